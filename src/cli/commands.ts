@@ -1,0 +1,5 @@
+// The CLI's verbs. Each lives in its own file under commands/; add one line here per verb.
+import type { Command } from "./command.js";
+
+export const commands: Command[] = [
+];

@@ -1,0 +1,48 @@
+import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { dirname, basename, join } from "node:path";
+import { UsageError } from "./errors.js";
+
+/** Fails with a clear message when the folder an output goes into does not exist. */
+export async function assertOutputDir(path: string): Promise<void> {
+  const dir = dirname(path);
+  const info = await stat(dir).catch(() => null);
+  if (!info || !info.isDirectory()) throw new UsageError(`output directory does not exist: ${dir}`);
+}
+
+/**
+ * Writes a file atomically: chunks go to a temporary file beside the target, renamed over it only
+ * when everything was written, so a failed run never leaves a half-written or clobbered output.
+ */
+export async function writeAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  await assertOutputDir(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  const handle = await open(tmp, "w");
+  try {
+    for await (const chunk of chunks) await handle.write(chunk);
+    await handle.close();
+    await rename(tmp, path);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(tmp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes a folder of files atomically: built in a temporary sibling folder, then moved into place.
+ * An existing folder is replaced only after the new one is complete.
+ */
+export async function writeFolderAtomic(path: string, files: Record<string, Iterable<string> | AsyncIterable<string>>): Promise<void> {
+  await assertOutputDir(path);
+  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmpdir`);
+  await rm(tmp, { recursive: true, force: true });
+  await mkdir(tmp);
+  try {
+    for (const [name, chunks] of Object.entries(files)) await writeAtomic(join(tmp, name), chunks);
+    await rm(path, { recursive: true, force: true });
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+}
