@@ -1,0 +1,58 @@
+// Deterministic layout: seeded start positions, then a fixed number of ForceAtlas2 iterations and a
+// noverlap pass, so the same graph always opens with the same picture (reproducible screenshots, shareable cameras).
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import noverlap from "graphology-layout-noverlap";
+import type { DisplayGraph } from "./appearance.js";
+
+/** mulberry32: a tiny seeded PRNG, enough for start positions. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Places nodes on a disc in key order, from `seed`; pinned nodes keep their place. */
+export function seedPositions(graph: DisplayGraph, seed = 1): void {
+  const random = seededRandom(seed);
+  const radius = Math.sqrt(graph.order) * 10;
+  graph.forEachNode((node, attrs) => {
+    if (attrs.fixed) return;
+    const r = radius * Math.sqrt(random());
+    const angle = 2 * Math.PI * random();
+    graph.mergeNodeAttributes(node, { x: r * Math.cos(angle), y: r * Math.sin(angle) });
+  });
+}
+
+export function fa2Settings(graph: DisplayGraph) {
+  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+}
+
+/** Synchronous start layout, sized for graphs small enough to lay out while the page opens. */
+export function settleLayout(graph: DisplayGraph, seed = 1, iterations = 300): void {
+  seedPositions(graph, seed);
+  if (graph.order > 1) forceAtlas2.assign(graph, { iterations, settings: fa2Settings(graph), getEdgeWeight: "weight" });
+  removeOverlaps(graph);
+}
+
+export function removeOverlaps(graph: DisplayGraph): void {
+  if (graph.order > 1) noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.1 } });
+}
+
+export type Positions = ReadonlyMap<string, readonly [number, number]>;
+
+export function readPositions(graph: DisplayGraph): Positions {
+  const positions = new Map<string, [number, number]>();
+  graph.forEachNode((node, attrs) => positions.set(node, [attrs.x, attrs.y]));
+  return positions;
+}
+
+export function applyPositions(graph: DisplayGraph, positions: Positions): void {
+  positions.forEach(([x, y], node) => {
+    if (graph.hasNode(node)) graph.mergeNodeAttributes(node, { x, y });
+  });
+}
