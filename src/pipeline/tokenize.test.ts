@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { tokenize } from "./tokenize.js";
+import { clean } from "./clean.js";
+
+const sentencesOf = (text: string) => tokenize(clean({ id: "t", text }));
+
+describe("tokenize", () => {
+  it("splits sentences and keeps offsets into the original text", () => {
+    const text = "The minister didn’t sign the accord in Nairobi. Talks resumed on Friday, officials said.";
+    const sentences = sentencesOf(text);
+    expect(sentences).toHaveLength(2);
+    for (const s of sentences) {
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(text.slice(sentences[1].start, sentences[1].end)).toBe("Talks resumed on Friday, officials said.");
+  });
+
+  it("tags parts of speech and lemmas", () => {
+    const [s] = sentencesOf("Protesters blocked the roads near the parliament.");
+    const blocked = s.tokens.find((t) => t.text === "blocked")!;
+    expect(blocked.pos).toBe("VERB");
+    expect(blocked.lemma).toBe("block");
+  });
+
+  it("never joins two lines into one sentence", () => {
+    const text = "Section one without a stop\nThe second line has its own sentence.";
+    const sentences = tokenize({ doc: { id: "t", text }, text });
+    expect(sentences.map((s) => text.slice(s.start, s.end))).toEqual(["Section one without a stop", "The second line has its own sentence."]);
+  });
+
+  it("normalises typographic quotes", () => {
+    const [s] = sentencesOf("Kenya’s envoy left.");
+    expect(s.tokens.map((t) => t.norm)).toContain("'s");
+  });
+});

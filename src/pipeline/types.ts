@@ -1,0 +1,98 @@
+// Values passed between the pipeline's stages. Each stage is a pure function from one to the next.
+import type { DocumentRecord, EntityType, Evidence, Quad, Relation } from "../graph/types.js";
+
+export type InputFormat = "text" | "markdown" | "html";
+
+/** A document as it comes in: its original text is what evidence offsets point into. */
+export interface InputDocument {
+  id: string;
+  text: string;
+  format?: InputFormat;
+  title?: string;
+  date?: string;
+  url?: string;
+  path?: string;
+}
+
+/** The document with everything that is not article prose masked out by blanks of the same length. */
+export interface CleanDocument {
+  doc: InputDocument;
+  /** Same length as doc.text; masked characters are spaces (line breaks kept). */
+  text: string;
+  /** The first line when it reads as the article's headline. */
+  title?: string;
+}
+
+export interface Token {
+  /** Surface form, as in the original text. */
+  text: string;
+  start: number;
+  end: number;
+  /** Universal POS tag (PROPN, NOUN, VERB, ...). */
+  pos: string;
+  lemma: string;
+  /** Lower-cased surface form with typographic quotes folded. */
+  norm: string;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  tokens: Token[];
+}
+
+export type MentionKind = EntityType | "pronoun" | "title";
+
+/** A stretch of tokens that names, or points to, an entity. */
+export interface Mention {
+  sentence: number;
+  /** Token range [first, last) within the sentence. */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** Canonical name proposed for the entity (a state's common name, a proposal's short label). */
+  canonical: string;
+  /** For people: role titles found next to the name ("Defence Minister"). */
+  role?: string;
+  /** Affiliation found next to the name: canonical name and type of the state or organisation. */
+  affiliation?: { canonical: string; entityType: EntityType; relation: Relation };
+  /** For proposals: the folded head noun and the key words that identify the proposal. */
+  head?: string;
+  key?: string[];
+  /** Pronoun number and kind, for resolution. */
+  pronoun?: "person" | "thing" | "plural";
+  /** The mention only carries an adjective form ("Russian negotiators"). */
+  collective?: boolean;
+}
+
+/** An entity of one document, with the mentions that resolve to it. */
+export interface DocEntity {
+  id: number;
+  label: string;
+  entityType: EntityType;
+  aliases: string[];
+  mentions: number;
+  roles: string[];
+}
+
+export interface Claim {
+  source: number;
+  target: number;
+  relation: Relation;
+  plover?: string;
+  quad?: Quad;
+  negated?: boolean;
+  intent?: boolean;
+  evidence: Evidence;
+}
+
+/** What one document yields: its record, entities and claims. */
+export interface Extraction {
+  doc: DocumentRecord;
+  entities: DocEntity[];
+  claims: Claim[];
+}
