@@ -1,0 +1,134 @@
+// Runs a parsed query clause by clause as a pipeline of lazy row streams.
+import type { Clause, Query, SingleQuery } from "./ast.js";
+import { valueKey } from "./compare.js";
+import type { Ctx, Row } from "./context.js";
+import { createPattern } from "./create.js";
+import { CypherError } from "./errors.js";
+import { evaluate } from "./expressions.js";
+import { countPatternMatches, matchPatterns } from "./match.js";
+import { lookupProcedure } from "./procedures.js";
+import { project } from "./projection.js";
+import { patternVars } from "./vars.js";
+
+export function* execute(q: Query, ctx: Ctx): Generator<Row> {
+  if (q.parts.length === 1) {
+    yield* runSingle(q.parts[0]!, ctx);
+    return;
+  }
+  // Mixing UNION and UNION ALL is rejected by the checker, so the first join decides for all.
+  const dedupe = !q.unionAll[0];
+  const seen = new Set<string>();
+  for (const part of q.parts) {
+    for (const row of runSingle(part, ctx)) {
+      if (dedupe) {
+        const key = valueKey(Object.values(row));
+        if (seen.has(key)) continue;
+        seen.add(key);
+      }
+      yield row;
+    }
+  }
+}
+
+function* runSingle(q: SingleQuery, ctx: Ctx): Generator<Row> {
+  let rows: Iterable<Row> = [{}];
+  const last = q.clauses[q.clauses.length - 1]!;
+  for (let i = 0; i < q.clauses.length; i++) {
+    const c = q.clauses[i]!;
+    const next = q.clauses[i + 1];
+    if (i === 0 && c.k === "match" && !c.optional && !c.where && next && isCountStar(next) && i + 1 === q.clauses.length - 1) {
+      // MATCH pattern RETURN count(*): counted without enumerating matches.
+      const ret = next as Extract<Clause, { k: "return" }>;
+      yield { [ret.items[0]!.name]: countPatternMatches(c.pattern, {}, ctx) };
+      return;
+    }
+    rows = apply(c, rows, ctx);
+  }
+  if (last.k === "return" || (last.k === "call" && q.clauses.length === 1)) yield* rows;
+  else for (const _ of rows); // updating query without RETURN: run it for its effects
+}
+
+function isCountStar(c: Clause): boolean {
+  if (c.k !== "return" || c.distinct || c.star || c.items.length !== 1 || c.orderBy.length || c.skip || c.limit) return false;
+  const e = c.items[0]!.e;
+  return e.k === "call" && e.star && e.name.toLowerCase() === "count";
+}
+
+function apply(c: Clause, rows: Iterable<Row>, ctx: Ctx): Iterable<Row> {
+  switch (c.k) {
+    case "match":
+      return matchClause(c, rows, ctx);
+    case "unwind":
+      return unwind(c, rows, ctx);
+    case "with": {
+      const projected = project(rows, c, ctx);
+      return c.where ? filter(projected, c.where, ctx) : projected;
+    }
+    case "return":
+      return project(rows, c, ctx);
+    case "create":
+      return create(c, rows, ctx);
+    case "call":
+      return callClause(c, rows, ctx);
+  }
+}
+
+function* matchClause(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+  const vars = patternVars(c.pattern);
+  for (const row of rows) {
+    let any = false;
+    for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
+      any = true;
+      yield m;
+    }
+    if (!any && c.optional) {
+      const out = { ...row };
+      for (const v of vars) if (out[v] === undefined) out[v] = null;
+      yield out;
+    }
+  }
+}
+
+function* unwind(c: Extract<Clause, { k: "unwind" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+  for (const row of rows) {
+    const v = evaluate(c.e, row, ctx);
+    if (v === null) continue;
+    if (!Array.isArray(v)) {
+      yield { ...row, [c.v]: v };
+      continue;
+    }
+    for (const x of v) {
+      ctx.tick();
+      yield { ...row, [c.v]: x };
+    }
+  }
+}
+
+function* filter(rows: Iterable<Row>, where: Parameters<typeof evaluate>[0], ctx: Ctx): Generator<Row> {
+  for (const row of rows) if (evaluate(where, row, ctx) === true) yield row;
+}
+
+function* create(c: Extract<Clause, { k: "create" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+  // Read everything before writing, so a MATCH feeding CREATE never sees what CREATE adds.
+  const input = [...rows];
+  const out = input.map((row) => createPattern(c.pattern, row, ctx));
+  yield* out;
+}
+
+function* callClause(c: Extract<Clause, { k: "call" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+  const proc = lookupProcedure(c.name);
+  if (!proc) throw new CypherError(`unknown procedure '${c.name}'`, "ProcedureNotFound");
+  for (const row of rows) {
+    const given = (c.args ?? []).map((a) => evaluate(a, row, ctx));
+    if (given.length > proc.inputs.length || proc.inputs.slice(given.length).some((i) => i.default === undefined))
+      throw new CypherError(`${proc.name} takes (${proc.inputs.map((i) => i.name).join(", ")}), got ${given.length} argument(s)`, "InvalidNumberOfArguments");
+    const args = proc.inputs.map((inp, i) => (i < given.length ? given[i]! : inp.default!));
+    for (const result of proc.run(ctx, args)) {
+      const out: Row = { ...row };
+      if (c.yields) for (const y of c.yields) out[y.alias] = result[y.name] ?? null;
+      else Object.assign(out, result);
+      if (c.where && evaluate(c.where, out, ctx) !== true) continue;
+      yield out;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+// How the Cypher engine sees a graphology graph (see README.md, "Mapping"):
+// node label = cypherLabel(entityType), or the hidden `cypherLabels` attribute when labels do not map to
+// one entity type; relationship type = cypherType(relation), or the hidden `cypherType` attribute when the
+// type is not upper case. entityType/relation/cypherLabels/cypherType are not repeated as properties.
+import type { MultiDirectedGraph } from "graphology";
+import { ENTITY_TYPES, cypherLabel, cypherType } from "../graph/types.js";
+
+// The graph may carry any attributes: the engine also runs on graphs built by CREATE.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyGraph = MultiDirectedGraph<any, any, any>;
+
+const HIDDEN_NODE = new Set(["entityType", "cypherLabels"]);
+const HIDDEN_REL = new Set(["relation", "cypherType"]);
+const LABEL_TO_TYPE = new Map(ENTITY_TYPES.map((t) => [cypherLabel(t), t]));
+
+export class Graph {
+  constructor(readonly graph: AnyGraph) {}
+
+  labels(key: string): string[] {
+    const a = this.graph.getNodeAttributes(key);
+    if (Array.isArray(a.cypherLabels)) return [...a.cypherLabels];
+    return typeof a.entityType === "string" ? [cypherLabel(a.entityType)] : [];
+  }
+  hasLabel(key: string, label: string): boolean {
+    const a = this.graph.getNodeAttributes(key);
+    if (Array.isArray(a.cypherLabels)) return a.cypherLabels.includes(label);
+    return typeof a.entityType === "string" && cypherLabel(a.entityType) === label;
+  }
+  relType(key: string): string {
+    const a = this.graph.getEdgeAttributes(key);
+    if (typeof a.cypherType === "string") return a.cypherType;
+    return typeof a.relation === "string" ? cypherType(a.relation) : "";
+  }
+  nodeProperty(key: string, name: string): unknown {
+    return HIDDEN_NODE.has(name) ? undefined : this.graph.getNodeAttribute(key, name);
+  }
+  relProperty(key: string, name: string): unknown {
+    return HIDDEN_REL.has(name) ? undefined : this.graph.getEdgeAttribute(key, name);
+  }
+  nodeProperties(key: string): Record<string, unknown> {
+    return visible(this.graph.getNodeAttributes(key), HIDDEN_NODE);
+  }
+  relProperties(key: string): Record<string, unknown> {
+    return visible(this.graph.getEdgeAttributes(key), HIDDEN_REL);
+  }
+
+  /** Adds a node so that labels(n) reads back exactly `labels`. */
+  addNode(labels: string[], properties: Record<string, unknown>): string {
+    const attrs: Record<string, unknown> = { ...properties };
+    const type = labels.length === 1 ? LABEL_TO_TYPE.get(labels[0]!) : undefined;
+    if (type) attrs.entityType = type;
+    else if (labels.length > 0) attrs.cypherLabels = [...labels];
+    let n = this.graph.order;
+    while (this.graph.hasNode(`n${n}`)) n++;
+    const key = `n${n}`;
+    this.graph.addNode(key, attrs);
+    return key;
+  }
+
+  /** Adds a relationship keyed `source->relation->target` (suffixed when taken) so that type(r) reads back `type`. */
+  addRel(source: string, target: string, type: string, properties: Record<string, unknown>): string {
+    const relation = type.toLowerCase();
+    const attrs: Record<string, unknown> = { ...properties, relation };
+    if (cypherType(relation) !== type) attrs.cypherType = type;
+    const base = `${source}->${relation}->${target}`;
+    let key = base;
+    for (let i = 2; this.graph.hasEdge(key); i++) key = `${base}#${i}`;
+    this.graph.addDirectedEdgeWithKey(key, source, target, attrs);
+    return key;
+  }
+}
+
+function visible(attrs: Record<string, unknown>, hidden: Set<string>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(attrs)) if (!hidden.has(k) && attrs[k] !== undefined && attrs[k] !== null) out[k] = attrs[k];
+  return out;
+}

@@ -1,0 +1,495 @@
+// Pattern matching on the live graph: anchored expansion with WHERE conjuncts checked as soon as their
+// variables are bound, relationship uniqueness per MATCH, variable-length and shortest paths.
+import type { Expr, NodePattern, PatternPart, RelPattern } from "./ast.js";
+import { equals } from "./compare.js";
+import type { Ctx, Row } from "./context.js";
+import { CypherTypeError } from "./errors.js";
+import { evaluate } from "./expressions.js";
+import type { Graph } from "./graph-view.js";
+import { conjuncts, freeVars } from "./vars.js";
+import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
+
+type Step =
+  | { kind: "node"; part: number; node: number; idHint?: Expr }
+  | { kind: "rel"; part: number; rel: number; forward: boolean }
+  | { kind: "shortest"; part: number }
+  | { kind: "path"; part: number };
+
+interface Plan {
+  parts: PatternPart[];
+  steps: Step[];
+  /** checks[i]: conjuncts evaluated once step i has bound its variables (index -1 -> before[]) */
+  before: Expr[];
+  checks: Expr[][];
+}
+
+const planCache = new WeakMap<PatternPart[], Map<string, Plan>>();
+
+function getPlan(parts: PatternPart[], where: Expr | undefined, row: Row): Plan {
+  let byBound = planCache.get(parts);
+  if (!byBound) planCache.set(parts, (byBound = new Map()));
+  const boundKey = Object.keys(row).sort().join("\u0000");
+  let plan = byBound.get(boundKey);
+  if (!plan) byBound.set(boundKey, (plan = makePlan(parts, where, new Set(Object.keys(row)))));
+  return plan;
+}
+
+function makePlan(parts: PatternPart[], where: Expr | undefined, bound: Set<string>): Plan {
+  const preds = conjuncts(where).map((e) => ({ e, vars: freeVars(e) }));
+  const patternVarsSet = new Set<string>();
+  for (const p of parts) {
+    if (p.variable) patternVarsSet.add(p.variable);
+    for (const n of p.nodes) if (n.variable && !bound.has(n.variable)) patternVarsSet.add(n.variable);
+    for (const r of p.rels) if (r.variable && !bound.has(r.variable)) patternVarsSet.add(r.variable);
+  }
+  const steps: Step[] = [];
+  const boundNow = new Set(bound);
+  parts.forEach((p, pi) => {
+    if (p.shortest) {
+      steps.push({ kind: "node", part: pi, node: 0, idHint: idHint(preds, p.nodes[0]!, boundNow, patternVarsSet) });
+      if (p.nodes[0]!.variable) boundNow.add(p.nodes[0]!.variable);
+      const last = p.nodes.length - 1;
+      steps.push({ kind: "node", part: pi, node: last, idHint: idHint(preds, p.nodes[last]!, boundNow, patternVarsSet) });
+      steps.push({ kind: "shortest", part: pi });
+      return;
+    }
+    // Anchor: a bound node, else one with an id() hint, else one with labels, else the first.
+    const scores = p.nodes.map((n): number => (n.variable && boundNow.has(n.variable) ? 3 : idHint(preds, n, boundNow, patternVarsSet) ? 2 : n.labels.length || n.properties ? 1 : 0));
+    const a = scores.indexOf(Math.max(...scores));
+    steps.push({ kind: "node", part: pi, node: a, idHint: idHint(preds, p.nodes[a]!, boundNow, patternVarsSet) });
+    for (let j = a; j < p.rels.length; j++) steps.push({ kind: "rel", part: pi, rel: j, forward: true });
+    for (let j = a - 1; j >= 0; j--) steps.push({ kind: "rel", part: pi, rel: j, forward: false });
+    for (const n of p.nodes) if (n.variable) boundNow.add(n.variable);
+    if (p.variable) steps.push({ kind: "path", part: pi });
+  });
+  // Schedule each conjunct after the step that binds the last pattern variable it reads.
+  const bindsAt = new Map<string, number>();
+  steps.forEach((s, i) => {
+    const p = parts[s.part]!;
+    const mark = (v?: string) => v && !bound.has(v) && !bindsAt.has(v) && bindsAt.set(v, i);
+    if (s.kind === "node") mark(p.nodes[s.node]!.variable);
+    if (s.kind === "rel") {
+      mark(p.rels[s.rel]!.variable);
+      mark(p.nodes[s.forward ? s.rel + 1 : s.rel]!.variable);
+    }
+    if (s.kind === "shortest") {
+      p.rels.forEach((r) => mark(r.variable));
+      p.nodes.forEach((n) => mark(n.variable));
+      mark(p.variable);
+    }
+    if (s.kind === "path") mark(p.variable);
+  });
+  const before: Expr[] = [];
+  const checks: Expr[][] = steps.map(() => []);
+  for (const { e, vars } of preds) {
+    let at = -1;
+    for (const v of vars) if (bindsAt.has(v)) at = Math.max(at, bindsAt.get(v)!);
+    if (at < 0) before.push(e);
+    else checks[at]!.push(e);
+  }
+  return { parts, steps, before, checks };
+}
+
+/** `id(n) = expr` or `id(n) IN list` in WHERE, where expr reads nothing bound by this pattern. */
+function idHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: Set<string>, patternVars: Set<string>): Expr | undefined {
+  if (!n.variable || bound.has(n.variable)) return undefined;
+  for (const { e } of preds) {
+    if (e.k === "cmp" && e.ops.length === 1 && e.ops[0] === "=") {
+      for (const [x, y] of [[e.args[0]!, e.args[1]!], [e.args[1]!, e.args[0]!]] as const) {
+        if (isIdOf(x, n.variable) && [...freeVars(y)].every((v) => !patternVars.has(v))) return { k: "list", items: [y] };
+      }
+    }
+    if (e.k === "bin" && e.op === "IN" && isIdOf(e.l, n.variable) && [...freeVars(e.r)].every((v) => !patternVars.has(v))) return e.r;
+  }
+  return undefined;
+}
+const isIdOf = (x: Expr, v: string) => x.k === "call" && x.name.toLowerCase() === "id" && x.args.length === 1 && x.args[0]!.k === "var" && x.args[0]!.name === v;
+
+/** All ways `parts` match given the row's bindings, as rows extended with the pattern's variables. */
+export function* matchPatterns(parts: PatternPart[], row: Row, ctx: Ctx, where?: Expr): Generator<Row> {
+  const plan = getPlan(parts, where, row);
+  for (const e of plan.before) if (evaluate(e, row, ctx) !== true) return;
+  const state: State = {
+    bind: { ...row },
+    used: new Set(),
+    nodes: parts.map((p) => new Array<string | undefined>(p.nodes.length)),
+    segs: parts.map((p) => new Array<Seg | undefined>(p.rels.length)),
+  };
+  yield* run(plan, 0, state, ctx);
+}
+
+/** Number of matches, counted without building rows where the pattern allows it. */
+export function countPatternMatches(parts: PatternPart[], row: Row, ctx: Ctx, where?: Expr): number {
+  const fast = where ? undefined : factorisedCount(parts, row, ctx);
+  if (fast !== undefined) return fast;
+  let n = 0;
+  for (const _ of matchPatterns(parts, row, ctx, where)) n++;
+  return n;
+}
+
+/** One relationship hop or a variable-length segment, in pattern (left-to-right) order. */
+interface Seg {
+  edges: string[];
+  /** Nodes after each edge, in pattern order, last one = the segment's end. */
+  between: string[];
+  single: boolean;
+}
+interface State {
+  bind: Row;
+  used: Set<string>;
+  nodes: (string | undefined)[][];
+  segs: (Seg | undefined)[][];
+}
+
+function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  if (i === plan.steps.length) {
+    yield { ...st.bind };
+    return;
+  }
+  const step = plan.steps[i]!;
+  const part = plan.parts[step.part]!;
+  const checks = plan.checks[i]!;
+  const ok = () => {
+    for (const e of checks) if (evaluate(e, st.bind, ctx) !== true) return false;
+    return true;
+  };
+  ctx.tick();
+  switch (step.kind) {
+    case "node": {
+      const np = part.nodes[step.node]!;
+      for (const key of candidates(np, step.idHint, st.bind, ctx)) {
+        if (!nodeOk(key, np, st.bind, ctx)) continue;
+        const had = bindNode(np, key, st);
+        st.nodes[step.part]![step.node] = key;
+        if (ok()) yield* run(plan, i + 1, st, ctx);
+        if (!had && np.variable) delete st.bind[np.variable];
+      }
+      return;
+    }
+    case "rel": {
+      const rp = part.rels[step.rel]!;
+      const fromIdx = step.forward ? step.rel : step.rel + 1;
+      const toIdx = step.forward ? step.rel + 1 : step.rel;
+      const from = st.nodes[step.part]![fromIdx]!;
+      const np = part.nodes[toIdx]!;
+      const dir = step.forward ? rp.direction : flip(rp.direction);
+      const boundRel = rp.variable !== undefined ? st.bind[rp.variable] : undefined;
+      for (const { end, edges, between } of expand(from, rp, dir, st, ctx)) {
+        if (boundRel !== undefined && !sameRels(boundRel, edges, !!rp.range)) continue;
+        if (!nodeOk(end, np, st.bind, ctx)) continue;
+        const had = bindNode(np, end, st);
+        st.nodes[step.part]![toIdx] = end;
+        // Segment in pattern order: reversed when walked right to left.
+        const seg: Seg = step.forward
+          ? { edges, between, single: !rp.range }
+          : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from], single: !rp.range };
+        st.segs[step.part]![step.rel] = seg;
+        const relVar = rp.variable && boundRel === undefined ? rp.variable : undefined;
+        if (relVar) st.bind[relVar] = rp.range ? seg.edges.map((k) => new RelRef(k)) : new RelRef(edges[0]!);
+        // Variable-length expansion already holds its edges in `used`; add and remove only new ones.
+        const added = edges.filter((e) => !st.used.has(e));
+        for (const e of added) st.used.add(e);
+        if (ok()) yield* run(plan, i + 1, st, ctx);
+        for (const e of added) st.used.delete(e);
+        if (relVar) delete st.bind[relVar];
+        if (!had && np.variable) delete st.bind[np.variable];
+      }
+      return;
+    }
+    case "shortest": {
+      const a = st.nodes[step.part]![0]!;
+      const b = st.nodes[step.part]![part.nodes.length - 1]!;
+      for (const path of shortestPaths(ctx, part, a, b, st.used)) {
+        const rp = part.rels[0]!;
+        if (rp.variable) st.bind[rp.variable] = path.rels.map((k) => new RelRef(k));
+        if (part.variable) st.bind[part.variable] = path;
+        for (const e of path.rels) st.used.add(e);
+        if (ok()) yield* run(plan, i + 1, st, ctx);
+        for (const e of path.rels) st.used.delete(e);
+        if (rp.variable) delete st.bind[rp.variable];
+        if (part.variable) delete st.bind[part.variable];
+      }
+      return;
+    }
+    case "path": {
+      const nodes = st.nodes[step.part]!;
+      const pathNodes = [nodes[0]!];
+      const pathRels: string[] = [];
+      st.segs[step.part]!.forEach((seg) => {
+        pathRels.push(...seg!.edges);
+        pathNodes.push(...seg!.between);
+      });
+      st.bind[part.variable!] = new PathValue(pathNodes, pathRels);
+      if (ok()) yield* run(plan, i + 1, st, ctx);
+      delete st.bind[part.variable!];
+      return;
+    }
+  }
+}
+
+const flip = (d: RelPattern["direction"]): RelPattern["direction"] => (d === "out" ? "in" : d === "in" ? "out" : "both");
+
+function bindNode(np: NodePattern, key: string, st: State): boolean {
+  if (!np.variable) return true;
+  if (st.bind[np.variable] !== undefined) return true;
+  st.bind[np.variable] = new NodeRef(key);
+  return false;
+}
+
+function sameRels(bound: Value, edges: string[], varLength: boolean): boolean {
+  if (varLength) return Array.isArray(bound) && bound.length === edges.length && bound.every((r, i) => r instanceof RelRef && r.key === edges[i]);
+  return bound instanceof RelRef && bound.key === edges[0];
+}
+
+function candidates(np: NodePattern, hint: Expr | undefined, bind: Row, ctx: Ctx): Iterable<string> {
+  const bound = np.variable !== undefined ? bind[np.variable] : undefined;
+  if (bound !== undefined) {
+    if (bound === null) return [];
+    if (!(bound instanceof NodeRef)) throw new CypherTypeError(`variable '${np.variable}' is a ${typeName(bound)}, not a node`, "VariableTypeConflict");
+    return [bound.key];
+  }
+  if (hint) {
+    const ids = evaluate(hint, bind, ctx);
+    if (!Array.isArray(ids)) return [];
+    return ids.filter((k): k is string => typeof k === "string" && ctx.g.graph.hasNode(k));
+  }
+  return ctx.g.graph.nodes();
+}
+
+function nodeOk(key: string, np: NodePattern, bind: Row, ctx: Ctx): boolean {
+  if (np.variable !== undefined) {
+    const b = bind[np.variable];
+    if (b !== undefined && !(b instanceof NodeRef && b.key === key)) return false;
+  }
+  for (const l of np.labels) if (!ctx.g.hasLabel(key, l)) return false;
+  if (np.properties && !propsOk(np.properties, bind, ctx, (k) => ctx.g.nodeProperty(key, k))) return false;
+  return true;
+}
+
+function propsOk(props: Expr, bind: Row, ctx: Ctx, get: (k: string) => unknown): boolean {
+  const want = evaluate(props, bind, ctx);
+  if (!isMap(want)) return false;
+  for (const k in want) if (equals(fromJs(get(k)), want[k]!) !== true) return false;
+  return true;
+}
+
+function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx): boolean {
+  if (rp.types.length && !rp.types.includes(ctx.g.relType(edge))) return false;
+  if (rp.properties && !propsOk(rp.properties, bind, ctx, (k) => ctx.g.relProperty(edge, k))) return false;
+  return true;
+}
+
+/** Edges at `node` in direction `dir`, each once (a self-loop is not repeated for `both`). */
+export function incident(g: Graph, node: string, dir: RelPattern["direction"]): string[] {
+  const graph = g.graph;
+  if (dir === "out") return graph.outEdges(node);
+  if (dir === "in") return graph.inEdges(node);
+  const out = graph.outEdges(node);
+  for (const e of graph.inEdges(node)) if (graph.source(e) !== node) out.push(e);
+  return out;
+}
+const other = (g: Graph, e: string, node: string, dir: RelPattern["direction"]) =>
+  dir === "out" ? g.graph.target(e) : dir === "in" ? g.graph.source(e) : g.graph.opposite(node, e);
+
+function* expand(from: string, rp: RelPattern, dir: RelPattern["direction"], st: State, ctx: Ctx): Generator<{ end: string; edges: string[]; between: string[] }> {
+  const g = ctx.g;
+  if (!rp.range) {
+    for (const e of incident(g, from, dir)) {
+      if (st.used.has(e) || !relOk(e, rp, st.bind, ctx)) continue;
+      const end = other(g, e, from, dir);
+      yield { end, edges: [e], between: [end] };
+    }
+    return;
+  }
+  const min = rp.range.min ?? 1;
+  const max = rp.range.max ?? Infinity;
+  const edges: string[] = [];
+  const nodes: string[] = [];
+  if (min === 0) yield { end: from, edges: [], between: [] };
+  // Depth-first, with explicit iterators so deep paths do not grow the call stack.
+  const stack: { node: string; list: string[]; i: number }[] = [{ node: from, list: max >= 1 ? incident(g, from, dir) : [], i: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.i >= top.list.length) {
+      stack.pop();
+      if (edges.length) {
+        st.used.delete(edges.pop()!);
+        nodes.pop();
+      }
+      continue;
+    }
+    const e = top.list[top.i++]!;
+    ctx.tick();
+    if (st.used.has(e) || !relOk(e, rp, st.bind, ctx)) continue;
+    const end = other(g, e, top.node, dir);
+    edges.push(e);
+    nodes.push(end);
+    st.used.add(e);
+    if (edges.length >= min) yield { end, edges: [...edges], between: [...nodes] };
+    stack.push({ node: end, list: edges.length < max ? incident(g, end, dir) : [], i: 0 });
+  }
+}
+
+/** Shortest paths from a to b under the part's single relationship pattern (breadth-first, both ends for one path). */
+export function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: Set<string>): PathValue[] {
+  const rp = part.rels[0]!;
+  const min = rp.range?.min ?? 1;
+  const max = rp.range ? (rp.range.max ?? Infinity) : 1;
+  if (a === b) return min === 0 ? [new PathValue([a], [])] : [];
+  const g = ctx.g;
+  const bind = {};
+  const edgeOk = (e: string) => !used.has(e) && relOk(e, rp, bind, ctx);
+  if (part.shortest === "one") {
+    // Bidirectional breadth-first search, one layer of the smaller side at a time.
+    const prevA = new Map<string, [string, string] | null>([[a, null]]);
+    const prevB = new Map<string, [string, string] | null>([[b, null]]);
+    let frontA = [a];
+    let frontB = [b];
+    let depth = 0;
+    while (frontA.length && frontB.length && depth < max) {
+      const fromA = frontA.length <= frontB.length;
+      const [front, prev, otherPrev, dir] = fromA ? [frontA, prevA, prevB, rp.direction] : [frontB, prevB, prevA, flip(rp.direction)];
+      const next: string[] = [];
+      let meet: string | undefined;
+      for (const u of front) {
+        for (const e of incident(g, u, dir)) {
+          ctx.tick();
+          if (!edgeOk(e)) continue;
+          const w = other(g, e, u, dir);
+          if (prev.has(w)) continue;
+          prev.set(w, [u, e]);
+          next.push(w);
+          if (otherPrev.has(w)) {
+            meet = w;
+            break;
+          }
+        }
+        if (meet) break;
+      }
+      depth++;
+      if (meet) {
+        const nodes = [meet];
+        const rels: string[] = [];
+        for (let p = prevA.get(meet); p; p = prevA.get(p[0])) {
+          nodes.unshift(p[0]);
+          rels.unshift(p[1]);
+        }
+        for (let p = prevB.get(meet); p; p = prevB.get(p[0])) {
+          nodes.push(p[0]);
+          rels.push(p[1]);
+        }
+        return rels.length >= min ? [new PathValue(nodes, rels)] : [];
+      }
+      if (fromA) frontA = next;
+      else frontB = next;
+    }
+    return [];
+  }
+  // All shortest: breadth-first from a keeping every parent edge on a shortest route.
+  const dist = new Map<string, number>([[a, 0]]);
+  const parents = new Map<string, [string, string][]>();
+  let front = [a];
+  let depth = 0;
+  while (front.length && !dist.has(b) && depth < max) {
+    depth++;
+    const next: string[] = [];
+    for (const u of front) {
+      for (const e of incident(g, u, rp.direction)) {
+        ctx.tick();
+        if (!edgeOk(e)) continue;
+        const w = other(g, e, u, rp.direction);
+        const d = dist.get(w);
+        if (d === undefined) {
+          dist.set(w, depth);
+          next.push(w);
+          parents.set(w, [[u, e]]);
+        } else if (d === depth) parents.get(w)!.push([u, e]);
+      }
+    }
+    front = next;
+  }
+  if (!dist.has(b) || dist.get(b)! < min) return [];
+  const out: PathValue[] = [];
+  const walk = (node: string, nodes: string[], rels: string[]) => {
+    if (node === a) {
+      out.push(new PathValue([a, ...nodes], rels));
+      return;
+    }
+    for (const [p, e] of parents.get(node)!) walk(p, [node, ...nodes], [e, ...rels]);
+  };
+  walk(b, [], []);
+  return out;
+}
+
+/**
+ * Counts matches of a plain chain of at most two single hops without enumerating them:
+ * per middle node, (edges matching the left hop) x (edges matching the right hop) - (edges matching both).
+ */
+function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | undefined {
+  if (parts.length !== 1) return undefined;
+  const p = parts[0]!;
+  if (p.variable || p.shortest || p.rels.length === 0 || p.rels.length > 2) return undefined;
+  if (p.rels.some((r) => r.range || r.properties || (r.variable && row[r.variable] !== undefined))) return undefined;
+  if (p.nodes.some((n) => n.properties)) return undefined;
+  const names = new Set<string>();
+  for (const v of [...p.nodes, ...p.rels].map((x) => x.variable)) {
+    if (!v) continue;
+    if (names.has(v)) return undefined;
+    names.add(v);
+  }
+  const g = ctx.g;
+  const boundKey = (n: NodePattern): string | null | undefined => {
+    const v = n.variable !== undefined ? row[n.variable] : undefined;
+    if (v === undefined) return undefined;
+    return v instanceof NodeRef ? v.key : null;
+  };
+  const nodeOk = (key: string, n: NodePattern) => {
+    const bk = boundKey(n);
+    if (bk !== undefined && bk !== key) return false;
+    return n.labels.every((l) => g.hasLabel(key, l));
+  };
+  const middleCandidates = (n: NodePattern): Iterable<string> => {
+    const bk = boundKey(n);
+    if (bk === null) return [];
+    return bk !== undefined ? [bk] : g.graph.nodes();
+  };
+  if (p.rels.length === 1) {
+    const [a, b] = p.nodes as [NodePattern, NodePattern];
+    const r = p.rels[0]!;
+    let total = 0;
+    for (const u of middleCandidates(a)) {
+      if (!nodeOk(u, a)) continue;
+      for (const e of incident(g, u, r.direction)) {
+        ctx.tick();
+        if (relOk(e, r, row, ctx) && nodeOk(other(g, e, u, r.direction), b)) total++;
+      }
+    }
+    return total;
+  }
+  const [a, m, c] = p.nodes as [NodePattern, NodePattern, NodePattern];
+  const [r1, r2] = p.rels as [RelPattern, RelPattern];
+  const leftDir = flip(r1.direction);
+  let total = 0;
+  for (const u of middleCandidates(m)) {
+    if (!nodeOk(u, m)) continue;
+    let left = 0;
+    let right = 0;
+    let both = 0;
+    const seen = incident(g, u, "both");
+    for (const e of seen) {
+      ctx.tick();
+      const l = dirOk(g, e, u, leftDir) && relOk(e, r1, row, ctx) && nodeOk(g.graph.opposite(u, e), a);
+      const rr = dirOk(g, e, u, r2.direction) && relOk(e, r2, row, ctx) && nodeOk(g.graph.opposite(u, e), c);
+      if (l) left++;
+      if (rr) right++;
+      if (l && rr) both++;
+    }
+    total += left * right - both;
+  }
+  return total;
+}
+
+function dirOk(g: Graph, e: string, u: string, dir: RelPattern["direction"]): boolean {
+  if (dir === "both") return true;
+  return dir === "out" ? g.graph.source(e) === u : g.graph.target(e) === u;
+}

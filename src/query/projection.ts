@@ -1,0 +1,309 @@
+// WITH and RETURN: projection, implicit grouping with aggregates, DISTINCT, ORDER BY, SKIP and LIMIT.
+import type { Expr, Projection } from "./ast.js";
+import { order, valueKey } from "./compare.js";
+import type { Ctx, Row } from "./context.js";
+import { CypherArgumentError, CypherTypeError } from "./errors.js";
+import { evaluate } from "./expressions.js";
+import { AGGREGATES } from "./functions.js";
+import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
+
+type CallExpr = Extract<Expr, { k: "call" }>;
+
+/** Aggregate calls in an expression (not looking inside their arguments). */
+export function aggregatesIn(e: Expr, out: CallExpr[] = []): CallExpr[] {
+  if (e.k === "call" && AGGREGATES.has(e.name.toLowerCase())) {
+    out.push(e);
+    return out;
+  }
+  for (const child of children(e)) aggregatesIn(child, out);
+  return out;
+}
+
+export function children(e: Expr): Expr[] {
+  switch (e.k) {
+    case "prop":
+      return [e.obj];
+    case "index":
+      return [e.obj, e.idx];
+    case "slice":
+      return [e.obj, ...(e.from ? [e.from] : []), ...(e.to ? [e.to] : [])];
+    case "list":
+      return e.items;
+    case "map":
+      return e.entries.map(([, x]) => x);
+    case "call":
+      return e.args;
+    case "bin":
+      return [e.l, e.r];
+    case "not":
+    case "neg":
+    case "isnull":
+    case "haslabels":
+      return [e.e];
+    case "cmp":
+      return e.args;
+    case "case":
+      return [...(e.test ? [e.test] : []), ...e.whens.flat(), ...(e.else ? [e.else] : [])];
+    case "listcomp":
+      return [e.list, ...(e.where ? [e.where] : []), ...(e.map ? [e.map] : [])];
+    case "quant":
+      return [e.list, ...(e.where ? [e.where] : [])];
+    case "reduce":
+      return [e.init, e.list, e.e];
+    case "patcomp":
+      return [...(e.where ? [e.where] : []), e.map];
+    case "exists":
+    case "countsub":
+      return e.where ? [e.where] : [];
+    case "mapproj":
+      return [e.e, ...e.items.flatMap((i) => (i.kind === "lit" ? [i.e] : []))];
+    default:
+      return [];
+  }
+}
+
+/** SKIP/LIMIT value: a non-negative integer. */
+function count(e: Expr | undefined, what: string, ctx: Ctx): number | undefined {
+  if (!e) return undefined;
+  const v = evaluate(e, {}, ctx);
+  if (typeof v !== "number") throw new CypherArgumentError(`${what} expects a non-negative integer, got ${typeName(v)}`, "InvalidArgumentType");
+  if (v < 0) throw new CypherArgumentError(`${what} expects a non-negative integer, got ${v}`, "NegativeIntegerArgument");
+  return v;
+}
+
+export function* project(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<Row> {
+  const aggs = p.items.flatMap((i) => aggregatesIn(i.e));
+  const skip = count(p.skip, "SKIP", ctx) ?? 0;
+  const limit = count(p.limit, "LIMIT", ctx) ?? Infinity;
+  if (limit === 0) return;
+  let rows: Iterable<{ out: Row; scope: Row }>;
+  if (aggs.length) {
+    rows = aggregate(input, p, aggs, ctx);
+  } else {
+    rows = (function* () {
+      for (const row of input) {
+        const out: Row = p.star ? { ...row } : {};
+        for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
+        yield { out, scope: row };
+      }
+    })();
+  }
+  if (p.distinct) rows = distinct(rows);
+  if (p.orderBy.length) {
+    yield* sortRows(rows, p, skip, limit, aggs.length > 0, ctx);
+    return;
+  }
+  let i = 0;
+  for (const { out } of rows) {
+    if (i++ < skip) continue;
+    yield out;
+    if (i >= skip + limit) return;
+  }
+}
+
+function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
+  const seen = new Set<string>();
+  for (const r of rows) {
+    const key = valueKey(Object.values(r.out));
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield r;
+  }
+}
+
+function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<Row> {
+  const keyOf = (r: { out: Row; scope: Row }): Value[] => {
+    const scope = p.distinct ? r.out : { ...r.scope, ...r.out };
+    if (aggregated) ctx.aggValues = (r.scope as AggScope).__aggs;
+    return p.orderBy.map((s) => {
+      // An ORDER BY expression equal to a projected one reads that column.
+      const same = p.items.find((i) => sameExpr(i.e, s.e));
+      return same ? r.out[same.name]! : evaluate(s.e, scope, ctx);
+    });
+  };
+  const cmp = (a: Value[], b: Value[]) => {
+    for (let i = 0; i < a.length; i++) {
+      const c = order(a[i]!, b[i]!);
+      if (c !== 0) return p.orderBy[i]!.desc ? -c : c;
+    }
+    return 0;
+  };
+  const keep = skip + limit;
+  const items: { key: Value[]; out: Row }[] = [];
+  for (const r of rows) {
+    const key = keyOf(r);
+    if (keep < 1000) {
+      // Bounded insertion keeps top-k queries linear in the input.
+      if (items.length === keep && cmp(key, items[keep - 1]!.key) >= 0) continue;
+      let lo = 0;
+      let hi = items.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (cmp(items[mid]!.key, key) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      items.splice(lo, 0, { key, out: r.out });
+      if (items.length > keep) items.pop();
+    } else items.push({ key, out: r.out });
+  }
+  if (keep >= 1000) items.sort((a, b) => cmp(a.key, b.key));
+  for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.out;
+}
+
+const stripPos = (_k: string, v: unknown) => (_k === "pos" ? undefined : v);
+export const sameExpr = (a: Expr, b: Expr) => a === b || JSON.stringify(a, stripPos) === JSON.stringify(b, stripPos);
+
+type AggScope = Row & { __aggs: Map<Expr, Value> };
+
+function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+  const sortAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e)).filter((a) => !aggs.some((b) => sameExpr(a, b)));
+  const allAggs = [...aggs, ...sortAggs];
+  const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
+  const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
+  for (const row of input) {
+    const keys = keyItems.map((i) => evaluate(i.e, row, ctx));
+    const gk = keys.length ? valueKey(keys) : "";
+    let g = groups.get(gk);
+    if (!g) groups.set(gk, (g = { row, keys, accs: allAggs.map(newAcc) }));
+    for (let i = 0; i < allAggs.length; i++) {
+      const a = allAggs[i]!;
+      if (a.star) g.accs[i]!.add(0, null);
+      else g.accs[i]!.add(evaluate(a.args[0]!, row, ctx), a.args[1] ? evaluate(a.args[1], row, ctx) : null);
+    }
+  }
+  if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map(newAcc) });
+  for (const g of groups.values()) {
+    const values = new Map<Expr, Value>();
+    allAggs.forEach((a, i) => values.set(a, g.accs[i]!.result()));
+    for (const s of sortAggs) for (const a of aggs) if (sameExpr(a, s)) values.set(s, values.get(a)!);
+    ctx.aggValues = values;
+    const out: Row = p.star ? { ...g.row } : {};
+    let k = 0;
+    for (const item of p.items) out[item.name] = aggregatesIn(item.e).length ? evaluate(item.e, g.row, ctx) : g.keys[k++]!;
+    ctx.aggValues = undefined;
+    const scope = { ...g.row, __aggs: values } as AggScope;
+    yield { out, scope };
+  }
+}
+
+interface Acc {
+  add(v: Value, extra: Value): void;
+  result(): Value;
+}
+
+function newAcc(call: CallExpr): Acc {
+  const name = call.name.toLowerCase();
+  const inner = baseAcc(name, call.star);
+  if (!call.distinct) return inner;
+  const seen = new Set<string>();
+  return {
+    add(v, extra) {
+      if (v === null) return;
+      const k = valueKey(v);
+      if (seen.has(k)) return;
+      seen.add(k);
+      inner.add(v, extra);
+    },
+    result: () => inner.result(),
+  };
+}
+
+function numbers(name: string, v: Value): number | CypherFloat {
+  if (!isNumber(v)) throw new CypherTypeError(`${name}() expects numbers, got ${typeName(v)}`);
+  return v;
+}
+
+function baseAcc(name: string, star: boolean): Acc {
+  switch (name) {
+    case "count": {
+      let n = 0;
+      return { add: (v) => void ((star || v !== null) && n++), result: () => n };
+    }
+    case "sum": {
+      let total = 0;
+      let isFloatSum = false;
+      return {
+        add(v) {
+          if (v === null) return;
+          const x = numbers("sum", v);
+          if (x instanceof CypherFloat) isFloatSum = true;
+          total += num(x);
+        },
+        result: () => (isFloatSum ? float(total) : total),
+      };
+    }
+    case "avg": {
+      let total = 0;
+      let n = 0;
+      return {
+        add(v) {
+          if (v === null) return;
+          total += num(numbers("avg", v));
+          n++;
+        },
+        result: () => (n ? float(total / n) : null),
+      };
+    }
+    case "min":
+    case "max": {
+      let best: Value = null;
+      const sign = name === "min" ? -1 : 1;
+      return {
+        add(v) {
+          if (v === null) return;
+          if (best === null || sign * order(v, best) > 0) best = v;
+        },
+        result: () => best,
+      };
+    }
+    case "collect": {
+      const list: Value[] = [];
+      return { add: (v) => void (v !== null && list.push(v)), result: () => list };
+    }
+    case "stdev":
+    case "stdevp": {
+      const xs: number[] = [];
+      return {
+        add: (v) => void (v !== null && xs.push(num(numbers(name, v)))),
+        result() {
+          const n = xs.length;
+          const d = name === "stdev" ? n - 1 : n;
+          if (d <= 0) return float(0);
+          const mean = xs.reduce((a, b) => a + b, 0) / n;
+          return float(Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / d));
+        },
+      };
+    }
+    default: {
+      // percentileCont / percentileDisc
+      const xs: number[] = [];
+      let allInt = true;
+      let pct: number | null = null;
+      return {
+        add(v, extra) {
+          if (pct === null) {
+            if (!isNumber(extra)) throw new CypherTypeError(`${name}() expects a percentile between 0.0 and 1.0`);
+            pct = num(extra);
+            if (pct < 0 || pct > 1) throw new CypherArgumentError(`${name}() percentile must be between 0.0 and 1.0`, "NumberOutOfRange");
+          }
+          if (v === null) return;
+          const x = numbers(name, v);
+          if (x instanceof CypherFloat) allInt = false;
+          xs.push(num(x));
+        },
+        result() {
+          if (!xs.length || pct === null) return null;
+          xs.sort((a, b) => a - b);
+          if (name === "percentiledisc") {
+            const i = Math.max(0, Math.ceil(pct * xs.length) - 1);
+            return allInt ? xs[i]! : float(xs[i]!);
+          }
+          const pos = pct * (xs.length - 1);
+          const lo = Math.floor(pos);
+          const hi = Math.ceil(pos);
+          return float(xs[lo]! + (xs[hi]! - xs[lo]!) * (pos - lo));
+        },
+      };
+    }
+  }
+}
