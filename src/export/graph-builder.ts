@@ -1,0 +1,87 @@
+// Turns the nodes and edges read from a GEXF or GraphML file into a NewsGraph, checked against the model.
+import { MultiDirectedGraph } from "graphology";
+import { checkEdgeAttributes, checkGraphAttributes, checkNodeAttributes, type ReadWarnings } from "../graph/json.js";
+import type { NewsGraph, NodeAttributes } from "../graph/types.js";
+import { DERIVED_EDGE_COLUMNS, seenDates } from "./columns.js";
+
+export interface ReadEdge {
+  id?: string;
+  source: string;
+  target: string;
+  attributes: Record<string, unknown>;
+  line: number;
+}
+
+export class GraphBuilder {
+  private readonly graph: NewsGraph = new MultiDirectedGraph();
+  private readonly edges: ReadEdge[] = [];
+  constructor(private readonly warnings: ReadWarnings) {}
+
+  /** Adds a node; a repeated id merges its attributes into the first, with a warning. */
+  node(key: string, attributes: Record<string, unknown>, line: number): void {
+    if (this.graph.hasNode(key)) {
+      this.warnings.add("node-duplicate", `line ${line}: duplicate node id '${key}' (attributes merged)`);
+      this.graph.mergeNodeAttributes(key, attributes);
+    } else this.graph.addNode(key, attributes as never);
+  }
+
+  /** Keeps an edge until all nodes are read (hierarchical files may list nodes late). */
+  edge(edge: ReadEdge): void {
+    this.edges.push(edge);
+  }
+
+  /** Adds the edges, checks every attribute against the model and returns the graph. */
+  build(graphAttributes: Record<string, unknown>): NewsGraph {
+    const { graph, warnings } = this;
+    graph.replaceAttributes(checkGraphAttributes(graphAttributes, warnings));
+    const seen = seenDates(graph.getAttribute("documents"));
+    graph.updateEachNodeAttributes((key, a) => withoutDerivedDates(checkNodeAttributes(key, a, warnings), seen));
+    for (const { id, source, target, attributes, line } of this.edges) {
+      const missing = [source, target].find((n) => !graph.hasNode(n));
+      if (missing !== undefined) {
+        warnings.add("edge-missing-node", `line ${line}: edge ${id === undefined ? `${source} -> ${target}` : `'${id}'`} points to missing node '${missing}' (skipped)`);
+        continue;
+      }
+      const restored = restoreEvidence(attributes, id ?? `${source}->${target}`, warnings);
+      const natural = typeof restored.relation === "string" ? `${source}->${restored.relation}->${target}` : undefined;
+      const key = [id, natural].find((k) => k !== undefined && !graph.hasEdge(k));
+      if (id !== undefined && key !== id) warnings.add("edge-duplicate", `line ${line}: duplicate edge id '${id}' (kept, with a new id)`);
+      const checked = checkEdgeAttributes(key ?? id ?? `${source}->${target}`, restored, warnings);
+      if (key !== undefined) graph.addEdgeWithKey(key, source, target, checked);
+      else graph.addEdge(source, target, checked);
+    }
+    return graph;
+  }
+}
+
+/**
+ * newsgraph files carry the full evidence as `evidenceJson`, plus the text and document ids derived from
+ * it for Gephi users: the JSON comes back as `evidence` and the derived columns are dropped. Evidence text
+ * from other tools is kept as `evidenceText`.
+ */
+function restoreEvidence(input: Record<string, unknown>, key: string, warnings: ReadWarnings): Record<string, unknown> {
+  const a = { ...input };
+  const json = a.evidenceJson;
+  if (typeof json === "string") {
+    let evidence: unknown;
+    try {
+      evidence = JSON.parse(json);
+    } catch {
+      warnings.add("edge-evidenceJson", `edge '${key}': evidenceJson is not valid JSON (evidence dropped)`);
+    }
+    for (const name of DERIVED_EDGE_COLUMNS) delete a[name];
+    if (evidence !== undefined) a.evidence = evidence;
+  } else if (typeof a.evidence === "string") {
+    a.evidenceText = a.evidence;
+    delete a.evidence;
+  }
+  return a;
+}
+
+/** firstSeen/lastSeen are written from the documents table: dropped again when that table gives the same. */
+function withoutDerivedDates(a: NodeAttributes, seen: ReturnType<typeof seenDates>): NodeAttributes {
+  const { first, last } = seen(a);
+  if (a.firstSeen !== undefined && a.firstSeen === first) delete a.firstSeen;
+  if (a.lastSeen !== undefined && a.lastSeen === last) delete a.lastSeen;
+  return a;
+}
