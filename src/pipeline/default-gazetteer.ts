@@ -1,0 +1,92 @@
+// The gazetteer built from the bundled lexicons (src/lexicon), once per process.
+import actors from "../lexicon/actors.json" with { type: "json" };
+import bodies from "../lexicon/bodies.json" with { type: "json" };
+import organisations from "../lexicon/organisations.json" with { type: "json" };
+import places from "../lexicon/places.json" with { type: "json" };
+import roles from "../lexicon/roles.json" with { type: "json" };
+import states from "../lexicon/states.json" with { type: "json" };
+import type { Relation } from "../graph/types.js";
+import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
+
+/** Forms that are names in a lexicon but mostly ordinary words in running text. */
+const AMBIGUOUS = new Set(["US", "IT", "AS", "IS", "ON", "OR", "NO", "AN", "AT", "TO", "IN", "BE", "GO", "ME", "HE", "WE", "MY", "UP", "SO", "DO", "OK", "HI", "AM", "PM", "TV"]);
+
+let cached: Gazetteer | undefined;
+
+export function defaultGazetteer(): Gazetteer {
+  return (cached ??= buildGazetteer());
+}
+
+function buildGazetteer(): Gazetteer {
+  const names = new Map<string, NameEntry>();
+  const demonyms = new Map<string, string>();
+  const iso3 = new Map<string, string>();
+  const add = (surface: string, entry: NameEntry) => {
+    if (!surface || names.has(surface)) return;
+    names.set(surface, entry);
+    names.set(surface.replace(/'/g, "’"), entry);
+    const bare = surface.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+    if (bare !== surface && !names.has(bare)) names.set(bare, entry);
+  };
+  // States first: their names win over any organisation or place that shares them.
+  for (const s of states) {
+    iso3.set(s.iso3, s.name);
+    const state: NameEntry = { canonical: s.name, entityType: "state", kind: "state" };
+    for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ""), state);
+    for (const a of [...s.demonyms.adjective, ...s.demonyms.people]) if (!demonyms.has(a)) demonyms.set(a, s.name);
+  }
+  for (const s of states) {
+    for (const c of [s.capital, ...s.capitalAliases]) if (c) add(c, { canonical: c === s.capital ? c : s.capital, entityType: "state", kind: "capital", state: s.name });
+    for (const seat of s.seats) add(seat.name, { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name });
+    for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
+  }
+  for (const o of organisations) {
+    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined };
+    for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) add(n.replace(/^the /i, ""), entry);
+  }
+  for (const p of [...places.cities, ...places.regions]) {
+    const entry: NameEntry = { canonical: p.name, entityType: "place", kind: "place", state: p.state ? iso3.get(p.state) : undefined };
+    for (const n of [p.name, ...p.aliases]) add(n, entry);
+  }
+
+  const roleMap = new Map<string, RoleEntry>();
+  const addRole = (form: string, entry: RoleEntry) => {
+    const key = form.toLowerCase();
+    if (!roleMap.has(key)) roleMap.set(key, entry);
+  };
+  for (const r of roles.roles) {
+    const entry: RoleEntry = { title: r.title, relation: r.relation as Relation };
+    for (const form of [r.title, ...(r.variants ?? []), ...(r.abbreviations ?? [])]) addRole(form, entry);
+  }
+  // "foreign minister", "minister of foreign affairs", "deputy foreign minister" from the portfolios.
+  const bodyKinds = new Map<string, "collective" | "body">();
+  for (const p of roles.portfolios) {
+    for (const name of [p.name, ...p.variants]) {
+      const entry: RoleEntry = { title: `${p.name} minister`, relation: "member_of" };
+      for (const form of [`${name} minister`, `minister of ${name}`, `minister for ${name}`, `${name} secretary`, `secretary of ${name}`]) addRole(form, entry);
+      bodyKinds.set(`${name} ministry`, "body");
+    }
+  }
+  for (const role of [...roleMap.keys()]) for (const modifier of roles.modifiers) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: "member_of" });
+  for (const h of bodies.heads) {
+    for (const noun of [h.noun, ...h.variants]) bodyKinds.set(noun, h.actsAsState ? "collective" : "body");
+    for (const head of actors.leaderHeads) addRole(`${h.noun} ${head}`, { title: `${h.noun} ${head}`, relation: "leader_of" });
+  }
+  for (const noun of actors.collectives) bodyKinds.set(noun, "collective");
+  for (const head of actors.leaderHeads) addRole(`delegation ${head}`, { title: `delegation ${head}`, relation: "leader_of" });
+  const honorifics = new Set<string>();
+  for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
+  const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
+
+  const longest = (forms: Iterable<string>) => Math.max(1, ...[...forms].map((f) => f.split(/\s+|(?=-)|(?<=-)/).length));
+  return {
+    name: (surface) => names.get(surface),
+    maxNameTokens: Math.min(8, longest(names.keys())),
+    demonym: (word) => demonyms.get(word),
+    role: (phrase) => roleMap.get(phrase),
+    maxRoleTokens: Math.min(6, longest(roleMap.keys())),
+    isHonorific: (word) => honorifics.has(word),
+    body: (noun) => bodyKinds.get(noun),
+    isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
+  };
+}

@@ -1,0 +1,45 @@
+// The pipeline: a chain of stages, each a pure function from one value to the next.
+import type { DocumentRecord } from "../graph/types.js";
+import { clean } from "./clean.js";
+import { defaultGazetteer } from "./default-gazetteer.js";
+import type { Gazetteer } from "./gazetteer.js";
+import { mentions } from "./mentions.js";
+import { relations } from "./relations.js";
+import { resolve } from "./resolve.js";
+import { tokenize } from "./tokenize.js";
+import type { Extraction, InputDocument } from "./types.js";
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+}
+
+/** A stable short hash of a text (FNV-1a, 32 bits, hex), to recognise a document already in a graph. */
+export function contentHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, "0");
+}
+
+/** Reads one document: its entities and the claims between them, each with its evidence. */
+export function extract(input: InputDocument | string, options: ExtractOptions = {}): Extraction {
+  const doc: InputDocument = typeof input === "string" ? { id: "doc", text: input } : input;
+  const gazetteer = options.gazetteer ?? defaultGazetteer();
+  const cleaned = clean(doc);
+  const sentences = tokenize(cleaned);
+  const found = mentions(sentences, cleaned.text, { gazetteer });
+  const resolution = resolve(found, sentences);
+  const claims = relations(sentences, found, resolution, { doc: doc.id, input: doc.text });
+  const record: DocumentRecord = { id: doc.id, hash: contentHash(doc.text), words: sentences.reduce((n, s) => n + s.tokens.filter((t) => t.pos !== "PUNCT").length, 0) };
+  const title = cleaned.title ?? doc.title;
+  if (title) record.title = title;
+  if (doc.date) record.date = doc.date;
+  if (doc.url) record.url = doc.url;
+  if (doc.path) record.path = doc.path;
+  // Proposals count only when someone takes a position on them.
+  const used = new Set(claims.flatMap((c) => [c.source, c.target]));
+  const entities = resolution.entities.filter((e) => e.entityType !== "proposal" || used.has(e.id));
+  return { doc: record, entities, claims };
+}

@@ -1,0 +1,38 @@
+// Lexicon look-ups the extraction stages need, built once from the data files in src/lexicon.
+import type { EntityType, Relation } from "../graph/types.js";
+
+export interface NameEntry {
+  /** Canonical name of the entity the surface form names. */
+  canonical: string;
+  entityType: EntityType;
+  /** How the form names it: a capital or seat of government stands for a state or a body of it. */
+  kind: "state" | "capital" | "seat" | "organisation" | "place";
+  /** Canonical name of the state the entity belongs to, if any. */
+  state?: string;
+}
+
+export interface RoleEntry {
+  /** The title as written in the lexicon ("defence minister"). */
+  title: string;
+  relation: Relation;
+}
+
+export interface Gazetteer {
+  /** Exact surface form (case as written) -> entry. */
+  name(surface: string): NameEntry | undefined;
+  /** Longest name, in tokens, the lexicon holds. */
+  readonly maxNameTokens: number;
+  /** "Ukrainian", "Ukrainians" -> "Ukraine". */
+  demonym(word: string): string | undefined;
+  /** Lower-cased title phrase -> role. */
+  role(phrase: string): RoleEntry | undefined;
+  readonly maxRoleTokens: number;
+  isHonorific(word: string): boolean;
+  /**
+   * What a noun after a demonym or a state's possessive makes of the phrase: a collective of the
+   * state's government ("Russian negotiators" is Russia) or a body of it ("Russian Defence Ministry").
+   */
+  body(noun: string): "collective" | "body" | undefined;
+  /** A head word that ends organisation names ("Council", "Party", "Commission"). */
+  isOrganisationHead(word: string): boolean;
+}

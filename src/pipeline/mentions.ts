@@ -1,0 +1,256 @@
+// Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
+// shape of their names, proposals found by their head nouns, pronouns and titles used alone.
+import type { Gazetteer, NameEntry } from "./gazetteer.js";
+import { headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import type { Mention, Sentence, Token } from "./types.js";
+
+const PRONOUNS: Record<string, Mention["pronoun"]> = {
+  he: "person", him: "person", his: "person", she: "person", her: "person",
+  they: "plural", them: "plural", their: "plural", theirs: "plural",
+  it: "thing", its: "thing",
+};
+/** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
+/** Capitalised words that start sentences or titles but are not names. */
+const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some"]);
+
+const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
+const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
+const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
+
+/** The end (exclusive) of a run of name-like tokens starting at `i`. */
+function nameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    const t = tokens[j];
+    if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && t.pos !== "PROPN")) j++;
+    else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-")) j++;
+    else break;
+  }
+  while (j > i && (tokens[j - 1].text === "-" || NAME_PARTICLES.has(tokens[j - 1].norm))) j--;
+  return j;
+}
+
+export interface MentionOptions {
+  gazetteer: Gazetteer;
+}
+
+/** Finds the mentions of one sentence. `text` is the document's cleaned text. */
+export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }: MentionOptions): Mention[] {
+  const tokens = sentence.tokens;
+  const out: Mention[] = [];
+  const make = (first: number, last: number, kind: Mention["kind"], canonical: string, extra: Partial<Mention> = {}): Mention => {
+    const m: Mention = {
+      sentence: sentence.index, first, last, start: tokens[first].start, end: tokens[last - 1].end,
+      text: surface(text, tokens, first, last), kind, canonical, ...extra,
+    };
+    out.push(m);
+    return m;
+  };
+
+  /** Longest lexicon name starting at i: [length, entry]. */
+  const lexiconName = (i: number): [number, NameEntry] | undefined => {
+    if (!isCapitalised(tokens[i]) && tokens[i].norm !== "the") return undefined;
+    for (let len = Math.min(gazetteer.maxNameTokens, tokens.length - i); len >= 1; len--) {
+      const entry = gazetteer.name(surface(text, tokens, i, i + len));
+      if (entry) return [len, entry];
+    }
+    return undefined;
+  };
+  /** Longest role title starting at i: [length, title, relation]. */
+  const roleAt = (i: number) => {
+    for (let len = Math.min(gazetteer.maxRoleTokens, tokens.length - i); len >= 1; len--) {
+      const phrase = tokens.slice(i, i + len).map((t) => t.norm).join(" ").replace(/ - /g, "-");
+      const role = gazetteer.role(phrase);
+      if (role) return { len, role };
+    }
+    return undefined;
+  };
+
+  /** An affiliation standing right before position i: "Ukrainian", "Ukraine's", "White House". */
+  let pendingAffiliation: { canonical: string; entityType: NameEntry["entityType"]; end: number } | undefined;
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (pendingAffiliation && pendingAffiliation.end < i) pendingAffiliation = undefined;
+
+    // Pronouns.
+    const pronoun = PRONOUNS[t.norm];
+    if (pronoun && (t.pos === "PRON" || t.pos === "DET")) {
+      make(i, i + 1, "pronoun", t.norm, { pronoun });
+      i++;
+      continue;
+    }
+
+    // A role title, with or without a name after it.
+    const role = roleAt(i);
+    if (role && (isCapitalised(t) || pendingAffiliation || tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "'s")) {
+      const afterRole = i + role.len;
+      let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) && !lexiconName(afterRole) ? nameRun(tokens, afterRole) : afterRole;
+      // "President Z of W": the affiliation follows the name.
+      let affiliation = pendingAffiliation;
+      let ofAffiliation: [number, NameEntry] | undefined;
+      const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
+      if (!affiliation && tokens[ofAt]?.norm === "of") {
+        const at = tokens[ofAt + 1]?.norm === "the" ? ofAt + 2 : ofAt + 1;
+        ofAffiliation = at < tokens.length ? lexiconName(at) : undefined;
+        if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
+      }
+      const roleText = surface(text, tokens, i, afterRole);
+      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation } : undefined;
+      if (nameEnd > afterRole) {
+        if (nameEnd - afterRole === 1 && NOT_NAMES.has(tokens[afterRole].text)) nameEnd = afterRole;
+      }
+      if (nameEnd > afterRole) {
+        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff });
+        i = nameEnd;
+      } else {
+        make(i, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
+        i = afterRole;
+      }
+      pendingAffiliation = undefined;
+      continue;
+    }
+
+    // Honorifics: "Mr. Smith", "Gen. Avril".
+    if (gazetteer.isHonorific(t.text) && i + 1 < tokens.length && isCapitalised(tokens[i + 1])) {
+      const end = nameRun(tokens, i + 1);
+      make(i + 1, end, "person", surface(text, tokens, i + 1, end));
+      i = end;
+      continue;
+    }
+
+    // Lexicon names: states, capitals, seats of government, organisations, places, demonyms.
+    const named = lexiconName(i);
+    const run = isCapitalised(t) ? nameRun(tokens, i) : i;
+    if (named) {
+      const [len, entry] = named;
+      const end = i + len;
+      // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission".
+      if (run > end && gazetteer.isOrganisationHead(tokens[run - 1].text) && !lexiconName(end)) {
+        make(i, run, "organisation", surface(text, tokens, i, run), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
+        i = run;
+        continue;
+      }
+      const possessive = tokens[end]?.norm === "'s";
+      const next = possessive ? end + 1 : end;
+      const body = next < tokens.length ? bodyPhrase(next) : undefined;
+      if (body && (entry.kind === "state" || entry.kind === "capital")) {
+        emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
+        continue;
+      }
+      const locative = ["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"].includes(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
+      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), { affiliation: entry.state ? { canonical: entry.state, entityType: "state", relation: "part_of" } : undefined });
+      else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
+      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
+      i = possessive ? end + 1 : end;
+      continue;
+    }
+
+    const state = isCapitalised(t) ? gazetteer.demonym(t.text) : undefined;
+    if (state) {
+      const body = i + 1 < tokens.length ? bodyPhrase(i + 1) : undefined;
+      if (body) {
+        emitBody(i, i + 1, i + 1, body, state);
+        continue;
+      }
+      // "Ukrainian Defence Minister ...": the demonym is the affiliation of what follows.
+      if (roleAt(i + 1)) {
+        pendingAffiliation = { canonical: state, entityType: "state", end: i + 1 };
+        i++;
+        continue;
+      }
+      // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
+      const people = /s$/.test(t.text) && !tokens[i + 1]?.pos.startsWith("N");
+      const nextNoun = tokens[i + 1];
+      if (people || (nextNoun && PEOPLE_NOUNS.has(nextNoun.lemma))) {
+        const end = people ? i + 1 : i + 2;
+        make(i, end, "state", state, { collective: true });
+        i = end;
+        continue;
+      }
+      i++;
+      continue;
+    }
+
+    // Proposals: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head.
+    const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
+    if (isProposalHead(t) && (t.pos !== "VERB" || gerund) && !isCapitalised(t)) {
+      const span = proposalSpan(tokens, i);
+      emitProposal(span.first, span.last, span.head);
+      i = span.head + 1;
+      continue;
+    }
+    if (isFrame(t)) {
+      const span = proposalSpan(tokens, i);
+      const inner = tokens.slice(span.head + 1, span.last).some(isProposalHead);
+      if (span.last > span.head + 1 && !inner) {
+        emitProposal(span.first, span.last, span.head);
+        i = span.last;
+      } else i++;
+      continue;
+    }
+
+    // Unknown capitalised names.
+    if (run > i) {
+      emitUnknownName(i, run);
+      i = run;
+      continue;
+    }
+    i++;
+  }
+  return out;
+
+  /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
+  function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {
+    // "Defence Ministry", "state media", "security forces": up to two modifiers before the noun.
+    for (let len = 1; len <= 3 && at + len <= tokens.length; len++) {
+      const noun = tokens[at + len - 1];
+      const kind = gazetteer.body(noun.norm) ?? gazetteer.body(noun.lemma);
+      const modifiersOk = tokens.slice(at, at + len - 1).every((m) => m.pos === "NOUN" || m.pos === "PROPN" || m.pos === "ADJ");
+      if (kind && modifiersOk) return { end: at + len, kind };
+    }
+    return undefined;
+  }
+
+  function emitBody(first: number, nameEnd: number, bodyStart: number, body: { end: number; kind: "collective" | "body" }, state: string) {
+    if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
+    else {
+      const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, body.end)}`;
+      make(first, body.end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+    }
+    pendingAffiliation = undefined;
+    i = body.end;
+  }
+
+  function emitProposal(first: number, last: number, head: number) {
+    const label = proposalLabel(tokens, { first, last });
+    if (!label) return;
+    const canonical = (word: string) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word;
+    make(first, last, "proposal", label, { head: headForm(tokens[head].lemma), key: proposalKey(label, canonical) });
+  }
+
+  function emitUnknownName(first: number, end: number) {
+    let start = first;
+    while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
+    if (start >= end) return;
+    const name = surface(text, tokens, start, end);
+    const last = tokens[end - 1];
+    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start]))) {
+      make(start, end, "organisation", name);
+      return;
+    }
+    // A lone capitalised word: a person when a verb or apposition follows; a surname once known.
+    make(start, end, "person", name);
+  }
+}
+
+/** Nouns of people that let a demonym stand for its state ("Israeli soldiers arrested ..."). */
+const PEOPLE_NOUNS = new Set(["soldier", "troop", "force", "army", "police", "official", "leader", "diplomat", "authority", "warplane", "jet", "tank", "helicopter", "navy", "militant", "fighter", "guerrilla", "negotiator", "envoy", "minister"]);
+
+/** Finds the mentions of every sentence. */
+export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
+  return sentences.flatMap((s) => sentenceMentions(s, text, options));
+}

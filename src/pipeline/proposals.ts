@@ -1,0 +1,87 @@
+// Proposal noun phrases: finding their extent in a sentence and giving them a short canonical label.
+import lexicon from "../lexicon/proposals.json" with { type: "json" };
+import type { Token } from "./types.js";
+
+const HEADS = new Set(lexicon.heads);
+const FRAMES = new Set(lexicon.frames);
+const SYNONYMS: Record<string, string> = lexicon.synonyms;
+const DROPPED = new Set(lexicon.dropModifiers);
+/** Prepositions that attach a complement to a proposal ("ban on", "recognition of", "talks between"). */
+const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
+const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
+const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]);
+
+/** The head form used to merge mentions of one proposal ("sanctions" and "sanction" are one). */
+export const headForm = (lemma: string) => SYNONYMS[lemma] ?? lemma.replace(/s$/, "");
+
+export const isProposalHead = (t: Token) =>
+  (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
+
+export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
+
+export interface ProposalSpan {
+  first: number;
+  last: number;
+  head: number;
+}
+
+/** Extends a proposal head to its noun phrase: modifiers before it, complements after it. */
+export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
+  let first = head;
+  while (first > 0) {
+    const t = tokens[first - 1];
+    const hyphenated = t.text === "-" && first > 1;
+    if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || (t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && tokens[first - 2]?.text === "-")) first--;
+    else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
+    else break;
+  }
+  while (first < head && (tokens[first].text === "-" || tokens[first].pos === "CCONJ")) first++;
+  let last = head + 1;
+  // One or two prepositional complements: "lifting of all international sanctions on Russia".
+  for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
+    const prep = tokens[last];
+    if (!COMPLEMENT_PREPOSITIONS.has(prep.norm)) break;
+    if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB") break;
+    let end = last + 1;
+    while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
+    const start = end;
+    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && !(tokens[end].pos === "VERB" && !/ing$/.test(tokens[end].norm))) end++;
+    if (end === start) break;
+    last = end;
+  }
+  return { first, last, head };
+}
+
+/** Words of a token range, hyphenated compounds joined ("much-demanded", "three-way"). */
+function words(tokens: Token[], first: number, last: number): { text: string; token: Token }[] {
+  const out: { text: string; token: Token }[] = [];
+  for (let i = first; i < last; i++) {
+    const t = tokens[i];
+    const prev = out.at(-1);
+    const glued = prev && (t.text === "-" || prev.text.endsWith("-")) && t.start === tokens[i - 1].end;
+    if (glued) prev.text += t.text;
+    else out.push({ text: t.text, token: t });
+  }
+  return out;
+}
+
+/** A short canonical label: the phrase without determiners, quotes, counts and vague modifiers. */
+export function proposalLabel(tokens: Token[], span: { first: number; last: number }): string {
+  return words(tokens, span.first, span.last)
+    .filter(({ text, token }) => !DETERMINERS.has(token.norm) && !DROPPED.has(text.toLowerCase()) && !/^[\p{P}\p{S}]+$/u.test(text) && !(token.pos === "NUM" && !text.includes("-")))
+    .map(({ text, token }) => (token.pos === "PROPN" || /^[A-Z]{2,}/.test(text) ? text : text.toLowerCase()))
+    .join(" ")
+    .replace(/ ('s|’s)/g, "'s")
+    .replace(/’/g, "'")
+    .trim();
+}
+
+const KEY_STOPWORDS = new Set(["of", "on", "for", "over", "to", "and", "the", "a", "an", "between", "against", "with", "as", "in", "from"]);
+
+/** Words that identify a proposal for merging: folded content words, names replaced by `canonical`. */
+export function proposalKey(label: string, canonical: (word: string) => string = (w) => w): string[] {
+  return label.replace(/'s\b/g, "").split(/[\s-]+/)
+    .filter((w) => w && !KEY_STOPWORDS.has(w.toLowerCase()))
+    .map((w) => canonical(w).toLowerCase())
+    .map((w) => SYNONYMS[w] ?? w.replace(/ies$/, "y").replace(/s$/, ""));
+}

@@ -1,0 +1,502 @@
+// Stage 6: sentences + resolved mentions -> typed claims with evidence. Verbs, light verbs with their
+// objects, nominal forms and stated intentions decide the relation; the actor is found to the left of
+// the predicate, the target to its right; reported speech, negation and intent are recorded.
+import type { EntityType, Evidence, Quad, Relation } from "../graph/types.js";
+import triggers from "../lexicon/triggers.json" with { type: "json" };
+import { headForm, isProposalHead } from "./proposals.js";
+import type { Resolution } from "./resolve.js";
+import type { Claim, Mention, Sentence, Token } from "./types.js";
+
+const VERBS: Record<string, string> = triggers.verbs;
+const PARTICLES: Record<string, string> = triggers.particles;
+const LIGHT_VERBS = new Set(triggers.lightVerbs);
+const OBJECTS: Record<string, string> = triggers.objects;
+const OBJECT_OVERRIDES: Record<string, Record<string, string>> = triggers.objectOverrides;
+const NOUNS: Record<string, string> = triggers.nouns;
+const SPEECH = new Set(triggers.speech);
+const NEGATIONS = new Set(triggers.negations);
+const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"]);
+const INTENT_MARKERS = new Set(triggers.intentMarkers);
+const COOPERATIVE = new Set(triggers.intents.cooperative);
+const HOSTILE = new Set(triggers.intents.hostile);
+const CLASSES: Record<string, { plover: string; quad: string }> = triggers.classes;
+
+const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
+/** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
+const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
+const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "investigated", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised", "conceded", "retreated"]);
+/** Adjectives that carry a relation after "be": "open to", "opposed to". */
+const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", ready: "agreed", willing: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
+/** Nouns that point back to what someone said ("dismissed the remark"). */
+const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
+const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
+const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in"]);
+const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
+
+export interface RelationOptions {
+  doc: string;
+  /** The document's original input: evidence text is sliced from it. */
+  input: string;
+}
+
+/** A predicate found in a sentence. */
+interface Predicate {
+  relation: Relation;
+  /** Token of the predicate (verb, noun or adjective). */
+  at: number;
+  /** First token after the predicate and its particle or light-verb object. */
+  after: number;
+  intent?: boolean;
+  negated?: boolean;
+  /** Class override where PLOVER codes the wording differently ("offered to" is AGREE). */
+  plover?: string;
+  /** The target comes from a verb phrase: "agreed to swap prisoners". */
+  verbTarget?: number;
+}
+
+export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
+  const { entities, entitiesOf } = resolution;
+  const claims: Claim[] = [];
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, i) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]));
+  let lastDemander: number[] = [];
+  let lastCritic: { entities: number[]; sentence: number } | undefined;
+
+  for (const sentence of sentences) {
+    const tokens = sentence.tokens;
+    const ids = bySentence.get(sentence.index) ?? [];
+    const mentionAt = new Map<number, number>();
+    for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
+    const startsAt = new Map(ids.map((id) => [mentions[id].first, id]));
+    const quoted = quotedTokens(tokens);
+    const evidence = (): Evidence => {
+      const e: Evidence = { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
+      return e;
+    };
+    const typeOf = (id: number) => entities[id]?.entityType;
+    const reporter = reporterOf();
+    const emit = (sources: number[], targets: number[], p: Predicate) => {
+      for (const s of sources) for (const t of targets) {
+        if (s === t) continue;
+        const ev = evidence();
+        if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
+        const cls = CLASSES[p.relation];
+        const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
+        const plover = p.plover ?? cls?.plover;
+        if (plover) claim.plover = plover;
+        if (cls) claim.quad = cls.quad as Quad;
+        if (p.negated) claim.negated = true;
+        if (p.intent) claim.intent = true;
+        claims.push(claim);
+      }
+    };
+
+    // Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y".
+    for (const id of ids) {
+      const m = mentions[id];
+      if (!m.affiliation || !entitiesOf[id].length) continue;
+      const target = entities.findIndex((e) => e.label === m.affiliation!.canonical && e.entityType === m.affiliation!.entityType);
+      if (target >= 0) emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
+    }
+
+    // "talks between X and Y": a meeting, unless only a prospect.
+    for (const id of ids) {
+      const m = mentions[id];
+      if (m.kind !== "proposal" || !["talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
+      if (tokens.slice(m.first, m.last).some((t) => HYPOTHETICAL.has(t.norm))) continue;
+      const between = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.norm === "between");
+      if (between < 0) continue;
+      const parties = actorsIn(between + 1, Math.min(tokens.length, m.last + 4));
+      if (parties.length >= 2) emit([parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
+    }
+
+    for (const p of predicates(tokens, quoted)) {
+      // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
+      if (tokens[p.at].pos === "NOUN") {
+        const possessor = possessorBefore(p.at);
+        const of = tokens[p.after]?.norm === "of" || tokens[p.after]?.norm === "for" || tokens[p.after]?.norm === "on" ? p.after + 1 : -1;
+        let actors = possessor;
+        const targets = of >= 0 ? listAfter(of, p.relation) : [];
+        if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
+          // "X — a key demand of Kyiv and its allies": the actor follows, the proposal precedes.
+          const after = actorsIn(p.after + 1, Math.min(tokens.length, p.after + 8));
+          const before = proposalBefore(p.at);
+          if (after.length && before >= 0) emit(after, [before], p);
+          continue;
+        }
+        if (!actors.length && /demand|condition/.test(tokens[p.at].norm) && tokens.slice(p.at, p.at + 3).some((t) => t.lemma === "include")) actors = lastDemander;
+        if (!actors.length && tokens[p.after]?.lemma === "include") {
+          actors = lastDemander;
+        }
+        const listed = targets.length ? targets : tokens[p.after]?.lemma === "include" ? listAfter(p.after + 1, p.relation) : [];
+        if (actors.length && listed.length) {
+          emit(actors, listed, p);
+          if (p.relation === "demanded") lastDemander = actors;
+        }
+        continue;
+      }
+      const passive = passiveAgent(p);
+      const sources = passive ?? subjectOf(p.at);
+      if (!sources.length) continue;
+      let targets: number[] = [];
+      if (passive) targets = subjectOf(p.at);
+      else if (p.verbTarget !== undefined) targets = verbPhraseTarget(p.verbTarget, p.relation);
+      if (!targets.length && !passive) targets = objectOf(p);
+      if (!targets.length && p.relation === "demanded") {
+        // "X said Y must ...": handled by predicates as demanded with the subject of "must" as target.
+        continue;
+      }
+      if (!targets.length) continue;
+      emit(sources, targets, p);
+      if (p.relation === "demanded" && !p.negated) lastDemander = sources;
+      if (["criticised", "accused", "threatened"].includes(p.relation)) lastCritic = { entities: sources, sentence: sentence.index };
+    }
+
+    // "X said Y must ...": X demands it of Y.
+    tokens.forEach((t, k) => {
+      if (t.pos !== "VERB" || !SPEECH.has(t.lemma)) return;
+      const speaker = subjectOf(k);
+      if (!speaker.length) return;
+      for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+        if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
+        const addressee = actorsIn(k + 1, j);
+        if (addressee.length) emit(speaker, addressee.slice(-1), { relation: "demanded", at: k, after: j });
+        break;
+      }
+    });
+
+    /** Who reports the sentence: "according to X", "X said (that) ...", "..., X said." */
+    function reporterOf(): number | undefined {
+      const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
+      if (according >= 0) return actorsIn(according + 2, tokens.length)[0];
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k];
+        if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k)) continue;
+        const speaker = subjectOf(k);
+        if (speaker.length === 1) return speaker[0];
+      }
+      return undefined;
+    }
+
+    /** Mentions that name actors between token positions [from, to). */
+    function actorsIn(from: number, to: number): number[] {
+      const out: number[] = [];
+      for (const id of ids) if (mentions[id].first >= from && mentions[id].first < to) for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
+      return out;
+    }
+
+    function possessorBefore(at: number): number[] {
+      // "Russia's rejection", "Moscow's suggestion", "Russian state media outlined Moscow's stance, which includes demands".
+      for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+        if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
+          const id = mentionAt.get(k - 1);
+          if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)))) return entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
+        }
+        const id = mentionAt.get(k);
+        if (id !== undefined && mentions[id].kind === "pronoun" && ["its", "their", "his", "her"].includes(mentions[id].canonical) && k === at - 1) return entitiesOf[id];
+        if (tokens[k].pos === "VERB" && !(tokens[k].lemma === "include")) break;
+        if (k < at - 1 && tokens[k].norm !== "," && tokens[k].norm !== "which" && tokens[k].lemma !== "include" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "DET" && tokens[k].pos !== "NOUN" && tokens[k].pos !== "PART" && tokens[k].pos !== "PROPN") break;
+      }
+      return [];
+    }
+
+    function proposalBefore(at: number): number {
+      for (let k = at - 1; k >= 0; k--) {
+        const id = mentionAt.get(k);
+        if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
+        if (tokens[k].pos === "VERB") break;
+      }
+      return -1;
+    }
+
+    /** Targets listed after position `from`: "demands for A, B and C", "include A, B, and C". */
+    function listAfter(from: number, relation: string): number[] {
+      const out: number[] = [];
+      let k = from;
+      while (k < tokens.length) {
+        const id = startsAt.get(k) ?? mentionAt.get(k);
+        if (id !== undefined) {
+          const m = mentions[id];
+          const es = entitiesOf[id];
+          if (m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(e))))) for (const e of es) if (!out.includes(e)) out.push(e);
+          // Skip the rest of this item, up to the next separator.
+          k = m.last;
+          while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && tokens[k].pos !== "VERB") k++;
+          continue;
+        }
+        const t = tokens[k];
+        if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
+        if (t.pos === "VERB" || t.norm === ";" || t.norm === "." || t.norm === "which") break;
+        k++;
+        if (k - from > 60) break;
+      }
+      return out;
+    }
+
+    /** The actor(s) of a predicate: the nearest actor mention to its left in the clause. */
+    function subjectOf(at: number): number[] {
+      let k = at - 1;
+      while (k >= 0) {
+        const t = tokens[k];
+        if (t.norm === ";" || t.norm === ":") return [];
+        if (quoted.has(k) && !quoted.has(at)) { k--; continue; }
+        // Skip an apposition or relative clause set off by commas: "X, who led the team, said".
+        if (t.norm === ",") {
+          const open = appositionStart(k);
+          if (open !== undefined) { k = open - 1; continue; }
+        }
+        const id = mentionAt.get(k);
+        if (id !== undefined) {
+          const m = mentions[id];
+          const es = entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
+          const prep = tokens[m.first - 1];
+          const inPhrase = prep && (prep.pos === "ADP" || prep.norm === "between") && !["like"].includes(prep.norm);
+          const possessive = tokens[m.last]?.norm === "'s" && m.last < at - 1 && !isBody(m);
+          if (es.length && !inPhrase && !possessive && m.kind !== "proposal") return coordinated(id, es);
+          k = m.first - 1;
+          continue;
+        }
+        // A new clause's own predicate before the subject was found ends the search for subordinate verbs.
+        if (t.norm === "that" && k < at - 1 && tokens[k - 1] && SPEECH.has(tokens[k - 1].lemma)) return [];
+        k--;
+      }
+      return [];
+    }
+
+    function isBody(m: Mention) {
+      return m.kind === "organisation" || m.collective === true;
+    }
+
+    /** Where an apposition or relative clause that ends at comma k starts (the comma before it). */
+    function appositionStart(k: number): number | undefined {
+      for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
+        if (tokens[j].norm === ",") {
+          const first = tokens[j + 1]?.norm;
+          if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+          return undefined;
+        }
+      }
+      return undefined;
+    }
+
+    /** A subject and the actors coordinated with it: "Zelensky and European leaders". */
+    function coordinated(id: number, es: number[]): number[] {
+      const out = [...es];
+      let m = mentions[id];
+      for (;;) {
+        const k = m.first - 1;
+        const joined = tokens[k]?.norm === "and" || tokens[k]?.norm === "," || (tokens[k]?.norm === "as" && tokens[k - 1]?.norm === "well");
+        if (!joined) break;
+        let j = k - 1;
+        while (j >= 0 && ["well", "as", ","].includes(tokens[j].norm)) j--;
+        const prev = mentionAt.get(j);
+        if (prev === undefined || mentions[prev].last !== j + 1) break;
+        const more = entitiesOf[prev].filter((e) => ACTORS.has(typeOf(e)));
+        if (!more.length) break;
+        out.unshift(...more.filter((e) => !out.includes(e)));
+        m = mentions[prev];
+      }
+      return out;
+    }
+
+    /** "X was rejected by Y": Y. */
+    function passiveAgent(p: Predicate): number[] | undefined {
+      const be = tokens[p.at - 1];
+      if (!be || !["be", "get"].includes(be.lemma) || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+      for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
+        if (tokens[k].norm === "by") return actorsIn(k + 1, k + 2).length ? actorsIn(k + 1, k + 2) : actorsIn(k + 1, k + 4);
+      }
+      return undefined;
+    }
+
+    /** The first thing acted on after the predicate, within its clause. */
+    function objectOf(p: Predicate): number[] {
+      let k = p.after;
+      let skippedPreposition = false;
+      let skippedFrame = false;
+      while (k < tokens.length) {
+        const t = tokens[k];
+        if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after)) return [];
+        const id = startsAt.get(k) ?? mentionAt.get(k);
+        if (id !== undefined) {
+          const m = mentions[id];
+          const es = entitiesOf[id];
+          // A possessor ("Moscow's suggestion of"): look at what it owns.
+          if (tokens[m.last]?.norm === "'s" && m.kind !== "proposal") { k = m.last + 1; continue; }
+          if (!es.length) { k = m.last; continue; }
+          return fits(es, p.relation, m, k);
+        }
+        if (TARGET_PREPOSITIONS.has(t.norm) && !skippedPreposition) { skippedPreposition = true; k++; continue; }
+        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2) return lastCritic.entities;
+        // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
+        if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || /^(importance|need|notion|idea|list|prospect|possibility|release|return)$/.test(t.norm))) {
+          skippedFrame = true;
+          k++;
+          while (k < tokens.length && (["of", "for", "on", "to"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) k++;
+          continue;
+        }
+        return [];
+      }
+      return [];
+    }
+
+    function fits(es: number[], relation: string, m: Mention, k: number): number[] {
+      const types = es.map(typeOf);
+      if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
+      if (relation === "demanded") {
+        const next = tokens[m.last]?.norm;
+        return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
+      }
+      if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
+      return es;
+    }
+
+    /** The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named by it. */
+    function verbPhraseTarget(verb: number, relation: Relation): number[] {
+      let end = verb + 1;
+      while (end < tokens.length && ![",", ";", ".", "and", "but", "while", "unless", "if", "after", "before", "because", "as", "to"].includes(tokens[end].norm) && !(tokens[end].pos === "VERB" && end > verb + 1)) end++;
+      // A named proposal inside the phrase is the target.
+      for (let k = verb + 1; k < end; k++) {
+        const id = startsAt.get(k);
+        if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+      }
+      if (ACTOR_ONLY.has(relation)) {
+        for (let k = verb + 1; k < end; k++) {
+          const id = startsAt.get(k);
+          if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)) || typeOf(e) === "place")) return entitiesOf[id];
+        }
+        return [];
+      }
+      // Otherwise the phrase itself becomes a proposal: "swap prisoners of war".
+      const label = verbPhraseLabel(tokens, verb, end);
+      if (!label) return [];
+      return [proposalEntity(label, mentions, resolution, verb)];
+    }
+  }
+  return claims;
+}
+
+/** The entity of a proposal named by a verb phrase, merged with an existing one of the same key. */
+function proposalEntity(label: string, _mentions: Mention[], resolution: Resolution, _at: number): number {
+  const key = label.split(" ").map(headForm).sort().join(" ");
+  const existing = resolution.entities.findIndex((e) => e.entityType === "proposal" && e.label.split(" ").map(headForm).sort().join(" ") === key);
+  if (existing >= 0) {
+    resolution.entities[existing].mentions++;
+    return existing;
+  }
+  resolution.entities.push({ id: resolution.entities.length, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
+  return resolution.entities.length - 1;
+}
+
+/** "exchange all sick and seriously wounded prisoners of war" -> "exchange prisoners of war". */
+export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
+  const words = [tokens[verb].lemma];
+  let k = verb + 1;
+  while (k < end && tokens[k].pos === "ADP" && !["of"].includes(tokens[k].norm)) k++;
+  for (; k < end; k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.norm === "of" && words.length > 1)) words.push(t.pos === "PROPN" ? t.text : t.norm);
+    else if (words.length > 1 && !["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "ADP", "PART"].includes(t.pos)) break;
+    if (words.length >= 6) break;
+  }
+  while (words.at(-1) === "of") words.pop();
+  return words.length > 1 ? words.join(" ") : "";
+}
+
+/** Tokens inside quotation marks. */
+function quotedTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === "“") open = i;
+    else if (t.text === "”" && open >= 0) {
+      for (let k = open; k <= i; k++) out.add(k);
+      open = -1;
+    }
+  });
+  return out;
+}
+
+/** Finds the predicates of a sentence with their relation, negation and intent. */
+export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
+  const out: Predicate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (quoted.has(i) && t.pos !== "VERB") continue;
+    const next = tokens[i + 1];
+    const context = modality(tokens, i);
+    if (t.pos === "VERB") {
+      // "failed to agree": the outer verb negates the inner one.
+      if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !VERBS[t.lemma]) continue;
+      const particle = next && PARTICLES[`${t.lemma} ${next.norm}`];
+      if (particle) {
+        out.push({ relation: particle as Relation, at: i, after: i + 2, ...context });
+        continue;
+      }
+      // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
+      const object = lightObject(tokens, i);
+      if (object) {
+        out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
+        continue;
+      }
+      // Stated intentions: "would return", "will boycott ... unless".
+      if (context.intent && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !VERBS[t.lemma]?.match(/^(proposed|demanded|rejected|criticised|accused|threatened)$/)) {
+        const conditional = tokens.slice(i).some((x) => x.norm === "unless" || x.norm === "if");
+        const hostile = HOSTILE.has(t.lemma) || (conditional && !COOPERATIVE.has(t.lemma));
+        out.push({ relation: hostile ? "threatened" : "agreed", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i });
+        continue;
+      }
+      const relation = VERBS[t.lemma];
+      if (!relation) continue;
+      // "offered to hand over", "agreed to swap", "refused to deploy", "threatened to ban": a verb phrase.
+      if (next?.norm === "to" && tokens[i + 2]?.pos === "VERB") {
+        const plover = relation === "proposed" ? "AGREE" : undefined;
+        out.push({ relation: relation as Relation, at: i, after: i + 3, ...context, plover, verbTarget: i + 2 });
+        i += 2;
+        continue;
+      }
+      if (t.lemma === "commit" && next?.norm === "to") {
+        out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
+        continue;
+      }
+      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context });
+    } else if (t.pos === "NOUN" && NOUNS[t.norm]) {
+      out.push({ relation: NOUNS[t.norm] as Relation, at: i, after: i + 1 });
+    } else if ((t.pos === "ADJ" || t.pos === "VERB") && ADJECTIVES[t.norm] && tokens[i - 1]?.lemma === "be" && next && ["to", "for"].includes(next.norm)) {
+      out.push({ relation: ADJECTIVES[t.norm] as Relation, at: i, after: i + 2, ...context });
+    }
+  }
+  return out;
+}
+
+/** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
+function lightObject(tokens: Token[], verb: number): { relation: string; after: number } | undefined {
+  const lemma = tokens[verb].lemma;
+  if (!LIGHT_VERBS.has(lemma) && !OBJECT_OVERRIDES[lemma]) return undefined;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
+    const t = tokens[k];
+    if (t.pos === "NOUN" || t.pos === "PROPN") {
+      const two = `${t.norm} ${tokens[k + 1]?.norm ?? ""}`;
+      const relation = OBJECT_OVERRIDES[lemma]?.[two] ?? OBJECT_OVERRIDES[lemma]?.[t.norm] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
+      if (relation) return { relation, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
+      if (!["ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
+    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT"].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
+function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
+  let negated = false;
+  let intent = false;
+  for (let k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB" && !(NEGATING_VERBS.has(t.lemma) || INTENT_MARKERS.has(t.norm))) break;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.norm === ",") break;
+    if (NEGATIONS.has(t.norm)) negated = true;
+    if (NEGATING_VERBS.has(t.lemma) && t.pos === "VERB") negated = true;
+    if (MODALS.has(t.norm) || INTENT_MARKERS.has(t.norm)) intent = true;
+  }
+  return { ...(negated ? { negated } : {}), ...(intent ? { intent } : {}) };
+}

@@ -1,0 +1,155 @@
+// Stage 5: mentions -> entities of one document. Surnames join full names, titles used alone join
+// their holders, pronouns join the most recent compatible antecedent, proposals merge by key words.
+import type { EntityType } from "../graph/types.js";
+import { proposalKey } from "./proposals.js";
+import type { DocEntity, Mention, Sentence } from "./types.js";
+
+export interface Resolution {
+  entities: DocEntity[];
+  /** For each mention, the ids of the entities it names: none, one, or several for "they". */
+  entitiesOf: number[][];
+}
+
+const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
+
+const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
+
+/** Groups mentions into entities. `sentences` gives the words around lone surnames. */
+export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution {
+  const entities: DocEntity[] = [];
+  const byKey = new Map<string, DocEntity>();
+  const entityOf = new Array<number>(mentions.length).fill(-1);
+  const pronounsOf = new Map<number, number[]>();
+  const proposalKeys = new Map<number, { key: string[]; head: string }>();
+
+  const entityFor = (type: EntityType, canonical: string): DocEntity => {
+    const key = entityKey(type, canonical);
+    let entity = byKey.get(key);
+    if (!entity) {
+      entity = { id: entities.length, label: canonical, entityType: type, aliases: [], mentions: 0, roles: [] };
+      entities.push(entity);
+      byKey.set(key, entity);
+    }
+    return entity;
+  };
+  const attach = (m: number, entity: DocEntity, alias = true) => {
+    entityOf[m] = entity.id;
+    entity.mentions++;
+    const text = mentions[m].text.replace(/^the\s+/i, "").replace(/\s+/g, " ");
+    if (alias && text && !entity.aliases.includes(text)) entity.aliases.push(text);
+    if (mentions[m].role && !entity.roles.includes(mentions[m].role!)) entity.roles.push(mentions[m].role!);
+  };
+
+  // Full names of people, so that a lone surname or given name can find its owner anywhere in the text.
+  const fullNames = mentions.filter((m) => m.kind === "person" && m.canonical.includes(" ")).map((m) => m.canonical);
+  const ownerOfPart = (word: string) => {
+    const owners = [...new Set(fullNames.filter((n) => n.split(/\s+/).slice(1).includes(word) || n.split(/\s+/)[0] === word))];
+    return owners.length ? owners.sort((a, b) => (b.split(" ").at(-1) === word ? 1 : 0) - (a.split(" ").at(-1) === word ? 1 : 0))[0] : undefined;
+  };
+
+  mentions.forEach((m, i) => {
+    switch (m.kind) {
+      case "person": {
+        if (!m.canonical.includes(" ")) {
+          const owner = ownerOfPart(m.canonical);
+          if (owner) return attach(i, entityFor("person", owner));
+          if (!looksLikeLonePerson(m, sentences[m.sentence])) return;
+        }
+        return attach(i, entityFor("person", m.canonical));
+      }
+      case "state": case "organisation": case "place":
+        return attach(i, entityFor(m.kind, m.canonical));
+      case "proposal": {
+        const key = m.key ?? proposalKey(m.canonical);
+        const target = similarProposal(key, m.head ?? key.at(-1) ?? "", i);
+        const entity = target ?? entityFor("proposal", m.canonical);
+        if (!target) proposalKeys.set(entity.id, { key, head: m.head ?? key.at(-1) ?? "" });
+        return attach(i, entity);
+      }
+      case "title": {
+        const holder = titleHolder(m, i);
+        if (holder) attach(i, holder, false);
+        return;
+      }
+      case "pronoun": {
+        pronounsOf.set(i, antecedentsOf(m, i));
+        return;
+      }
+    }
+  });
+  const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
+  return { entities, entitiesOf };
+
+  /**
+   * An earlier proposal this one repeats: the same head with the same key words, or with fewer or more
+   * of them ("unconditional ceasefire", "full and unconditional ceasefire"); a bare head ("the ceasefire")
+   * names the most mentioned proposal with that head, the latest on ties.
+   */
+  function similarProposal(key: string[], head: string, before: number): DocEntity | undefined {
+    const sameHead = [...proposalKeys.entries()].filter(([, p]) => p.head === head);
+    const contains = (a: string[], b: string[]) => b.every((w) => a.includes(w));
+    const related = sameHead.filter(([, p]) => key.length > 1 && p.key.length > 1 && (contains(p.key, key) || contains(key, p.key)));
+    const pool = key.length === 1 ? sameHead : related;
+    let best: DocEntity | undefined;
+    for (const [id] of pool) {
+      const e = entities[id];
+      if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
+    }
+    return best;
+  }
+
+  function lastMention(entity: number, before: number): number {
+    for (let j = before - 1; j >= 0; j--) if (entityOf[j] === entity) return j;
+    return -1;
+  }
+
+  function titleHolder(m: Mention, at: number): DocEntity | undefined {
+    const title = m.canonical;
+    const fits = (e: DocEntity) => e.entityType === "person" && e.roles.some((r) => r.toLowerCase().endsWith(title)) &&
+      (!m.affiliation || mentions.some((o, j) => entityOf[j] === e.id && o.affiliation?.canonical === m.affiliation!.canonical));
+    for (let j = at - 1; j >= 0; j--) if (entityOf[j] >= 0 && fits(entities[entityOf[j]])) return entities[entityOf[j]];
+    // A holder named only later in the text.
+    for (let j = at + 1; j < mentions.length; j++) {
+      const o = mentions[j];
+      if (o.kind === "person" && o.role?.toLowerCase().endsWith(title) && (!m.affiliation || o.affiliation?.canonical === m.affiliation.canonical)) return entityFor("person", ownerOfPart(o.canonical) ?? o.canonical);
+    }
+    return undefined;
+  }
+
+  /** The most recent compatible antecedent; for "they", a coordination ("Russia and Ukraine") when there is one. */
+  function antecedentsOf(m: Mention, at: number): number[] {
+    const expletive = m.canonical === "it" && sentences[m.sentence].tokens[m.last]?.lemma === "be";
+    if (expletive) return [];
+    for (let j = at - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) {
+      const e = pronounsOf.get(j)?.length === 1 ? pronounsOf.get(j)![0] : entityOf[j];
+      if (e === undefined || e < 0) continue;
+      const type = entities[e].entityType;
+      if (m.pronoun === "person" && type === "person") return [e];
+      if (m.pronoun === "thing" && ACTOR_TYPES.has(type) && !mentions[j].collective) return [e];
+      if (m.pronoun === "plural" && (ACTOR_TYPES.has(type) || mentions[j].collective)) return coordination(j);
+    }
+    return [];
+  }
+
+  /** The entities of a coordination ending at mention j: "Russia and Ukraine", "Hungarian and Romanian officials". */
+  function coordination(j: number): number[] {
+    const group = [entityOf[j]];
+    const tokens = sentences[mentions[j].sentence].tokens;
+    for (let k = j - 1; k >= 0 && mentions[k].sentence === mentions[j].sentence; k--) {
+      const between = tokens.slice(mentions[k].last, mentions[k + 1].first).map((t) => t.norm).join(" ");
+      if (!/^(and|,|, and|as well as|or)$/.test(between) || entityOf[k] < 0) break;
+      if (!ACTOR_TYPES.has(entities[entityOf[k]].entityType)) break;
+      group.unshift(entityOf[k]);
+    }
+    return [...new Set(group)];
+  }
+}
+
+/** A lone capitalised word is a person's name when it acts: a verb, "said", or an apposition follows. */
+function looksLikeLonePerson(m: Mention, sentence: Sentence): boolean {
+  const next = sentence.tokens[m.last];
+  const after = sentence.tokens[m.last + 1];
+  if (!next) return false;
+  if (next.pos === "VERB" || next.pos === "AUX") return m.first > 0 || next.pos === "VERB";
+  return next.text === "," && (after?.norm === "who" || after?.norm === "the" || after?.norm === "a");
+}
