@@ -296,6 +296,8 @@ export function comparison(op: string, l: Value, r: Value): boolean | null {
     const eq = equals(l, r);
     return eq === null ? null : !eq;
   }
+  // NaN is unordered: every ordering comparison with it is false.
+  if ((isNumber(l) && Number.isNaN(num(l))) || (isNumber(r) && Number.isNaN(num(r)))) return isNumber(l) && isNumber(r) ? false : null;
   const c = compare(l, r);
   if (c === null) return null;
   switch (op) {

@@ -113,7 +113,10 @@ export const FUNCTIONS: Record<string, FnDef> = {
     arity: [2, 3],
     fn: (a) => {
       if (a.some((x) => x === null)) return null;
-      const [s, e, st = 1] = a.map((x, i) => (typeof x === "number" ? x : bad("range", a[i]!)));
+      const [s, e, st = 1] = a.map((x) => {
+        if (typeof x !== "number") throw new CypherArgumentError(`range() takes integers, got ${typeName(x)}`, "InvalidArgumentType");
+        return x;
+      });
       if (st === 0) throw new CypherArgumentError("range() step cannot be 0", "NumberOutOfRange");
       const out: number[] = [];
       if (st! > 0) for (let i = s!; i <= e!; i += st!) out.push(i);

@@ -277,7 +277,6 @@ function baseAcc(name: string, star: boolean): Acc {
     default: {
       // percentileCont / percentileDisc
       const xs: number[] = [];
-      let allInt = true;
       let pct: number | null = null;
       return {
         add(v, extra) {
@@ -287,16 +286,14 @@ function baseAcc(name: string, star: boolean): Acc {
             if (pct < 0 || pct > 1) throw new CypherArgumentError(`${name}() percentile must be between 0.0 and 1.0`, "NumberOutOfRange");
           }
           if (v === null) return;
-          const x = numbers(name, v);
-          if (x instanceof CypherFloat) allInt = false;
-          xs.push(num(x));
+          xs.push(num(numbers(name, v)));
         },
         result() {
           if (!xs.length || pct === null) return null;
           xs.sort((a, b) => a - b);
           if (name === "percentiledisc") {
             const i = Math.max(0, Math.ceil(pct * xs.length) - 1);
-            return allInt ? xs[i]! : float(xs[i]!);
+            return float(xs[i]!);
           }
           const pos = pct * (xs.length - 1);
           const lo = Math.floor(pos);

@@ -1,11 +1,11 @@
 // Compile-time checks: variables in scope and of the right kind, aggregation rules, clause order, CREATE
 // restrictions, known functions and procedures. Errors carry the TCK detail code.
 import type { Clause, Expr, PatternPart, Pos, Projection, Query, SingleQuery } from "./ast.js";
-import { CypherSyntaxError } from "./errors.js";
+import { CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { AGGREGATES, lookupFunction } from "./functions.js";
 import { lookupProcedure } from "./procedures.js";
 import { aggregatesIn, children, sameExpr } from "./projection.js";
-import { isFloat } from "./values.js";
+import { isFloat, typeName } from "./values.js";
 
 type Kind = "node" | "rel" | "path" | "value";
 type Scope = Map<string, Kind>;
@@ -184,8 +184,30 @@ const hasPattern = (e: Expr): boolean => e.k === "exists" || e.k === "patcomp" |
 
 type ExprContext = "where" | "projection" | "order" | "value";
 
+/** The type of a literal expression, known before running: catches `NOT 1` or `[1].x` at compile time. */
+function literalType(e: Expr): string | undefined {
+  if (e.k === "lit") return typeName(e.v);
+  if (e.k === "list") return "LIST";
+  if (e.k === "map") return "MAP";
+  return undefined;
+}
+
 function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
   const sub = (x: Expr, s = scope, agg = inAgg) => expr(x, s, where, agg);
+  const booleanOperand = (x: Expr, op: string) => {
+    const t = literalType(x);
+    if (t && t !== "BOOLEAN" && t !== "NULL") fail(`${op} expects a boolean, got ${t}`, "InvalidArgumentType", NOWHERE);
+  };
+  if (e.k === "not") booleanOperand(e.e, "NOT");
+  if (e.k === "bin" && (e.op === "AND" || e.op === "OR" || e.op === "XOR")) [e.l, e.r].forEach((x) => booleanOperand(x, e.op));
+  if (e.k === "bin" && e.op === "IN") {
+    const t = literalType(e.r);
+    if (t && t !== "LIST" && t !== "NULL") fail(`IN expects a list, got ${t}`, "InvalidArgumentType");
+  }
+  if (e.k === "prop") {
+    const t = literalType(e.obj);
+    if (t && t !== "MAP" && t !== "NULL") throw new CypherTypeError(`cannot read property '${e.key}' of ${t}`, "InvalidArgumentType");
+  }
   switch (e.k) {
     case "var":
       if (!scope.has(e.name)) fail(`variable '${e.name}' is not defined`, "UndefinedVariable", e.pos);
