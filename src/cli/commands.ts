@@ -2,8 +2,18 @@
 import type { Command } from "./command.js";
 import { build } from "./commands/build.js";
 import { exportCommand } from "./commands/export.js";
+import { queryCommand } from "./commands/query.js";
+import { repl } from "./commands/repl.js";
+import { ego } from "./commands/ego.js";
+import { pathCommand } from "./commands/path.js";
+import { evidence } from "./commands/evidence.js";
 
 export const commands: Command[] = [
   build,
   exportCommand,
+  queryCommand,
+  repl,
+  ego,
+  pathCommand,
+  evidence,
 ];
