@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../graph/types.js";
-import { buildDisplayGraph, CLASS_COLORS, relationClass, TYPE_COLORS } from "./appearance.js";
-import { generateGraph } from "./generate.js";
+import { ENTITY_COLORS } from "../export/palette.js";
+import { buildDisplayGraph, CLASS_COLORS, relationClass } from "./appearance.js";
 import { readPositions, settleLayout } from "./layout.js";
 
 function pair(): NewsGraph {
@@ -31,7 +31,7 @@ describe("appearance", () => {
     const domain = pair();
     const display = buildDisplayGraph(domain);
     expect(domain.getNodeAttributes("r")).not.toHaveProperty("x");
-    expect(display.getNodeAttribute("r", "color")).toBe(TYPE_COLORS.state);
+    expect(display.getNodeAttribute("r", "color")).toBe(ENTITY_COLORS.state);
     expect(display.getNodeAttribute("r", "size")).toBeGreaterThan(display.getNodeAttribute("p", "size"));
     expect(display.getEdgeAttribute("r->rejected->u", "color")).toBe(CLASS_COLORS.conflict);
   });
@@ -50,14 +50,5 @@ describe("appearance", () => {
     settleLayout(b, 3);
     expect([...readPositions(a)]).toEqual([...readPositions(b)]);
     expect(a.getNodeAttribute("r", "x")).not.toBe(a.getNodeAttribute("u", "x"));
-  });
-
-  it("generates benchmark graphs of the requested size, reproducibly", () => {
-    const g = generateGraph(200, 1000, 5);
-    expect(g.order).toBe(200);
-    let weight = 0;
-    g.forEachEdge((_e, attrs) => (weight += attrs.weight));
-    expect(weight).toBe(1000);
-    expect(JSON.stringify(generateGraph(200, 1000, 5).export())).toBe(JSON.stringify(g.export()));
   });
 });

@@ -1,22 +1,14 @@
-// How the domain graph looks: colours by entity type and relation class, size by degree,
+// How the domain graph looks: colours by entity type (the exporters' palette, so Gephi shows the same) and relation class, size by degree,
 // curved parallel edges. Builds a separate display graph so sigma's attributes never touch domain data.
 import { MultiDirectedGraph } from "graphology";
 import type { EdgeAttributes, NewsGraph, Quad } from "../graph/types.js";
-
-export const TYPE_COLORS: Record<string, string> = {
-  person: "#4c78c8",
-  state: "#e8793a",
-  organisation: "#3f9b5a",
-  place: "#9a6fb0",
-  proposal: "#c9a227",
-};
-export const UNKNOWN_TYPE_COLOR = "#8a8f98";
+import { entityColor } from "../export/palette.js";
 
 export type RelationClass = "cooperation" | "conflict" | "affiliation" | "negated";
 
 export const CLASS_COLORS: Record<RelationClass, string> = {
   cooperation: "#2a9d8f",
-  conflict: "#d64545",
+  conflict: "#c8323c",
   affiliation: "#a3acb9",
   negated: "#d4d7dc",
 };
@@ -38,8 +30,6 @@ export function relationClass(attrs: Pick<EdgeAttributes, "relation" | "quad" | 
   if (typeof quad === "string") return quad.endsWith("conflict") ? "conflict" : "cooperation";
   return RELATION_CLASS[attrs.relation] ?? "affiliation";
 }
-
-export const typeColor = (type: unknown): string => (typeof type === "string" && TYPE_COLORS[type]) || UNKNOWN_TYPE_COLOR;
 
 /** Node radius in pixels: grows with the square root of the degree, bounded so hubs do not swallow the view. */
 export const nodeSize = (degree: number, maxDegree: number): number =>
@@ -108,7 +98,7 @@ export function buildDisplayGraph(graph: NewsGraph): DisplayGraph {
       x: 0,
       y: 0,
       size: nodeSize(graph.degree(node), maxDegree),
-      color: typeColor(attrs.entityType),
+      color: entityColor(attrs.entityType),
     });
   });
   graph.forEachEdge((edge, attrs, source, target) => {

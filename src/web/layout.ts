@@ -1,8 +1,12 @@
 // Deterministic layout: seeded start positions, then a fixed number of ForceAtlas2 iterations and a
 // noverlap pass, so the same graph always opens with the same picture (reproducible screenshots, shareable cameras).
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import noverlap from "graphology-layout-noverlap";
+import forceAtlas2Module from "graphology-layout-forceatlas2";
+import noverlapModule from "graphology-layout-noverlap";
 import type { DisplayGraph } from "./appearance.js";
+
+// Both packages are CommonJS: Node and vite hand over module.exports, which TypeScript (NodeNext) types as a namespace.
+const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
+const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
 
 /** mulberry32: a tiny seeded PRNG, enough for start positions. */
 export function seededRandom(seed: number): () => number {
@@ -29,7 +33,8 @@ export function seedPositions(graph: DisplayGraph, seed = 1): void {
 }
 
 export function fa2Settings(graph: DisplayGraph) {
-  return { ...forceAtlas2.inferSettings(graph), adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+  // Strong gravity keeps isolated entities (common in news graphs) near the rest instead of drifting off-screen.
+  return { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 0.05, adjustSizes: false, barnesHutOptimize: graph.order > 500 };
 }
 
 /** Synchronous start layout, sized for graphs small enough to lay out while the page opens. */
