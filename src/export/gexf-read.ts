@@ -83,7 +83,7 @@ export function readGexf(text: string, file = "graph.gexf"): { graph: NewsGraph;
           }
           const raw = requiredAttribute(tag, "value");
           const value = readTyped(raw, decl.type);
-          if (value === undefined) warnings.add(`value-${top.kind}-${key}`, `line ${line}: value '${raw}' of ${top.kind} attribute '${decl.name}' is not a ${decl.type} (ignored)`);
+          if (value === undefined) warnings.add(`value-${top.kind}-${key}`, `line ${line}: value '${raw}' of ${top.kind} attribute '${decl.name}' is not a valid ${decl.type} (ignored)`);
           else top.attributes[decl.name] = value;
           break;
         }

@@ -26,11 +26,10 @@ function* gexfPieces(graph: NewsGraph, options: GexfOptions): Generator<string> 
   const schema = exportSchema(graph);
   const edgeColumns = schema.edges.filter((c) => !NATIVE_EDGE_COLUMNS.has(c.name));
   const positions = options.positions ?? (hasPositions(graph) ? undefined : seededLayout(graph, options.layout));
-  const documents = graph.getAttribute("documents") ?? [];
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
-  yield `  <meta>\n    <creator>newsgraph</creator>\n    <description>Who did what to whom in ${documents.length} news document${documents.length === 1 ? "" : "s"}</description>\n  </meta>\n`;
+  yield `  <meta>\n    <creator>newsgraph</creator>\n    <description>Who did what to whom in the news: entities, relations and their evidence sentences</description>\n  </meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield declarations("node", schema.nodes);
   yield declarations("edge", edgeColumns);

@@ -60,22 +60,26 @@ export class GraphBuilder {
  * from other tools is kept as `evidenceText`.
  */
 function restoreEvidence(input: Record<string, unknown>, key: string, warnings: ReadWarnings): Record<string, unknown> {
-  const a = { ...input };
-  const json = a.evidenceJson;
-  if (typeof json === "string") {
-    let evidence: unknown;
-    try {
-      evidence = JSON.parse(json);
-    } catch {
-      warnings.add("edge-evidenceJson", `edge '${key}': evidenceJson is not valid JSON (evidence dropped)`);
-    }
-    for (const name of DERIVED_EDGE_COLUMNS) delete a[name];
-    if (evidence !== undefined) a.evidence = evidence;
-  } else if (typeof a.evidence === "string") {
-    a.evidenceText = a.evidence;
-    delete a.evidence;
+  if (typeof input.evidenceJson !== "string") {
+    if (typeof input.evidence !== "string") return input;
+    const { evidence, ...rest } = input;
+    return { ...rest, evidenceText: evidence };
   }
-  return a;
+  let evidence: unknown;
+  try {
+    evidence = JSON.parse(input.evidenceJson);
+  } catch {
+    warnings.add("edge-evidenceJson", `edge '${key}': evidenceJson is not valid JSON (evidence dropped)`);
+  }
+  // Rebuilt in order, evidence where its text column was, so a file read back serializes as written.
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(input)) {
+    if (name === "evidence") out.evidence = evidence;
+    else if (!(DERIVED_EDGE_COLUMNS as readonly string[]).includes(name)) out[name] = value;
+  }
+  if (out.evidence === undefined) delete out.evidence;
+  if (evidence !== undefined && !("evidence" in out)) out.evidence = evidence;
+  return out;
 }
 
 /** firstSeen/lastSeen are written from the documents table: dropped again when that table gives the same. */

@@ -85,7 +85,7 @@ export function readGraphml(text: string, file = "graph.graphml"): { graph: News
           collecting = false;
           if (!top || !dataKey || dataChildren) break;
           const value = dataKey.list ? splitList(content) : readTyped(content, dataKey.type);
-          if (value === undefined) warnings.add(`value-${top.kind}-${dataKey.name}`, `line ${top.line}: value '${content.trim()}' of ${top.kind} key '${dataKey.name}' is not a ${dataKey.type} (ignored)`);
+          if (value === undefined) warnings.add(`value-${top.kind}-${dataKey.name}`, `line ${top.line}: value '${content.trim()}' of ${top.kind} key '${dataKey.name}' is not a valid ${dataKey.type} (ignored)`);
           else top.attributes[dataKey.name] = value;
           break;
         }

@@ -103,15 +103,15 @@ function isEvidence(e: unknown): e is Evidence {
 
 function stringList(value: unknown, what: string, kind: string, warnings: ReadWarnings): string[] {
   if (typeof value === "string") {
-    warnings.add(kind, `${what} is text, not a list (made a one-item list)`);
+    warnings.add(`${kind}-text`, `${what} is text, not a list (made a one-item list)`);
     return [value];
   }
   if (!Array.isArray(value)) {
-    warnings.add(kind, `${what} is not a list of text (${describe(value)}), dropped`);
+    warnings.add(`${kind}-type`, `${what} is not a list of text (${describe(value)}), dropped`);
     return [];
   }
   const list = value.filter((v): v is string => typeof v === "string");
-  if (list.length < value.length) warnings.add(kind, `${what} has items that are not text (dropped)`);
+  if (list.length < value.length) warnings.add(`${kind}-items`, `${what} has items that are not text (dropped)`);
   return list;
 }
 
@@ -119,10 +119,10 @@ function count(value: unknown, what: string, kind: string, fallback: number, war
   if (typeof value === "number" && Number.isFinite(value) && value >= 0) return value;
   const parsed = typeof value === "string" && value.trim() !== "" ? Number(value) : NaN;
   if (Number.isFinite(parsed) && parsed >= 0) {
-    warnings.add(kind, `${what} is text '${value}', read as a number`);
+    warnings.add(`${kind}-text`, `${what} is text '${value}', read as a number`);
     return parsed;
   }
-  warnings.add(kind, `${what} is not a number >= 0 (${describe(value)}), set to ${fallback}`);
+  warnings.add(`${kind}-invalid`, `${what} is not a number >= 0 (${describe(value)}), set to ${fallback}`);
   return fallback;
 }
 

@@ -1,0 +1,116 @@
+import { describe, expect, it } from "vitest";
+import { MultiDirectedGraph } from "graphology";
+import { gexfErrors, hasXmllint } from "../../test/helpers/xmllint.js";
+import type { NewsGraph } from "../graph/types.js";
+import { readGexf } from "./gexf-read.js";
+import { writeGexf } from "./gexf-write.js";
+import { ENTITY_COLORS } from "./palette.js";
+import { sampleGraph, syntheticGraph } from "./sample-graphs.js";
+
+const gexf = (graph: NewsGraph, options?: Parameters<typeof writeGexf>[1]) => [...writeGexf(graph, options)].join("");
+if (!hasXmllint) console.warn("xmllint is not installed: GEXF grammar checks are skipped");
+const validIt = hasXmllint ? it : it.skip;
+
+describe("writeGexf", () => {
+  validIt("writes GEXF valid against the 1.3 RELAX NG grammar", () => {
+    expect(gexfErrors(gexf(sampleGraph()))).toBe("");
+    expect(gexfErrors(gexf(syntheticGraph({ nodes: 300, edges: 1500, seed: 7 })))).toBe("");
+    expect(gexfErrors(gexf(new MultiDirectedGraph() as NewsGraph))).toBe("");
+    // The check itself rejects what the grammar forbids.
+    expect(gexfErrors('<gexf xmlns="http://gexf.net/1.3" version="1.2"><graph><nodes/><edges/></graph></gexf>')).toMatch(/fails to validate/);
+  });
+
+  validIt("stays valid with control characters, lone surrogates and markup in the text", () => {
+    const graph = sampleGraph();
+    graph.setNodeAttribute("russia", "label", "bad\u0000\u0007 \uD800 <b>&amp;</b>]]>");
+    graph.setNodeAttribute("ukraine", "aliases", ["\u001b[31m", "\uFFFF"]);
+    const text = gexf(graph);
+    expect(gexfErrors(text)).toBe("");
+    expect(readGexf(text).graph.getNodeAttribute("russia", "label")).toBe("bad\uFFFD\uFFFD \uFFFD <b>&amp;</b>]]>");
+  });
+
+  it("declares typed domain attributes only, no display state", () => {
+    const graph = sampleGraph();
+    graph.mergeNodeAttributes("russia", { x: 1, y: 2, size: 9, color: "#000000", hidden: true, highlighted: true });
+    const text = gexf(graph);
+    expect(text).toContain('<attribute id="aliases" title="aliases" type="liststring"/>');
+    expect(text).toContain('<attribute id="mentions" title="mentions" type="long"/>');
+    expect(text).toContain('<attribute id="firstSeen" title="firstSeen" type="string"/>');
+    expect(text).toContain('<attribute id="negated" title="negated" type="boolean"/>');
+    expect(text).toContain('<attribute id="score" title="score" type="double"/>');
+    for (const reserved of ["size", "color", "hidden", "highlighted", "x", "y"]) expect(text).not.toContain(`title="${reserved}"`);
+  });
+
+  it("colours by entity type, sizes by degree and dates nodes from the documents table", () => {
+    const text = gexf(sampleGraph());
+    const russia = /<node id="russia"[\s\S]*?<\/node>/.exec(text)![0];
+    expect(russia).toContain(`<viz:color hex="${ENTITY_COLORS.state}"/>`);
+    expect(russia).toContain('<attvalue for="firstSeen" value="2025-05-16"/>');
+    expect(russia).toContain('<attvalue for="lastSeen" value="2025-06-02"/>');
+    const sizes = [...text.matchAll(/<node id="([^"]+)"[\s\S]*?<viz:size value="([\d.]+)"/g)].map((m) => [m[1], Number(m[2])] as const);
+    const size = Object.fromEntries(sizes);
+    expect(size.russia).toBeGreaterThan(size.nato); // degree 4 vs 0
+    expect(text).toMatch(/<viz:color hex="#[0-9a-f]{6}"\/>/);
+  });
+
+  it("writes one edge per source/relation/target with label, kind, weight, evidence text and document ids", () => {
+    const graph = sampleGraph();
+    // A parallel edge of the same relation (as an imported file may have) merges into one GEXF edge.
+    graph.addEdgeWithKey("extra", "russia", "ceasefire", { relation: "rejected", weight: 3, evidence: [] });
+    const text = gexf(graph);
+    const edges = [...text.matchAll(/<edge [^>]*source="russia" target="ceasefire"[^>]*>/g)];
+    expect(edges).toHaveLength(1);
+    expect(edges[0][0]).toContain('label="rejected" kind="rejected" weight="5"');
+    expect(text).toContain('<attvalue for="docs" value="[&quot;istanbul&quot;,&quot;kyiv&quot;]"/>');
+    expect(text).toContain("Russia once again rejected a proposal for an “unconditional ceasefire” | Kyslytsia");
+  });
+
+  it("lays out with a seed: same seed same positions, other seed other positions; existing x/y are kept", () => {
+    const graph = sampleGraph();
+    const positions = (text: string) => [...text.matchAll(/<viz:position x="([^"]+)" y="([^"]+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    const a = positions(gexf(graph, { layout: { seed: 1 } }));
+    expect(a).toHaveLength(graph.order);
+    expect(a.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
+    expect(positions(gexf(graph, { layout: { seed: 1 } }))).toEqual(a);
+    expect(positions(gexf(graph, { layout: { seed: 2 } }))).not.toEqual(a);
+    graph.forEachNode((node, _, i = graph.nodes().indexOf(node)) => graph.mergeNodeAttributes(node, { x: i * 10, y: i / 4 }));
+    expect(positions(gexf(graph))).toEqual(graph.nodes().map((_, i) => [i * 10, i / 4]));
+  });
+
+  it("is deterministic: the same graph gives byte-identical output", () => {
+    expect(gexf(sampleGraph())).toBe(gexf(sampleGraph()));
+    expect(gexf(syntheticGraph({ nodes: 200, edges: 800 }))).toBe(gexf(syntheticGraph({ nodes: 200, edges: 800 })));
+  });
+
+  it("yields a few large chunks rather than one string", () => {
+    const chunks = [...writeGexf(syntheticGraph({ nodes: 2000, edges: 8000, positions: true }))];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.slice(0, -1).every((c) => c.length >= 1 << 16)).toBe(true);
+  });
+});
+
+describe("GEXF round trip", () => {
+  it("JSON -> GEXF -> graph keeps nodes, edges and attributes (plus dates and layout positions)", () => {
+    const graph = sampleGraph();
+    const { graph: back, warnings } = readGexf(gexf(graph));
+    expect(warnings).toEqual([]);
+    expect(back.nodes()).toEqual(graph.nodes());
+    // GEXF lists edges by source node.
+    expect(back.edges().sort()).toEqual(graph.edges().sort());
+    graph.forEachNode((node, attributes) => {
+      const { x, y, firstSeen, lastSeen, ...rest } = back.getNodeAttributes(node);
+      expect(rest).toEqual(attributes);
+      expect([typeof x, typeof y]).toEqual(["number", "number"]);
+      if (attributes.docs?.includes("istanbul")) expect(firstSeen).toMatch(/^2025-/), expect(lastSeen).toBe("2025-06-02");
+    });
+    graph.forEachEdge((edge, attributes, source, target) => {
+      expect(back.extremities(edge)).toEqual([source, target]);
+      expect(back.getEdgeAttributes(edge)).toEqual(attributes);
+    });
+  });
+
+  it("GEXF -> graph -> GEXF is byte-identical", () => {
+    const once = gexf(sampleGraph());
+    expect(gexf(readGexf(once).graph)).toBe(once);
+  });
+});
