@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  ambiguity,
+  ambiguousNames,
   bodies,
   lookupBody,
   lookupDemonym,
@@ -217,6 +219,20 @@ describe("lookupName", () => {
     expect(lookupName("us")).toBeUndefined();
     expect(lookupName("Nowhereland")).toBeUndefined();
     expect(maxNameWords).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("ambiguous names", () => {
+  it("flags only forms the lexicon holds, with a known reason", () => {
+    expect(ambiguousNames.length).toBeGreaterThan(50);
+    for (const a of ambiguousNames) {
+      expect(lookupName(a.form), a.form).toBeDefined();
+      expect(["given name", "surname", "common word"]).toContain(a.reason);
+    }
+    expect(ambiguity("Chad")).toBe("given name");
+    expect(ambiguity("Houston")).toBe("surname");
+    expect(ambiguity("Turkey")).toBe("common word");
+    expect(ambiguity("Ukraine")).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 // General-purpose lexicons for English news: the data files, their types and look-ups built once.
 export * from "./types.js";
-export { bodies, organisations, places, roles, states } from "./data.js";
-export { lookupDemonym, lookupName, maxNameWords, nameForms, normaliseName, stateByIso3, stateByName } from "./names.js";
+export { ambiguousNames, bodies, organisations, places, roles, states } from "./data.js";
+export { ambiguity, lookupDemonym, lookupName, maxNameWords, nameForms, normaliseName, stateByIso3, stateByName } from "./names.js";
 export type { DemonymHit, NameHit } from "./names.js";
 export { lookupHonorific, lookupPortfolio, lookupRole, portfolioOf } from "./roles.js";
 export type { RoleHit } from "./roles.js";

@@ -1,6 +1,6 @@
 // Name look-ups over states, capitals, seats of government, organisations and places, built once.
-import { organisations, places, states } from "./data.js";
-import type { CityEntry, OrganisationEntry, PlaceEntry, Seat, StateEntry } from "./types.js";
+import { ambiguousNames, organisations, places, states } from "./data.js";
+import type { AmbiguousName, CityEntry, OrganisationEntry, PlaceEntry, Seat, StateEntry } from "./types.js";
 
 export type NameHit =
   | { kind: "state"; entityType: "state"; canonical: string; state: StateEntry }
@@ -129,4 +129,11 @@ export function lookupDemonym(word: string): DemonymHit | undefined {
 /** Every form lookupName answers for, with its hit (for building tries or token windows). */
 export function nameForms(): ReadonlyMap<string, NameHit> {
   return names;
+}
+
+const ambiguous = new Map<string, AmbiguousName["reason"]>(ambiguousNames.map((a) => [normaliseName(a.form), a.reason]));
+
+/** Why a name form may not be the entity here ("given name" for "Chad"), or undefined when it is unambiguous. */
+export function ambiguity(surface: string): AmbiguousName["reason"] | undefined {
+  return ambiguous.get(normaliseName(surface));
 }

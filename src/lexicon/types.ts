@@ -156,3 +156,12 @@ export interface BodiesData {
   heads: BodyHead[];
   patterns: BodyPattern[];
 }
+
+/**
+ * A lexicon name that is also a common given name, surname or English word ("Chad", "Houston", "Turkey"):
+ * worth a look at its context (a following capitalised name, a sentence start) before it is taken as the entity.
+ */
+export interface AmbiguousName {
+  form: string;
+  reason: "given name" | "surname" | "common word";
+}
