@@ -38,11 +38,11 @@ function expectNames(list: unknown): void {
 describe("schema of the data files", () => {
   it("states.json", () => {
     for (const s of states) {
-      expect(Object.keys(s).sort()).toEqual(["aliases", "capital", "capitalAliases", "demonyms", "iso2", "iso3", "name", "regions", "seats"]);
+      expect(Object.keys(s).sort()).toEqual(["aliases", "capital", "capitalAliases", "demonyms", "iso2", "iso3", "name", "regions", "seatCities", "seats"]);
       expect(s.iso2).toMatch(/^[A-Z]{2}$/);
       expect(s.iso3).toMatch(/^[A-Z]{3}$/);
       expect(s.capital.length).toBeGreaterThan(0);
-      for (const list of [s.aliases, s.capitalAliases, s.regions, s.demonyms.adjective, s.demonyms.people]) expectNames(list);
+      for (const list of [s.aliases, s.capitalAliases, s.seatCities, s.regions, s.demonyms.adjective, s.demonyms.people]) expectNames(list);
       for (const seat of s.seats) {
         expect(Object.keys(seat).sort()).toEqual(["body", "name", "type"]);
         expect(seat.type).toBe("organisation");
@@ -138,7 +138,7 @@ describe("states", () => {
       seen.set(key, owner);
     };
     for (const s of states) for (const f of [s.name, ...s.aliases]) claim(f, `state ${s.iso3}`);
-    for (const s of states) for (const f of [s.capital, ...s.capitalAliases]) if (seen.get(normaliseName(f)) !== `state ${s.iso3}`) claim(f, `capital ${s.iso3}`);
+    for (const s of states) for (const f of [s.capital, ...s.capitalAliases, ...s.seatCities]) if (seen.get(normaliseName(f)) !== `state ${s.iso3}`) claim(f, `capital ${s.iso3}`);
     for (const o of organisations) for (const f of [o.name, ...o.aliases]) claim(f, `organisation ${o.name}`);
     for (const s of states) for (const seat of s.seats) claim(seat.name, `seat ${s.iso3}`);
     for (const p of places.regions) for (const f of [p.name, ...p.aliases]) claim(f, `place ${p.name}`);
@@ -175,6 +175,8 @@ describe("lookupName", () => {
     expect(hit("Brasilia")).toMatchObject({ canonical: "Brasília", state: "BRA" });
     expect(hit("Naypyitaw").state).toBe("MMR");
     expect(hit("Addis Ababa").state).toBe("ETH");
+    expect(hit("La Paz")).toEqual({ kind: "capital", entityType: "place", canonical: "La Paz", state: "BOL" });
+    expect(hit("The Hague")).toMatchObject({ canonical: "The Hague", state: "NLD" });
   });
 
   it("finds seats of government as organisations of their state", () => {
@@ -217,6 +219,8 @@ describe("lookupName", () => {
     expect(hit("the West").canonical).toBe("Western world");
     expect(lookupName("West")).toBeUndefined();
     expect(lookupName("us")).toBeUndefined();
+    expect(lookupName("Liberation")).toBeUndefined();
+    expect(lookupName("Island")).toBeUndefined();
     expect(lookupName("Nowhereland")).toBeUndefined();
     expect(maxNameWords).toBeGreaterThanOrEqual(5);
   });

@@ -4,7 +4,7 @@ import type { AmbiguousName, CityEntry, OrganisationEntry, PlaceEntry, Seat, Sta
 
 export type NameHit =
   | { kind: "state"; entityType: "state"; canonical: string; state: StateEntry }
-  /** A capital names a place; used as an actor ("Kyiv said") it stands for `state`. */
+  /** A capital or seat city names a place; used as an actor ("Kyiv said") it stands for `state`. */
   | { kind: "capital"; entityType: "place"; canonical: string; state: StateEntry }
   | { kind: "seat"; entityType: "organisation"; canonical: string; state: StateEntry; seat: Seat }
   | { kind: "organisation"; entityType: "organisation"; canonical: string; organisation: OrganisationEntry; state?: StateEntry }
@@ -62,6 +62,7 @@ function buildNames(): Map<string, NameHit> {
   for (const state of states) entries.push([[state.name, ...state.aliases], { kind: "state", entityType: "state", canonical: state.name, state }]);
   for (const state of states) {
     entries.push([[state.capital, ...state.capitalAliases], { kind: "capital", entityType: "place", canonical: state.capital, state }]);
+    for (const city of state.seatCities) entries.push([[city], { kind: "capital", entityType: "place", canonical: city, state }]);
   }
   for (const organisation of organisations) {
     const state = organisation.state ? requireState(organisation.state) : undefined;

@@ -21,8 +21,10 @@ export interface StateEntry {
   aliases: string[];
   demonyms: { adjective: string[]; people: string[] };
   capital: string;
-  /** Other spellings of the capital, and other cities that act for the state (a seat of government). */
+  /** Other spellings of the capital ("Kiev" for "Kyiv"). */
   capitalAliases: string[];
+  /** Cities other than the capital where the government sits and that act for the state ("La Paz", "The Hague"). */
+  seatCities: string[];
   seats: Seat[];
   /** First-level regions and other parts of the state seen in international news. */
   regions: string[];
