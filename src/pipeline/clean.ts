@@ -12,33 +12,144 @@ const NAMED_ENTITIES: Record<string, string> = {
   rsquo: "’", lsquo: "‘", rdquo: "”", ldquo: "“", eacute: "é", egrave: "è", ccedil: "ç", uuml: "ü", ouml: "ö", auml: "ä",
 };
 
-const blank = (s: string) => s.replace(/[^\n]/g, " ");
+const blank = (s: string) => s.replace(/[^\n]+/g, (run) => " ".repeat(run.length));
 
-/** Replaces a span of `chars` with `replacement` padded by blanks, keeping the length. */
-function overwrite(chars: string[], start: number, end: number, replacement = "") {
-  for (let i = start; i < end; i++) chars[i] = chars[i] === "\n" ? "\n" : " ";
-  for (let i = 0; i < replacement.length && start + i < end; i++) chars[start + i] = replacement[i];
+/**
+ * Builds a same-length copy of a text from left to right: spans are kept or masked by blanks (line breaks
+ * kept). Pieces are joined once at the end, so a 20 MB page costs a few copies, not an array per character.
+ */
+class Masker {
+  private readonly pieces: string[] = [];
+  private at = 0;
+  constructor(private readonly text: string) {}
+
+  /** Masks [start, end), writing `replacement` at its start (cut to the span's length). */
+  mask(start: number, end: number, replacement = ""): void {
+    if (start < this.at || end <= start) return;
+    this.pieces.push(this.text.slice(this.at, start));
+    const head = replacement.slice(0, end - start);
+    this.pieces.push(head, blank(this.text.slice(start + head.length, end)));
+    this.at = end;
+  }
+
+  done(): string {
+    this.pieces.push(this.text.slice(this.at));
+    return this.pieces.join("");
+  }
 }
 
-/** Masks HTML markup; returns the masked text and the page title. */
-export function maskHtml(html: string): { text: string; title?: string } {
-  // UTF-16 units, so indices stay those of the original string.
-  const units = html.replace(/\r/g, "\n").split("");
-  let title: string | undefined;
-  const titleMatch = /<(title|h1)[^>]*>([\s\S]*?)<\/\1\s*>/i.exec(html);
-  if (titleMatch) title = decodeEntities(titleMatch[2].replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim() || undefined;
-  const dropped = new RegExp(`<(${DROPPED_ELEMENTS.join("|")})\\b[^>]*>[\\s\\S]*?<\\/\\1\\s*>`, "gi");
-  for (const m of html.matchAll(dropped)) overwrite(units, m.index, m.index + m[0].length, "\n");
-  for (const m of html.matchAll(/<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[\s\S]*?\?>/g)) overwrite(units, m.index, m.index + m[0].length);
-  for (const m of html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*>/g)) {
-    if (units[m.index] !== "<") continue; // inside a masked span
-    overwrite(units, m.index, m.index + m[0].length, BLOCK_ELEMENTS.test(m[1]) ? "\n" : "");
+/** Raw-text elements: an unclosed one runs to the end of the page, as in a browser. */
+const RAW_TEXT = new Set(["script", "style"]);
+const DROPPED = new Set(DROPPED_ELEMENTS);
+const NAME = /[a-zA-Z][a-zA-Z0-9]*(?:-[a-zA-Z0-9]+)*/y;
+
+/**
+ * Finds markup in one left-to-right pass. Every search remembers where it failed, so unclosed
+ * comments, tags or scripts repeated through a hostile page cost linear, not quadratic, time.
+ */
+class HtmlScanner {
+  /** The last search for ">": where it started and what it found (-1: none after there). */
+  private gtFrom = Infinity;
+  private gtAt = -1;
+  private readonly noClose = new Map<string, number>();
+  constructor(readonly html: string) {}
+
+  /** Index of the first ">" at or after `from`, or -1. */
+  gt(from: number): number {
+    const known = from >= this.gtFrom && (this.gtAt === -1 || from <= this.gtAt);
+    if (!known) [this.gtFrom, this.gtAt] = [from, this.html.indexOf(">", from)];
+    return this.gtAt;
   }
-  const masked = units.join("");
-  // Decode entities in place, padding with blanks.
-  const out = masked.split("");
-  for (const m of masked.matchAll(/&(#x?[0-9a-f]+|[a-z]+);/gi)) overwrite(out, m.index, m.index + m[0].length, decodeEntities(m[0]));
-  return { text: out.join(""), title };
+
+  /** [start, end) of the first `</name>` at or after `from`, or undefined; failures are remembered. */
+  closing(name: string, from: number): [number, number] | undefined {
+    const failedFrom = this.noClose.get(name);
+    if (failedFrom !== undefined && from >= failedFrom) return undefined;
+    const re = new RegExp(`</${name}\\s*>`, "gi");
+    re.lastIndex = from;
+    const m = re.exec(this.html);
+    if (!m) {
+      this.noClose.set(name, Math.min(from, failedFrom ?? from));
+      return undefined;
+    }
+    return [m.index, m.index + m[0].length];
+  }
+
+  /** The element name of a tag starting at `at` ("<name" or "</name"), or undefined. */
+  tagName(at: number): string | undefined {
+    NAME.lastIndex = this.html[at + 1] === "/" ? at + 2 : at + 1;
+    return NAME.exec(this.html)?.[0];
+  }
+
+  /** End of a special construct starting at `at` (comment, CDATA, doctype, processing instruction), or undefined. */
+  specialEnd(at: number): number | undefined {
+    const html = this.html;
+    const until = (close: string, from: number) => {
+      const found = html.indexOf(close, from);
+      return found === -1 ? html.length : found + close.length;
+    };
+    if (html.startsWith("<!--", at)) return until("-->", at + 4);
+    if (html.startsWith("<![CDATA[", at)) return until("]]>", at + 9);
+    if (html.startsWith("<!", at) || html.startsWith("<?", at)) {
+      const end = this.gt(at);
+      return end === -1 ? undefined : end + 1;
+    }
+    return undefined;
+  }
+}
+
+/** The text of the page's first <title> or <h1>, or undefined. */
+function pageTitle(scanner: HtmlScanner): string | undefined {
+  for (const m of scanner.html.matchAll(/<(title|h1)\b/gi)) {
+    const open = scanner.gt(m.index);
+    if (open === -1) return undefined;
+    const close = scanner.closing(m[1].toLowerCase(), open + 1);
+    if (!close) continue;
+    const title = decodeEntities(scanner.html.slice(open + 1, close[0]).replace(/<[^>]*>/g, "")).replace(/\s+/g, " ").trim();
+    if (title) return title;
+  }
+  return undefined;
+}
+
+/** Masks HTML markup; returns the masked text and the page title. Linear in the page's length. */
+export function maskHtml(source: string): { text: string; title?: string } {
+  // Carriage returns become line breaks: one code unit each, so indices stay those of the original string.
+  const html = source.replace(/\r/g, "\n");
+  const title = pageTitle(new HtmlScanner(html));
+  const scanner = new HtmlScanner(html);
+  const masker = new Masker(html);
+  let i = html.indexOf("<");
+  while (i !== -1 && i < html.length) {
+    let end = scanner.specialEnd(i);
+    let replacement = "";
+    const name = end === undefined ? scanner.tagName(i) : undefined;
+    if (name !== undefined) {
+      const gt = scanner.gt(i);
+      if (gt === -1) break; // no tag closes after here: the rest is text
+      end = gt + 1;
+      const lower = name.toLowerCase();
+      if (html[i + 1] !== "/" && DROPPED.has(lower) && html[gt - 1] !== "/") {
+        const close = scanner.closing(lower, end);
+        if (close) [end, replacement] = [close[1], "\n"];
+        else if (RAW_TEXT.has(lower)) end = html.length;
+      }
+      if (!replacement && BLOCK_ELEMENTS.test(name)) replacement = "\n";
+    }
+    if (end === undefined) {
+      i = html.indexOf("<", i + 1);
+      continue;
+    }
+    masker.mask(i, end, replacement);
+    i = html.indexOf("<", end);
+  }
+  return { text: decodeInPlace(masker.done()), title };
+}
+
+/** Decodes character references, each padded with blanks to its own length. */
+function decodeInPlace(text: string): string {
+  const masker = new Masker(text);
+  for (const m of text.matchAll(/&(#x?[0-9a-f]{1,8}|[a-z]{1,10});/gi)) masker.mask(m.index, m.index + m[0].length, decodeEntities(m[0]));
+  return masker.done();
 }
 
 function decodeEntities(s: string): string {
@@ -53,17 +164,28 @@ function decodeEntities(s: string): string {
 
 /** Masks Markdown syntax that is not prose: headings marks, emphasis, link targets, images, code fences. */
 export function maskMarkdown(md: string): string {
-  const out = md.split("");
-  const mask = (start: number, end: number) => overwrite(out, start, end);
+  const masked = new Uint8Array(md.length);
+  const mask = (start: number, end: number) => masked.fill(1, start, end);
   for (const m of md.matchAll(/```[\s\S]*?```/g)) mask(m.index, m.index + m[0].length);
-  for (const m of md.matchAll(/!\[[^\]]*\]\([^)]*\)/g)) mask(m.index, m.index + m[0].length);
-  for (const m of md.matchAll(/\[([^\]]*)\]\(([^)]*)\)/g)) {
+  // Link texts and targets are bounded, so a page of unclosed brackets stays linear.
+  for (const m of md.matchAll(/!\[[^\]\n]{0,500}\]\([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?\)/g)) mask(m.index, m.index + m[0].length);
+  for (const m of md.matchAll(/\[([^\]\n]{0,500})\]\(([^)\s]{0,2000}(?:\s+"[^"\n]{0,200}")?)\)/g)) {
     mask(m.index, m.index + 1);
     mask(m.index + 1 + m[1].length, m.index + m[0].length);
   }
-  for (const m of md.matchAll(/^(\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s)/gm)) mask(m.index, m.index + m[0].length);
+  for (const m of md.matchAll(/^([ \t]{0,3}(#{1,6}|>|[-*+]|\d{1,9}\.)\s)/gm)) mask(m.index, m.index + m[0].length);
   for (const m of md.matchAll(/(\*\*|__|\*|`)/g)) mask(m.index, m.index + m[0].length);
-  return out.join("");
+  const masker = new Masker(md);
+  for (let i = 0; i < md.length; ) {
+    if (!masked[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < md.length && masked[i]) i++;
+    masker.mask(start, i);
+  }
+  return masker.done();
 }
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
@@ -79,10 +201,15 @@ const FURNITURE = [
   /^©|^copyright\b/i,
 ];
 
+/** Longest line, in characters, that can be a headline or a label. */
+const MAX_HEADLINE = 400;
+
 const wordsOf = (line: string) => line.split(/\s+/).filter((w) => /[A-Za-z]/.test(w));
 
 /** A line that reads as a headline: most words capitalised, no sentence punctuation at its end. */
 export function isHeadline(line: string): boolean {
+  // No headline runs this long; the bound also keeps a page that is one huge line cheap.
+  if (line.length > MAX_HEADLINE) return false;
   const words = wordsOf(line);
   if (words.length < 3 || TERMINAL.test(line.trim())) return false;
   const content = words.filter((w) => w.replace(/[^A-Za-z]/g, "").length > 3);
@@ -96,6 +223,7 @@ export function isFurniture(line: string): boolean {
   const trimmed = line.trim();
   if (!trimmed) return false;
   if (FURNITURE.some((re) => re.test(trimmed))) return true;
+  if (trimmed.length > MAX_HEADLINE) return false;
   const words = wordsOf(trimmed);
   // Short labels without sentence punctuation: section names, buttons, captions.
   if (words.length < 4 && !TERMINAL.test(trimmed)) return true;

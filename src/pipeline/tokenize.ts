@@ -36,9 +36,11 @@ function tokenizeLine(line: string, offset: number, sentences: Sentence[]) {
     const sentence: Token[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i];
-      const found = line.indexOf(value, cursor);
       // wink expands a few forms (e.g. "n't" of "won't"); such a token gets an empty span at the cursor.
-      const start = found === -1 || found - cursor > 20 ? cursor : found;
+      // The search looks a few characters ahead only, so a long line of such tokens stays linear.
+      const near = line.slice(cursor, cursor + value.length + 20).indexOf(value);
+      const found = near === -1 ? -1 : cursor + near;
+      const start = found === -1 ? cursor : found;
       const end = found === start ? start + value.length : start;
       cursor = end;
       if (end === start) continue;
