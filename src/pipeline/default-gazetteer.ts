@@ -76,6 +76,7 @@ function buildGazetteer(): Gazetteer {
   for (const head of actors.leaderHeads) addRole(`delegation ${head}`, { title: `delegation ${head}`, relation: "leader_of" });
   const honorifics = new Set<string>();
   for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
+  const groups = new Set(actors.groups);
   const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
 
   const longest = (forms: Iterable<string>) => Math.max(1, ...[...forms].map((f) => f.split(/\s+|(?=-)|(?<=-)/).length));
@@ -87,6 +88,7 @@ function buildGazetteer(): Gazetteer {
     maxRoleTokens: Math.min(6, longest(roleMap.keys())),
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
+    isGroup: (noun) => groups.has(noun),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
   };
 }

@@ -33,6 +33,8 @@ export interface Gazetteer {
    * state's government ("Russian negotiators" is Russia) or a body of it ("Russian Defence Ministry").
    */
   body(noun: string): "collective" | "body" | undefined;
+  /** A plural noun that makes a group actor of the capitalised word before it ("European leaders"). */
+  isGroup(noun: string): boolean;
   /** A head word that ends organisation names ("Council", "Party", "Commission"). */
   isOrganisationHead(word: string): boolean;
 }

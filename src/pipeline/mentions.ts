@@ -70,6 +70,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
   /** An affiliation standing right before position i: "Ukrainian", "Ukraine's", "White House". */
   let pendingAffiliation: { canonical: string; entityType: NameEntry["entityType"]; end: number } | undefined;
 
+  /** Proposals nested in one already found are not mentions of their own. */
+  let proposalUntil = 0;
+  const groupAt = (k: number) => tokens[k] && tokens[k].pos === "NOUN" && gazetteer.isGroup(tokens[k].norm);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -87,7 +90,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     const role = roleAt(i);
     if (role && (isCapitalised(t) || pendingAffiliation || tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "'s")) {
       const afterRole = i + role.len;
-      let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) && !lexiconName(afterRole) ? nameRun(tokens, afterRole) : afterRole;
+      let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
+      // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
+      const exact = nameEnd > afterRole ? lexiconName(afterRole) : undefined;
+      if (exact && afterRole + exact[0] === nameEnd && exact[1].entityType !== "place") nameEnd = afterRole;
       // "President Z of W": the affiliation follows the name.
       let affiliation = pendingAffiliation;
       let ofAffiliation: [number, NameEntry] | undefined;
@@ -127,6 +133,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     if (named) {
       const [len, entry] = named;
       const end = i + len;
+      // A person's name that starts with a place name: "Vladimir Medinsky", "Georgia Meloni".
+      if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
+        emitUnknownName(i, run);
+        i = run;
+        continue;
+      }
       // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission".
       if (run > end && gazetteer.isOrganisationHead(tokens[run - 1].text) && !lexiconName(end)) {
         make(i, run, "organisation", surface(text, tokens, i, run), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
@@ -151,15 +163,32 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
     const state = isCapitalised(t) ? gazetteer.demonym(t.text) : undefined;
     if (state) {
-      const body = i + 1 < tokens.length ? bodyPhrase(i + 1) : undefined;
+      // "Ukrainian Defence Minister ...", "Russian delegation head ...": the demonym is the affiliation of what follows.
+      if (roleAt(i + 1)) {
+        pendingAffiliation = { canonical: state, entityType: "state", end: i + 1 };
+        i++;
+        continue;
+      }
+      // "Hungarian and Romanian officials": each demonym of the coordination stands for its state.
+      let last = i + 1;
+      const coordinated = [state];
+      while ((tokens[last]?.norm === "and" || tokens[last]?.norm === ",") && tokens[last + 1] && gazetteer.demonym(tokens[last + 1].text)) {
+        coordinated.push(gazetteer.demonym(tokens[last + 1].text)!);
+        last += 2;
+      }
+      const body = last < tokens.length ? bodyPhrase(last) : undefined;
+      if (body && coordinated.length > 1 && body.kind === "collective") {
+        coordinated.slice(0, -1).forEach((s, n) => make(i + 2 * n, i + 2 * n + 1, "state", s, { collective: true }));
+        emitBody(last - 1, last, last, body, coordinated.at(-1)!);
+        continue;
+      }
       if (body) {
         emitBody(i, i + 1, i + 1, body, state);
         continue;
       }
-      // "Ukrainian Defence Minister ...": the demonym is the affiliation of what follows.
-      if (roleAt(i + 1)) {
-        pendingAffiliation = { canonical: state, entityType: "state", end: i + 1 };
-        i++;
+      if (groupAt(i + 1)) {
+        make(i, i + 2, "organisation", surface(text, tokens, i, i + 2));
+        i += 2;
         continue;
       }
       // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
@@ -177,23 +206,39 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
     // Proposals: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head.
     const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
-    if (isProposalHead(t) && (t.pos !== "VERB" || gerund) && !isCapitalised(t)) {
+    // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
+    const compound = tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1;
+    if (i >= proposalUntil && !compound && isProposalHead(t) && (t.pos !== "VERB" || gerund) && !isCapitalised(t)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
+      proposalUntil = span.last;
       i = span.head + 1;
       continue;
     }
-    if (isFrame(t)) {
+    if (i >= proposalUntil && isFrame(t)) {
       const span = proposalSpan(tokens, i);
-      const inner = tokens.slice(span.head + 1, span.last).some(isProposalHead);
-      if (span.last > span.head + 1 && !inner) {
+      const complement = tokens.slice(span.head + 1, span.last);
+      // "a list of hundreds of children" is a proposal; "a proposal for a truce" frames one; "a demand of Kyiv" names its actor.
+      if (complement.some((c) => c.pos === "NOUN") && !complement.some(isProposalHead)) {
         emitProposal(span.first, span.last, span.head);
-        i = span.last;
-      } else i++;
+        proposalUntil = span.last;
+      }
+      i++;
+      continue;
+    }
+
+    // Groups named by a capitalised modifier: "European leaders", "Western allies".
+    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupAt(i + 1) && !lexiconName(i)) {
+      make(i, i + 2, "organisation", surface(text, tokens, i, i + 2));
+      i += 2;
       continue;
     }
 
     // Unknown capitalised names.
+    if (NOT_NAMES.has(t.text) && t.pos !== "PROPN") {
+      i++;
+      continue;
+    }
     if (run > i) {
       emitUnknownName(i, run);
       i = run;
@@ -205,12 +250,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
   function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {
-    // "Defence Ministry", "state media", "security forces": up to two modifiers before the noun.
-    for (let len = 1; len <= 3 && at + len <= tokens.length; len++) {
-      const noun = tokens[at + len - 1];
-      const kind = gazetteer.body(noun.norm) ?? gazetteer.body(noun.lemma);
+    // "Defence Ministry", "state media", "security forces": the longest known phrase, or a known noun after modifiers.
+    for (let len = 3; len >= 1; len--) {
+      const last = tokens[at + len - 1];
+      if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
+      if (tokens[at + len]?.pos === "NOUN") continue; // "military withdrawal": the noun is a modifier
+      const phrase = tokens.slice(at, at + len).map((t) => t.norm).join(" ");
       const modifiersOk = tokens.slice(at, at + len - 1).every((m) => m.pos === "NOUN" || m.pos === "PROPN" || m.pos === "ADJ");
-      if (kind && modifiersOk) return { end: at + len, kind };
+      const kind = gazetteer.body(phrase) ?? (modifiersOk ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
+      if (kind) return { end: at + len, kind };
     }
     return undefined;
   }

@@ -29,8 +29,16 @@ const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "media
 const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", ready: "agreed", willing: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
+/** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
+const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
-const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in"]);
+const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in", "of"]);
+const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of", "part_of"]);
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later"]);
+/** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
+const NOUN_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
+/** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
+const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 
 export interface RelationOptions {
@@ -74,11 +82,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return e;
     };
     const typeOf = (id: number) => entities[id]?.entityType;
-    const reporter = reporterOf();
     const emit = (sources: number[], targets: number[], p: Predicate) => {
       for (const s of sources) for (const t of targets) {
         if (s === t) continue;
         const ev = evidence();
+        const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(p.at);
         if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
         const cls = CLASSES[p.relation];
         const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
@@ -102,7 +110,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     // "talks between X and Y": a meeting, unless only a prospect.
     for (const id of ids) {
       const m = mentions[id];
-      if (m.kind !== "proposal" || !["talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
+      if (m.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
       if (tokens.slice(m.first, m.last).some((t) => HYPOTHETICAL.has(t.norm))) continue;
       const between = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.norm === "between");
       if (between < 0) continue;
@@ -165,13 +173,21 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       }
     });
 
-    /** Who reports the sentence: "according to X", "X said (that) ...", "..., X said." */
-    function reporterOf(): number | undefined {
+    /**
+     * Who reports a claim made at token `at`: "according to X", "X said (that) <claim>",
+     * "<claim>, X said." Undefined when the actor speaks for itself.
+     */
+    function reporterOf(at: number): number | undefined {
       const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
-      if (according >= 0) return actorsIn(according + 2, tokens.length)[0];
+      if (according >= 0) {
+        const named = actorsIn(according + 2, tokens.length);
+        return named.find((e) => typeOf(e) === "person") ?? named[0];
+      }
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k];
-        if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k)) continue;
+        if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k) || k === at) continue;
+        const postposed = k > at && !tokens.slice(k + 1).some((x) => x.pos === "VERB" || x.norm === "that");
+        if (k > at && !postposed) continue;
         const speaker = subjectOf(k);
         if (speaker.length === 1) return speaker[0];
       }
@@ -218,7 +234,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (id !== undefined) {
           const m = mentions[id];
           const es = entitiesOf[id];
-          if (m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(e))))) for (const e of es) if (!out.includes(e)) out.push(e);
+          const listed = m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(e))));
+          if (!listed) { k++; continue; }
+          for (const e of es) if (!out.includes(e)) out.push(e);
           // Skip the rest of this item, up to the next separator.
           k = m.last;
           while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && tokens[k].pos !== "VERB") k++;
@@ -233,34 +251,78 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return out;
     }
 
-    /** The actor(s) of a predicate: the nearest actor mention to its left in the clause. */
-    function subjectOf(at: number): number[] {
+    /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
+    function subjectOf(at: number, depth = 0): number[] {
       let k = at - 1;
-      while (k >= 0) {
+      // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
+      for (;;) {
         const t = tokens[k];
-        if (t.norm === ";" || t.norm === ":") return [];
-        if (quoted.has(k) && !quoted.has(at)) { k--; continue; }
-        // Skip an apposition or relative clause set off by commas: "X, who led the team, said".
+        if (!t) return [];
+        const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" ||
+          (t.pos === "VERB" && tokens[k + 1]?.norm === "to") || t.text === "“" || t.text === "”" || t.text === '"';
+        const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
+        if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
         if (t.norm === ",") {
           const open = appositionStart(k);
           if (open !== undefined) { k = open - 1; continue; }
         }
-        const id = mentionAt.get(k);
-        if (id !== undefined) {
-          const m = mentions[id];
-          const es = entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
-          const prep = tokens[m.first - 1];
-          const inPhrase = prep && (prep.pos === "ADP" || prep.norm === "between") && !["like"].includes(prep.norm);
-          const possessive = tokens[m.last]?.norm === "'s" && m.last < at - 1 && !isBody(m);
-          if (es.length && !inPhrase && !possessive && m.kind !== "proposal") return coordinated(id, es);
-          k = m.first - 1;
-          continue;
-        }
-        // A new clause's own predicate before the subject was found ends the search for subordinate verbs.
-        if (t.norm === "that" && k < at - 1 && tokens[k - 1] && SPEECH.has(tokens[k - 1].lemma)) return [];
-        k--;
+        break;
       }
+      const t = tokens[k];
+      // "X remarked that ... and called for Y": the coordinated verb shares the subject.
+      if (["and", "but", "or"].includes(t.norm) && depth < 3) {
+        for (let j = k - 1; j >= 0; j--) if (tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to") return subjectOf(j, depth + 1);
+        return [];
+      }
+      // "X, who led the team": the relative pronoun's antecedent.
+      if (t.norm === "who" || t.norm === "which") {
+        let j = k - 1;
+        if (tokens[j]?.norm === ",") j--;
+        const id = mentionAt.get(j);
+        return id !== undefined ? entitiesOf[id].filter((e) => ACTORS.has(typeOf(e))) : [];
+      }
+      // The noun phrase, with the phrases attached to it: "Security forces in Guinea", "the Turkish and Greek sides of Cyprus".
+      let end = k;
+      let start = chunkStart(end);
+      if (start > end) return [];
+      const attached: [number, number][] = [];
+      while (start > 1 && NOUN_PREPOSITIONS.has(tokens[start - 1].norm)) {
+        const before = chunkStart(start - 2);
+        if (before > start - 2) break;
+        attached.unshift([start, end]);
+        end = start - 2;
+        start = before;
+      }
+      const head = actorsStarting(start, end);
+      if (head.length) return head;
+      if (attached.length && COLLECTIVE_NOUNS.has(tokens[end].norm)) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
+    }
+
+    /** Where the noun phrase ending at token `end` starts. */
+    function chunkStart(end: number): number {
+      let j = end;
+      while (j >= 0) {
+        const t = tokens[j];
+        const inPhrase = mentionAt.has(j) || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
+          (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) || (t.norm === "," && mentionAt.has(j - 1) && mentionAt.has(j + 1));
+        if (!inPhrase) break;
+        j--;
+      }
+      return j + 1;
+    }
+
+    /** Actor entities named in tokens [start, end], leaving out possessors ("Russia's" in "Russia's army" is the army). */
+    function actorsStarting(start: number, end: number): number[] {
+      const out: number[] = [];
+      for (const id of ids) {
+        const m = mentions[id];
+        if (m.first < start || m.last - 1 > end || m.kind === "proposal") continue;
+        const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
+        if (possessor && !isBody(m)) continue;
+        for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
+      }
+      return out;
     }
 
     function isBody(m: Mention) {
@@ -277,26 +339,6 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         }
       }
       return undefined;
-    }
-
-    /** A subject and the actors coordinated with it: "Zelensky and European leaders". */
-    function coordinated(id: number, es: number[]): number[] {
-      const out = [...es];
-      let m = mentions[id];
-      for (;;) {
-        const k = m.first - 1;
-        const joined = tokens[k]?.norm === "and" || tokens[k]?.norm === "," || (tokens[k]?.norm === "as" && tokens[k - 1]?.norm === "well");
-        if (!joined) break;
-        let j = k - 1;
-        while (j >= 0 && ["well", "as", ","].includes(tokens[j].norm)) j--;
-        const prev = mentionAt.get(j);
-        if (prev === undefined || mentions[prev].last !== j + 1) break;
-        const more = entitiesOf[prev].filter((e) => ACTORS.has(typeOf(e)));
-        if (!more.length) break;
-        out.unshift(...more.filter((e) => !out.includes(e)));
-        m = mentions[prev];
-      }
-      return out;
     }
 
     /** "X was rejected by Y": Y. */
@@ -324,6 +366,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           // A possessor ("Moscow's suggestion of"): look at what it owns.
           if (tokens[m.last]?.norm === "'s" && m.kind !== "proposal") { k = m.last + 1; continue; }
           if (!es.length) { k = m.last; continue; }
+          // "a deal to exchange prisoners": the deal is what the verb phrase says.
+          if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
           return fits(es, p.relation, m, k);
         }
         if (TARGET_PREPOSITIONS.has(t.norm) && !skippedPreposition) { skippedPreposition = true; k++; continue; }
@@ -336,6 +380,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           while (k < tokens.length && (["of", "for", "on", "to"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) k++;
           continue;
         }
+        // "push for preparing talks": a gerund and its preposition lead to the object.
+        if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
         return [];
       }
       return [];
@@ -354,8 +400,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
 
     /** The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named by it. */
     function verbPhraseTarget(verb: number, relation: Relation): number[] {
+      // "would reciprocate by returning the bodies": the gerund says what is promised.
+      if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
       let end = verb + 1;
-      while (end < tokens.length && ![",", ";", ".", "and", "but", "while", "unless", "if", "after", "before", "because", "as", "to"].includes(tokens[end].norm) && !(tokens[end].pos === "VERB" && end > verb + 1)) end++;
+      const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
+        (["and", "but", "to"].includes(tokens[k].norm) && tokens[k + 1]?.pos === "VERB");
+      while (end < tokens.length && !boundary(end)) end++;
       // A named proposal inside the phrase is the target.
       for (let k = verb + 1; k < end; k++) {
         const id = startsAt.get(k);
@@ -393,14 +443,23 @@ function proposalEntity(label: string, _mentions: Mention[], resolution: Resolut
 export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
   let k = verb + 1;
-  while (k < end && tokens[k].pos === "ADP" && !["of"].includes(tokens[k].norm)) k++;
-  for (; k < end; k++) {
-    const t = tokens[k];
-    if (t.pos === "NOUN" || t.pos === "PROPN" || (t.norm === "of" && words.length > 1)) words.push(t.pos === "PROPN" ? t.text : t.norm);
-    else if (words.length > 1 && !["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "ADP", "PART"].includes(t.pos)) break;
-    if (words.length >= 6) break;
+  // The object's nouns, then one "of" complement's nouns; modifiers, counts and determiners left out.
+  const nounRun = () => {
+    while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
+      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !(tokens[k].pos === "ADP" && words.length === 1)) return;
+      k++;
+    }
+    while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
+    while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) words.push(tokens[k++].norm);
+  };
+  nounRun();
+  if (words.length > 1 && tokens[k]?.norm === "of") {
+    k++;
+    const before = words.length;
+    words.push("of");
+    nounRun();
+    if (words.length === before + 1) words.pop();
   }
-  while (words.at(-1) === "of") words.pop();
   return words.length > 1 ? words.join(" ") : "";
 }
 
@@ -463,8 +522,11 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       out.push({ relation: relation as Relation, at: i, after: i + 1, ...context });
     } else if (t.pos === "NOUN" && NOUNS[t.norm]) {
       out.push({ relation: NOUNS[t.norm] as Relation, at: i, after: i + 1 });
-    } else if ((t.pos === "ADJ" || t.pos === "VERB") && ADJECTIVES[t.norm] && tokens[i - 1]?.lemma === "be" && next && ["to", "for"].includes(next.norm)) {
-      out.push({ relation: ADJECTIVES[t.norm] as Relation, at: i, after: i + 2, ...context });
+    } else if (ADJECTIVES[t.norm] && t.pos !== "NOUN") {
+      // "is open to", "was “open” to": quotes may stand around the adjective.
+      const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+      const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
+      if (tokens[before]?.lemma === "be" && ["to", "for"].includes(tokens[after]?.norm ?? "")) out.push({ relation: ADJECTIVES[t.norm] as Relation, at: i, after: after + 1, ...context });
     }
   }
   return out;
