@@ -5,6 +5,7 @@ import { writeGraphml } from "./graphml-write.js";
 import { writeJson } from "./json-write.js";
 import { readGraphFile } from "./read.js";
 import { sampleGraph } from "./sample-graphs.js";
+import { splitList } from "./typed-values.js";
 
 const GEXF_HEAD = '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n';
 const errorOf = (file: string, text: string): string => {
@@ -155,5 +156,15 @@ describe("readGraphFile: other tools' files", () => {
     const { graph: back, warnings } = readGraphFile("g.json", [...writeJson(graph)].join(""));
     expect(warnings).toEqual([]);
     expect(back.export()).toEqual(graph.export());
+  });
+});
+
+describe("list values", () => {
+  it("reads JSON, Gephi/graphology-gexf bracketed and GEXF 1.2 pipe lists", () => {
+    expect(splitList('["a","b, c","\\u0001"]')).toEqual(["a", "b, c", "\u0001"]);
+    expect(splitList("[a, 'b, \"c\"', \"d's\", e f]")).toEqual(["a", 'b, "c"', "d's", "e f"]);
+    expect(splitList("a|b| c")).toEqual(["a", "b", "c"]);
+    expect(splitList("[]")).toEqual([]);
+    expect(splitList("")).toEqual([]);
   });
 });

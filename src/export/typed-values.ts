@@ -34,23 +34,43 @@ export function readTyped(raw: string, type: string): Typed | undefined {
 }
 
 /**
- * List values come as a JSON array (`["a","b"]`, what newsgraph writes), a bracketed list
- * (`[a, b]`, Gephi) or items separated by `|` (GEXF 1.2 files).
+ * List values come as a JSON array (`["a","b"]`, what newsgraph writes), a bracketed list with optional
+ * single or double quotes (`[a, 'b, c']`, Gephi and graphology-gexf) or items separated by `|` (GEXF 1.2).
  */
 export function splitList(raw: string): string[] {
   const text = raw.trim();
   if (text === "" || text === "[]") return [];
-  if (text.startsWith("[") && text.endsWith("]")) {
-    try {
-      const parsed: unknown = JSON.parse(text);
-      if (Array.isArray(parsed)) return parsed.map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
-    } catch {
-      // Not JSON: a Gephi-style bracketed list.
-    }
-    return text.slice(1, -1).split(",").map((s) => s.trim().replace(/^"(.*)"$/s, "$1"));
+  if (!(text.startsWith("[") && text.endsWith("]"))) return text.split("|").map((s) => s.trim());
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (Array.isArray(parsed)) return parsed.map((v) => (typeof v === "string" ? v : JSON.stringify(v)));
+  } catch {
+    // Not JSON: a bracketed list with optional quotes.
   }
-  return text.split("|").map((s) => s.trim());
+  const items: string[] = [];
+  let item = "", quote = "", quoted = false;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === "\\" && i + 1 < text.length - 1) item += unescapeChar(text[++i]);
+      else if (c === quote) quote = "";
+      else item += c;
+    } else if ((c === '"' || c === "'") && item.trim() === "") {
+      quote = c;
+      quoted = true;
+      item = "";
+    } else if (c === ",") {
+      items.push(quoted ? item : item.trim());
+      item = "";
+      quoted = false;
+    } else if (!quoted) item += c;
+  }
+  items.push(quoted ? item : item.trim());
+  return items;
 }
+
+const ESCAPED: Record<string, string> = { n: "\n", t: "\t", r: "\r", b: "\b", f: "\f" };
+const unescapeChar = (c: string): string => ESCAPED[c] ?? c;
 
 /** Sets each declared attribute the element lacks to the declaration's default value, when it has one. */
 export function applyDefaults(attributes: Record<string, unknown>, declarations: Map<string, { name: string; type: string; fallback?: string }>): void {

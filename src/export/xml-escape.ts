@@ -9,8 +9,11 @@ const ENTITIES: Record<string, string> = {
 };
 const NEEDS_WORK = /[&<>"\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
+/** `text` with the characters XML cannot carry replaced by U+FFFD: what a reader gets back. */
+export const xmlSafe = (text: string): string => text.replace(FORBIDDEN, "\uFFFD");
+
 /** Escapes text for a double-quoted XML attribute value or element content. */
 export function escapeXml(text: string): string {
   if (!NEEDS_WORK.test(text)) return text;
-  return text.replace(FORBIDDEN, "\uFFFD").replace(SPECIAL, (c) => ENTITIES[c]);
+  return xmlSafe(text).replace(SPECIAL, (c) => ENTITIES[c]);
 }

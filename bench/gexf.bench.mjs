@@ -1,0 +1,78 @@
+// GEXF export of a 100k-node / 1M-edge graph: newsgraph's streaming writer next to graphology-gexf's
+// writer, on the same seeded graph in the same run. Each writer runs in its own child process so its
+// peak memory (max RSS) is its own; "extra" is the peak above the process's RSS once the graph is built.
+import { fork } from "node:child_process";
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+const NODES = Number(process.env.GEXF_BENCH_NODES ?? 100_000);
+const EDGES = Number(process.env.GEXF_BENCH_EDGES ?? 1_000_000);
+const WRITERS = ["newsgraph", "graphology-gexf"];
+
+export default async function run() {
+  const dir = mkdtempSync(join(tmpdir(), "gexf-bench-"));
+  const rows = [];
+  try {
+    for (const writer of WRITERS) rows.push(await measure(writer, join(dir, `${writer}.gexf`)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
+  console.log(`\nGEXF export, ${NODES.toLocaleString("en-US")} nodes / ${EDGES.toLocaleString("en-US")} edges (same seeded graph, one child process per writer)`);
+  console.table(Object.fromEntries(rows.map((r) => [r.writer, r.error ? { error: r.error } : {
+    "write + save (s)": (r.ms / 1000).toFixed(2), "file size": mb(r.bytes), "peak RSS": mb(r.peakRss), "extra over graph": mb(r.peakRss - r.graphRss),
+  }])));
+  const [ours, theirs] = rows;
+  if (!ours.error && !theirs.error) {
+    console.log(`newsgraph vs graphology-gexf: ${(theirs.ms / ours.ms).toFixed(2)}x faster, ${((theirs.peakRss - theirs.graphRss) / Math.max(1, ours.peakRss - ours.graphRss)).toFixed(1)}x less extra memory`);
+  }
+  return rows;
+}
+
+function measure(writer, out) {
+  return new Promise((resolve) => {
+    const child = fork(fileURLToPath(import.meta.url), ["worker", writer, out], { execArgv: ["--expose-gc", "--max-old-space-size=16384"] });
+    child.on("message", (result) => resolve({ writer, ...result }));
+    child.on("exit", (code) => resolve({ writer, error: `exited with code ${code}` }));
+  });
+}
+
+async function worker(writer, out) {
+  const { syntheticGraph, writeGexf } = await import("../lib/export/index.js");
+  const { writeAtomic } = await import("../lib/cli/output.js");
+  // Laid-out graph, as a built graph is once the explorer or a previous export has positions.
+  const graph = syntheticGraph({ nodes: NODES, edges: EDGES, seed: 1, positions: true });
+  globalThis.gc?.();
+  const graphRss = process.memoryUsage().rss;
+  const start = performance.now();
+  if (writer === "newsgraph") await writeAtomic(out, writeGexf(graph));
+  else {
+    const { write } = (await import("graphology-gexf")).default;
+    writeFileSync(out, write(graph, { version: "1.3", formatNode: graphologyNode, formatEdge: graphologyEdge }));
+  }
+  const ms = performance.now() - start;
+  process.send({ ms, bytes: statSync(out).size, graphRss, peakRss: process.resourceUsage().maxRSS * 1024 }, () => process.exit(0));
+}
+
+// graphology-gexf is given the same attributes and viz data to write (its default formatter prints
+// evidence objects as "[object Object]").
+const COLORS = { person: "#4e79a7", state: "#e15759", organisation: "#59a14f", place: "#f28e2b", proposal: "#b07aa1" };
+function graphologyNode(key, a) {
+  return {
+    label: a.label,
+    attributes: { entityType: a.entityType, aliases: a.aliases, mentions: a.mentions, docs: a.docs },
+    viz: { color: COLORS[a.entityType], size: 4, x: a.x, y: a.y },
+  };
+}
+function graphologyEdge(key, a) {
+  return {
+    label: a.relation,
+    weight: a.weight,
+    attributes: { evidence: a.evidence.map((e) => e.text).join(" | "), docs: [...new Set(a.evidence.map((e) => e.doc))], evidenceJson: JSON.stringify(a.evidence) },
+  };
+}
+
+if (process.argv[2] === "worker") await worker(process.argv[3], process.argv[4]);
+else if (import.meta.url === pathToFileURL(process.argv[1]).href) await run();
