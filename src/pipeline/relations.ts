@@ -239,16 +239,21 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           for (const e of es) if (!out.includes(e)) out.push(e);
           // Skip the rest of this item, up to the next separator.
           k = m.last;
-          while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && tokens[k].pos !== "VERB") k++;
+          while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && !finiteVerb(k)) k++;
           continue;
         }
         const t = tokens[k];
         if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
-        if (t.pos === "VERB" || t.norm === ";" || t.norm === "." || t.norm === "which") break;
+        if (finiteVerb(k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
         k++;
         if (k - from > 60) break;
       }
       return out;
+    }
+
+    /** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
+    function finiteVerb(k: number): boolean {
+      return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
     }
 
     /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
@@ -259,7 +264,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const t = tokens[k];
         if (!t) return [];
         const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" ||
-          (t.pos === "VERB" && tokens[k + 1]?.norm === "to") || t.text === "“" || t.text === "”" || t.text === '"';
+          (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"';
         const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
         if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
         if (t.norm === ",") {
@@ -380,6 +385,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           while (k < tokens.length && (["of", "for", "on", "to"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) k++;
           continue;
         }
+        // "called for increased sanctions": a participle modifies the object.
+        if (t.pos === "VERB" && /ed$/.test(t.norm) && tokens[k + 1]?.pos === "NOUN") { k++; continue; }
         // "push for preparing talks": a gerund and its preposition lead to the object.
         if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
         return [];
@@ -470,7 +477,8 @@ function quotedTokens(tokens: Token[]): Set<number> {
   tokens.forEach((t, i) => {
     if (t.text === "“") open = i;
     else if (t.text === "”" && open >= 0) {
-      for (let k = open; k <= i; k++) out.add(k);
+      // Scare quotes around a word or two ("was “open” to") are not speech.
+      if (i - open > 4) for (let k = open; k <= i; k++) out.add(k);
       open = -1;
     }
   });
