@@ -1,9 +1,10 @@
 // Extractions -> one graphology graph. Entities merge across documents by canonical name and aliases;
 // claims merge into one edge per source/relation/target, their evidence concatenated.
+// The same node and edge merges serve graph merging (merge.ts), so a merge of graphs equals one build.
 import { MultiDirectedGraph } from "graphology";
 import { extract, type ExtractOptions } from "../pipeline/extract.js";
-import type { Claim, DocEntity, Extraction, InputDocument } from "../pipeline/types.js";
-import type { EdgeAttributes, EntityType, NewsGraph, NodeAttributes } from "./types.js";
+import type { Extraction, InputDocument } from "../pipeline/types.js";
+import type { EdgeAttributes, EntityType, Evidence, NewsGraph, NodeAttributes } from "./types.js";
 
 /** Stable node key from entity type and canonical name: "person:volodymyr-zelensky". */
 export function nodeKey(entityType: EntityType, label: string): string {
@@ -13,6 +14,8 @@ export function nodeKey(entityType: EntityType, label: string): string {
 
 export const edgeKey = (source: string, relation: string, target: string) => `${source}->${relation}->${target}`;
 
+const sentenceOf = (e: Evidence) => `${e.doc}\u0000${e.sentence}`;
+
 const normalName = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’']s$/, "").trim();
 
 export function createGraph(): NewsGraph {
@@ -21,27 +24,69 @@ export function createGraph(): NewsGraph {
   return graph;
 }
 
-/** Finds the node an entity of a new document belongs to: same key, or a shared name of the same type. */
-function matchNode(graph: NewsGraph, entity: DocEntity, index: Map<string, string>): string {
-  const key = nodeKey(entity.entityType, entity.label);
+/**
+ * What merging looks up: type + name (label or alias) -> node key, and the document ids present. A name
+ * shared by several nodes belongs to the earliest node, and every name indexed is the node's label or one
+ * of its aliases, so the index rebuilt from a saved graph is the one its build had: incremental builds
+ * and graph merges continue exactly where the build stopped.
+ */
+export class GraphIndex {
+  private readonly names = new Map<string, string>();
+  private readonly order = new Map<string, number>();
+  readonly docs = new Set<string>();
+  private readonly sentences = new Map<string, Set<string>>();
+
+  static of(graph: NewsGraph): GraphIndex {
+    const index = new GraphIndex();
+    graph.forEachNode((key, a) => index.addNames(key, a.entityType, [a.label, ...(a.aliases ?? [])]));
+    for (const doc of graph.getAttribute("documents") ?? []) index.docs.add(doc.id);
+    return index;
+  }
+
+  /** The (document, sentence) pairs already in an edge's evidence, kept so merging a claim is not linear in them. */
+  edgeSentences(edge: string, evidence: Evidence[]): Set<string> {
+    let seen = this.sentences.get(edge);
+    if (!seen) this.sentences.set(edge, (seen = new Set(evidence.map(sentenceOf))));
+    return seen;
+  }
+
+  find(entityType: EntityType, name: string): string | undefined {
+    return this.names.get(`${entityType}|${normalName(name)}`);
+  }
+
+  addNames(key: string, entityType: EntityType, names: string[]): void {
+    if (!this.order.has(key)) this.order.set(key, this.order.size);
+    const rank = this.order.get(key)!;
+    for (const name of names) {
+      const k = `${entityType}|${normalName(name)}`;
+      const found = this.names.get(k);
+      if (found === undefined || this.order.get(found)! > rank) this.names.set(k, key);
+    }
+  }
+}
+
+/** A node's worth of entity: one document's entity, or a node of another graph. */
+export interface NodePart {
+  label: string;
+  entityType: EntityType;
+  aliases: string[];
+  mentions: number;
+  roles?: string[];
+  docs: string[];
+}
+
+/** An edge's worth of claims: one claim, or an edge of another graph. */
+export type EdgePart = Pick<EdgeAttributes, "relation" | "evidence" | "plover" | "quad" | "negated" | "intent">;
+
+/** Finds the node an entity belongs to: same key, or a shared name of the same type. */
+function matchNode(graph: NewsGraph, part: NodePart, index: GraphIndex): string {
+  const key = nodeKey(part.entityType, part.label);
   if (graph.hasNode(key)) return key;
-  for (const name of [entity.label, ...entity.aliases]) {
-    const found = index.get(`${entity.entityType}|${normalName(name)}`);
+  for (const name of [part.label, ...part.aliases]) {
+    const found = index.find(part.entityType, name);
     if (found) return found;
   }
   return key;
-}
-
-/** An index from type + name (label or alias) to node key, for merging across documents. */
-function nameIndex(graph: NewsGraph): Map<string, string> {
-  const index = new Map<string, string>();
-  graph.forEachNode((key, a) => {
-    for (const name of [a.label, ...(a.aliases ?? [])]) {
-      const k = `${a.entityType}|${normalName(name)}`;
-      if (!index.has(k)) index.set(k, key);
-    }
-  });
-  return index;
 }
 
 const union = (a: string[] | undefined, b: string[]) => {
@@ -50,59 +95,72 @@ const union = (a: string[] | undefined, b: string[]) => {
   return out;
 };
 
+/** Merges an entity into the graph; returns the key of the node it went to. */
+export function mergeNode(graph: NewsGraph, part: NodePart, index: GraphIndex): string {
+  const key = matchNode(graph, part, index);
+  const aliases = union([], part.aliases);
+  if (!graph.hasNode(key)) {
+    const attributes: NodeAttributes = { label: part.label, entityType: part.entityType, aliases, mentions: part.mentions, docs: [...part.docs] };
+    if (part.entityType === "person") attributes.roles = [...(part.roles ?? [])];
+    graph.addNode(key, attributes);
+  } else {
+    graph.updateNodeAttributes(key, (a) => {
+      // A name the entity was known by elsewhere stays findable: it becomes an alias of the node it joined.
+      const names = part.label === a.label ? aliases : union(aliases, [part.label]);
+      const next: NodeAttributes = { ...a, aliases: union(a.aliases, names), mentions: (a.mentions ?? 0) + part.mentions, docs: union(a.docs, part.docs) };
+      if (part.entityType === "person") next.roles = union(a.roles, part.roles ?? []);
+      return next;
+    });
+  }
+  const a = graph.getNodeAttributes(key);
+  index.addNames(key, a.entityType, [a.label, ...a.aliases]);
+  return key;
+}
+
+/** Merges claims into the edge source->relation->target; a sentence already in its evidence is not counted twice. */
+export function mergeEdge(graph: NewsGraph, source: string, target: string, part: EdgePart, index: GraphIndex): void {
+  const key = edgeKey(source, part.relation, target);
+  if (!graph.hasEdge(key)) {
+    const evidence: Evidence[] = [];
+    const seen = index.edgeSentences(key, evidence);
+    for (const e of part.evidence) if (!seen.has(sentenceOf(e))) seen.add(sentenceOf(e)), evidence.push(e);
+    const attributes: EdgeAttributes = { relation: part.relation, weight: evidence.length, evidence };
+    if (part.plover) attributes.plover = part.plover;
+    if (part.quad) attributes.quad = part.quad;
+    if (part.negated) attributes.negated = true;
+    if (part.intent) attributes.intent = true;
+    graph.addDirectedEdgeWithKey(key, source, target, attributes);
+    return;
+  }
+  // Evidence grows in place: copying it per claim would cost the square of an edge's evidence.
+  const a = graph.getEdgeAttributes(key);
+  const seen = index.edgeSentences(key, a.evidence);
+  for (const e of part.evidence) if (!seen.has(sentenceOf(e))) seen.add(sentenceOf(e)), a.evidence.push(e);
+  a.weight = seen.size;
+  // A claim stated plainly anywhere outweighs its denials and intentions elsewhere.
+  if (a.negated && !part.negated) delete a.negated;
+  if (a.intent && !part.intent) delete a.intent;
+}
+
 /** Adds one document's extraction to the graph. */
-export function addExtraction(graph: NewsGraph, extraction: Extraction, index = nameIndex(graph)): void {
+export function addExtraction(graph: NewsGraph, extraction: Extraction, index = GraphIndex.of(graph)): void {
   const { doc } = extraction;
-  const documents = graph.getAttribute("documents") ?? [];
-  if (!documents.some((d) => d.id === doc.id)) graph.setAttribute("documents", [...documents, doc]);
+  if (!index.docs.has(doc.id)) {
+    index.docs.add(doc.id);
+    const documents = graph.getAttribute("documents");
+    if (documents) documents.push(doc);
+    else graph.setAttribute("documents", [doc]);
+  }
   const keys = new Map<number, string>();
   for (const entity of extraction.entities) {
-    const key = matchNode(graph, entity, index);
-    keys.set(entity.id, key);
-    const aliases = union([], entity.aliases);
-    if (!graph.hasNode(key)) {
-      const attributes: NodeAttributes = { label: entity.label, entityType: entity.entityType, aliases, mentions: entity.mentions, docs: [doc.id] };
-      if (entity.entityType === "person") attributes.roles = [...entity.roles];
-      graph.addNode(key, attributes);
-    } else {
-      graph.updateNodeAttributes(key, (a) => {
-        const next: NodeAttributes = { ...a, aliases: union(a.aliases, aliases), mentions: (a.mentions ?? 0) + entity.mentions, docs: union(a.docs, [doc.id]) };
-        if (entity.entityType === "person") next.roles = union(a.roles, entity.roles);
-        return next;
-      });
-    }
-    for (const name of [entity.label, ...entity.aliases]) {
-      const k = `${entity.entityType}|${normalName(name)}`;
-      if (!index.has(k)) index.set(k, key);
-    }
+    keys.set(entity.id, mergeNode(graph, { ...entity, docs: [doc.id] }, index));
   }
   for (const claim of extraction.claims) {
     const source = keys.get(claim.source), target = keys.get(claim.target);
     if (!source || !target || source === target) continue;
-    addClaim(graph, source, target, claim);
+    const { relation, plover, quad, negated, intent, evidence } = claim;
+    mergeEdge(graph, source, target, { relation, plover, quad, negated, intent, evidence: [evidence] }, index);
   }
-}
-
-function addClaim(graph: NewsGraph, source: string, target: string, claim: Claim) {
-  const key = edgeKey(source, claim.relation, target);
-  if (!graph.hasEdge(key)) {
-    const attributes: EdgeAttributes = { relation: claim.relation, weight: 1, evidence: [claim.evidence] };
-    if (claim.plover) attributes.plover = claim.plover;
-    if (claim.quad) attributes.quad = claim.quad;
-    if (claim.negated) attributes.negated = true;
-    if (claim.intent) attributes.intent = true;
-    graph.addDirectedEdgeWithKey(key, source, target, attributes);
-    return;
-  }
-  graph.updateEdgeAttributes(key, (a) => {
-    const seen = a.evidence.some((e) => e.doc === claim.evidence.doc && e.sentence === claim.evidence.sentence);
-    const evidence = seen ? a.evidence : [...a.evidence, claim.evidence];
-    const next: EdgeAttributes = { ...a, evidence, weight: new Set(evidence.map((e) => `${e.doc}\u0000${e.sentence}`)).size };
-    // A claim stated plainly anywhere outweighs its denials and intentions elsewhere.
-    if (a.negated && !claim.negated) delete next.negated;
-    if (a.intent && !claim.intent) delete next.intent;
-    return next;
-  });
 }
 
 export interface BuildOptions extends ExtractOptions {
@@ -113,7 +171,7 @@ export interface BuildOptions extends ExtractOptions {
 /** Builds one graph from documents (texts or input documents) or from extractions already made. */
 export function buildGraph(inputs: Iterable<InputDocument | string | Extraction>, options: BuildOptions = {}): NewsGraph {
   const graph = options.into ?? createGraph();
-  const index = nameIndex(graph);
+  const index = GraphIndex.of(graph);
   let n = 0;
   for (const input of inputs) {
     n++;

@@ -1,26 +1,40 @@
-import { buildGraph, createGraph } from "../../graph/build.js";
-import { ingest } from "../../pipeline/ingest.js";
-import type { InputDocument } from "../../pipeline/types.js";
+import { createGraph } from "../../graph/build.js";
 import { intOption, parseCommandArgs } from "../args.js";
+import { buildCorpus } from "../build/corpus.js";
+import { defaultJobs } from "../build/pool.js";
+import { summaryLine } from "../build/progress.js";
+import { parseShard } from "../build/shard.js";
 import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../errors.js";
-import { listInputs, readInput } from "../inputs.js";
+import { listInputs } from "../inputs.js";
+import { loadGraph } from "../load-graph.js";
 import { writeAtomic } from "../output.js";
+import { FORMAT_NAMES, writeGraphFile } from "../write-graph.js";
 
-const HELP = `Usage: newsgraph build <files|dirs|->... [--out FILE]
+const HELP = `Usage: newsgraph build <files|dirs|->... [--out FILE] [options]
 
 Reads English news articles and writes their knowledge graph as graphology JSON.
 
 Inputs: .txt, .md, .html files; directories (searched recursively); .jsonl files with
-one {"id", "title", "date", "url", "text"} object per line; "-" for standard input.
+one {"id", "title", "date", "url", "text"} object per line (read line by line); "-" for standard input.
 
 Options:
   --out FILE         where to write the graph (default: standard output)
-  --max-bytes N      largest input file read, in bytes (default: 20000000)
+  --format F         write the graph as F instead of graphology JSON (needs --out):
+                     ${FORMAT_NAMES.join(", ")}
+  --jobs N           extraction threads (default: the number of cores); the graph is the same for any N
+  --into FILE        add the documents to this graph (graphology JSON); documents already in it with
+                     the same id and content are skipped. Same graph as building everything at once.
+  --shard i/n        build only the i-th of n consecutive slices of the inputs (1 <= i <= n);
+                     \`newsgraph merge\` of the n graphs, in order, gives the graph of the whole corpus
+  --max-bytes N      largest document read, in bytes: a file, or one JSONL line (default: 20000000)
   --help             this text
 
+Progress (documents, words/s, ETA) is drawn on stderr when it is a terminal; a summary line
+(documents, words, entities, relations, seconds, skipped) is printed on stderr at the end.
+
 Exit codes: 0 done; 1 failure, nothing written; 2 usage error;
-3 some documents were skipped (each named on stderr), the graph of the others was written.
+3 some documents were skipped (each named on stderr, with its JSONL line), the graph of the others was written.
 `;
 
 export const build: Command = {
@@ -30,29 +44,50 @@ export const build: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs("build", args, {
       out: { type: "string" },
+      format: { type: "string" },
+      jobs: { type: "string" },
+      into: { type: "string" },
+      shard: { type: "string" },
       "max-bytes": { type: "string" },
     });
     if (!positionals.length) throw new UsageError("no inputs given (see newsgraph build --help)");
     const maxFileBytes = intOption("max-bytes", values["max-bytes"] as string | undefined, 20_000_000, 1);
+    const jobs = intOption("jobs", values.jobs as string | undefined, defaultJobs(), 1);
+    const format = values.format as string | undefined;
+    const out = values.out as string | undefined;
+    if (format !== undefined && !FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format '${format}' (expected one of ${FORMAT_NAMES.join(", ")})`);
+    if (format !== undefined && out === undefined) throw new UsageError("--format needs --out");
+    const shard = typeof values.shard === "string" ? parseShard(values.shard) : undefined;
     const listed = await listInputs(positionals);
-    const documents: InputDocument[] = [];
-    const problems: string[] = [];
-    for (const item of listed) {
-      const raw = await readInput(item, { maxFileBytes });
-      if (!("content" in raw)) {
-        problems.push(`${raw.name}: ${raw.message}`);
-        continue;
-      }
-      const ingested = ingest(raw);
-      documents.push(...ingested.documents);
-      for (const p of ingested.problems) problems.push(`${p.name}${p.line ? `:${p.line}` : ""}: ${p.message}`);
+    const into = typeof values.into === "string" ? await loadInto(values.into) : undefined;
+
+    let firstSkip = "";
+    const { graph, summary } = await buildCorpus(listed, {
+      jobs, maxFileBytes, shard, into,
+      progress: process.stderr,
+      onSkip: (message) => {
+        firstSkip ||= message;
+        process.stderr.write(`skipped ${message}\n`);
+      },
+    });
+    if (!summary.documents && !summary.unchanged) {
+      const why = summary.skipped === 1 ? firstSkip : summary.skipped ? `no readable documents (${summary.skipped} skipped)` : "no documents in the inputs";
+      throw new UsageError(why, EXIT.failure);
     }
-    for (const problem of problems) process.stderr.write(`skipped ${problem}\n`);
-    if (!documents.length) throw new UsageError(problems.length === 1 ? problems[0] : `no readable documents (${problems.length} skipped)`, EXIT.failure);
-    const graph = buildGraph(documents, { into: createGraph() });
-    const json = JSON.stringify(graph.export());
-    if (typeof values.out === "string") await writeAtomic(values.out, [json, "\n"]);
-    else process.stdout.write(json + "\n");
-    return problems.length ? EXIT.partial : EXIT.ok;
+    if (format !== undefined) await writeGraphFile(graph, format, out!);
+    else {
+      const json = JSON.stringify(graph.export());
+      if (out !== undefined) await writeAtomic(out, [json, "\n"]);
+      else process.stdout.write(json + "\n");
+    }
+    process.stderr.write(`newsgraph build: ${summaryLine(summary)}\n`);
+    return summary.skipped ? EXIT.partial : EXIT.ok;
   },
 };
+
+/** The graph to add to, in a graph of the build's own kind (so its output is the same as one build's). */
+async function loadInto(path: string) {
+  const graph = createGraph();
+  graph.import(await loadGraph(path));
+  return graph;
+}
