@@ -70,7 +70,7 @@ function buildNames(): Map<string, NameHit> {
     entries.push([[organisation.name, ...organisation.aliases], hit]);
   }
   for (const state of states) {
-    for (const seat of state.seats) entries.push([[seat.name], { kind: "seat", entityType: "organisation", canonical: seat.name, state, seat }]);
+    for (const seat of state.seats) entries.push([[seat.name, ...seat.aliases], { kind: "seat", entityType: "organisation", canonical: seat.name, state, seat }]);
   }
   for (const place of places.regions) {
     const state = place.state ? requireState(place.state) : undefined;

@@ -6,6 +6,8 @@ export type RoleRelation = "leader_of" | "member_of" | "spokesperson_of";
 /** A building, street or institution whose name stands for a state's government or a body of it. */
 export interface Seat {
   name: string;
+  /** Other names and spellings of the same seat ("Elysee", "Élysée Palace"). */
+  aliases: string[];
   /** Entity type the seat takes when it acts ("the Kremlin said"). */
   type: "organisation";
   /** What it stands for: "presidency", "government", "legislature", "foreign ministry", ... */
