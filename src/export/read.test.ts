@@ -151,6 +151,17 @@ describe("readGraphFile: other tools' files", () => {
     ]);
   });
 
+  it("keeps a JSON graph's ban on self-loops, skipping self-loop edges with a warning", () => {
+    const data = { options: { type: "directed", multi: true, allowSelfLoops: false }, attributes: { documents: [] },
+      nodes: [{ key: "a", attributes: { label: "A", entityType: "state", aliases: [], mentions: 1 } }],
+      edges: [{ key: "loop", source: "a", target: "a", attributes: { relation: "met", weight: 1, evidence: [] } }] };
+    const { graph, warnings } = readGraphFile("g.json", JSON.stringify(data));
+    expect(graph.allowSelfLoops).toBe(false);
+    expect(graph.size).toBe(0);
+    expect(warnings).toEqual(["g.json: edge 0 is a self-loop in a graph that allows none (skipped)"]);
+    expect(JSON.parse([...writeJson(graph)].join("")).options).toEqual(data.options);
+  });
+
   it("reads JSON written by writeJson back to the same graph", () => {
     const graph = sampleGraph();
     const { graph: back, warnings } = readGraphFile("g.json", [...writeJson(graph)].join(""));

@@ -135,7 +135,7 @@ interface SerializedElement { key?: unknown; source?: unknown; target?: unknown;
 
 /** Parses graphology's serialized JSON into a NewsGraph, naming `file` in any error or warning. */
 export function parseGraphJson(text: string, file = "graph"): { graph: NewsGraph; warnings: string[] } {
-  let data: { attributes?: unknown; nodes?: unknown; edges?: unknown };
+  let data: { options?: { allowSelfLoops?: unknown }; attributes?: unknown; nodes?: unknown; edges?: unknown };
   try {
     data = JSON.parse(text);
   } catch (error) {
@@ -146,7 +146,8 @@ export function parseGraphJson(text: string, file = "graph"): { graph: NewsGraph
   }
   if (data.edges !== undefined && !Array.isArray(data.edges)) throw new GraphFileError(`${file}: "edges" is not an array`);
   const warnings = new ReadWarnings(file);
-  const graph: NewsGraph = new MultiDirectedGraph();
+  // Only self-loop permission is taken from the file's options: the model is always a directed multigraph.
+  const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: data.options?.allowSelfLoops !== false });
   graph.replaceAttributes(checkGraphAttributes(objectOr(data.attributes), warnings));
   (data.nodes as SerializedElement[]).forEach((node, i) => {
     if (!node || typeof node !== "object" || node.key === undefined || node.key === null) throw new GraphFileError(`${file}: node ${i} has no key`);
@@ -165,6 +166,10 @@ export function parseGraphJson(text: string, file = "graph"): { graph: NewsGraph
     const missing = [source, target].find((n) => !graph.hasNode(n));
     if (missing !== undefined) {
       warnings.add("edge-missing-node", `edge ${i} points to missing node '${missing}' (skipped)`);
+      return;
+    }
+    if (source === target && !graph.allowSelfLoops) {
+      warnings.add("edge-self-loop", `edge ${i} is a self-loop in a graph that allows none (skipped)`);
       return;
     }
     const key = edge.key !== undefined && edge.key !== null ? String(edge.key) : undefined;
