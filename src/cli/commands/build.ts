@@ -8,8 +8,8 @@ import type { Command } from "../command.js";
 import { EXIT, UsageError } from "../errors.js";
 import { listInputs } from "../inputs.js";
 import { loadGraph } from "../load-graph.js";
-import { writeAtomic } from "../output.js";
-import { FORMAT_NAMES, writeGraphFile } from "../write-graph.js";
+import { graphOutput, writeGraphOutput } from "../graph-output.js";
+import { FORMAT_NAMES } from "../write-graph.js";
 
 const HELP = `Usage: newsgraph build <files|dirs|->... [--out FILE] [options]
 
@@ -53,10 +53,7 @@ export const build: Command = {
     if (!positionals.length) throw new UsageError("no inputs given (see newsgraph build --help)");
     const maxFileBytes = intOption("max-bytes", values["max-bytes"] as string | undefined, 20_000_000, 1);
     const jobs = intOption("jobs", values.jobs as string | undefined, defaultJobs(), 1);
-    const format = values.format as string | undefined;
-    const out = values.out as string | undefined;
-    if (format !== undefined && !FORMAT_NAMES.includes(format)) throw new UsageError(`unknown format '${format}' (expected one of ${FORMAT_NAMES.join(", ")})`);
-    if (format !== undefined && out === undefined) throw new UsageError("--format needs --out");
+    const output = graphOutput(values);
     const shard = typeof values.shard === "string" ? parseShard(values.shard) : undefined;
     const listed = await listInputs(positionals);
     const into = typeof values.into === "string" ? await loadInto(values.into) : undefined;
@@ -74,12 +71,7 @@ export const build: Command = {
       const why = summary.skipped === 1 ? firstSkip : summary.skipped ? `no readable documents (${summary.skipped} skipped)` : "no documents in the inputs";
       throw new UsageError(why, EXIT.failure);
     }
-    if (format !== undefined) await writeGraphFile(graph, format, out!);
-    else {
-      const json = JSON.stringify(graph.export());
-      if (out !== undefined) await writeAtomic(out, [json, "\n"]);
-      else process.stdout.write(json + "\n");
-    }
+    await writeGraphOutput(graph, output);
     process.stderr.write(`newsgraph build: ${summaryLine(summary)}\n`);
     return summary.skipped ? EXIT.partial : EXIT.ok;
   },

@@ -1,0 +1,47 @@
+import { GraphIndex, createGraph } from "../../graph/build.js";
+import { mergeGraph } from "../../graph/merge.js";
+import { parseCommandArgs } from "../args.js";
+import { count } from "../build/progress.js";
+import type { Command } from "../command.js";
+import { UsageError } from "../errors.js";
+import { loadGraph } from "../load-graph.js";
+import { graphOutput, writeGraphOutput } from "../graph-output.js";
+import { FORMAT_NAMES } from "../write-graph.js";
+
+const HELP = `Usage: newsgraph merge <graph files>... [--out FILE] [--format F]
+
+Merges graphs (graphology JSON, GEXF or GraphML) into one, in the order given: entities by
+canonical name and aliases, relations by source->relation->target with their evidence joined,
+documents listed once. Merging the graphs of \`newsgraph build --shard 1/n\` ... \`--shard n/n\`,
+in that order, gives the graph of one build over the whole corpus.
+
+Options:
+  --out FILE         where to write the merged graph (default: standard output)
+  --format F         write it as F instead of graphology JSON (needs --out): ${FORMAT_NAMES.join(", ")}
+  --help             this text
+
+Exit codes: 0 done; 1 a graph could not be read, nothing written; 2 usage error.
+`;
+
+export const merge: Command = {
+  name: "merge",
+  summary: "merge graphs into one",
+  help: HELP,
+  async run(args) {
+    const { values, positionals } = parseCommandArgs("merge", args, {
+      out: { type: "string" },
+      format: { type: "string" },
+    });
+    if (!positionals.length) throw new UsageError("no graphs given (see newsgraph merge --help)");
+    const output = graphOutput(values);
+    const started = performance.now();
+    const graph = createGraph();
+    const index = GraphIndex.of(graph);
+    // One input graph in memory at a time, beside the merged one.
+    for (const path of positionals) mergeGraph(graph, await loadGraph(path), index);
+    await writeGraphOutput(graph, output);
+    const seconds = (performance.now() - started) / 1000;
+    process.stderr.write(`newsgraph merge: ${count(positionals.length)} graphs, ${count(graph.getAttribute("documents").length)} documents, ${count(graph.order)} entities, ${count(graph.size)} relations, ${seconds.toFixed(1)} s\n`);
+    return 0;
+  },
+};
