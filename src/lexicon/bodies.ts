@@ -1,7 +1,7 @@
 // National bodies: "the foreign ministry", "Ministry of Defence", "the Russian Defence Ministry", "Turkey's parliament".
 import { bodies } from "./data.js";
 import { lookupDemonym, lookupName, normaliseName } from "./names.js";
-import { portfolioOf } from "./roles.js";
+import { phraseKey, portfolioOf } from "./portfolios.js";
 import type { BodyHead, Portfolio, StateEntry } from "./types.js";
 
 export interface BodyHit {
@@ -14,7 +14,7 @@ export interface NationalBodyHit extends BodyHit {
 }
 
 function bodyKey(phrase: string): string {
-  return normaliseName(phrase).toLowerCase().replace(/^the /, "");
+  return phraseKey(phrase).replace(/^the /, "");
 }
 
 const heads = new Map<string, BodyHead>();

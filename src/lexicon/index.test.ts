@@ -272,6 +272,13 @@ describe("lookupRole", () => {
     expect(lookupRole("acting president")).toMatchObject({ relation: "leader_of", modifiers: ["acting"] });
     expect(lookupRole("ex-president")?.modifiers).toEqual(["ex-"]);
     expect(lookupRole("former deputy foreign minister")).toMatchObject({ role: { title: "deputy foreign minister" }, modifiers: ["former"] });
+    expect(lookupRole("acting Foreign Ministry spokeswoman")).toMatchObject({
+      role: { title: "spokeswoman" },
+      relation: "spokesperson_of",
+      modifiers: ["acting"],
+      body: { head: { noun: "ministry" }, portfolio: { name: "foreign" } },
+    });
+    expect(lookupRole("deputy army commander")).toMatchObject({ role: { title: "army chief" }, relation: "member_of" });
     expect(lookupRole("prime minister-designate")).toMatchObject({ role: { title: "prime minister" }, modifiers: ["-designate"] });
   });
 });

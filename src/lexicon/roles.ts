@@ -1,6 +1,8 @@
 // Role titles: "Defence Minister", "deputy head of delegation", "Minister of Veterans Affairs", "Gen.".
 import { roles } from "./data.js";
+import { lookupBody, type BodyHit } from "./bodies.js";
 import { normaliseName } from "./names.js";
+import { phraseKey, portfolioOf } from "./portfolios.js";
 import type { Honorific, Portfolio, RoleEntry, RoleRelation } from "./types.js";
 
 export interface RoleHit {
@@ -11,26 +13,19 @@ export interface RoleHit {
   portfolio?: Portfolio;
   /** Qualifiers found around the title, in reading order ("deputy", "acting", "former", "-elect"). */
   modifiers: string[];
+  /** The national body the title is held in: "foreign ministry" in "foreign ministry spokeswoman". */
+  body?: BodyHit;
 }
 
 /** Modifiers that make the holder someone below the head rather than the head. */
 const SUBORDINATE = new Set(["deputy", "vice", "first deputy", "assistant", "under", "junior", "co-"]);
 
-function roleKey(phrase: string): string {
-  return normaliseName(phrase).toLowerCase();
-}
-
 const byTitle = new Map<string, RoleEntry>();
 const byAbbreviation = new Map<string, RoleEntry>();
 for (const role of roles.roles) {
-  for (const form of [role.title, ...role.variants]) if (!byTitle.has(roleKey(form))) byTitle.set(roleKey(form), role);
+  for (const form of [role.title, ...role.variants]) if (!byTitle.has(phraseKey(form))) byTitle.set(phraseKey(form), role);
   // Abbreviations keep their case: "Gen." is a title, "gen." is not.
   for (const form of role.abbreviations ?? []) if (!byAbbreviation.has(normaliseName(form))) byAbbreviation.set(normaliseName(form), role);
-}
-
-const portfolios = new Map<string, Portfolio>();
-for (const portfolio of roles.portfolios) {
-  for (const form of [portfolio.name, ...portfolio.variants]) if (!portfolios.has(roleKey(form))) portfolios.set(roleKey(form), portfolio);
 }
 
 const honorifics = new Map<string, Honorific>();
@@ -41,29 +36,6 @@ for (const honorific of roles.honorifics) {
 // Longest first, so "first deputy" is taken before "first" could be.
 const prefixModifiers = roles.modifiers.filter((m) => !m.startsWith("-")).sort((a, b) => b.length - a.length);
 const suffixModifiers = [...roles.modifiers.filter((m) => m.startsWith("-")), " designate", "-designate"];
-
-/** "foreign" for "foreign affairs", "defence" for "defense". */
-export function lookupPortfolio(phrase: string): Portfolio | undefined {
-  return portfolios.get(roleKey(phrase).replace(/^the /, ""));
-}
-
-/** The portfolio in a minister's, secretary's or ministry's title: "X minister", "minister of/for (the) X". */
-export function portfolioOf(title: string, heads: readonly string[] = ["minister", "secretary"]): Portfolio | undefined {
-  const key = roleKey(title);
-  for (const head of heads) {
-    if (key.endsWith(` ${head}`)) {
-      const found = lookupPortfolio(key.slice(0, -head.length - 1));
-      if (found) return found;
-    }
-    for (const joiner of [" of ", " for "]) {
-      if (key.startsWith(head + joiner)) {
-        const found = lookupPortfolio(key.slice(head.length + joiner.length));
-        if (found) return found;
-      }
-    }
-  }
-  return undefined;
-}
 
 function bareRole(key: string): { role: RoleEntry; portfolio?: Portfolio } | undefined {
   const role = byTitle.get(key);
@@ -82,11 +54,11 @@ function bareRole(key: string): { role: RoleEntry; portfolio?: Portfolio } | und
 export function lookupRole(phrase: string): RoleHit | undefined {
   const abbreviated = byAbbreviation.get(normaliseName(phrase));
   if (abbreviated) return { role: abbreviated, relation: abbreviated.relation, portfolio: portfolioOf(abbreviated.title), modifiers: [] };
-  let key = roleKey(phrase);
+  let key = phraseKey(phrase);
   const before: string[] = [];
   const after: string[] = [];
   for (;;) {
-    const found = bareRole(key);
+    const found = bareRole(key) ?? bodyRole(key);
     if (found) {
       const modifiers = [...before, ...after];
       const demoted = found.role.relation === "leader_of" && modifiers.some((m) => SUBORDINATE.has(m));
@@ -106,6 +78,17 @@ export function lookupRole(phrase: string): RoleHit | undefined {
     }
     return undefined;
   }
+}
+
+/** "foreign ministry spokeswoman", "army chief of staff": a role held in a national body. */
+function bodyRole(key: string): { role: RoleEntry; portfolio?: Portfolio; body: BodyHit } | undefined {
+  const words = key.split(" ");
+  for (let split = words.length - 1; split > 0; split--) {
+    const body = lookupBody(words.slice(0, split).join(" "));
+    const found = body && bareRole(words.slice(split).join(" "));
+    if (body && found) return { ...found, body };
+  }
+  return undefined;
 }
 
 /** "Mr", "Dr.", "Lt. Gen.", "Sheikh": a word (or short phrase) written before a name. Case as written. */
