@@ -153,6 +153,8 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
     for (const e of checks) if (evaluate(e, st.bind, ctx) !== true) return false;
     return true;
   };
+  // The last step yields rows itself rather than through one more generator.
+  const last = i + 1 === plan.steps.length;
   ctx.tick();
   switch (step.kind) {
     case "node": {
@@ -161,8 +163,11 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
         if (!nodeOk(key, np, st.bind, ctx)) continue;
         const had = bindNode(np, key, st);
         st.nodes[step.part]![step.node] = key;
-        if (ok()) yield* run(plan, i + 1, st, ctx);
-        if (!had && np.variable) delete st.bind[np.variable];
+        if (ok()) {
+          if (last) yield { ...st.bind };
+          else yield* run(plan, i + 1, st, ctx);
+        }
+        if (!had && np.variable) unbind(st, np.variable);
       }
       return;
     }
@@ -189,10 +194,13 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
         // Variable-length expansion already holds its edges in `used`; add and remove only new ones.
         const added = edges.filter((e) => !st.used.has(e));
         for (const e of added) st.used.add(e);
-        if (ok()) yield* run(plan, i + 1, st, ctx);
+        if (ok()) {
+          if (last) yield { ...st.bind };
+          else yield* run(plan, i + 1, st, ctx);
+        }
         for (const e of added) st.used.delete(e);
-        if (relVar) delete st.bind[relVar];
-        if (!had && np.variable) delete st.bind[np.variable];
+        if (relVar) unbind(st, relVar);
+        if (!had && np.variable) unbind(st, np.variable);
       }
       return;
     }
@@ -204,10 +212,13 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
         if (rp.variable) st.bind[rp.variable] = path.rels.map((k) => new RelRef(k));
         if (part.variable) st.bind[part.variable] = path;
         for (const e of path.rels) st.used.add(e);
-        if (ok()) yield* run(plan, i + 1, st, ctx);
+        if (ok()) {
+          if (last) yield { ...st.bind };
+          else yield* run(plan, i + 1, st, ctx);
+        }
         for (const e of path.rels) st.used.delete(e);
-        if (rp.variable) delete st.bind[rp.variable];
-        if (part.variable) delete st.bind[part.variable];
+        if (rp.variable) unbind(st, rp.variable);
+        if (part.variable) unbind(st, part.variable);
       }
       return;
     }
@@ -220,12 +231,20 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
         pathNodes.push(...seg!.between);
       });
       st.bind[part.variable!] = new PathValue(pathNodes, pathRels);
-      if (ok()) yield* run(plan, i + 1, st, ctx);
-      delete st.bind[part.variable!];
+      if (ok()) {
+          if (last) yield { ...st.bind };
+          else yield* run(plan, i + 1, st, ctx);
+        }
+      unbind(st, part.variable!);
       return;
     }
   }
 }
+
+/** Unbinding sets undefined rather than deleting: deleting keys would push rows into slow dictionary mode. */
+const unbind = (st: State, name: string) => {
+  st.bind[name] = undefined as unknown as Value;
+};
 
 const flip = (d: RelPattern["direction"]): RelPattern["direction"] => (d === "out" ? "in" : d === "in" ? "out" : "both");
 
@@ -284,9 +303,7 @@ export function incident(g: Graph, node: string, dir: RelPattern["direction"]): 
   const graph = g.graph;
   if (dir === "out") return graph.outEdges(node);
   if (dir === "in") return graph.inEdges(node);
-  const out = graph.outEdges(node);
-  for (const e of graph.inEdges(node)) if (graph.source(e) !== node) out.push(e);
-  return out;
+  return graph.edges(node); // each self-loop once
 }
 const other = (g: Graph, e: string, node: string, dir: RelPattern["direction"]) =>
   dir === "out" ? g.graph.target(e) : dir === "in" ? g.graph.source(e) : g.graph.opposite(node, e);
@@ -339,6 +356,7 @@ export function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string,
   const g = ctx.g;
   const bind = {};
   const edgeOk = (e: string) => !used.has(e) && relOk(e, rp, bind, ctx);
+  if (part.shortest === "one" && !rp.types.length && !rp.properties && used.size === 0) return shortestByNeighbours(ctx, a, b, rp.direction, min, max);
   if (part.shortest === "one") {
     // Bidirectional breadth-first search, one layer of the smaller side at a time.
     const prevA = new Map<string, [string, string] | null>([[a, null]]);
@@ -422,6 +440,51 @@ export function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string,
 }
 
 /**
+ * Bidirectional breadth-first search over neighbours (no per-edge checks needed); the edges of the one
+ * path found are looked up at the end.
+ */
+function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["direction"], min: number, max: number): PathValue[] {
+  const graph = ctx.g.graph;
+  const prevA = new Map<string, string | null>([[a, null]]);
+  const prevB = new Map<string, string | null>([[b, null]]);
+  let frontA = [a];
+  let frontB = [b];
+  let depth = 0;
+  const each = (u: string, d: RelPattern["direction"], cb: (w: string) => void) =>
+    d === "out" ? graph.forEachOutNeighbor(u, cb) : d === "in" ? graph.forEachInNeighbor(u, cb) : graph.forEachNeighbor(u, cb);
+  let meet: string | undefined;
+  while (frontA.length && frontB.length && depth < max && meet === undefined) {
+    const fromA = frontA.length <= frontB.length;
+    const [front, prev, otherPrev, d] = fromA ? [frontA, prevA, prevB, dir] : [frontB, prevB, prevA, flip(dir)];
+    const next: string[] = [];
+    for (const u of front) {
+      each(u, d, (w) => {
+        if (meet !== undefined || prev.has(w)) return;
+        prev.set(w, u);
+        next.push(w);
+        if (otherPrev.has(w)) meet = w;
+      });
+      ctx.tick();
+      if (meet !== undefined) break;
+    }
+    depth++;
+    if (fromA) frontA = next;
+    else frontB = next;
+  }
+  if (meet === undefined) return [];
+  const nodes = [meet];
+  for (let p = prevA.get(meet); p; p = prevA.get(p)) nodes.unshift(p);
+  for (let p = prevB.get(meet); p; p = prevB.get(p)) nodes.push(p);
+  if (nodes.length - 1 < min) return [];
+  const rels = nodes.slice(1).map((w, i) => {
+    const u = nodes[i]!;
+    const forward = dir !== "in" ? graph.outEdges(u, w) : [];
+    return forward.length ? forward[0]! : graph.outEdges(w, u)[0]!;
+  });
+  return [new PathValue(nodes, rels)];
+}
+
+/**
  * Counts matches of a plain chain of at most two single hops without enumerating them:
  * per middle node, (edges matching the left hop) x (edges matching the right hop) - (edges matching both).
  */
@@ -453,10 +516,16 @@ function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | und
     if (bk === null) return [];
     return bk !== undefined ? [bk] : g.graph.nodes();
   };
+  const plain = (n: NodePattern) => n.labels.length === 0 && boundKey(n) === undefined;
+  const untyped = (r: RelPattern) => r.types.length === 0;
   if (p.rels.length === 1) {
     const [a, b] = p.nodes as [NodePattern, NodePattern];
     const r = p.rels[0]!;
     let total = 0;
+    if (untyped(r) && plain(b)) {
+      for (const u of middleCandidates(a)) if (nodeOk(u, a)) total += degree(g, u, r.direction);
+      return total;
+    }
     for (const u of middleCandidates(a)) {
       if (!nodeOk(u, a)) continue;
       for (const e of incident(g, u, r.direction)) {
@@ -470,6 +539,15 @@ function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | und
   const [r1, r2] = p.rels as [RelPattern, RelPattern];
   const leftDir = flip(r1.direction);
   let total = 0;
+  if (untyped(r1) && untyped(r2) && plain(a) && plain(c)) {
+    // Degrees alone: edges usable for both hops are those counted in both directions.
+    for (const u of middleCandidates(m)) {
+      if (!nodeOk(u, m)) continue;
+      const both = leftDir === "both" ? degree(g, u, r2.direction) : r2.direction === "both" || r2.direction === leftDir ? degree(g, u, leftDir) : selfLoops(g, u);
+      total += degree(g, u, leftDir) * degree(g, u, r2.direction) - both;
+    }
+    return total;
+  }
   for (const u of middleCandidates(m)) {
     if (!nodeOk(u, m)) continue;
     let left = 0;
@@ -487,6 +565,14 @@ function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | und
     total += left * right - both;
   }
   return total;
+}
+
+const selfLoops = (g: Graph, u: string) => g.graph.outDegree(u) - g.graph.outDegreeWithoutSelfLoops(u);
+/** Number of relationships at u in a direction, a self-loop counted once (as pattern matching does). */
+function degree(g: Graph, u: string, dir: RelPattern["direction"]): number {
+  if (dir === "out") return g.graph.outDegree(u);
+  if (dir === "in") return g.graph.inDegree(u);
+  return g.graph.inDegree(u) + g.graph.outDegreeWithoutSelfLoops(u);
 }
 
 function dirOk(g: Graph, e: string, u: string, dir: RelPattern["direction"]): boolean {

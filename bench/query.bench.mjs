@@ -1,0 +1,137 @@
+// Cypher engine vs the same questions written by hand against graphology, on one seeded 100k-node /
+// 1M-edge graph, in the same run. Each question is asked for the same sample of nodes both ways; the
+// answers are compared before timing, so the two sides compute the same thing.
+import { performance } from "node:perf_hooks";
+import graphology from "graphology";
+import shortestPathModule from "graphology-shortest-path";
+
+const NODES = Number(process.env.QUERY_BENCH_NODES ?? 100_000);
+const EDGES = Number(process.env.QUERY_BENCH_EDGES ?? 1_000_000);
+const SAMPLE = 200;
+
+export default async function run() {
+  const { query } = await import("../lib/query/index.js");
+  const bidirectional = (shortestPathModule.default ?? shortestPathModule).bidirectional;
+  let t = performance.now();
+  const graph = randomGraph(NODES, EDGES, 7);
+  const genMs = performance.now() - t;
+  const keys = Array.from({ length: SAMPLE }, (_, i) => `n${(i * 7919) % NODES}`);
+  const pairs = keys.map((k, i) => [k, keys[(i + 1) % keys.length]]);
+
+  const cases = [
+    {
+      name: "1-hop neighbours",
+      cypher: (k) => query(graph, "MATCH (n)--(m) WHERE id(n) = $k RETURN DISTINCT id(m) AS m", { k }).map((r) => r.m).sort(),
+      hand: (k) => graph.neighbors(k).sort(),
+      inputs: keys,
+    },
+    {
+      name: "2-hop ego network (distinct nodes)",
+      cypher: (k) => query(graph, "MATCH (n)-[*1..2]-(m) WHERE id(n) = $k RETURN count(DISTINCT m) AS c", { k })[0].c,
+      hand: (k) => {
+        // Walks of one or two distinct edges, as Cypher's relationship uniqueness requires.
+        const seen = new Set();
+        graph.forEachEdge(k, (e1, _a, s1, t1) => {
+          const x = s1 === k ? t1 : s1;
+          seen.add(x);
+          graph.forEachEdge(x, (e2, _b, s2, t2) => {
+            if (e2 !== e1) seen.add(s2 === x ? t2 : s2);
+          });
+        });
+        return seen.size;
+      },
+      inputs: keys,
+    },
+    {
+      name: "shortest path (directed)",
+      cypher: ([a, b]) => query(graph, "MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b MATCH p = shortestPath((a)-[*]->(b)) RETURN length(p) AS l", { a, b })[0]?.l ?? null,
+      hand: ([a, b]) => {
+        const path = bidirectional(graph, a, b);
+        return path ? path.length - 1 : null;
+      },
+      inputs: pairs,
+    },
+    {
+      name: "2-hop pattern count (a)-->(b)-->(c)",
+      cypher: () => query(graph, "MATCH (a)-->(b)-->(c) RETURN count(*) AS c")[0].c,
+      hand: () => {
+        let total = 0;
+        graph.forEachNode((n) => {
+          total += graph.inDegree(n) * graph.outDegree(n);
+        });
+        graph.forEachEdge((_e, _attr, s, t) => {
+          if (s === t) total -= 1; // a self-loop cannot be both hops
+        });
+        return total;
+      },
+      inputs: [null],
+    },
+    {
+      name: "top-10 by degree",
+      cypher: () => query(graph, "MATCH (n) RETURN id(n) AS k, COUNT { (n)--() } AS d ORDER BY d DESC, k LIMIT 10").map((r) => `${r.k}:${r.d}`),
+      hand: () =>
+        graph
+          .nodes()
+          .map((n) => [n, graph.inDegree(n) + graph.outDegree(n) - graph.outEdges(n).filter((e) => graph.target(e) === n).length])
+          .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+          .slice(0, 10)
+          .map(([n, d]) => `${n}:${d}`),
+      inputs: [null],
+    },
+  ];
+
+  const rows = {};
+  for (const c of cases) {
+    for (const input of c.inputs.slice(0, 3)) {
+      const a = JSON.stringify(c.cypher(input));
+      const b = JSON.stringify(c.hand(input));
+      if (a !== b) throw new Error(`${c.name}: engine and hand-written answers differ for ${JSON.stringify(input)}: ${a} vs ${b}`);
+    }
+    const time = (fn) => {
+      // Repeat until at least 300 ms have passed, report the mean per question.
+      let n = 0;
+      const start = performance.now();
+      do {
+        for (const input of c.inputs) fn(input);
+        n += c.inputs.length;
+      } while (performance.now() - start < 300);
+      return (performance.now() - start) / n;
+    };
+    time(c.cypher); // warm-up
+    time(c.hand);
+    const engine = time(c.cypher);
+    const hand = time(c.hand);
+    rows[c.name] = { "cypher (ms)": engine.toFixed(3), "hand-written (ms)": hand.toFixed(3), ratio: (engine / hand).toFixed(2) };
+  }
+  console.log(`\nCypher queries vs hand-written graphology, ${NODES.toLocaleString("en-US")} nodes / ${graph.size.toLocaleString("en-US")} edges (generated in ${(genMs / 1000).toFixed(1)} s); mean per question, ratio = cypher / hand-written (target <= 2)`);
+  console.table(rows);
+  return rows;
+}
+
+/**
+ * A seeded random graph in the newsgraph model, without evidence sentences (the questions here never read
+ * them, and leaving them out keeps generation to a few seconds).
+ */
+function randomGraph(nodes, edges, seed) {
+  const { MultiDirectedGraph } = graphology;
+  let state = seed >>> 0;
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(state ^ (state >>> 15), state | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const types = ["person", "state", "organisation", "place", "proposal"];
+  const relations = ["met", "supported", "criticised", "rejected", "proposed"];
+  const graph = new MultiDirectedGraph();
+  for (let i = 0; i < nodes; i++) graph.addNode(`n${i}`, { label: `Entity ${i}`, entityType: types[i % types.length], aliases: [], mentions: 1 });
+  for (let i = 0; i < edges; i++) {
+    const s = `n${Math.floor(random() * nodes)}`;
+    const t = `n${Math.floor(random() * nodes)}`;
+    const relation = relations[i % relations.length];
+    graph.addDirectedEdgeWithKey(`${s}->${relation}->${t}#${i}`, s, t, { relation, weight: 1, evidence: [] });
+  }
+  return graph;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
