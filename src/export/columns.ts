@@ -38,6 +38,9 @@ export function exportSchema(graph: NewsGraph): ExportSchema {
   graph.forEachEdge((_, attributes) => scanKinds(attributes, edgeKinds));
 
   const seen = seenDates(graph.getAttribute("documents"));
+  // Three columns derive from the evidence: filter it once per edge, not once per column.
+  let lastEdge: EdgeAttributes | undefined, lastEvidence: Evidence[] | undefined;
+  const evidenceOf = (a: EdgeAttributes) => (a === lastEdge ? lastEvidence : (lastEvidence = evidenceWithText((lastEdge = a))));
   const nodes: Column<NodeAttributes>[] = [
     { name: "entityType", type: "string", value: (a) => stringValue(a.entityType) },
     { name: "aliases", type: "liststring", value: (a) => listValue(a.aliases) },
@@ -83,7 +86,7 @@ export function seenDates(documents: DocumentRecord[] | undefined): (a: NodeAttr
 }
 
 /** Evidence entries with text, or undefined when there are none. */
-function evidenceOf(a: EdgeAttributes): Evidence[] | undefined {
+function evidenceWithText(a: EdgeAttributes): Evidence[] | undefined {
   return Array.isArray(a.evidence) && a.evidence.length > 0 ? a.evidence.filter((e) => e && typeof e.text === "string") : undefined;
 }
 

@@ -8,6 +8,7 @@ export { writeNeo4j, NEO4J_IMPORT_COMMAND } from "./neo4j-write.js";
 export { writeCypher } from "./cypher-write.js";
 export { FORMATS, findFormat, type ExportFormat, type ExportOptions } from "./formats.js";
 export { readGraphFile, READABLE_EXTENSIONS } from "./read.js";
+export { GraphFileError } from "../graph/json.js";
 export { readGexf } from "./gexf-read.js";
 export { readGraphml } from "./graphml-read.js";
 export { seededLayout, hasPositions, type LayoutOptions, type Positions } from "./layout.js";
