@@ -262,7 +262,7 @@ function runScenario(s) {
       continue;
     }
     let m;
-    if ((m = /^the result should be(?:, in (any order|order)| \((ignoring element order for lists)\))?:$/.exec(t)) || t === "the result should be empty") {
+    if ((m = /^the result should be(?:, in (any order|order))?(?:,? \((ignoring element order for lists)\))?:$/.exec(t)) || t === "the result should be empty") {
       if (error) return { status: "fail", why: `unexpected error ${error.name} ${error.code}: ${error.message}` };
       const rows = t === "the result should be empty" ? [] : step.table.slice(1);
       const head = t === "the result should be empty" ? [] : step.table[0];

@@ -26,7 +26,8 @@ export type Expr =
   | { k: "quant"; q: "all" | "any" | "none" | "single"; v: string; list: Expr; where?: Expr }
   | { k: "reduce"; acc: string; init: Expr; v: string; list: Expr; e: Expr }
   | { k: "patcomp"; pattern: PatternPart; where?: Expr; map: Expr }
-  | { k: "exists"; patterns: PatternPart[]; where?: Expr }
+  /** `EXISTS { ... }`, or `bare` for a pattern used as a predicate: `WHERE (a)-->(b)`. */
+  | { k: "exists"; patterns: PatternPart[]; where?: Expr; bare?: boolean }
   | { k: "countsub"; patterns: PatternPart[]; where?: Expr }
   | { k: "mapproj"; e: Expr; items: MapProjItem[] };
 

@@ -60,10 +60,8 @@ function apply(c: Clause, rows: Iterable<Row>, ctx: Ctx): Iterable<Row> {
       return matchClause(c, rows, ctx);
     case "unwind":
       return unwind(c, rows, ctx);
-    case "with": {
-      const projected = project(rows, c, ctx);
-      return c.where ? filter(projected, c.where, ctx) : projected;
-    }
+    case "with":
+      return project(rows, c, ctx, c.where);
     case "return":
       return project(rows, c, ctx);
     case "create":
@@ -102,10 +100,6 @@ function* unwind(c: Extract<Clause, { k: "unwind" }>, rows: Iterable<Row>, ctx: 
       yield { ...row, [c.v]: x };
     }
   }
-}
-
-function* filter(rows: Iterable<Row>, where: Parameters<typeof evaluate>[0], ctx: Ctx): Generator<Row> {
-  for (const row of rows) if (evaluate(where, row, ctx) === true) yield row;
 }
 
 function* create(c: Extract<Clause, { k: "create" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {

@@ -78,6 +78,7 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): Value {
     case "haslabels": {
       const v = evaluate(e.e, row, ctx);
       if (v === null) return null;
+      if (v instanceof RelRef) return e.labels.every((l) => ctx.g.relType(v.key) === l);
       if (!(v instanceof NodeRef)) throw new CypherTypeError(`label predicate on ${typeName(v)}`);
       return e.labels.every((l) => ctx.g.hasLabel(v.key, l));
     }

@@ -8,6 +8,8 @@ export interface Token {
   text: string;
   /** Numeric value for int/float tokens. */
   value?: number;
+  /** An integer literal of exactly 2^63: valid only after a unary minus. */
+  big?: boolean;
   line: number;
   column: number;
   /** Offset in the source, for the text of RETURN columns. */
@@ -52,7 +54,7 @@ export function tokenize(src: string): Token[] {
     }
     const start = i;
     const prev = tokens[tokens.length - 1];
-    const afterValue = prev && (prev.kind === "ident" || prev.kind === "qident" || [")", "]", "}"].includes(prev.text));
+    const afterValue = prev && prev.end === i && (prev.kind === "ident" || prev.kind === "qident" || [")", "]", "}"].includes(prev.text));
     if (/[0-9]/.test(c) || (c === "." && /[0-9]/.test(src[i + 1] ?? "") && !afterValue)) {
       readNumber();
       continue;
@@ -152,6 +154,7 @@ export function tokenize(src: string): Token[] {
     // A preceding unary minus is applied by the parser; allow 2^63 so that -9223372036854775808 parses.
     if (v > 9223372036854775808n) fail(`integer too large '${src.slice(start, i)}'`, start, "IntegerOverflow");
     push("int", src.slice(start, i), start, Number(v));
+    if (v === 9223372036854775808n) tokens[tokens.length - 1]!.big = true;
   }
   function readString(quote: string): string {
     const start = i;

@@ -375,7 +375,7 @@ class Parser {
     if (this.acceptP("+")) return this.unary();
     const t = this.t;
     const e = this.postfix();
-    if (t.kind === "int" && t.value! > 9223372036854775807 && e.k === "lit")
+    if (t.kind === "int" && t.big && e.k === "lit")
       throw new CypherSyntaxError(`integer too large '${t.text}'`, t.line, t.column, "IntegerOverflow");
     return e;
   }
@@ -562,7 +562,7 @@ class Parser {
       const pos = this.pos();
       const chain = this.chain();
       if (chain.rels.length === 0) throw new Error("not a pattern");
-      return { k: "exists", patterns: [{ ...chain, pos }] };
+      return { k: "exists", patterns: [{ ...chain, pos }], bare: true };
     } catch {
       this.i = save;
       return undefined;

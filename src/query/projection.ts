@@ -2,7 +2,7 @@
 import type { Expr, Projection } from "./ast.js";
 import { order, valueKey } from "./compare.js";
 import type { Ctx, Row } from "./context.js";
-import { CypherArgumentError, CypherTypeError } from "./errors.js";
+import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
 import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
@@ -63,19 +63,30 @@ export function children(e: Expr): Expr[] {
 }
 
 /** SKIP/LIMIT value: a non-negative integer. */
-function count(e: Expr | undefined, what: string, ctx: Ctx): number | undefined {
+function count(e: Expr | undefined, what: string, ctx: Ctx, pos: Projection["pos"]): number | undefined {
   if (!e) return undefined;
   const v = evaluate(e, {}, ctx);
-  if (typeof v !== "number") throw new CypherArgumentError(`${what} expects a non-negative integer, got ${typeName(v)}`, "InvalidArgumentType");
-  if (v < 0) throw new CypherArgumentError(`${what} expects a non-negative integer, got ${v}`, "NegativeIntegerArgument");
+  if (typeof v !== "number") throw new CypherSyntaxError(`${what} expects a non-negative integer, got ${typeName(v)}`, pos.line, pos.column, "InvalidArgumentType");
+  if (v < 0) throw new CypherSyntaxError(`${what} expects a non-negative integer, got ${v}`, pos.line, pos.column, "NegativeIntegerArgument");
   return v;
 }
 
-export function* project(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<Row> {
+/** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
+export function* project(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
+  for (const r of projectRows(input, p, ctx)) {
+    if (!where) yield r.out;
+    else if (evaluate(where, { ...r.scope, ...r.out }, ctx) === true) yield r.out;
+  }
+}
+
+function* projectRows(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   const aggs = p.items.flatMap((i) => aggregatesIn(i.e));
-  const skip = count(p.skip, "SKIP", ctx) ?? 0;
-  const limit = count(p.limit, "LIMIT", ctx) ?? Infinity;
-  if (limit === 0) return;
+  const skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
+  const limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
+  if (limit === 0) {
+    for (const _ of input); // an updating clause before LIMIT 0 still runs
+    return;
+  }
   let rows: Iterable<{ out: Row; scope: Row }>;
   if (aggs.length) {
     rows = aggregate(input, p, aggs, ctx);
@@ -94,9 +105,9 @@ export function* project(input: Iterable<Row>, p: Projection, ctx: Ctx): Generat
     return;
   }
   let i = 0;
-  for (const { out } of rows) {
+  for (const r of rows) {
     if (i++ < skip) continue;
-    yield out;
+    yield r;
     if (i >= skip + limit) return;
   }
 }
@@ -111,7 +122,7 @@ function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
   }
 }
 
-function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<Row> {
+function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   const keyOf = (r: { out: Row; scope: Row }): Value[] => {
     const scope = p.distinct ? r.out : { ...r.scope, ...r.out };
     if (aggregated) ctx.aggValues = (r.scope as AggScope).__aggs;
@@ -129,7 +140,7 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
     return 0;
   };
   const keep = skip + limit;
-  const items: { key: Value[]; out: Row }[] = [];
+  const items: { key: Value[]; r: { out: Row; scope: Row } }[] = [];
   for (const r of rows) {
     const key = keyOf(r);
     if (keep < 1000) {
@@ -142,12 +153,12 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
         if (cmp(items[mid]!.key, key) <= 0) lo = mid + 1;
         else hi = mid;
       }
-      items.splice(lo, 0, { key, out: r.out });
+      items.splice(lo, 0, { key, r });
       if (items.length > keep) items.pop();
-    } else items.push({ key, out: r.out });
+    } else items.push({ key, r });
   }
   if (keep >= 1000) items.sort((a, b) => cmp(a.key, b.key));
-  for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.out;
+  for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.r;
 }
 
 const stripPos = (_k: string, v: unknown) => (_k === "pos" ? undefined : v);
@@ -156,7 +167,8 @@ export const sameExpr = (a: Expr, b: Expr) => a === b || JSON.stringify(a, strip
 type AggScope = Row & { __aggs: Map<Expr, Value> };
 
 function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
-  const sortAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e)).filter((a) => !aggs.some((b) => sameExpr(a, b)));
+  const orderAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e));
+  const sortAggs = orderAggs.filter((a) => !aggs.some((b) => sameExpr(a, b)));
   const allAggs = [...aggs, ...sortAggs];
   const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
@@ -175,7 +187,7 @@ function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: 
   for (const g of groups.values()) {
     const values = new Map<Expr, Value>();
     allAggs.forEach((a, i) => values.set(a, g.accs[i]!.result()));
-    for (const s of sortAggs) for (const a of aggs) if (sameExpr(a, s)) values.set(s, values.get(a)!);
+    for (const s of orderAggs) for (const a of aggs) if (sameExpr(a, s)) values.set(s, values.get(a)!);
     ctx.aggValues = values;
     const out: Row = p.star ? { ...g.row } : {};
     let k = 0;

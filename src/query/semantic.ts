@@ -7,7 +7,8 @@ import { lookupProcedure } from "./procedures.js";
 import { aggregatesIn, children, sameExpr } from "./projection.js";
 import { isFloat, typeName } from "./values.js";
 
-type Kind = "node" | "rel" | "path" | "value";
+/** What a variable holds, when known: a graph element, a literal's type (INTEGER, LIST, ...), or "value" (unknown). */
+type Kind = string;
 type Scope = Map<string, Kind>;
 
 const NOWHERE: Pos = { line: 1, column: 1 };
@@ -58,7 +59,8 @@ function clause(c: Clause, scope: Scope): { scope: Scope; columns: string[] } {
     case "with":
     case "return": {
       const out = projection(c, scope, c.k === "with");
-      if (c.k === "with" && c.where) expr(c.where, out.scope, "where");
+      // WITH ... WHERE also sees the variables bound before the WITH.
+      if (c.k === "with" && c.where) expr(c.where, new Map([...scope, ...out.scope]), "where");
       return out;
     }
     case "call": {
@@ -88,8 +90,8 @@ function declarePattern(parts: PatternPart[], s: Scope, mode: "match" | "create"
       if (n.properties) expr(n.properties, s, "value");
       if (!n.variable) continue;
       const k = s.get(n.variable);
-      if (k && k !== "node") fail(`variable '${n.variable}' is a ${k}, not a node`, "VariableTypeConflict", n.pos);
-      if (mode === "create" && k === "node" && (n.labels.length || n.properties)) fail(`variable '${n.variable}' is already bound`, "VariableAlreadyBound", n.pos);
+      if (k && k !== "node" && k !== "value" && k !== "NULL") fail(`variable '${n.variable}' is a ${k}, not a node`, "VariableTypeConflict", n.pos);
+      if (mode === "create" && k === "node" && (n.labels.length || n.properties || p.nodes.length === 1)) fail(`variable '${n.variable}' is already bound`, "VariableAlreadyBound", n.pos);
       s.set(n.variable, "node");
     }
     for (const r of p.rels) {
@@ -101,7 +103,8 @@ function declarePattern(parts: PatternPart[], s: Scope, mode: "match" | "create"
       }
       if (!r.variable) continue;
       const k = s.get(r.variable);
-      if (k && k !== "rel" && !(k === "value" && mode === "match")) fail(`variable '${r.variable}' is a ${k}, not a relationship`, "VariableTypeConflict", r.pos);
+      // A list of relationships may be bound to a variable-length pattern (deprecated openCypher form).
+      if (k && k !== "rel" && k !== "value" && k !== "NULL" && k !== "LIST") fail(`variable '${r.variable}' is a ${k}, not a relationship`, "VariableTypeConflict", r.pos);
       if (mode === "create" && k) fail(`variable '${r.variable}' is already bound`, "VariableAlreadyBound", r.pos);
       if (relsHere.has(r.variable)) fail(`relationship variable '${r.variable}' used twice in one pattern`, "RelationshipUniquenessViolation", r.pos);
       if (mode === "match" && k === "rel" && r.range) fail(`variable '${r.variable}' is already bound`, "VariableAlreadyBound", r.pos);
@@ -117,7 +120,7 @@ function declarePattern(parts: PatternPart[], s: Scope, mode: "match" | "create"
 }
 
 function projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scope; columns: string[] } {
-  if (p.star && scope.size === 0 && p.items.length === 0) fail("RETURN * has no variables in scope", "NoVariablesInScope", p.pos);
+  if (!isWith && p.star && scope.size === 0 && p.items.length === 0) fail("RETURN * has no variables in scope", "NoVariablesInScope", p.pos);
   const names = new Set<string>();
   const out: Scope = p.star ? new Map(scope) : new Map();
   for (const item of p.items) {
@@ -125,7 +128,7 @@ function projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scop
     if (isWith && !item.aliased && item.e.k !== "var") fail(`expression '${item.name}' in WITH needs an alias (AS name)`, "NoExpressionAlias", p.pos);
     if (names.has(item.name)) fail(`column '${item.name}' is defined twice`, "ColumnNameConflict", p.pos);
     names.add(item.name);
-    out.set(item.name, item.e.k === "var" ? (scope.get(item.e.name) ?? "value") : "value");
+    out.set(item.name, item.e.k === "var" ? (scope.get(item.e.name) ?? "value") : (literalType(item.e) ?? "value"));
   }
   const keys = p.items.filter((i) => aggregatesIn(i.e).length === 0).map((i) => i.e);
   const aggregating = p.items.some((i) => aggregatesIn(i.e).length > 0);
@@ -184,6 +187,19 @@ const hasPattern = (e: Expr): boolean => e.k === "exists" || e.k === "patcomp" |
 
 type ExprContext = "where" | "projection" | "order" | "value";
 
+const LITERAL_TYPES = new Set(["BOOLEAN", "INTEGER", "FLOAT", "STRING", "LIST", "MAP", "NULL"]);
+/** Argument kinds of functions that are checked before running (first argument). */
+const ARGUMENT_KINDS: Record<string, string[]> = {
+  labels: ["node"],
+  type: ["rel"],
+  length: ["path"],
+  size: ["LIST", "STRING"],
+  properties: ["node", "rel", "MAP"],
+  nodes: ["path"],
+  relationships: ["path"],
+  keys: ["node", "rel", "MAP"],
+};
+
 /** The type of a literal expression, known before running: catches `NOT 1` or `[1].x` at compile time. */
 function literalType(e: Expr): string | undefined {
   if (e.k === "lit") return typeName(e.v);
@@ -205,8 +221,8 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
     if (t && t !== "LIST" && t !== "NULL") fail(`IN expects a list, got ${t}`, "InvalidArgumentType");
   }
   if (e.k === "prop") {
-    const t = literalType(e.obj);
-    if (t && t !== "MAP" && t !== "NULL") throw new CypherTypeError(`cannot read property '${e.key}' of ${t}`, "InvalidArgumentType");
+    const t = literalType(e.obj) ?? (e.obj.k === "var" ? scope.get(e.obj.name) : undefined);
+    if (t && LITERAL_TYPES.has(t) && t !== "MAP" && t !== "NULL") throw new CypherTypeError(`cannot read property '${e.key}' of ${t}`, "InvalidArgumentType");
   }
   switch (e.k) {
     case "var":
@@ -224,6 +240,10 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
       }
       const def = lookupFunction(lower);
       if (!def) fail(`unknown function '${e.name}'`, "UnknownFunction", e.pos);
+      const accepts = ARGUMENT_KINDS[lower];
+      const argKind = e.args[0] && (literalType(e.args[0]) ?? (e.args[0].k === "var" ? scope.get(e.args[0].name) : e.args[0].k === "exists" && e.args[0].bare ? "PATTERN" : undefined));
+      if (accepts && argKind && argKind !== "value" && argKind !== "NULL" && !accepts.includes(argKind))
+        fail(`${e.name}() cannot take ${argKind}`, argKind === "PATTERN" ? "UnexpectedSyntax" : "InvalidArgumentType", e.pos);
       const [min, max] = def!.arity;
       if (e.args.length < min || e.args.length > max)
         fail(`${e.name}() takes ${min === max ? min : `${min} to ${max}`} argument(s), got ${e.args.length}`, "InvalidNumberOfArguments", e.pos);
@@ -234,14 +254,14 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
     case "quant": {
       sub(e.list);
       const s = new Map(scope).set(e.v, "value");
-      if (e.where) expr(e.where, s, where === "projection" ? "value" : where, inAgg);
-      if (e.k === "listcomp" && e.map) expr(e.map, s, where, inAgg);
+      if (e.where) expr(e.where, s, "value", inAgg);
+      if (e.k === "listcomp" && e.map) expr(e.map, s, "value", inAgg);
       return;
     }
     case "reduce": {
       sub(e.init);
       sub(e.list);
-      expr(e.e, new Map(scope).set(e.acc, "value").set(e.v, "value"), where, inAgg);
+      expr(e.e, new Map(scope).set(e.acc, "value").set(e.v, "value"), "value", inAgg);
       return;
     }
     case "patcomp":
