@@ -11,6 +11,9 @@ import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
 /** Forms that are names in a lexicon but mostly ordinary words in running text. */
 const AMBIGUOUS = new Set(["US", "IT", "AS", "IS", "ON", "OR", "NO", "AN", "AT", "TO", "IN", "BE", "GO", "ME", "HE", "WE", "MY", "UP", "SO", "DO", "OK", "HI", "AM", "PM", "TV"]);
 
+/** Modifiers of a title that say the office is no longer held. */
+const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
+
 let cached: Gazetteer | undefined;
 
 export function defaultGazetteer(): Gazetteer {
@@ -67,7 +70,13 @@ function buildGazetteer(): Gazetteer {
       bodyKinds.set(`${name} ministry`, "body");
     }
   }
-  for (const role of [...roleMap.keys()]) for (const modifier of roles.modifiers) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: "member_of" });
+  // "deputy foreign minister" serves the state; "former president" holds no office any more.
+  const base = [...roleMap.entries()];
+  for (const modifier of roles.modifiers) {
+    if (!/^[a-z]/.test(modifier) || modifier.endsWith("-")) continue;
+    const past = PAST_MODIFIERS.has(modifier);
+    for (const [role, entry] of base) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: past ? undefined : modifier === "acting" || modifier === "interim" ? entry.relation : "member_of" });
+  }
   for (const h of bodies.heads) {
     for (const noun of [h.noun, ...h.variants]) bodyKinds.set(noun, h.actsAsState ? "collective" : "body");
     for (const head of actors.leaderHeads) addRole(`${h.noun} ${head}`, { title: `${h.noun} ${head}`, relation: "leader_of" });

@@ -38,8 +38,8 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   if (doc.date) record.date = doc.date;
   if (doc.url) record.url = doc.url;
   if (doc.path) record.path = doc.path;
-  // Proposals count only when someone takes a position on them.
+  // Proposals, and states named only by an adjective, count only when a claim uses them.
   const used = new Set(claims.flatMap((c) => [c.source, c.target]));
-  const entities = resolution.entities.filter((e) => e.entityType !== "proposal" || used.has(e.id));
+  const entities = resolution.entities.filter((e) => (e.entityType !== "proposal" && !resolution.weak.has(e.id)) || used.has(e.id));
   return { doc: record, entities, claims };
 }

@@ -14,7 +14,8 @@ export interface NameEntry {
 export interface RoleEntry {
   /** The title as written in the lexicon ("defence minister"). */
   title: string;
-  relation: Relation;
+  /** The tie the title gives its holder; none for a past office ("former president"). */
+  relation?: Relation;
 }
 
 export interface Gazetteer {
@@ -22,7 +23,7 @@ export interface Gazetteer {
   name(surface: string): NameEntry | undefined;
   /** Longest name, in tokens, the lexicon holds. */
   readonly maxNameTokens: number;
-  /** "Ukrainian", "Ukrainians" -> "Ukraine". */
+  /** "Ukrainian", "Ukrainians", "South Korean" -> the state's canonical name. */
   demonym(word: string): string | undefined;
   /** Lower-cased title phrase -> role. */
   role(phrase: string): RoleEntry | undefined;

@@ -14,6 +14,11 @@ const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du"
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some"]);
 
+const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+/** Last words of capitalised names that are agreements or measures, not organisations or people. */
+const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
+const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
+const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
 const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
 const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
@@ -23,7 +28,7 @@ function nameRun(tokens: Token[], i: number): number {
   let j = i;
   while (j < tokens.length) {
     const t = tokens[j];
-    if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && t.pos !== "PROPN")) j++;
+    if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || CALENDAR.has(t.text)))) j++;
     else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-")) j++;
     else break;
   }
@@ -109,7 +114,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
         if (nameEnd - afterRole === 1 && NOT_NAMES.has(tokens[afterRole].text)) nameEnd = afterRole;
       }
       if (nameEnd > afterRole) {
-        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff });
+        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff, titleFirst: i });
         i = nameEnd;
       } else {
         make(i, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
@@ -161,46 +166,51 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       continue;
     }
 
-    const state = isCapitalised(t) ? gazetteer.demonym(t.text) : undefined;
+    // A demonym of one or two words: "Russian", "South Korean".
+    const twoWords = i + 1 < tokens.length && isCapitalised(tokens[i + 1]) ? gazetteer.demonym(`${t.text} ${tokens[i + 1].text}`) : undefined;
+    const state = twoWords ?? (isCapitalised(t) ? gazetteer.demonym(t.text) : undefined);
     if (state) {
+      const d = twoWords ? i + 2 : i + 1;
       // "Ukrainian Defence Minister ...", "Russian delegation head ...": the demonym is the affiliation of what follows.
-      if (roleAt(i + 1)) {
-        pendingAffiliation = { canonical: state, entityType: "state", end: i + 1 };
-        i++;
+      if (roleAt(d)) {
+        pendingAffiliation = { canonical: state, entityType: "state", end: d };
+        i = d;
         continue;
       }
       // "Hungarian and Romanian officials": each demonym of the coordination stands for its state.
-      let last = i + 1;
-      const coordinated = [state];
+      let last = d;
+      const coordinated: [number, string][] = [[i, state]];
       while ((tokens[last]?.norm === "and" || tokens[last]?.norm === ",") && tokens[last + 1] && gazetteer.demonym(tokens[last + 1].text)) {
-        coordinated.push(gazetteer.demonym(tokens[last + 1].text)!);
+        coordinated.push([last + 1, gazetteer.demonym(tokens[last + 1].text)!]);
         last += 2;
       }
       const body = last < tokens.length ? bodyPhrase(last) : undefined;
       if (body && coordinated.length > 1 && body.kind === "collective") {
-        coordinated.slice(0, -1).forEach((s, n) => make(i + 2 * n, i + 2 * n + 1, "state", s, { collective: true }));
-        emitBody(last - 1, last, last, body, coordinated.at(-1)!);
+        coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
+        emitBody(last - 1, last, last, body, coordinated.at(-1)![1]);
         continue;
       }
       if (body) {
-        emitBody(i, i + 1, i + 1, body, state);
+        emitBody(i, d, d, body, state);
         continue;
       }
-      if (groupAt(i + 1)) {
-        make(i, i + 2, "organisation", surface(text, tokens, i, i + 2));
-        i += 2;
+      if (groupAt(d)) {
+        make(i, d + 1, "organisation", surface(text, tokens, i, d + 1));
+        i = d + 1;
         continue;
       }
       // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
-      const people = /s$/.test(t.text) && !tokens[i + 1]?.pos.startsWith("N");
-      const nextNoun = tokens[i + 1];
-      if (people || (nextNoun && PEOPLE_NOUNS.has(nextNoun.lemma))) {
-        const end = people ? i + 1 : i + 2;
+      const next = tokens[d];
+      const people = /s$/.test(tokens[d - 1].text) && !next?.pos.startsWith("N");
+      if (people || (next && PEOPLE_NOUNS.has(next.lemma))) {
+        const end = people ? d : d + 1;
         make(i, end, "state", state, { collective: true });
         i = end;
         continue;
       }
-      i++;
+      // "Palestinian homes": the state is what an act may target, never its actor.
+      if (next && (next.pos === "NOUN" || next.pos === "ADJ") && !isCapitalised(next)) make(i, d, "state", state, { collective: true, modifier: true });
+      i = d;
       continue;
     }
 
@@ -286,6 +296,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     if (start >= end) return;
     const name = surface(text, tokens, start, end);
     const last = tokens[end - 1];
+    if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
+      make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
+      return;
+    }
+    const before = tokens[start - 1];
+    const placeOf = before?.norm === "of" && PLACE_NOUNS.has(tokens[start - 2]?.norm ?? "");
+    if ((before && LOCATIVE.has(before.norm) && !gazetteer.isOrganisationHead(last.text)) || placeOf) {
+      make(start, end, "place", name);
+      return;
+    }
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start]))) {
       make(start, end, "organisation", name);
       return;

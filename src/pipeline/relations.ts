@@ -24,17 +24,32 @@ const CLASSES: Record<string, { plover: string; quad: string }> = triggers.class
 const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
-const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "investigated", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised", "conceded", "retreated"]);
+const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
 const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", ready: "agreed", willing: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
 /** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
 const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
+/** Nouns that frame what follows them ("the importance of", "a list of"). */
+const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans"]);
+/** Quantities and groups whose "of" phrase names who they are ("scores of refugees", "a group of diplomats"). */
+const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
+/** Relations that may take a measure named by a common noun ("rejected an invitation"). */
+const NOT_MEASURES = new Set(triggers.notMeasures);
+const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
+/** Relations between the coordinated actors themselves when nothing else is named. */
+const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
+/** Relations whose actor, with no other target, acts on its own office ("resigned"). */
+const SELF_DIRECTED = new Set(["retreated"]);
+const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout", "from", "on"]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
 const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in", "of"]);
+/** Relations that are said, not done: an intention to say them keeps the relation ("willing to forgive"). */
+const INTENT_ADJECTIVES = new Set(["willing", "ready", "prepared", "able", "determined", "committed", "keen", "eager", "set", "likely", "unwilling", "unable", "reluctant"]);
+const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of", "part_of"]);
-const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later"]);
+const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "day", "days", "weeks", "months", "years", "hours", "decade", "decades"]);
 /** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
 const NOUN_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
 /** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
@@ -75,7 +90,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     const ids = bySentence.get(sentence.index) ?? [];
     const mentionAt = new Map<number, number>();
     for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
-    const startsAt = new Map(ids.map((id) => [mentions[id].first, id]));
+    const startsAt = new Map(ids.map((id) => [mentions[id].titleFirst ?? mentions[id].first, id]));
     const quoted = quotedTokens(tokens);
     const evidence = (): Evidence => {
       const e: Evidence = { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
@@ -104,7 +119,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const m = mentions[id];
       if (!m.affiliation || !entitiesOf[id].length) continue;
       const target = entities.findIndex((e) => e.label === m.affiliation!.canonical && e.entityType === m.affiliation!.entityType);
-      if (target >= 0) emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
+      if (target >= 0 && m.affiliation.relation) emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
     }
 
     // "talks between X and Y": a meeting, unless only a prospect.
@@ -150,8 +165,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (passive) targets = subjectOf(p.at);
       else if (p.verbTarget !== undefined) targets = verbPhraseTarget(p.verbTarget, p.relation);
       if (!targets.length && !passive) targets = objectOf(p);
-      if (!targets.length && p.relation === "demanded") {
-        // "X said Y must ...": handled by predicates as demanded with the subject of "must" as target.
+      if (!targets.length && !passive) targets = intransitiveTarget(p, sources);
+      // "France and Egypt launched war games": a joint act with no other party is between the actors.
+      if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
+        emit(sources.slice(0, 1), sources.slice(1), p);
         continue;
       }
       if (!targets.length) continue;
@@ -263,7 +280,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       for (;;) {
         const t = tokens[k];
         if (!t) return [];
-        const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" ||
+        const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" || (INTENT_ADJECTIVES.has(t.norm) && tokens[k + 1]?.norm === "to") ||
           (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"';
         const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
         if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
@@ -300,7 +317,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       }
       const head = actorsStarting(start, end);
       if (head.length) return head;
-      if (attached.length && COLLECTIVE_NOUNS.has(tokens[end].norm)) return actorsStarting(attached[0][0], attached[0][1]);
+      // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
+      if (attached.length && (COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
     }
 
@@ -309,7 +327,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       let j = end;
       while (j >= 0) {
         const t = tokens[j];
-        const inPhrase = mentionAt.has(j) || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
+        const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
+        const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
           (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) || (t.norm === "," && mentionAt.has(j - 1) && mentionAt.has(j + 1));
         if (!inPhrase) break;
         j--;
@@ -322,7 +341,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const out: number[] = [];
       for (const id of ids) {
         const m = mentions[id];
-        if (m.first < start || m.last - 1 > end || m.kind === "proposal") continue;
+        if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
         const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
         if (possessor && !isBody(m)) continue;
         for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
@@ -356,42 +375,108 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return undefined;
     }
 
-    /** The first thing acted on after the predicate, within its clause. */
+    /**
+     * What a predicate acts on, within its clause: the first entity or proposal after it, looking
+     * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
+     * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
+     */
     function objectOf(p: Predicate): number[] {
+      const actorOnly = ACTOR_ONLY.has(p.relation);
       let k = p.after;
       let skippedPreposition = false;
       let skippedFrame = false;
+      let possessor: number[] = [];
+      let plainObject = -1;
+      const lookedInside = new Set<number>();
       while (k < tokens.length) {
         const t = tokens[k];
-        if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after)) return [];
-        const id = startsAt.get(k) ?? mentionAt.get(k);
-        if (id !== undefined) {
+        if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
+        if (finiteVerb(k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
+        const found = startsAt.get(k) ?? mentionAt.get(k);
+        const id = found !== undefined && !lookedInside.has(found) ? found : undefined;
+        if (id !== undefined && mentions[id].kind !== "pronoun") {
           const m = mentions[id];
           const es = entitiesOf[id];
           // A possessor ("Moscow's suggestion of"): look at what it owns.
-          if (tokens[m.last]?.norm === "'s" && m.kind !== "proposal") { k = m.last + 1; continue; }
-          if (!es.length) { k = m.last; continue; }
+          if ((tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.kind !== "proposal") {
+            possessor = es.filter((e) => ACTORS.has(typeOf(e)));
+            k = m.last + 1;
+            continue;
+          }
+          if (!es.length || (m.modifier && !actorOnly)) { k = m.last; continue; }
           // "a deal to exchange prisoners": the deal is what the verb phrase says.
           if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
-          return fits(es, p.relation, m, k);
+          const fit = fits(es, p.relation, m, k);
+          if (fit.length) return fit;
+          // "imposed sanctions on the Taliban": an act on an actor looks inside the measure.
+          if (actorOnly && m.kind === "proposal") { lookedInside.add(id); k = m.first + 1; continue; }
+          return [];
         }
-        if (TARGET_PREPOSITIONS.has(t.norm) && !skippedPreposition) { skippedPreposition = true; k++; continue; }
-        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX"].includes(t.pos) || t.norm === "'s") { k++; continue; }
-        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2) return lastCritic.entities;
+        if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+        if (TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) { skippedPreposition = true; k++; continue; }
+        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+        // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
+        if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
+        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
+        // "demanded that the US cancel": the subject of the clause is asked.
+        if (t.norm === "that" && (p.relation === "demanded" || p.relation === "threatened")) {
+          const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1));
+          return addressed.length ? addressed.slice(0, 1) : [];
+        }
         // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
-        if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || /^(importance|need|notion|idea|list|prospect|possibility|release|return)$/.test(t.norm))) {
+        if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || FRAME_NOUNS.has(t.norm))) {
           skippedFrame = true;
           k++;
-          while (k < tokens.length && (["of", "for", "on", "to"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) k++;
+          while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
+            if (tokens[k].norm === "that") break;
+            k++;
+          }
           continue;
         }
         // "called for increased sanctions": a participle modifies the object.
-        if (t.pos === "VERB" && /ed$/.test(t.norm) && tokens[k + 1]?.pos === "NOUN") { k++; continue; }
+        if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
         // "push for preparing talks": a gerund and its preposition lead to the object.
         if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
-        return [];
+        if (t.pos === "NOUN" || t.pos === "VERB") {
+          if (plainObject < 0) plainObject = k;
+          // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
+          if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
+          break;
+        }
+        break;
+      }
+      // "praised Haiti's efforts": the owner of the object is the target.
+      if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
+      // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
+      if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && tokens[plainObject].pos === "NOUN") {
+        const label = nounPhraseLabel(tokens, plainObject);
+        const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
+        const vague = NOT_MEASURES.has(label.split(" ")[0]) || (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
+        if (label && !vague) return [proposalEntity(label, resolution)];
       }
       return [];
+    }
+
+    /** Where the subject of a clause starting at `from` ends: its first verb. */
+    function clauseSubjectEnd(from: number): number {
+      let k = from;
+      while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX") k++;
+      return k;
+    }
+
+    /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
+    function intransitiveTarget(p: Predicate, sources: number[]): number[] {
+      for (let k = p.after; k < tokens.length; k++) {
+        if ([";", "."].includes(tokens[k].norm) || (finiteVerb(k) && k > p.after + 1)) break;
+        const id = mentionAt.get(k);
+        if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
+          const place = entitiesOf[id].filter((e) => typeOf(e) === "place" || typeOf(e) === "state");
+          if (place.length) return place.slice(0, 1);
+        }
+      }
+      if (!SELF_DIRECTED.has(p.relation)) return [];
+      const own = claims.find((c) => sources.includes(c.source) && AFFILIATIONS.has(c.relation));
+      return own ? [own.target] : [];
     }
 
     function fits(es: number[], relation: string, m: Mention, k: number): number[] {
@@ -428,22 +513,40 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // Otherwise the phrase itself becomes a proposal: "swap prisoners of war".
       const label = verbPhraseLabel(tokens, verb, end);
       if (!label) return [];
-      return [proposalEntity(label, mentions, resolution, verb)];
+      return [proposalEntity(label, resolution)];
     }
   }
   return claims;
 }
 
-/** The entity of a proposal named by a verb phrase, merged with an existing one of the same key. */
-function proposalEntity(label: string, _mentions: Mention[], resolution: Resolution, _at: number): number {
-  const key = label.split(" ").map(headForm).sort().join(" ");
-  const existing = resolution.entities.findIndex((e) => e.entityType === "proposal" && e.label.split(" ").map(headForm).sort().join(" ") === key);
+/** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
+function proposalEntity(label: string, resolution: Resolution): number {
+  const key = (l: string) => l.split(" ").map(headForm).sort().join(" ");
+  const existing = resolution.entities.findIndex((e) => e.entityType === "proposal" && key(e.label) === key(label));
   if (existing >= 0) {
     resolution.entities[existing].mentions++;
     return existing;
   }
   resolution.entities.push({ id: resolution.entities.length, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
   return resolution.entities.length - 1;
+}
+
+/** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
+export function nounPhraseLabel(tokens: Token[], head: number): string {
+  let end = head + 1;
+  while (end < tokens.length && tokens[end].pos === "NOUN" && !TIME_WORDS.has(tokens[end].norm)) end++;
+  if (["of", "to", "for", "on"].includes(tokens[end]?.norm ?? "")) {
+    let k = end + 1;
+    while (k < tokens.length && ["DET", "ADJ", "NUM", "VERB", "NOUN", "PROPN", "PART"].includes(tokens[k].pos) && k - end < 6) {
+      k++;
+      if (tokens[k - 1].pos === "NOUN" && tokens[k]?.pos !== "NOUN") break;
+    }
+    if (tokens[k - 1].pos === "NOUN" || tokens[k - 1].pos === "PROPN") end = k;
+  }
+  let start = head;
+  while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
+  const words = tokens.slice(start, end).filter((t) => !["DET", "NUM", "PUNCT"].includes(t.pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(t.norm));
+  return words.length ? words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ") : "";
 }
 
 /** "exchange all sick and seriously wounded prisoners of war" -> "exchange prisoners of war". */
@@ -501,33 +604,36 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         out.push({ relation: particle as Relation, at: i, after: i + 2, ...context });
         continue;
       }
+      // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
+      const verbal = VERBAL.has(VERBS[t.lemma] ?? "");
+      if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
+        const unless = tokens.slice(i).some((x) => x.norm === "unless");
+        const hostile = HOSTILE.has(t.lemma) || unless;
+        out.push({ relation: hostile ? "threatened" : "agreed", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : {}) });
+        continue;
+      }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
       const object = lightObject(tokens, i);
       if (object) {
         out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
         continue;
       }
-      // Stated intentions: "would return", "will boycott ... unless".
-      if (context.intent && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !VERBS[t.lemma]?.match(/^(proposed|demanded|rejected|criticised|accused|threatened)$/)) {
-        const conditional = tokens.slice(i).some((x) => x.norm === "unless" || x.norm === "if");
-        const hostile = HOSTILE.has(t.lemma) || (conditional && !COOPERATIVE.has(t.lemma));
-        out.push({ relation: hostile ? "threatened" : "agreed", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i });
-        continue;
-      }
       const relation = VERBS[t.lemma];
       if (!relation) continue;
-      // "offered to hand over", "agreed to swap", "refused to deploy", "threatened to ban": a verb phrase.
-      if (next?.norm === "to" && tokens[i + 2]?.pos === "VERB") {
-        const plover = relation === "proposed" ? "AGREE" : undefined;
-        out.push({ relation: relation as Relation, at: i, after: i + 3, ...context, plover, verbTarget: i + 2 });
-        i += 2;
+      // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
+      let to = i + 1;
+      while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
+      if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
+        const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
+        out.push({ relation: relation as Relation, at: i, after: to + 2, ...context, ...(plover ? { plover } : {}), verbTarget: to + 1 });
+        i = to + 1;
         continue;
       }
       if (t.lemma === "commit" && next?.norm === "to") {
         out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
         continue;
       }
-      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context });
+      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}) });
     } else if (t.pos === "NOUN" && NOUNS[t.norm]) {
       out.push({ relation: NOUNS[t.norm] as Relation, at: i, after: i + 1 });
     } else if (ADJECTIVES[t.norm] && t.pos !== "NOUN") {

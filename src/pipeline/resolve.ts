@@ -8,6 +8,8 @@ export interface Resolution {
   entities: DocEntity[];
   /** For each mention, the ids of the entities it names: none, one, or several for "they". */
   entitiesOf: number[][];
+  /** Entities named only by a demonym modifier ("Palestinian homes"): kept only when a claim uses them. */
+  weak: Set<number>;
 }
 
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
@@ -20,6 +22,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   const byKey = new Map<string, DocEntity>();
   const entityOf = new Array<number>(mentions.length).fill(-1);
   const pronounsOf = new Map<number, number[]>();
+  const weak = new Set<number>();
   const proposalKeys = new Map<number, { key: string[]; head: string }>();
 
   const entityFor = (type: EntityType, canonical: string): DocEntity => {
@@ -57,8 +60,17 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         }
         return attach(i, entityFor("person", m.canonical));
       }
-      case "state": case "organisation": case "place":
-        return attach(i, entityFor(m.kind, m.canonical));
+      case "state": case "organisation": case "place": {
+        const known = byKey.has(entityKey(m.kind, m.canonical));
+        const entity = entityFor(m.kind, m.canonical);
+        if (m.modifier) {
+          if (!known) weak.add(entity.id);
+          entityOf[i] = entity.id;
+          return;
+        }
+        weak.delete(entity.id);
+        return attach(i, entity);
+      }
       case "proposal": {
         const key = m.key ?? proposalKey(m.canonical);
         const target = similarProposal(key, m.head ?? key.at(-1) ?? "", i);
@@ -67,7 +79,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         return attach(i, entity);
       }
       case "title": {
-        const holder = titleHolder(m, i);
+        // A title with no named holder speaks for what it belongs to: "Taiwan's vice foreign minister visited".
+        const holder = titleHolder(m, i) ?? (m.affiliation ? entityFor(m.affiliation.entityType, m.affiliation.canonical) : undefined);
         if (holder) attach(i, holder, false);
         return;
       }
@@ -78,7 +91,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     }
   });
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
-  return { entities, entitiesOf };
+  return { entities, entitiesOf, weak };
 
   /**
    * An earlier proposal this one repeats: the same head with the same key words, or with fewer or more

@@ -59,10 +59,14 @@ export interface Mention {
   /** For people: role titles found next to the name ("Defence Minister"). */
   role?: string;
   /** Affiliation found next to the name: canonical name and type of the state or organisation. */
-  affiliation?: { canonical: string; entityType: EntityType; relation: Relation };
+  affiliation?: { canonical: string; entityType: EntityType; relation?: Relation };
   /** For proposals: the folded head noun and the key words that identify the proposal. */
   head?: string;
   key?: string[];
+  /** Where a title before a person's name starts ("Defence Minister" in "Defence Minister X"). */
+  titleFirst?: number;
+  /** A demonym that only modifies a noun ("Palestinian homes"): an actor only as the target of an act. */
+  modifier?: boolean;
   /** Pronoun number and kind, for resolution. */
   pronoun?: "person" | "thing" | "plural";
   /** The mention only carries an adjective form ("Russian negotiators"). */
