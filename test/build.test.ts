@@ -1,0 +1,131 @@
+// End to end: corpus builds over the compiled CLI (npm test builds lib/ first): parallel extraction,
+// shards and merge, incremental builds, bad JSONL lines, exit codes and untouched outputs.
+import { spawnSync } from "node:child_process";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "..");
+const cli = (...args: string[]) => {
+  const run = spawnSync(process.execPath, [join(root, "bin/newsgraph.js"), ...args], { encoding: "utf8", maxBuffer: 1 << 28 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+};
+
+// Short articles sharing actors, so that entities and relations merge across documents and slices.
+const ARTICLES = [
+  "Russia and Ukraine met in Istanbul on Friday. Ukrainian President Volodymyr Zelensky rejected the Russian proposal for a ceasefire. The Kremlin accused Kyiv of stalling the talks.",
+  "The United States imposed sanctions on Iran on Tuesday. Secretary of State Marco Rubio said Washington would support Israel. Iran criticised the decision.",
+  "France and Germany agreed a plan to send aid to Ukraine. President Emmanuel Macron met Chancellor Friedrich Merz in Berlin. NATO supported the plan.",
+  "China threatened Taiwan with military drills near the island. Japan protested against the drills. The United Nations called for restraint.",
+  "Zelensky met Macron in Paris on Monday. France pledged new aid to Ukraine, and Russia criticised the pledge.",
+  "Iran rejected the demand of the United States for new nuclear talks. Israel accused Iran of supporting armed groups in Lebanon.",
+  "Turkey mediated between Russia and Ukraine. Russia proposed a prisoner exchange, and Ukraine agreed to the exchange on Sunday.",
+  "Germany criticised China over its support for Russia. Beijing rejected the criticism, a spokesman for the Chinese foreign ministry said.",
+];
+
+let dir: string;
+let corpus: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "newsgraph-build-"));
+  corpus = join(dir, "corpus");
+  mkdirSync(join(corpus, "wire"), { recursive: true });
+  copyFileSync(join(root, "data/articles/istanbul-talks.txt"), join(corpus, "istanbul-talks.txt"));
+  writeFileSync(join(corpus, "wire/first.txt"), ARTICLES[0]);
+  writeFileSync(join(corpus, "wire/second.md"), `# Sanctions on Iran\n\n${ARTICLES[1]}\n`);
+  writeFileSync(join(corpus, "wire/third.html"), `<html><body><h1>Aid plan</h1><p>${ARTICLES[2]}</p></body></html>`);
+  writeFileSync(join(corpus, "wire/more.jsonl"), ARTICLES.slice(3).map((text, i) => JSON.stringify({ id: `wire-${i + 4}`, title: `Story ${i + 4}`, date: "2025-05-16", text }) + "\n").join(""));
+});
+
+const graphOf = (path: string) => JSON.parse(readFileSync(path, "utf8"));
+
+describe("newsgraph build over a corpus", { timeout: 120_000 }, () => {
+  it("writes the same bytes whatever --jobs is, and a summary line", () => {
+    const one = cli("build", corpus, "--jobs", "1", "--out", join(dir, "jobs1.json"));
+    const two = cli("build", corpus, "--jobs", "2", "--out", join(dir, "jobs2.json"));
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.code, two.stderr).toBe(0);
+    expect(readFileSync(join(dir, "jobs2.json"), "utf8")).toBe(readFileSync(join(dir, "jobs1.json"), "utf8"));
+    const graph = graphOf(join(dir, "jobs1.json"));
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual([
+      "istanbul-talks.txt", "wire/first.txt", "wire/more.jsonl#1", "wire/more.jsonl#2", "wire/more.jsonl#3",
+      "wire/more.jsonl#4", "wire/more.jsonl#5", "wire/second.md", "wire/third.html",
+    ].map((id) => (id.startsWith("wire/more") ? `wire-${Number(id.split("#")[1]) + 3}` : id)));
+    expect(one.stderr).toMatch(new RegExp(`^newsgraph build: 9 documents, [\\d,]+ words, ${graph.nodes.length} entities, ${graph.edges.length} relations, \\d+\\.\\d s, 0 skipped\\n$`));
+    expect(one.stdout).toBe("");
+  });
+
+  it("--shard i/n slices merged in order equal one build", () => {
+    const shards = [1, 2, 3].map((i) => join(dir, `shard${i}.json`));
+    shards.forEach((out, i) => expect(cli("build", corpus, "--shard", `${i + 1}/3`, "--out", out).code).toBe(0));
+    const sizes = shards.map((s) => graphOf(s).attributes.documents.length);
+    expect(sizes).toEqual([3, 3, 3]);
+    const merged = cli("merge", ...shards, "--out", join(dir, "merged.json"));
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(readFileSync(join(dir, "merged.json"), "utf8")).toBe(readFileSync(join(dir, "jobs1.json"), "utf8"));
+  });
+
+  it("--into adds documents to a graph, skipping those already in it: same graph as one build", () => {
+    const graph = join(dir, "incremental.json");
+    expect(cli("build", corpus, "--shard", "1/2", "--out", graph).code).toBe(0);
+    const run = cli("build", corpus, "--into", graph, "--out", graph);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/: 5 documents, .* 0 skipped, 4 already in the graph\n$/);
+    expect(readFileSync(graph, "utf8")).toBe(readFileSync(join(dir, "jobs1.json"), "utf8"));
+    // Nothing new: the graph comes back unchanged.
+    expect(cli("build", corpus, "--into", graph, "--out", join(dir, "again.json")).code).toBe(0);
+    expect(readFileSync(join(dir, "again.json"), "utf8")).toBe(readFileSync(graph, "utf8"));
+  });
+
+  it("skips a corrupted JSONL line, naming it with its line number, builds the rest and exits 3", () => {
+    const lines = ARTICLES.slice(0, 3).map((text, i) => JSON.stringify({ id: `n${i + 1}`, text }));
+    lines.splice(1, 0, '{"id": "broken", "text": "Russia met', "", '["not", "an", "object"]');
+    writeFileSync(join(dir, "bad.jsonl"), lines.join("\n") + "\n");
+    const run = cli("build", join(dir, "bad.jsonl"), "--jobs", "2", "--out", join(dir, "bad.json"));
+    expect(run.code).toBe(3);
+    expect(run.stderr).toContain("skipped bad.jsonl:2: not valid JSON\n");
+    expect(run.stderr).toContain("skipped bad.jsonl:4: not a JSON object\n");
+    expect(run.stderr).toMatch(/newsgraph build: 3 documents, .*, 2 skipped\n$/);
+    expect(graphOf(join(dir, "bad.json")).attributes.documents.map((d: { id: string }) => d.id)).toEqual(["n1", "n2", "n3"]);
+  });
+
+  it("leaves an existing output untouched when the build fails", () => {
+    const out = join(dir, "kept.json");
+    writeFileSync(out, "previous graph\n");
+    writeFileSync(join(dir, "empty.txt"), "  \n");
+    const empty = cli("build", join(dir, "empty.txt"), "--out", out);
+    expect(empty).toMatchObject({ code: 1, stdout: "" });
+    expect(empty.stderr).toContain("input is empty");
+    writeFileSync(join(dir, "not-a-graph.json"), "{");
+    const into = cli("build", corpus, "--into", join(dir, "not-a-graph.json"), "--out", out);
+    expect(into.code).toBe(1);
+    expect(into.stderr).toMatch(/^newsgraph build: .*not-a-graph\.json: not valid JSON/);
+    expect(readFileSync(out, "utf8")).toBe("previous graph\n");
+  });
+
+  it("rejects bad options with a usage error", () => {
+    expect(cli("build", corpus, "--shard", "4/3")).toMatchObject({ code: 2, stderr: "newsgraph build: --shard takes i/n with 1 <= i <= n, got '4/3'\n" });
+    expect(cli("build", corpus, "--jobs", "0").code).toBe(2);
+    expect(cli("build", corpus, "--format", "gexf")).toMatchObject({ code: 2, stderr: "newsgraph build: --format needs --out\n" });
+    expect(cli("build", "--help").stdout).toContain("3 some documents were skipped");
+  });
+
+  it("writes another format with --format", () => {
+    const run = cli("build", corpus, "--format", "graphml", "--out", join(dir, "corpus.graphml"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(join(dir, "corpus.graphml"), "utf8")).toMatch(/^<\?xml[^]*<graphml[^]*wire-4/);
+  });
+});
+
+describe("newsgraph merge", { timeout: 120_000 }, () => {
+  it("writes to stdout without --out, and fails on an unreadable graph without writing", () => {
+    const run = cli("merge", join(dir, "shard1.json"));
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout).attributes.documents).toHaveLength(3);
+    const out = join(dir, "kept-merge.json");
+    writeFileSync(out, "previous\n");
+    expect(cli("merge", join(dir, "shard1.json"), join(dir, "not-a-graph.json"), "--out", out).code).toBe(1);
+    expect(readFileSync(out, "utf8")).toBe("previous\n");
+    expect(cli("merge").code).toBe(2);
+  });
+});
