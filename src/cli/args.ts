@@ -14,8 +14,16 @@ export function parseCommandArgs(command: string, args: string[], options: Optio
     const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
     return { values: values as ParsedArgs["values"], positionals };
   } catch (error) {
-    throw new UsageError(`${(error as Error).message.split("\n")[0]} (see newsgraph ${command} --help)`);
+    throw new UsageError(`${argumentProblem(error as NodeJS.ErrnoException)} (see newsgraph ${command} --help)`);
   }
+}
+
+/** node:util's parseArgs messages, made short: its unknown-option text runs to two sentences. */
+function argumentProblem(error: NodeJS.ErrnoException): string {
+  const option = /'(-[^' ]*)/.exec(error.message)?.[1];
+  if (error.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && option) return `unknown option '${option}'`;
+  if (error.code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && option && /argument missing/.test(error.message)) return `option '${option}' needs a value`;
+  return error.message.split("\n")[0];
 }
 
 /** Parses a whole number option, or fails naming the option. */

@@ -12,8 +12,34 @@ ${list.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 Run \`newsgraph <command> --help\` for a command's options.
 `;
 
+/** Set NEWSGRAPH_DEBUG=1 to see the stack trace behind a one-line error. */
+const debug = () => !!process.env.NEWSGRAPH_DEBUG;
+
+let guarded = false;
+/**
+ * Process-wide last resorts, so nothing reaches the user as a stack trace: output piped into a reader
+ * that stops early (`| head`) ends the run quietly, and an error escaping a command's promise chain
+ * still becomes one line.
+ */
+function guardProcess(): void {
+  if (guarded) return;
+  guarded = true;
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
+    fatal(error);
+  });
+  process.on("uncaughtException", fatal);
+  process.on("unhandledRejection", fatal);
+}
+
+function fatal(error: unknown): never {
+  process.stderr.write(`newsgraph: ${describe(error)}\n`);
+  process.exit(EXIT.failure);
+}
+
 /** Runs the CLI; returns the exit code. Errors meant for the user become one line on stderr. */
 export async function main(argv: string[]): Promise<number> {
+  guardProcess();
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     process.stdout.write(USAGE(commands));
@@ -37,13 +63,18 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function describe(error: unknown): string {
+  if (debug() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
     const path = (error as NodeJS.ErrnoException).path;
     if (code === "ENOENT" && path) return `no such file or directory: ${path}`;
     if (code === "EACCES" && path) return `permission denied: ${path}`;
     if (code === "EISDIR" && path) return `is a directory: ${path}`;
-    return error.message.split("\n")[0];
+    if (code === "ENOSPC") return `no space left on the device${path ? ` for ${path}` : ""}`;
+    const message = error.message.split("\n")[0];
+    // A bug rather than bad input: say so, and how to see more.
+    const internal = error instanceof TypeError || error instanceof ReferenceError;
+    return internal && !debug() ? `${message} (internal error; NEWSGRAPH_DEBUG=1 shows the stack)` : message;
   }
   return String(error);
 }

@@ -15,6 +15,7 @@ export async function assertOutputDir(path: string): Promise<void> {
  */
 export async function writeAtomic(path: string, chunks: Iterable<string> | AsyncIterable<string>): Promise<void> {
   await assertOutputDir(path);
+  if ((await stat(path).catch(() => null))?.isDirectory()) throw new UsageError(`output is a directory, not a file: ${path}`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const handle = await open(tmp, "w");
   try {
@@ -34,15 +35,26 @@ export async function writeAtomic(path: string, chunks: Iterable<string> | Async
  */
 export async function writeFolderAtomic(path: string, files: Record<string, Iterable<string> | AsyncIterable<string>>): Promise<void> {
   await assertOutputDir(path);
+  const existing = await stat(path).catch(() => null);
+  if (existing && !existing.isDirectory()) throw new UsageError(`output is a file, not a folder: ${path}`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmpdir`);
   await rm(tmp, { recursive: true, force: true });
   await mkdir(tmp);
   try {
     for (const [name, chunks] of Object.entries(files)) await writeAtomic(join(tmp, name), chunks);
-    await rm(path, { recursive: true, force: true });
-    await rename(tmp, path);
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
     throw error;
   }
+  // Two renames: the old folder is set aside (and put back on failure), never deleted before the new one is in place.
+  const old = join(dirname(path), `.${basename(path)}.${process.pid}.old`);
+  if (existing) await rename(path, old);
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    if (existing) await rename(old, path);
+    await rm(tmp, { recursive: true, force: true });
+    throw error;
+  }
+  if (existing) await rm(old, { recursive: true, force: true });
 }

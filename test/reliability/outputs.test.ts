@@ -1,0 +1,129 @@
+// Outputs are written to a temporary file and renamed: a failed run leaves an existing output untouched,
+// and no temporary file is left behind.
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeAtomic, writeFolderAtomic } from "../../src/cli/output.js";
+import { UsageError } from "../../src/cli/errors.js";
+import { problemLines, runCli, runShell, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
+
+const tempDir = useTempDir();
+const OLD = '{"old": "graph, must survive"}\n';
+
+/** Chunks that fail after the first one, like a writer meeting a bad value half way. */
+function* failingChunks(): Generator<string> {
+  yield "half of a new ";
+  throw new Error("writer failed");
+}
+
+describe("atomic outputs", () => {
+  it("a failed build leaves an existing output byte for byte untouched", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const out = join(dir, "graph.json");
+    writeFileSync(out, OLD);
+    const run = runCli(["build", join(dir, "empty.txt"), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(out, "utf8")).toBe(OLD);
+    expect(readdirSync(dir).sort()).toEqual(["empty.txt", "graph.json"]);
+  });
+
+  it("a successful build replaces the output and leaves no temporary file", () => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    writeFileSync(out, OLD);
+    const run = runCli(["build", SAMPLE, "--out", out]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(readFileSync(out, "utf8")).attributes.documents[0].id).toBe("istanbul-talks.txt");
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
+  it("a missing output directory is a clear error and creates nothing", () => {
+    const dir = tempDir();
+    const out = join(dir, "no", "such", "graph.json");
+    const run = runCli(["build", SAMPLE, "--out", out]);
+    expect(run.code).toBe(2);
+    expect(problemLines(run.stderr)).toEqual([`newsgraph build: output directory does not exist: ${join(dir, "no", "such")}`]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("an output that is a directory is a clear error and the directory is untouched", () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "graph.json"));
+    writeFileSync(join(dir, "graph.json", "keep.txt"), "keep");
+    const run = runCli(["build", SAMPLE, "--out", join(dir, "graph.json")]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(problemLines(run.stderr)).toEqual([`newsgraph build: output is a directory, not a file: ${join(dir, "graph.json")}`]);
+    expect(readdirSync(join(dir, "graph.json"))).toEqual(["keep.txt"]);
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
+  it("a failed export leaves an existing output untouched", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "bad.json"), '{"nodes": [');
+    const out = join(dir, "graph.gexf");
+    writeFileSync(out, OLD);
+    const run = runCli(["export", join(dir, "bad.json"), "--format", "gexf", "--out", out]);
+    expect(run.code).toBe(1);
+    expect(readFileSync(out, "utf8")).toBe(OLD);
+    expect(readdirSync(dir).sort()).toEqual(["bad.json", "graph.gexf"]);
+  });
+
+  it("output piped into a reader that stops early ends quietly, without a stack trace", () => {
+    // `head -c 1` closes the pipe after one byte; the build's stdout then fails with EPIPE.
+    const dir = tempDir();
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `a${i}.txt`), readFileSync(SAMPLE, "utf8").replaceAll("Russia", `Country${i}`));
+    const piped = runShell(`node bin/newsgraph.js build '${dir}' | head -c 1 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`);
+    expect(piped.stderr).not.toMatch(STACK_LINE);
+    expect(piped.stderr).not.toMatch(/EPIPE/);
+    expect(piped.stdout).toBe("exit=0\n");
+  });
+});
+
+describe("writeAtomic and writeFolderAtomic", () => {
+  it("writeAtomic keeps the old file and removes its temporary file when a chunk fails", async () => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    writeFileSync(out, OLD);
+    await expect(writeAtomic(out, failingChunks())).rejects.toThrow("writer failed");
+    expect(readFileSync(out, "utf8")).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+  });
+
+  it("writeAtomic refuses a missing directory with a UsageError naming it", async () => {
+    const dir = tempDir();
+    const error = await writeAtomic(join(dir, "nope", "g.json"), ["x"]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toBe(`output directory does not exist: ${join(dir, "nope")}`);
+  });
+
+  it("writeFolderAtomic keeps the old folder when a file fails, and leaves no temporary folder", async () => {
+    const dir = tempDir();
+    const out = join(dir, "csv");
+    mkdirSync(out);
+    writeFileSync(join(out, "nodes.csv"), "old nodes");
+    await expect(writeFolderAtomic(out, { "nodes.csv": ["new nodes"], "edges.csv": failingChunks() })).rejects.toThrow("writer failed");
+    expect(readdirSync(out)).toEqual(["nodes.csv"]);
+    expect(readFileSync(join(out, "nodes.csv"), "utf8")).toBe("old nodes");
+    expect(readdirSync(dir)).toEqual(["csv"]);
+  });
+
+  it("writeFolderAtomic replaces the old folder whole on success", async () => {
+    const dir = tempDir();
+    const out = join(dir, "csv");
+    mkdirSync(out);
+    writeFileSync(join(out, "stale.csv"), "stale");
+    await writeFolderAtomic(out, { "nodes.csv": ["a,b\n"], "edges.csv": ["c,d\n"] });
+    expect(readdirSync(out).sort()).toEqual(["edges.csv", "nodes.csv"]);
+    expect(readdirSync(dir)).toEqual(["csv"]);
+  });
+
+  it("writeFolderAtomic refuses a path that is a file", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "csv"), OLD);
+    await expect(writeFolderAtomic(join(dir, "csv"), { "nodes.csv": ["x"] })).rejects.toThrow(`output is a file, not a folder: ${join(dir, "csv")}`);
+    expect(readFileSync(join(dir, "csv"), "utf8")).toBe(OLD);
+    expect(readdirSync(dir)).toEqual(["csv"]);
+  });
+});
