@@ -14,6 +14,8 @@ const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du"
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some"]);
 
+/** Time nouns that may follow a noun phrase without extending it ("officers today"). */
+const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "evening", "night"]);
 const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 /** Last words of capitalised names that are agreements or measures, not organisations or people. */
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
@@ -55,7 +57,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
   /** Longest lexicon name starting at i: [length, entry]. */
   const lexiconName = (i: number): [number, NameEntry] | undefined => {
-    if (!isCapitalised(tokens[i]) && tokens[i].norm !== "the") return undefined;
+    if (!isCapitalised(tokens[i]) && tokens[i].norm !== "the" && !NAME_PARTICLES.has(tokens[i].norm)) return undefined;
     for (let len = Math.min(gazetteer.maxNameTokens, tokens.length - i); len >= 1; len--) {
       const entry = gazetteer.name(surface(text, tokens, i, i + len));
       if (entry) return [len, entry];
@@ -116,6 +118,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       if (nameEnd > afterRole) {
         make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff, titleFirst: i });
         i = nameEnd;
+      } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
+        // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
+        make(i, afterRole, "state", aff.canonical, { collective: true });
+        i = afterRole;
       } else {
         make(i, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
         i = afterRole;
@@ -194,9 +200,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
         emitBody(i, d, d, body, state);
         continue;
       }
-      if (groupAt(d)) {
-        make(i, d + 1, "organisation", surface(text, tokens, i, d + 1));
-        i = d + 1;
+      const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
+      if (groupEnd) {
+        make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
+        i = groupEnd;
         continue;
       }
       // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
@@ -245,7 +252,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     }
 
     // Unknown capitalised names.
-    if (NOT_NAMES.has(t.text) && t.pos !== "PROPN") {
+    if (NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || (tokens[i + 1] && isCapitalised(tokens[i + 1])))) {
       i++;
       continue;
     }
@@ -264,7 +271,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     for (let len = 3; len >= 1; len--) {
       const last = tokens[at + len - 1];
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
-      if (tokens[at + len]?.pos === "NOUN") continue; // "military withdrawal": the noun is a modifier
+      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm)) continue; // "military withdrawal": the noun is a modifier
       const phrase = tokens.slice(at, at + len).map((t) => t.norm).join(" ");
       const modifiersOk = tokens.slice(at, at + len - 1).every((m) => m.pos === "NOUN" || m.pos === "PROPN" || m.pos === "ADJ");
       const kind = gazetteer.body(phrase) ?? (modifiersOk ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
@@ -298,6 +305,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     const last = tokens[end - 1];
     if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
       make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
+      return;
+    }
+    const tail = gazetteer.name(tokens[end - 1].text);
+    if (end - start > 1 && tail && (tail.entityType === "state" || tail.entityType === "place") && /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/.test(tokens[start].text)) {
+      make(start, end, "place", name, { affiliation: { canonical: tail.state ?? tail.canonical, entityType: "state", relation: "part_of" } });
       return;
     }
     const before = tokens[start - 1];

@@ -2,6 +2,7 @@
 // objects, nominal forms and stated intentions decide the relation; the actor is found to the left of
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
 import type { EntityType, Evidence, Quad, Relation } from "../graph/types.js";
+import actors from "../lexicon/actors.json" with { type: "json" };
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { headForm, isProposalHead } from "./proposals.js";
 import type { Resolution } from "./resolve.js";
@@ -26,7 +27,7 @@ const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
 const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
-const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", ready: "agreed", willing: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
+const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
 /** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
@@ -51,8 +52,9 @@ const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accus
 const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of", "part_of"]);
 const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "day", "days", "weeks", "months", "years", "hours", "decade", "decades"]);
 /** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
-const NOUN_PREPOSITIONS = new Set(["of", "in", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
+const NOUN_PREPOSITIONS = new Set(["of", "in", "throughout", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
 /** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
+const GROUP_NOUNS = new Set(actors.groups);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 
@@ -162,7 +164,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const sources = passive ?? subjectOf(p.at);
       if (!sources.length) continue;
       let targets: number[] = [];
-      if (passive) targets = subjectOf(p.at);
+      if (passive) targets = subjectOf(p.at, 0, true);
       else if (p.verbTarget !== undefined) targets = verbPhraseTarget(p.verbTarget, p.relation);
       if (!targets.length && !passive) targets = objectOf(p);
       if (!targets.length && !passive) targets = intransitiveTarget(p, sources);
@@ -274,7 +276,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     }
 
     /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
-    function subjectOf(at: number, depth = 0): number[] {
+    function subjectOf(at: number, depth = 0, anyAttached = false): number[] {
       let k = at - 1;
       // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
       for (;;) {
@@ -318,7 +320,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const head = actorsStarting(start, end);
       if (head.length) return head;
       // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
-      if (attached.length && (COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
+      if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
     }
 
@@ -413,7 +415,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           return [];
         }
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
-        if (TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) { skippedPreposition = true; k++; continue; }
+        if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
         if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON"].includes(t.pos) || t.norm === "'s") { k++; continue; }
         // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
         if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
@@ -466,11 +468,16 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
 
     /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
     function intransitiveTarget(p: Predicate, sources: number[]): number[] {
+      // Protests are against someone named later in the sentence: "... to demand the resignation of President X".
+      if (p.relation === "protested") {
+        const against = actorsIn(p.after, tokens.length).filter((e) => !sources.includes(e));
+        if (against.length) return against.slice(0, 1);
+      }
       for (let k = p.after; k < tokens.length; k++) {
         if ([";", "."].includes(tokens[k].norm) || (finiteVerb(k) && k > p.after + 1)) break;
         const id = mentionAt.get(k);
         if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
-          const place = entitiesOf[id].filter((e) => typeOf(e) === "place" || typeOf(e) === "state");
+          const place = entitiesOf[id].filter((e) => typeOf(e) === "place" || typeOf(e) === "state" || (p.relation === "protested" && typeOf(e) === "organisation"));
           if (place.length) return place.slice(0, 1);
         }
       }
@@ -506,7 +513,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (ACTOR_ONLY.has(relation)) {
         for (let k = verb + 1; k < end; k++) {
           const id = startsAt.get(k);
-          if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)) || typeOf(e) === "place")) return entitiesOf[id];
+          if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)) || typeOf(e) === "place")) return entitiesOf[id];
         }
         return [];
       }
@@ -596,6 +603,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     if (quoted.has(i) && t.pos !== "VERB") continue;
     const next = tokens[i + 1];
     const context = modality(tokens, i);
+    // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
+    if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
     if (t.pos === "VERB") {
       // "failed to agree": the outer verb negates the inner one.
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !VERBS[t.lemma]) continue;
@@ -652,12 +661,13 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
   if (!LIGHT_VERBS.has(lemma) && !OBJECT_OVERRIDES[lemma]) return undefined;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
     const t = tokens[k];
-    if (t.pos === "NOUN" || t.pos === "PROPN") {
+    const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[k - 1]?.pos ?? ""));
+    if (nounLike) {
       const two = `${t.norm} ${tokens[k + 1]?.norm ?? ""}`;
       const relation = OBJECT_OVERRIDES[lemma]?.[two] ?? OBJECT_OVERRIDES[lemma]?.[t.norm] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
       if (relation) return { relation, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
-      if (!["ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
-    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT"].includes(t.pos)) return undefined;
+      if (!["ADJ", "NOUN", "VERB"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
+    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos)) return undefined;
   }
   return undefined;
 }

@@ -56,7 +56,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (!m.canonical.includes(" ")) {
           const owner = ownerOfPart(m.canonical);
           if (owner) return attach(i, entityFor("person", owner));
-          if (!looksLikeLonePerson(m, sentences[m.sentence])) return;
+          if (!m.role && !looksLikeLonePerson(m, sentences[m.sentence])) return;
         }
         return attach(i, entityFor("person", m.canonical));
       }
@@ -131,7 +131,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /** The most recent compatible antecedent; for "they", a coordination ("Russia and Ukraine") when there is one. */
   function antecedentsOf(m: Mention, at: number): number[] {
-    const expletive = m.canonical === "it" && sentences[m.sentence].tokens[m.last]?.lemma === "be";
+    // "it is important to ...": no antecedent; "it is willing to ..." has one.
+    const tokens = sentences[m.sentence].tokens;
+    const expletive = m.canonical === "it" && tokens[m.last]?.lemma === "be" && tokens[m.last + 1]?.pos === "ADJ" && !["willing", "ready", "prepared", "able", "determined", "committed", "open"].includes(tokens[m.last + 1].norm);
     if (expletive) return [];
     for (let j = at - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) {
       const e = pronounsOf.get(j)?.length === 1 ? pronounsOf.get(j)![0] : entityOf[j];
