@@ -278,6 +278,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
     function subjectOf(at: number, depth = 0, anyAttached = false): number[] {
       let k = at - 1;
+      // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject.
+      if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
+        for (let j = k - 2; j >= 0; j--) if (tokens[j].pos === "VERB" && !quoted.has(j)) return subjectOf(j, depth + 1);
+      }
       // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
       for (;;) {
         const t = tokens[k];
@@ -424,6 +428,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (t.norm === "that" && (p.relation === "demanded" || p.relation === "threatened")) {
           const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1));
           return addressed.length ? addressed.slice(0, 1) : [];
+        }
+        // "agreed that their countries should cooperate": what the clause says they will do.
+        if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
+          let verb = clauseSubjectEnd(k + 1);
+          while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+          return tokens[verb]?.pos === "VERB" ? verbPhraseTarget(verb, p.relation) : [];
         }
         // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
         if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || FRAME_NOUNS.has(t.norm))) {
@@ -598,9 +608,11 @@ function quotedTokens(tokens: Token[]): Set<number> {
 /** Finds the predicates of a sentence with their relation, negation and intent. */
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
+  const unreal = unrealClauses(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (quoted.has(i) && t.pos !== "VERB") continue;
+    if (unreal.has(i)) continue;
     const next = tokens[i + 1];
     const context = modality(tokens, i);
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
@@ -625,6 +637,7 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       const object = lightObject(tokens, i);
       if (object) {
         out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
+        i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
       }
       const relation = VERBS[t.lemma];
@@ -656,7 +669,7 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
 }
 
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
-function lightObject(tokens: Token[], verb: number): { relation: string; after: number } | undefined {
+function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
   const lemma = tokens[verb].lemma;
   if (!LIGHT_VERBS.has(lemma) && !OBJECT_OVERRIDES[lemma]) return undefined;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
@@ -665,11 +678,28 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
     if (nounLike) {
       const two = `${t.norm} ${tokens[k + 1]?.norm ?? ""}`;
       const relation = OBJECT_OVERRIDES[lemma]?.[two] ?? OBJECT_OVERRIDES[lemma]?.[t.norm] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
-      if (relation) return { relation, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
+      if (relation) return { relation, noun: k, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
       if (!["ADJ", "NOUN", "VERB"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
     } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Tokens of clauses that state no event: what someone must or should do ("Sudan must reach a deal"),
+ * what is demanded ("demanded that Israel ease restrictions") and conditions ("unless Baghdad accepted").
+ */
+function unrealClauses(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  const until = (from: number) => {
+    for (let k = from; k < tokens.length && ![";", ".", ":"].includes(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out.add(k);
+  };
+  tokens.forEach((t, k) => {
+    if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) until(k + 1);
+    const demand = VERBS[t.lemma] === "demanded" || (t.pos === "NOUN" && NOUNS[t.norm] === "demanded");
+    if (demand && (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that")) until(k + 2);
+  });
+  return out;
 }
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
