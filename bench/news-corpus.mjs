@@ -5,21 +5,10 @@
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { seededRandom } from "../lib/export/random.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const lexicon = (name) => JSON.parse(readFileSync(join(root, "src/lexicon", `${name}.json`), "utf8"));
-
-/** Seeded PRNG (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = ["Anna", "Mikhail", "Sofia", "Ahmed", "Li", "Maria", "James", "Elena", "Omar", "Hana", "Pedro", "Ingrid", "Kofi", "Yusuf", "Marta", "Arjun", "Leila", "Tomas", "Nadia", "Victor", "Amara", "Jonas", "Fatima", "Pavel", "Grace", "Ravi", "Olga", "Samuel", "Aisha", "Marco"];
 const LAST = ["Kovalenko", "Haddad", "Moreau", "Okafor", "Tanaka", "Lindqvist", "Petrov", "Castillo", "Mensah", "Rahimi", "Novak", "Schneider", "Brennan", "Alvarez", "Demir", "Sato", "Kowalski", "Nasser", "Fischer", "Banda", "Ivanova", "Costa", "Mahmoud", "Larsen", "Chen", "Osei", "Romano", "Hakimi", "Vargas", "Weber"];
@@ -60,7 +49,7 @@ const FILLER = [
 export function newsCorpus(seed = 7) {
   const states = lexicon("states").filter((s) => s.capital && s.demonyms?.adjective?.length);
   const orgs = lexicon("organisations").filter((o) => o.kind === "intergovernmental" || o.kind === "ngo").map((o) => o.name);
-  const rng = random(seed);
+  const rng = seededRandom(seed);
   const pick = (list) => list[Math.floor(rng() * list.length)];
   // A cast of people, each with a state and a title, recurring across articles.
   const cast = Array.from({ length: 400 }, () => ({ name: `${pick(FIRST)} ${pick(LAST)}`, state: pick(states), title: pick(TITLES) }));
