@@ -107,7 +107,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
         const cls = CLASSES[p.relation];
         const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
-        const plover = p.plover ?? cls?.plover;
+        const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
         if (plover) claim.plover = plover;
         if (cls) claim.quad = cls.quad as Quad;
         if (p.negated) claim.negated = true;
@@ -184,10 +184,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (t.pos !== "VERB" || !SPEECH.has(t.lemma)) return;
       const speaker = subjectOf(k);
       if (!speaker.length) return;
-      for (let j = k + 1; j < Math.min(tokens.length, k + 12); j++) {
+      for (let j = k + 1; j < Math.min(tokens.length, k + 24); j++) {
         if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
-        const addressee = actorsIn(k + 1, j);
-        if (addressee.length) emit(speaker, addressee.slice(-1), { relation: "demanded", at: k, after: j });
+        const addressee = actorsIn(k + 1, j, true);
+        if (addressee.length) emit(speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
         break;
       }
     });
@@ -214,9 +214,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     }
 
     /** Mentions that name actors between token positions [from, to). */
-    function actorsIn(from: number, to: number): number[] {
+    function actorsIn(from: number, to: number, named = false): number[] {
       const out: number[] = [];
-      for (const id of ids) if (mentions[id].first >= from && mentions[id].first < to) for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
+      for (const id of ids) {
+        if (mentions[id].first < from || mentions[id].first >= to || (named && mentions[id].kind === "pronoun")) continue;
+        for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
+      }
       return out;
     }
 
@@ -293,6 +296,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (t.norm === ",") {
           const open = appositionStart(k);
           if (open !== undefined) { k = open - 1; continue; }
+        }
+        // "The International Labor Office (ILO) reiterated": skip the parenthesis.
+        if (t.text === ")") {
+          let open = k - 1;
+          while (open > 0 && tokens[open].text !== "(" && k - open < 8) open--;
+          if (tokens[open]?.text === "(") { k = open - 1; continue; }
         }
         break;
       }
@@ -420,13 +429,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         }
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
         if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
-        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
         // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
         if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
         if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
         // "demanded that the US cancel": the subject of the clause is asked.
         if (t.norm === "that" && (p.relation === "demanded" || p.relation === "threatened")) {
-          const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1));
+          const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1), true);
           return addressed.length ? addressed.slice(0, 1) : [];
         }
         // "agreed that their countries should cooperate": what the clause says they will do.
@@ -441,6 +450,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           k++;
           while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
             if (tokens[k].norm === "that") break;
+            // "an invitation to attend a meeting": the verb phrase is the measure.
+            if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(k + 1, p.relation);
             k++;
           }
           continue;
@@ -677,7 +688,9 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
     const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[k - 1]?.pos ?? ""));
     if (nounLike) {
       const two = `${t.norm} ${tokens[k + 1]?.norm ?? ""}`;
-      const relation = OBJECT_OVERRIDES[lemma]?.[two] ?? OBJECT_OVERRIDES[lemma]?.[t.norm] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
+      const three = `${two} ${tokens[k + 2]?.norm ?? ""}`;
+      const overrides = OBJECT_OVERRIDES[lemma] ?? {};
+      const relation = overrides[three] ?? overrides[two] ?? overrides[t.norm] ?? OBJECTS[three] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
       if (relation) return { relation, noun: k, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
       if (!["ADJ", "NOUN", "VERB"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
     } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos)) return undefined;

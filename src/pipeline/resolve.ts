@@ -51,6 +51,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   };
 
   mentions.forEach((m, i) => {
+    // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X").
+    if (m.affiliation && (m.kind === "person" || m.kind === "title")) entityFor(m.affiliation.entityType, m.affiliation.canonical);
     switch (m.kind) {
       case "person": {
         if (!m.canonical.includes(" ")) {
