@@ -69,7 +69,7 @@ function describe(error: unknown): string {
     const path = (error as NodeJS.ErrnoException).path;
     if (code === "ENOENT" && path) return `no such file or directory: ${path}`;
     if (code === "EACCES" && path) return `permission denied: ${path}`;
-    if (code === "EISDIR" && path) return `is a directory: ${path}`;
+    if (code === "EISDIR") return path ? `is a directory: ${path}` : "a directory was given where a file is expected";
     if (code === "ENOSPC") return `no space left on the device${path ? ` for ${path}` : ""}`;
     const message = error.message.split("\n")[0];
     // A bug rather than bad input: say so, and how to see more.

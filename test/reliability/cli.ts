@@ -1,10 +1,10 @@
 // Helpers for tests that run the compiled CLI (`npm test` compiles lib/ first, in pretest).
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { afterEach } from "vitest";
+import { afterAll } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/newsgraph.js");
@@ -28,15 +28,26 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/** Runs `newsgraph ...args` without blocking, so a file's cases can run side by side (`describe.concurrent`). */
+export function runCliAsync(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: "" }, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+    let stdout = "", stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 /** A stack trace line ("    at fn (file:1:2)") anywhere in the text. */
 export const STACK_LINE = /^\s+at .+[:(]/m;
 
-/** A fresh temporary folder per test, removed after it. */
+/** Fresh temporary folders, removed after the file's tests (not after each: tests may run concurrently). */
 export function useTempDir(): () => string {
-  let dirs: string[] = [];
-  afterEach(() => {
+  const dirs: string[] = [];
+  afterAll(() => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-    dirs = [];
   });
   return () => {
     const dir = mkdtempSync(join(tmpdir(), "newsgraph-reliability-"));
