@@ -271,7 +271,7 @@ describe("lookupRole", () => {
     expect(lookupRole("delegation head")?.relation).toBe("leader_of");
     expect(lookupRole("acting president")).toMatchObject({ relation: "leader_of", modifiers: ["acting"] });
     expect(lookupRole("ex-president")?.modifiers).toEqual(["ex-"]);
-    expect(lookupRole("former deputy foreign minister")).toMatchObject({ role: { title: "deputy foreign minister" }, modifiers: ["former"] });
+    expect(lookupRole("former deputy foreign minister")).toMatchObject({ role: { title: "deputy foreign minister" }, portfolio: { name: "foreign" }, modifiers: ["former"] });
     expect(lookupRole("acting Foreign Ministry spokeswoman")).toMatchObject({
       role: { title: "spokeswoman" },
       relation: "spokesperson_of",

@@ -18,13 +18,20 @@ export function lookupPortfolio(phrase: string): Portfolio | undefined {
   return portfolios.get(phraseKey(phrase).replace(/^the /, ""));
 }
 
-/** The portfolio in a minister's, secretary's or ministry's title: "X minister", "minister of/for (the) X". */
-export function portfolioOf(title: string, heads: readonly string[] = ["minister", "secretary"]): Portfolio | undefined {
+/**
+ * The portfolio in a minister's, secretary's or ministry's title: "X minister", "minister of/for (the) X";
+ * with `qualified`, also after words before it ("deputy foreign minister").
+ */
+export function portfolioOf(title: string, heads: readonly string[] = ["minister", "secretary"], qualified = false): Portfolio | undefined {
   const key = phraseKey(title);
   for (const head of heads) {
     if (key.endsWith(` ${head}`)) {
-      const found = lookupPortfolio(key.slice(0, -head.length - 1));
-      if (found) return found;
+      // qualified: "deputy foreign minister", the portfolio is the longest tail of the words before the head.
+      const words = key.slice(0, -head.length - 1).split(" ");
+      for (let from = 0; from < (qualified ? words.length : 1); from++) {
+        const found = lookupPortfolio(words.slice(from).join(" "));
+        if (found) return found;
+      }
     }
     for (const joiner of [" of ", " for "]) {
       if (key.startsWith(head + joiner)) {

@@ -39,7 +39,7 @@ const suffixModifiers = [...roles.modifiers.filter((m) => m.startsWith("-")), " 
 
 function bareRole(key: string): { role: RoleEntry; portfolio?: Portfolio } | undefined {
   const role = byTitle.get(key);
-  if (role) return { role, portfolio: portfolioOf(role.title) };
+  if (role) return { role, portfolio: portfolioOf(role.title, undefined, true) };
   const portfolio = portfolioOf(key);
   if (!portfolio) return undefined;
   const head = key.includes("secretary") ? "secretary" : "minister";
@@ -53,7 +53,7 @@ function bareRole(key: string): { role: RoleEntry; portfolio?: Portfolio } | und
  */
 export function lookupRole(phrase: string): RoleHit | undefined {
   const abbreviated = byAbbreviation.get(normaliseName(phrase));
-  if (abbreviated) return { role: abbreviated, relation: abbreviated.relation, portfolio: portfolioOf(abbreviated.title), modifiers: [] };
+  if (abbreviated) return { role: abbreviated, relation: abbreviated.relation, portfolio: portfolioOf(abbreviated.title, undefined, true), modifiers: [] };
   let key = phraseKey(phrase);
   const before: string[] = [];
   const after: string[] = [];
