@@ -244,10 +244,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       continue;
     }
 
-    // Groups named by a capitalised modifier: "European leaders", "Western allies".
-    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupAt(i + 1) && !lexiconName(i)) {
-      make(i, i + 2, "organisation", surface(text, tokens, i, i + 2));
-      i += 2;
+    // Groups named by a capitalised modifier: "European leaders", "Western allies", "Moslem fundamentalist demonstrators".
+    const groupEnd = groupAt(i + 1) ? i + 2 : ["ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && groupAt(i + 2) ? i + 3 : 0;
+    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupEnd && !lexiconName(i)) {
+      make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
+      i = groupEnd;
       continue;
     }
 

@@ -490,7 +490,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
     function intransitiveTarget(p: Predicate, sources: number[]): number[] {
       // Protests are against someone named later in the sentence: "... to demand the resignation of President X".
-      if (p.relation === "protested") {
+      if (p.relation === "protested" || p.relation === "fought") {
         const against = actorsIn(p.after, tokens.length).filter((e) => !sources.includes(e));
         if (against.length) return against.slice(0, 1);
       }
@@ -683,17 +683,23 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
   const lemma = tokens[verb].lemma;
   if (!LIGHT_VERBS.has(lemma) && !OBJECT_OVERRIDES[lemma]) return undefined;
-  for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
+  const overrides = OBJECT_OVERRIDES[lemma] ?? {};
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
     const t = tokens[k];
-    const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN"].includes(tokens[k - 1]?.pos ?? ""));
+    if (TIME_WORDS.has(t.norm)) continue; // "lifted Friday a blockade"
+    const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? ""));
     if (nounLike) {
-      const two = `${t.norm} ${tokens[k + 1]?.norm ?? ""}`;
-      const three = `${two} ${tokens[k + 2]?.norm ?? ""}`;
-      const overrides = OBJECT_OVERRIDES[lemma] ?? {};
-      const relation = overrides[three] ?? overrides[two] ?? overrides[t.norm] ?? OBJECTS[three] ?? OBJECTS[two] ?? (LIGHT_VERBS.has(lemma) ? OBJECTS[t.norm] ?? OBJECTS[t.lemma] : undefined);
-      if (relation) return { relation, noun: k, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(t) ? k + 1 : k };
-      if (!["ADJ", "NOUN", "VERB"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
-    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos)) return undefined;
+      for (const words of [3, 2, 1]) {
+        const phrase = tokens.slice(k, k + words).map((x) => x.norm).join(" ");
+        const relation = overrides[phrase] ?? OBJECTS[phrase] ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS[t.lemma] : undefined);
+        if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides[phrase])) continue;
+        const noun = k + words - 1;
+        return { relation, noun, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(tokens[noun]) ? noun + 1 : k };
+      }
+      // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
+      if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
+      if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
+    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
   }
   return undefined;
 }
