@@ -43,6 +43,15 @@ describe("appearance", () => {
     expect(display.getEdgeAttribute("p->leader_of->r", "curvature")).toBeGreaterThan(0);
   });
 
+  it("draws lone edges straight in large graphs, keeping parallel ones curved", () => {
+    const g = pair();
+    for (let i = 0; i < 5001; i++) g.addEdge("p", "u", { relation: "met", weight: 1, evidence: [] });
+    const display = buildDisplayGraph(g);
+    expect(display.getEdgeAttribute("p->leader_of->r", "type")).toBe("straight");
+    expect(display.getEdgeAttribute("r->met->u", "type")).toBe("curved");
+    expect(buildDisplayGraph(pair()).getEdgeAttribute("p->leader_of->r", "type")).toBe("curved");
+  });
+
   it("lays out the same graph the same way every time", () => {
     const a = buildDisplayGraph(pair());
     const b = buildDisplayGraph(pair());

@@ -52,16 +52,19 @@ export interface DisplayEdge {
   weight: number;
   size: number;
   color: string;
-  type: "curved";
+  type: "curved" | "straight";
   curvature: number;
   [key: string]: unknown;
 }
 
 export type DisplayGraph = MultiDirectedGraph<DisplayNode, DisplayEdge>;
 
+/** Above this many edges, an edge alone between its two nodes is drawn straight: curves cost a lot more fill. */
+export const STRAIGHT_LONE_EDGES_ABOVE = 5000;
+
 /** Curvature of every edge: a slight bend for a lone edge; edges sharing a pair of nodes fan out on
  * alternating sides, so two relations between one pair never overlap. Computed here (not with
- * @sigma/edge-curve's index helper) so this module loads without WebGL. */
+ * @sigma/edge-curve's index helper) so this module loads without WebGL. Lone edges get 0 in large graphs. */
 function curvatures(display: DisplayGraph): Map<string, number> {
   const bundles = new Map<string, string[]>();
   display.forEachEdge((edge, _attrs, source, target) => {
@@ -71,7 +74,12 @@ function curvatures(display: DisplayGraph): Map<string, number> {
     else bundles.set(pair, [edge]);
   });
   const result = new Map<string, number>();
+  const straightLone = display.size > STRAIGHT_LONE_EDGES_ABOVE;
   for (const bundle of bundles.values()) {
+    if (straightLone && bundle.length === 1) {
+      result.set(bundle[0]!, 0);
+      continue;
+    }
     const step = Math.min(0.3, 1.2 / bundle.length);
     bundle.forEach((edge, i) => {
       // Curvature is relative to the edge's own direction: normalise to the pair's order so sides stay distinct.
@@ -114,6 +122,8 @@ export function buildDisplayGraph(graph: NewsGraph): DisplayGraph {
       curvature: 0,
     });
   });
-  curvatures(display).forEach((value, edge) => display.setEdgeAttribute(edge, "curvature", value));
+  curvatures(display).forEach((value, edge) =>
+    display.mergeEdgeAttributes(edge, { curvature: value, type: value === 0 ? "straight" : "curved" }),
+  );
   return display;
 }

@@ -2,6 +2,7 @@
 // lives in a `View` read by the reducers; hover refreshes re-run reducers without re-indexing.
 import Sigma from "sigma";
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import { EdgeArrowProgram } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { DisplayEdge, DisplayGraph, DisplayNode } from "./appearance.js";
 
@@ -36,7 +37,7 @@ export const emptyView = (): View => ({
 const FADED_NODE = "#dde1e7";
 const FADED_EDGE = "#eceef2";
 /** Above this many edges, edges and labels are hidden while the camera moves. */
-export const LARGE_GRAPH_EDGES = 5000;
+const LARGE_GRAPH_EDGES = 5000;
 
 export type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
@@ -84,7 +85,7 @@ export function createRenderer(display: DisplayGraph, container: HTMLElement, vi
 
   const renderer: Renderer = new Sigma<DisplayNode, DisplayEdge>(display, container, {
     defaultEdgeType: "curved",
-    edgeProgramClasses: { curved: EdgeCurvedArrowProgram as never },
+    edgeProgramClasses: { curved: EdgeCurvedArrowProgram as never, straight: EdgeArrowProgram as never },
     renderEdgeLabels: true,
     enableEdgeEvents: false,
     zIndex: false,
@@ -97,7 +98,8 @@ export function createRenderer(display: DisplayGraph, container: HTMLElement, vi
     edgeLabelColor: { color: "#4a5260" },
     labelDensity: 0.6,
     labelGridCellSize: 80,
-    labelRenderedSizeThreshold: large ? 12 : 6,
+    // Small graphs label every node (the label grid still avoids overlaps); big ones only the larger nodes.
+    labelRenderedSizeThreshold: display.order < 300 ? 0 : large ? 12 : 6,
     hideEdgesOnMove: large,
     hideLabelsOnMove: large,
     minCameraRatio: 0.03,

@@ -5,6 +5,7 @@ import type { SearchHit, SearchIndex } from "./search.js";
 export class SearchBox {
   private hits: SearchHit[] = [];
   private active = -1;
+  private open = false;
   index: SearchIndex | null = null;
 
   constructor(
@@ -27,6 +28,7 @@ export class SearchBox {
   }
 
   private update(): void {
+    this.open = this.input.value.trim() !== "";
     this.hits = this.index?.search(this.input.value, 12) ?? [];
     this.active = this.hits.length ? 0 : -1;
     this.render();
@@ -56,13 +58,14 @@ export class SearchBox {
   }
 
   private close(): void {
+    this.open = false;
     this.hits = [];
     this.active = -1;
     this.render();
   }
 
   private render(): void {
-    this.list.hidden = this.hits.length === 0 && !this.input.value.trim();
+    this.list.hidden = !this.open;
     this.input.setAttribute("aria-expanded", String(!this.list.hidden));
     if (this.list.hidden) return replace(this.list);
     if (!this.hits.length) return replace(this.list, h("li", { class: "empty" }, "No matching entity"));

@@ -55,7 +55,8 @@ export async function startHarness(): Promise<Harness> {
       page.on("console", (message) => {
         if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) errors.push(`${path}: ${message.text()}`);
       });
-      await page.goto(base + path);
+      // "commit": the tests wait for what they need; a heavy page may block its own load event for long.
+      await page.goto(base + path, { waitUntil: "commit" });
       return page;
     },
     async close() {
