@@ -13,7 +13,8 @@ export default async function run() {
   const { query } = await import("../lib/query/index.js");
   const bidirectional = (shortestPathModule.default ?? shortestPathModule).bidirectional;
   let t = performance.now();
-  const graph = randomGraph(NODES, EDGES, 7);
+  const { seededRandom } = await import("../lib/export/random.js");
+  const graph = randomGraph(NODES, EDGES, 7, seededRandom);
   const genMs = performance.now() - t;
   const keys = Array.from({ length: SAMPLE }, (_, i) => `n${(i * 7919) % NODES}`);
   const pairs = keys.map((k, i) => [k, keys[(i + 1) % keys.length]]);
@@ -112,15 +113,9 @@ export default async function run() {
  * A seeded random graph in the newsgraph model, without evidence sentences (the questions here never read
  * them, and leaving them out keeps generation to a few seconds).
  */
-function randomGraph(nodes, edges, seed) {
+function randomGraph(nodes, edges, seed, seededRandom) {
   const { MultiDirectedGraph } = graphology;
-  let state = seed >>> 0;
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const types = ["person", "state", "organisation", "place", "proposal"];
   const relations = ["met", "supported", "criticised", "rejected", "proposed"];
   const graph = new MultiDirectedGraph();

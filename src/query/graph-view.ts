@@ -27,9 +27,16 @@ export class Graph {
     return typeof a.entityType === "string" && cypherLabel(a.entityType) === label;
   }
   relType(key: string): string {
-    const a = this.graph.getEdgeAttributes(key);
+    return this.typeOf(this.graph.getEdgeAttributes(key));
+  }
+  private readonly types = new Map<string, string>();
+  /** Relationship type from an edge's attributes (cached per relation: called once per edge visited). */
+  typeOf(a: Record<string, unknown>): string {
     if (typeof a.cypherType === "string") return a.cypherType;
-    return typeof a.relation === "string" ? cypherType(a.relation) : "";
+    if (typeof a.relation !== "string") return "";
+    let t = this.types.get(a.relation);
+    if (t === undefined) this.types.set(a.relation, (t = cypherType(a.relation)));
+    return t;
   }
   nodeProperty(key: string, name: string): unknown {
     return HIDDEN_NODE.has(name) ? undefined : this.graph.getNodeAttribute(key, name);

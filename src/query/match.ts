@@ -132,7 +132,7 @@ interface Seg {
   edges: string[];
   /** Nodes after each edge, in pattern order, last one = the segment's end. */
   between: string[];
-  single: boolean;
+
 }
 interface State {
   bind: Row;
@@ -179,26 +179,47 @@ function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
       const np = part.nodes[toIdx]!;
       const dir = step.forward ? rp.direction : flip(rp.direction);
       const boundRel = rp.variable !== undefined ? st.bind[rp.variable] : undefined;
-      for (const { end, edges, between } of expand(from, rp, dir, st, ctx)) {
-        if (boundRel !== undefined && !sameRels(boundRel, edges, !!rp.range)) continue;
+      const relVar = rp.variable && boundRel === undefined ? rp.variable : undefined;
+      const keepPath = part.variable !== undefined;
+      if (!rp.range) {
+        const h = hops(ctx.g, from, dir);
+        for (let k = 0; k < h.edges.length; k++) {
+          const e = h.edges[k]!;
+          const end = h.ends[k]!;
+          if (st.used.has(e) || !relOk(e, rp, st.bind, ctx, h.attrs[k])) continue;
+          if (boundRel !== undefined && !(boundRel instanceof RelRef && boundRel.key === e)) continue;
+          if (!nodeOk(end, np, st.bind, ctx)) continue;
+          const had = bindNode(np, end, st);
+          st.nodes[step.part]![toIdx] = end;
+          if (keepPath) st.segs[step.part]![step.rel] = { edges: [e], between: [step.forward ? end : from] };
+          if (relVar) st.bind[relVar] = new RelRef(e);
+          st.used.add(e);
+          if (ok()) {
+            if (last) yield { ...st.bind };
+            else yield* run(plan, i + 1, st, ctx);
+          }
+          st.used.delete(e);
+          if (relVar) unbind(st, relVar);
+          if (!had && np.variable) unbind(st, np.variable);
+        }
+        return;
+      }
+      // Variable length: the expansion holds its edges in `used` itself.
+      for (const { end, edges, between } of expandVar(from, rp, dir, st, ctx)) {
+        if (boundRel !== undefined && !sameRels(boundRel, edges, true)) continue;
         if (!nodeOk(end, np, st.bind, ctx)) continue;
         const had = bindNode(np, end, st);
         st.nodes[step.part]![toIdx] = end;
         // Segment in pattern order: reversed when walked right to left.
-        const seg: Seg = step.forward
-          ? { edges, between, single: !rp.range }
-          : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from], single: !rp.range };
-        st.segs[step.part]![step.rel] = seg;
-        const relVar = rp.variable && boundRel === undefined ? rp.variable : undefined;
-        if (relVar) st.bind[relVar] = rp.range ? seg.edges.map((k) => new RelRef(k)) : new RelRef(edges[0]!);
-        // Variable-length expansion already holds its edges in `used`; add and remove only new ones.
-        const added = edges.filter((e) => !st.used.has(e));
-        for (const e of added) st.used.add(e);
+        if (keepPath)
+          st.segs[step.part]![step.rel] = step.forward
+            ? { edges: [...edges], between: [...between] }
+            : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from] };
+        if (relVar) st.bind[relVar] = (step.forward ? edges : [...edges].reverse()).map((k) => new RelRef(k));
         if (ok()) {
           if (last) yield { ...st.bind };
           else yield* run(plan, i + 1, st, ctx);
         }
-        for (const e of added) st.used.delete(e);
         if (relVar) unbind(st, relVar);
         if (!had && np.variable) unbind(st, np.variable);
       }
@@ -292,8 +313,8 @@ function propsOk(props: Expr, bind: Row, ctx: Ctx, get: (k: string) => unknown):
   return true;
 }
 
-function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx): boolean {
-  if (rp.types.length && !rp.types.includes(ctx.g.relType(edge))) return false;
+function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx, attrs?: Record<string, unknown>): boolean {
+  if (rp.types.length && !rp.types.includes(attrs ? ctx.g.typeOf(attrs) : ctx.g.relType(edge))) return false;
   if (rp.properties && !propsOk(rp.properties, bind, ctx, (k) => ctx.g.relProperty(edge, k))) return false;
   return true;
 }
@@ -305,29 +326,44 @@ export function incident(g: Graph, node: string, dir: RelPattern["direction"]): 
   if (dir === "in") return graph.inEdges(node);
   return graph.edges(node); // each self-loop once
 }
+
+/** Incident edges with their far ends and attributes, gathered in one pass (no per-edge lookups). */
+interface Hops {
+  edges: string[];
+  ends: string[];
+  attrs: Record<string, unknown>[];
+}
+function hops(g: Graph, node: string, dir: RelPattern["direction"]): Hops {
+  const h: Hops = { edges: [], ends: [], attrs: [] };
+  const add = (e: string, a: Record<string, unknown>, s: string, t: string) => {
+    h.edges.push(e);
+    h.ends.push(s === node ? t : s);
+    h.attrs.push(a);
+  };
+  if (dir === "out") g.graph.forEachOutEdge(node, add);
+  else if (dir === "in") g.graph.forEachInEdge(node, add);
+  else g.graph.forEachEdge(node, add);
+  return h;
+}
 const other = (g: Graph, e: string, node: string, dir: RelPattern["direction"]) =>
   dir === "out" ? g.graph.target(e) : dir === "in" ? g.graph.source(e) : g.graph.opposite(node, e);
 
-function* expand(from: string, rp: RelPattern, dir: RelPattern["direction"], st: State, ctx: Ctx): Generator<{ end: string; edges: string[]; between: string[] }> {
+/**
+ * Variable-length expansion, depth first with an explicit stack (deep paths do not grow the call stack).
+ * The yielded arrays are reused: callers copy what they keep.
+ */
+function* expandVar(from: string, rp: RelPattern, dir: RelPattern["direction"], st: State, ctx: Ctx): Generator<{ end: string; edges: string[]; between: string[] }> {
   const g = ctx.g;
-  if (!rp.range) {
-    for (const e of incident(g, from, dir)) {
-      if (st.used.has(e) || !relOk(e, rp, st.bind, ctx)) continue;
-      const end = other(g, e, from, dir);
-      yield { end, edges: [e], between: [end] };
-    }
-    return;
-  }
-  const min = rp.range.min ?? 1;
-  const max = rp.range.max ?? Infinity;
+  const min = rp.range!.min ?? 1;
+  const max = rp.range!.max ?? Infinity;
   const edges: string[] = [];
   const nodes: string[] = [];
-  if (min === 0) yield { end: from, edges: [], between: [] };
-  // Depth-first, with explicit iterators so deep paths do not grow the call stack.
-  const stack: { node: string; list: string[]; i: number }[] = [{ node: from, list: max >= 1 ? incident(g, from, dir) : [], i: 0 }];
+  const out = { end: from, edges, between: nodes };
+  if (min === 0) yield out;
+  const stack: { node: string; h: Hops; i: number }[] = [{ node: from, h: max >= 1 ? hops(g, from, dir) : EMPTY, i: 0 }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
-    if (top.i >= top.list.length) {
+    if (top.i >= top.h.edges.length) {
       stack.pop();
       if (edges.length) {
         st.used.delete(edges.pop()!);
@@ -335,17 +371,22 @@ function* expand(from: string, rp: RelPattern, dir: RelPattern["direction"], st:
       }
       continue;
     }
-    const e = top.list[top.i++]!;
+    const k = top.i++;
+    const e = top.h.edges[k]!;
     ctx.tick();
-    if (st.used.has(e) || !relOk(e, rp, st.bind, ctx)) continue;
-    const end = other(g, e, top.node, dir);
+    if (st.used.has(e) || !relOk(e, rp, st.bind, ctx, top.h.attrs[k])) continue;
+    const end = top.h.ends[k]!;
     edges.push(e);
     nodes.push(end);
     st.used.add(e);
-    if (edges.length >= min) yield { end, edges: [...edges], between: [...nodes] };
-    stack.push({ node: end, list: edges.length < max ? incident(g, end, dir) : [], i: 0 });
+    if (edges.length >= min) {
+      out.end = end;
+      yield out;
+    }
+    stack.push({ node: end, h: edges.length < max ? hops(g, end, dir) : EMPTY, i: 0 });
   }
 }
+const EMPTY: Hops = { edges: [], ends: [], attrs: [] };
 
 /** Shortest paths from a to b under the part's single relationship pattern (breadth-first, both ends for one path). */
 export function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: Set<string>): PathValue[] {

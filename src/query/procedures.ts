@@ -3,6 +3,7 @@
 import louvainModule from "graphology-communities-louvain";
 import pagerankModule from "graphology-metrics/centrality/pagerank.js";
 import betweennessModule from "graphology-metrics/centrality/betweenness.js";
+import { seededRandom } from "../export/random.js";
 import type { Ctx } from "./context.js";
 import { CypherArgumentError, CypherTypeError } from "./errors.js";
 import type { Graph } from "./graph-view.js";
@@ -77,7 +78,7 @@ export const PROCEDURES: Procedure[] = [
     description: "Louvain communities (options: {resolution: 1, seed: 42}); deterministic for a given seed.",
     run(ctx, [o]) {
       const m = opts(o!);
-      const communities = louvain(ctx.g.graph, { resolution: numOpt(m, "resolution", 1), rng: seeded(numOpt(m, "seed", 42)) });
+      const communities = louvain(ctx.g.graph, { resolution: numOpt(m, "resolution", 1), rng: seededRandom(numOpt(m, "seed", 42)) });
       return (function* () {
         for (const key of ctx.g.graph.nodes()) yield { node: new NodeRef(key), community: communities[key] ?? null };
       })();
@@ -129,18 +130,6 @@ export const PROCEDURES: Procedure[] = [
 
 export function lookupProcedure(name: string): Procedure | undefined {
   return PROCEDURES.find((p) => p.name.toLowerCase() === name.toLowerCase());
-}
-
-/** Mulberry32: a small seeded generator so Louvain gives the same communities on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Breadth-first over incident edges only (graphology's subgraph scans every edge of the graph). */

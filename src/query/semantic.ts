@@ -104,7 +104,7 @@ function declarePattern(parts: PatternPart[], s: Scope, mode: "match" | "create"
       if (!r.variable) continue;
       const k = s.get(r.variable);
       // A list of relationships may be bound to a variable-length pattern (deprecated openCypher form).
-      if (k && k !== "rel" && k !== "value" && k !== "NULL" && k !== "LIST") fail(`variable '${r.variable}' is a ${k}, not a relationship`, "VariableTypeConflict", r.pos);
+      if (k && k !== "rel" && k !== "value" && k !== "NULL" && !(k === "LIST" && r.range)) fail(`variable '${r.variable}' is a ${k}, not a relationship`, "VariableTypeConflict", r.pos);
       if (mode === "create" && k) fail(`variable '${r.variable}' is already bound`, "VariableAlreadyBound", r.pos);
       if (relsHere.has(r.variable)) fail(`relationship variable '${r.variable}' used twice in one pattern`, "RelationshipUniquenessViolation", r.pos);
       if (mode === "match" && k === "rel" && r.range) fail(`variable '${r.variable}' is already bound`, "VariableAlreadyBound", r.pos);
@@ -141,6 +141,7 @@ function projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scop
     if (aggregating) {
       ambiguous(s.e, [...keys, ...p.items.map((i): Expr => ({ k: "var", name: i.name, pos: NOWHERE }))], true);
       expr(s.e, new Map([...scope, ...out]), "projection");
+      onlyProjected(s.e, p, out);
     } else if (p.distinct) {
       expr(s.e, new Map([...scope, ...out]), "order");
       const used = varsOf(s.e).filter((v) => !out.has(v));
@@ -159,9 +160,21 @@ function projection(p: Projection, scope: Scope, isWith: boolean): { scope: Scop
   return { scope: out, columns: [...(p.star ? [...scope.keys()].sort() : []), ...p.items.map((i) => i.name)] };
 }
 
+/** After aggregation, ORDER BY reads projected columns, or expressions equal to projected ones. */
+function onlyProjected(e: Expr, p: Projection, out: Scope): void {
+  if (p.items.some((i) => sameExpr(i.e, e))) return;
+  if (e.k === "var") {
+    if (!out.has(e.name)) fail(`variable '${e.name}' is not projected, so ORDER BY cannot use it after aggregation`, "UndefinedVariable", e.pos);
+    return;
+  }
+  if (e.k === "listcomp" || e.k === "quant" || e.k === "reduce") return onlyProjected(e.list, p, out);
+  for (const c of children(e)) onlyProjected(c, p, out);
+}
+
 /** In an aggregating projection, everything outside aggregates must be a grouping key (or a constant). */
 function ambiguous(e: Expr, keys: Expr[], allowVarsOfKeys = false): void {
-  if (keys.some((k) => sameExpr(k, e))) return;
+  // A grouping key can be reused next to an aggregate only when it is a variable or a property read.
+  if ((e.k === "var" || e.k === "prop") && keys.some((k) => sameExpr(k, e))) return;
   if (e.k === "call" && AGGREGATES.has(e.name.toLowerCase())) return;
   if (e.k === "var") {
     if (allowVarsOfKeys && keys.some((k) => k.k === "var" && k.name === e.name)) return;
@@ -223,6 +236,7 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
   if (e.k === "prop") {
     const t = literalType(e.obj) ?? (e.obj.k === "var" ? scope.get(e.obj.name) : undefined);
     if (t && LITERAL_TYPES.has(t) && t !== "MAP" && t !== "NULL") throw new CypherTypeError(`cannot read property '${e.key}' of ${t}`, "InvalidArgumentType");
+    if (t === "path") fail(`cannot read property '${e.key}' of a path`, "InvalidArgumentType");
   }
   switch (e.k) {
     case "var":
@@ -240,6 +254,7 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
       }
       const def = lookupFunction(lower);
       if (!def) fail(`unknown function '${e.name}'`, "UnknownFunction", e.pos);
+      if (lower === "rand" && inAgg) fail("rand() inside an aggregate gives a different value per row", "NonConstantExpression", e.pos);
       const accepts = ARGUMENT_KINDS[lower];
       const argKind = e.args[0] && (literalType(e.args[0]) ?? (e.args[0].k === "var" ? scope.get(e.args[0].name) : e.args[0].k === "exists" && e.args[0].bare ? "PATTERN" : undefined));
       if (accepts && argKind && argKind !== "value" && argKind !== "NULL" && !accepts.includes(argKind))
