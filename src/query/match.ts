@@ -9,13 +9,13 @@ import type { Graph } from "./graph-view.js";
 import { conjuncts, freeVars } from "./vars.js";
 import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
 
-type Step =
+export type Step =
   | { kind: "node"; part: number; node: number; idHint?: Expr }
   | { kind: "rel"; part: number; rel: number; forward: boolean }
   | { kind: "shortest"; part: number }
   | { kind: "path"; part: number };
 
-interface Plan {
+export interface Plan {
   parts: PatternPart[];
   steps: Step[];
   /** checks[i]: conjuncts evaluated once step i has bound its variables (index -1 -> before[]) */
@@ -34,7 +34,8 @@ function getPlan(parts: PatternPart[], where: Expr | undefined, row: Row): Plan 
   return plan;
 }
 
-function makePlan(parts: PatternPart[], where: Expr | undefined, bound: Set<string>): Plan {
+/** How a pattern is matched given the variables already bound: steps from an anchor, and when each WHERE conjunct is checked. */
+export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: Set<string>): Plan {
   const preds = conjuncts(where).map((e) => ({ e, vars: freeVars(e) }));
   const patternVarsSet = new Set<string>();
   for (const p of parts) {
