@@ -238,8 +238,11 @@ export class Explorer {
     if (!points.length) return;
     const x = points.reduce((s, p) => s + p.x, 0) / points.length;
     const y = points.reduce((s, p) => s + p.y, 0) / points.length;
+    // One node: keep the zoom unless zoomed far out; several: fit them with some context around.
+    const camera = renderer.getCamera();
     const spread = Math.max(...points.map((p) => Math.hypot(p.x - x, p.y - y)));
-    renderer.getCamera().animate({ x, y, ratio: Math.min(1, Math.max(0.15, spread * 3)) }, { duration: 600 });
+    const ratio = points.length === 1 ? Math.min(camera.ratio, 0.6) : Math.min(1, Math.max(0.2, spread * 3));
+    camera.animate({ x, y, ratio }, { duration: 600 });
   }
 
   private writeUrl(): void {

@@ -33,19 +33,41 @@ export function seedPositions(graph: DisplayGraph, seed = 1): void {
 }
 
 export function fa2Settings(graph: DisplayGraph) {
-  // Strong gravity keeps isolated entities (common in news graphs) near the rest instead of drifting off-screen.
-  return { ...forceAtlas2.inferSettings(graph), strongGravityMode: true, gravity: 0.05, adjustSizes: false, barnesHutOptimize: graph.order > 500 };
+  return {
+    ...forceAtlas2.inferSettings(graph),
+    strongGravityMode: true,
+    // Strong gravity: isolated entities (common in news graphs) ring the rest instead of drifting off and shrinking the picture.
+    gravity: 1,
+    adjustSizes: false,
+    barnesHutOptimize: graph.order > 500,
+  };
 }
 
 /** Synchronous start layout, sized for graphs small enough to lay out while the page opens. */
 export function settleLayout(graph: DisplayGraph, seed = 1, iterations = 300): void {
   seedPositions(graph, seed);
   if (graph.order > 1) forceAtlas2.assign(graph, { iterations, settings: fa2Settings(graph), getEdgeWeight: "weight" });
+  fitToBox(graph, SCREEN_UNITS);
   removeOverlaps(graph);
 }
 
+/** Layout extent matching a screen at zoom 1, so node sizes (pixels) mean the same to noverlap. */
+const SCREEN_UNITS = 800;
+
+function fitToBox(graph: DisplayGraph, size: number): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  graph.forEachNode((_n, { x, y }) => {
+    minX = Math.min(minX, x);
+    maxX = Math.max(maxX, x);
+    minY = Math.min(minY, y);
+    maxY = Math.max(maxY, y);
+  });
+  const scale = size / Math.max(maxX - minX, maxY - minY, 1e-9);
+  graph.updateEachNodeAttributes((_n, attrs) => ({ ...attrs, x: (attrs.x - (minX + maxX) / 2) * scale, y: (attrs.y - (minY + maxY) / 2) * scale }));
+}
+
 export function removeOverlaps(graph: DisplayGraph): void {
-  if (graph.order > 1) noverlap.assign(graph, { maxIterations: 60, settings: { margin: 2, ratio: 1.1 } });
+  if (graph.order > 1) noverlap.assign(graph, { maxIterations: 100, settings: { margin: 8, ratio: 1.1 } });
 }
 
 export type Positions = ReadonlyMap<string, readonly [number, number]>;

@@ -114,6 +114,21 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("runs ForceAtlas2 in a worker until it converges, and undoes the run", async () => {
+    const page = await h.open(FIXTURE);
+    await waitForGraph(page);
+    expect(await page.locator("#undo").isDisabled()).toBe(true);
+    await page.locator("#layout-toggle").click();
+    expect(await page.locator("#layout-toggle").textContent()).toBe("Stop layout");
+    await expect.poll(() => page.locator("#layout-status").textContent(), { timeout: 40_000 }).toBe("Layout converged.");
+    expect(await page.locator("#layout-toggle").textContent()).toBe("Run ForceAtlas2");
+    expect(await page.locator("#undo").isDisabled()).toBe(false);
+    await page.keyboard.press("Control+z");
+    expect(await page.locator("#undo").isDisabled()).toBe(true);
+    expect(await page.locator("#redo").isDisabled()).toBe(false);
+    await page.context().close();
+  });
+
   it("runs a Cypher query and highlights and lists the result", async () => {
     const page = await h.open(FIXTURE);
     await waitForGraph(page);
