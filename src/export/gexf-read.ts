@@ -9,8 +9,8 @@ import { attribute, parseXml, requiredAttribute, XmlContentError } from "./xml-r
 interface Declaration { name: string; type: string; fallback?: string }
 interface Open { kind: "node" | "edge"; id?: string; source: string; target: string; attributes: Record<string, unknown>; line: number }
 
-/** Parses GEXF text; throws GraphFileError naming the file and line, returns grouped warnings. */
-export function readGexf(text: string, file = "graph.gexf"): { graph: NewsGraph; warnings: string[] } {
+/** Parses GEXF text (a string or its chunks); throws GraphFileError naming the file and line, returns grouped warnings. */
+export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): { graph: NewsGraph; warnings: string[] } {
   const warnings = new ReadWarnings(file);
   const builder = new GraphBuilder(warnings);
   const declared = { node: new Map<string, Declaration>(), edge: new Map<string, Declaration>() };

@@ -9,8 +9,8 @@ type Domain = "node" | "edge" | "graph";
 interface Key { name: string; type: string; list: boolean; fallback?: string }
 interface Open { kind: Domain; id?: string; source: string; target: string; attributes: Record<string, unknown>; line: number }
 
-/** Parses GraphML text; throws GraphFileError naming the file and line, returns grouped warnings. */
-export function readGraphml(text: string, file = "graph.graphml"): { graph: NewsGraph; warnings: string[] } {
+/** Parses GraphML text (a string or its chunks); throws GraphFileError naming the file and line, returns grouped warnings. */
+export function readGraphml(text: string | Iterable<string>, file = "graph.graphml"): { graph: NewsGraph; warnings: string[] } {
   const warnings = new ReadWarnings(file);
   const builder = new GraphBuilder(warnings);
   const keys: Record<Domain, Map<string, Key>> = { node: new Map(), edge: new Map(), graph: new Map() };

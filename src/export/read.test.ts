@@ -170,6 +170,17 @@ describe("readGraphFile: other tools' files", () => {
   });
 });
 
+describe("readGraphFile: text in chunks", () => {
+  it("reads GEXF, GraphML and JSON given as small chunks (split anywhere, even inside a character)", () => {
+    const graph = sampleGraph();
+    for (const [name, text] of [["g.gexf", [...writeGexf(graph)].join("")], ["g.graphml", [...writeGraphml(graph)].join("")], ["g.json", [...writeJson(graph)].join("")]]) {
+      // One UTF-16 unit per chunk: the emoji in the sample graph is split between its two surrogates.
+      const chunks = text.split("");
+      expect(readGraphFile(name, chunks).graph.export(), name).toEqual(readGraphFile(name, text).graph.export());
+    }
+  });
+});
+
 describe("list values", () => {
   it("reads JSON, Gephi/graphology-gexf bracketed and GEXF 1.2 pipe lists", () => {
     expect(splitList('["a","b, c","\\u0001"]')).toEqual(["a", "b, c", "\u0001"]);

@@ -20,7 +20,7 @@ export function sampleGraph(): NewsGraph {
   node("rustem umerov", { label: "Rustem Umerov", entityType: "person", aliases: [], mentions: 2, roles: ["Defence Minister", "head, delegation"], docs: ["istanbul"] });
   node("ceasefire", { label: "\"unconditional\" ceasefire <30 days> & more", entityType: "proposal", aliases: ["truce;\nlimited"], mentions: 4, docs: ["undated"] });
   node("zelensky", { label: "Володимир Зеленський", entityType: "person", aliases: ["Zelensky", "=HYPERLINK(\"x\")"], mentions: 5, roles: [] });
-  node("nato", { label: "NATO", entityType: "organisation", aliases: [], mentions: 1, community: 2, score: 0.5, verified: true });
+  node("nato", { label: "NATO 🛡️", entityType: "organisation", aliases: [], mentions: 1, community: 2, score: 0.5, verified: true });
   const edge = (source: string, target: string, attributes: EdgeAttributes) =>
     graph.addEdgeWithKey(`${source}->${attributes.relation}->${target}`, source, target, attributes);
   edge("russia", "ceasefire", {

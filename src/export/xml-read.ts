@@ -13,8 +13,11 @@ export interface XmlHandlers {
 /** A problem with the content of a well-formed element; parseXml adds the file, line and element. */
 export class XmlContentError extends Error {}
 
-/** Parses `text`, calling the handlers; throws GraphFileError on malformed XML or XmlContentError. */
-export function parseXml(text: string, file: string, handlers: XmlHandlers): void {
+/**
+ * Parses `text` (a string, or chunks of one so files larger than a JS string can be read), calling the
+ * handlers; throws GraphFileError on malformed XML or an XmlContentError from a handler.
+ */
+export function parseXml(text: string | Iterable<string>, file: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
   let element = "";
   const fail = (message: string) => new GraphFileError(`${file}: line ${parser.line}${element ? `, <${element}>` : ""}: ${message}`);
@@ -34,8 +37,12 @@ export function parseXml(text: string, file: string, handlers: XmlHandlers): voi
   parser.on("opentag", (tag) => guard<SaxesTagNS>(tag.name, handlers.open)(tag));
   if (handlers.close) parser.on("closetag", (tag) => guard<SaxesTagNS>(tag.name, handlers.close!)(tag));
   if (handlers.text) parser.on("text", (t) => guard<string>(element, handlers.text!)(t));
-  // A byte-order mark is not part of the document.
-  parser.write(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  let first = true;
+  for (const chunk of typeof text === "string" ? [text] : text) {
+    // A byte-order mark is not part of the document.
+    parser.write(first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk);
+    first = false;
+  }
   element = "";
   parser.close();
 }
