@@ -1,5 +1,6 @@
 // The gazetteer built from the bundled lexicons (src/lexicon), once per process.
 import actors from "../lexicon/actors.json" with { type: "json" };
+import ambiguous from "../lexicon/ambiguous.json" with { type: "json" };
 import bodies from "../lexicon/bodies.json" with { type: "json" };
 import organisations from "../lexicon/organisations.json" with { type: "json" };
 import places from "../lexicon/places.json" with { type: "json" };
@@ -8,8 +9,8 @@ import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
 import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
 
-/** Forms that are names in a lexicon but mostly ordinary words in running text. */
-const AMBIGUOUS = new Set(["US", "IT", "AS", "IS", "ON", "OR", "NO", "AN", "AT", "TO", "IN", "BE", "GO", "ME", "HE", "WE", "MY", "UP", "SO", "DO", "OK", "HI", "AM", "PM", "TV"]);
+/** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
+const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
@@ -40,7 +41,11 @@ function buildGazetteer(): Gazetteer {
   }
   for (const s of states) {
     for (const c of [s.capital, ...s.capitalAliases]) if (c) add(c, { canonical: c === s.capital ? c : s.capital, entityType: "state", kind: "capital", state: s.name });
-    for (const seat of s.seats) add(seat.name, { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name });
+    for (const city of s.seatCities ?? []) add(city, { canonical: city, entityType: "state", kind: "capital", state: s.name });
+    for (const seat of s.seats) {
+      const entry: NameEntry = { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name };
+      for (const form of [seat.name, ...(seat.aliases ?? [])]) add(form, entry);
+    }
     for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
   }
   for (const o of organisations) {
@@ -49,7 +54,7 @@ function buildGazetteer(): Gazetteer {
   }
   for (const p of [...places.cities, ...places.regions]) {
     const entry: NameEntry = { canonical: p.name, entityType: "place", kind: "place", state: p.state ? iso3.get(p.state) : undefined };
-    for (const n of [p.name, ...p.aliases]) add(n, entry);
+    for (const n of [p.name, ...p.aliases]) if (!AMBIGUOUS.has(n)) add(n, entry);
   }
 
   const roleMap = new Map<string, RoleEntry>();

@@ -21,7 +21,7 @@ const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
-const isCapitalised = (t: Token) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
+const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
 const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
 
@@ -264,7 +264,37 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     }
     i++;
   }
+  appositiveRoles();
   return out;
+
+  /** "X, the spokesman for Y", "X, Russia's deputy foreign minister": a role given after the name. */
+  function appositiveRoles() {
+    for (const person of out) {
+      if (person.kind !== "person" || person.role || tokens[person.last]?.norm !== ",") continue;
+      let j = person.last + 1;
+      if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
+      let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
+      const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
+      const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
+      if (owner && ["'s", "'"].includes(tokens[owner.last]?.norm ?? "")) {
+        affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"] };
+        j = owner.last + 1;
+      } else if (ownerDemonym) {
+        affiliation = { canonical: ownerDemonym, entityType: "state" };
+        j++;
+      }
+      const role = roleAt(j);
+      if (!role) continue;
+      const after = j + role.len;
+      if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
+        const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
+        const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation"));
+        if (named) affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
+      }
+      person.role = surface(text, tokens, j, after);
+      if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
+    }
+  }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
   function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {

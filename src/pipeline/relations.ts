@@ -25,6 +25,8 @@ const CLASSES: Record<string, { plover: string; quad: string }> = triggers.class
 const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
+/** Relations between parties: a place is where they meet, not whom. */
+const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "criticised", "accused"]);
 const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
 const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
@@ -374,6 +376,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (tokens[j].norm === ",") {
           const first = tokens[j + 1]?.norm;
           if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+          // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
+          const segment = tokens.slice(j + 1, k);
+          if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
           return undefined;
         }
       }
@@ -514,6 +519,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const next = tokens[m.last]?.norm;
         return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
       }
+      if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
       if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
       return es;
     }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "./clean.js";
+import { defaultGazetteer } from "./default-gazetteer.js";
+import { mentions } from "./mentions.js";
+import { tokenize } from "./tokenize.js";
+import type { Mention } from "./types.js";
+
+const find = (text: string): Mention[] => {
+  const cleaned = clean({ id: "t", text });
+  return mentions(tokenize(cleaned), cleaned.text, { gazetteer: defaultGazetteer() });
+};
+const brief = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.canonical}`);
+
+describe("mentions", () => {
+  it("names states, capitals and seats of government from the lexicons", () => {
+    const ms = find("Nairobi said the Élysée and Britain disagreed.");
+    expect(brief(ms)).toEqual(["state:Kenya", "organisation:Élysée", "state:United Kingdom"]);
+    expect(ms[1].affiliation).toMatchObject({ canonical: "France", relation: "part_of" });
+  });
+
+  it("makes a capital after a locative a place of its state", () => {
+    const [place] = find("The envoys met in Nairobi on Friday.").filter((m) => m.kind === "place");
+    expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });
+  });
+
+  it("finds people by the titles before their names, with role and affiliation", () => {
+    const [person] = find("Kenyan Foreign Minister Wanjiru Otieno arrived late.");
+    expect(person).toMatchObject({ kind: "person", canonical: "Wanjiru Otieno", role: "Foreign Minister", affiliation: { canonical: "Kenya", relation: "member_of" } });
+  });
+
+  it("reads roles given after a name", () => {
+    const [person] = find("Lena Berg, the spokeswoman for the European Commission, declined to comment.");
+    expect(person).toMatchObject({ canonical: "Lena Berg", role: "spokeswoman", affiliation: { canonical: "European Commission", relation: "spokesperson_of" } });
+  });
+
+  it("lets a demonym and a government noun stand for the state", () => {
+    const ms = find("Chilean negotiators and the Peruvian delegation left.");
+    expect(brief(ms)).toEqual(["state:Chile", "state:Peru"]);
+    expect(ms.every((m) => m.collective)).toBe(true);
+  });
+
+  it("types national bodies and named organisations", () => {
+    const ms = find("The Nigerian Defence Ministry and the Kenya Anti-Corruption Commission responded.");
+    expect(brief(ms)).toEqual(["organisation:Nigerian Defence Ministry", "organisation:Kenya Anti-Corruption Commission"]);
+  });
+
+  it("labels proposals by their head noun and complements, without determiners or counts", () => {
+    const ms = find("They discussed a much-delayed ban on coal exports and the release of 40 detainees.");
+    expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:much-delayed ban on coal exports", "proposal:release of detainees"]);
+  });
+
+  it("marks pronouns with their kind", () => {
+    const ms = find("She said they would sign it.");
+    expect(ms.map((m) => m.pronoun)).toEqual(["person", "plural", "thing"]);
+  });
+
+  it("ignores page furniture", () => {
+    expect(find("Markets Rally As Mexico And Canada Sign Trade Pact\nALSO READ: Chile Elects New Leader")).toEqual([]);
+  });
+});

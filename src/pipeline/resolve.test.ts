@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { clean } from "./clean.js";
+import { defaultGazetteer } from "./default-gazetteer.js";
+import { mentions } from "./mentions.js";
+import { resolve } from "./resolve.js";
+import { tokenize } from "./tokenize.js";
+
+const resolved = (text: string) => {
+  const cleaned = clean({ id: "t", text });
+  const sentences = tokenize(cleaned);
+  const found = mentions(sentences, cleaned.text, { gazetteer: defaultGazetteer() });
+  const { entities, entitiesOf } = resolve(found, sentences);
+  return { entities, of: (surface: string) => entitiesOf[found.findIndex((m) => m.text === surface)].map((e) => entities[e].label) };
+};
+
+describe("resolve", () => {
+  it("joins a surname to the full name, keeping every surface form", () => {
+    const { entities, of } = resolved("Chilean President Mateo Rojas spoke first. Later Rojas left the summit.");
+    expect(of("Rojas")).toEqual(["Mateo Rojas"]);
+    expect(entities.find((e) => e.label === "Mateo Rojas")).toMatchObject({ entityType: "person", aliases: ["Mateo Rojas", "Rojas"], roles: ["President"] });
+  });
+
+  it("resolves a title used alone to its holder", () => {
+    const { of } = resolved("Peruvian President Ana Quispe arrived. The Peruvian president then rejected the plan.");
+    expect(of("president")).toEqual(["Ana Quispe"]);
+  });
+
+  it("resolves pronouns to the latest compatible antecedent, and 'they' to a coordination", () => {
+    const { of } = resolved("Talks between Chile and Peru ended. They agreed to meet again. Prime Minister Lina Vogt said she was pleased.");
+    expect(of("They")).toEqual(["Chile", "Peru"]);
+    expect(of("she")).toEqual(["Lina Vogt"]);
+  });
+
+  it("makes a capital used as an actor its state", () => {
+    const { of } = resolved("Nairobi rejected the proposal.");
+    expect(of("Nairobi")).toEqual(["Kenya"]);
+  });
+
+  it("merges mentions of one proposal and keeps different ones apart", () => {
+    const { entities } = resolved("Kenya wants an immediate ceasefire. Uganda backed a full and immediate ceasefire. Sudan offered a limited ceasefire. Ethiopia rejected the ceasefire.");
+    const proposals = entities.filter((e) => e.entityType === "proposal").map((e) => `${e.label}:${e.mentions}`);
+    expect(proposals).toEqual(["immediate ceasefire:3", "limited ceasefire:1"]);
+  });
+});
