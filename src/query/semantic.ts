@@ -6,6 +6,7 @@ import { AGGREGATES, lookupFunction } from "./functions.js";
 import { lookupProcedure } from "./procedures.js";
 import { aggregatesIn, children, sameExpr } from "./projection.js";
 import { isFloat, typeName } from "./values.js";
+import { patternVars } from "./vars.js";
 
 /** What a variable holds, when known: a graph element, a literal's type (INTEGER, LIST, ...), or "value" (unknown). */
 type Kind = string;
@@ -283,6 +284,11 @@ function expr(e: Expr, scope: Scope, where: ExprContext, inAgg = false): void {
     case "exists":
     case "countsub": {
       const parts = e.k === "patcomp" ? [e.pattern] : e.patterns;
+      if (e.k === "exists" && e.bare) {
+        // A bare pattern predicate only tests variables bound before it, and is not a value to project.
+        if (where === "projection") fail("a pattern cannot be projected; use EXISTS { ... } or COUNT { ... }", "UnexpectedSyntax");
+        for (const v of patternVars(parts)) if (!scope.has(v)) fail(`variable '${v}' is not defined`, "UndefinedVariable", parts[0]!.pos);
+      }
       const s = new Map(scope);
       declarePattern(parts, s, "expr");
       if (e.where) expr(e.where, s, "where");
