@@ -147,7 +147,7 @@ export class Explorer {
   select(node: string | null, options: { animate?: boolean } = {}): void {
     this.view.focusedEdge = null;
     this.setState({ selected: node });
-    if (node !== null && options.animate) this.flyTo([node]);
+    if (node !== null && options.animate && this.display.hasNode(node)) this.flyTo([...closedNeighbourhood(this.display, node)]);
   }
 
   undo(): void {
@@ -230,7 +230,7 @@ export class Explorer {
     if (this.view.focusedEdge) this.flyTo(this.display.extremities(edge));
   }
 
-  /** Animates the camera to centre `nodes`, zooming in enough to read them. */
+  /** Animates the camera to centre `nodes` (a node and its neighbours, or a relation's ends), fitting them in view. */
   private flyTo(nodes: string[]): void {
     const renderer = this.renderer;
     if (!renderer) return;
@@ -241,7 +241,7 @@ export class Explorer {
     // One node: keep the zoom unless zoomed far out; several: fit them with some context around.
     const camera = renderer.getCamera();
     const spread = Math.max(...points.map((p) => Math.hypot(p.x - x, p.y - y)));
-    const ratio = points.length === 1 ? Math.min(camera.ratio, 0.6) : Math.min(1, Math.max(0.2, spread * 3));
+    const ratio = points.length === 1 ? Math.min(camera.ratio, 0.6) : Math.min(1.1, Math.max(0.15, spread * 4));
     camera.animate({ x, y, ratio }, { duration: 600 });
   }
 

@@ -68,7 +68,8 @@ export class QueryBox {
 
   private render(rows: Record<string, unknown>[], result: { nodes: Set<string>; edges: Set<string> }): void {
     const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const summary = `${rows.length} row${rows.length === 1 ? "" : "s"} · ${result.nodes.size} entities, ${result.edges.size} relations highlighted`;
+    const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    const summary = `${count(rows.length, "row", "rows")} · ${count(result.nodes.size, "entity", "entities")}, ${count(result.edges.size, "relation", "relations")} highlighted`;
     const table = h(
       "table",
       {},

@@ -66,17 +66,17 @@ export function createRenderer(display: DisplayGraph, container: HTMLElement, vi
     const centre = view.hovered ?? (view.focusedEdge || view.resultEdges ? null : view.selected);
     if (edge === view.focusedEdge) {
       out.size = (data.size ?? 1) + 2;
-      out.label = data.relation;
+      out.label = data.relation.replace(/_/g, " ");
       out.forceLabel = true;
     } else if (centre !== null) {
       if (source === centre || target === centre) {
-        out.label = data.relation;
+        out.label = data.relation.replace(/_/g, " ");
         out.forceLabel = true;
       } else out.color = FADED_EDGE;
     } else if (view.focusedEdge) out.color = FADED_EDGE;
     else if (view.resultEdges || view.resultNodes) {
       if (view.resultEdges?.has(edge)) {
-        out.label = data.relation;
+        out.label = data.relation.replace(/_/g, " ");
         out.forceLabel = true;
       } else out.color = FADED_EDGE;
     }

@@ -47,6 +47,29 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("filters by minimum degree, date range, neighbourhood and largest component", async () => {
+    const page = await h.open(FIXTURE);
+    await waitForGraph(page);
+    await page.locator("#min-degree").fill("2");
+    await page.locator("#min-degree").dispatchEvent("change");
+    expect(await shown(page)).toBe("4 of 8 entities, 4 of 8 relations shown");
+    await page.locator("#reset-filters").click();
+    await page.locator("#date-from").fill("2025-07-01");
+    expect(await shown(page)).toBe("3 of 8 entities, 2 of 8 relations shown");
+    await page.locator("#reset-filters").click();
+    await page.locator("#largest-component").check();
+    expect(await shown(page)).toBe("5 of 8 entities, 6 of 8 relations shown");
+    await page.locator("#largest-component").uncheck();
+    await page.getByTestId("search").fill("zelensky");
+    await page.getByTestId("search").press("Enter");
+    await page.locator("#ego-depth").selectOption("1");
+    expect(await shown(page)).toBe("2 of 8 entities, 1 of 8 relations shown");
+    await page.locator("#ego-depth").selectOption("2");
+    expect(await shown(page)).toBe("4 of 8 entities, 5 of 8 relations shown");
+    expect(new URL(page.url()).searchParams.get("ego")).toBe("2");
+    await page.context().close();
+  });
+
   it("searches accent-insensitively and opens the panel with highlighted evidence", async () => {
     const page = await h.open(FIXTURE);
     await waitForGraph(page);
@@ -135,7 +158,7 @@ describe("explorer", () => {
     await page.getByTestId("query-input").fill("MATCH (a:State)-[r:REJECTED]->(p) RETURN a, r, p");
     await page.getByTestId("query-run").click();
     const result = page.locator("#query-result");
-    await expect.poll(() => result.locator(".summary").textContent()).toBe("1 row · 2 entities, 1 relations highlighted");
+    await expect.poll(() => result.locator(".summary").textContent()).toBe("1 row · 2 entities, 1 relation highlighted");
     expect(await result.locator("td").allTextContents()).toEqual(["Russia", "(Russia)-[:REJECTED]->(unconditional ceasefire)", "unconditional ceasefire"]);
     await shot(page, "query");
     await page.getByTestId("query-input").fill("MATCH (n RETURN n");
