@@ -19,6 +19,8 @@ const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "we
 const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 /** Last words of capitalised names that are agreements or measures, not organisations or people. */
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
+/** Frames that only say a measure is proposed or asked for: the label is what follows them. */
+const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
 const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
@@ -237,7 +239,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       const complement = tokens.slice(span.head + 1, span.last);
       // "a list of hundreds of children" is a proposal; "a proposal for a truce" frames one; "a demand of Kyiv" names its actor.
       if (complement.some((c) => c.pos === "NOUN") && !complement.some(isProposalHead)) {
-        emitProposal(span.first, span.last, span.head);
+        // "a proposal for a customs union" names the union; "a list of detainees" names the list.
+        const bare = GENERIC_FRAMES.has(t.norm) && ["for", "of", "on"].includes(tokens[span.head + 1]?.norm ?? "");
+        const first = bare ? span.head + 2 : span.first;
+        const head = bare ? complement.map((c, n) => (c.pos === "NOUN" ? span.head + 1 + n : -1)).filter((n) => n >= 0).at(-1)! : span.head;
+        emitProposal(first, span.last, head);
         proposalUntil = span.last;
       }
       i++;

@@ -40,6 +40,8 @@ const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "pr
 const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
 const NOT_MEASURES = new Set(triggers.notMeasures);
+/** Relations whose object is the measure itself, never the actor behind it. */
+const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
 /** Relations between the coordinated actors themselves when nothing else is named. */
 const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
@@ -240,10 +242,15 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return [];
     }
 
+    /** The proposal an apposition describes: "debt relief, a key demand of Mali". */
     function proposalBefore(at: number): number {
       for (let k = at - 1; k >= 0; k--) {
         const id = mentionAt.get(k);
         if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
+        if (tokens[k].pos === "NOUN" && [",", "—", "–", "-", "”"].includes(tokens[k + 1]?.norm ?? "")) {
+          const label = nounPhraseLabel(tokens, k);
+          return label && !NOT_MEASURES.has(tokens[k].norm) ? proposalEntity(label, resolution) : -1;
+        }
         if (tokens[k].pos === "VERB") break;
       }
       return -1;
@@ -449,6 +456,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
           return tokens[verb]?.pos === "VERB" ? verbPhraseTarget(verb, p.relation) : [];
         }
+        // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
+        if (t.pos === "NOUN" && possessor.length && NOUNS[t.norm] && !["proposed", "demanded"].includes(NOUNS[t.norm]) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
         // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
         if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || FRAME_NOUNS.has(t.norm))) {
           skippedFrame = true;

@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+/** Claims of a text as "source -relation-> target" lines, with flags. */
+const claims = (text: string) => {
+  const { entities, claims } = extract({ id: "t", text });
+  const label = (id: number) => entities.find((e) => e.id === id)?.label;
+  return claims.map((c) => `${label(c.source)} -${c.relation}${c.negated ? "/negated" : ""}${c.intent ? "/intent" : ""}-> ${label(c.target)}`);
+};
+
+describe("relations", () => {
+  it("lets the object decide the relation of a light verb", () => {
+    expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
+    expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights"]);
+    expect(claims("The European Union imposed sanctions on Belarus.")).toContain("European Union -sanctioned-> Belarus");
+  });
+
+  it("reads proposals framed by nouns and verb phrases", () => {
+    expect(claims("Ghana rejected a proposal for a regional customs union.")).toEqual(["Ghana -rejected-> regional customs union"]);
+    expect(claims("Norway agreed to swap 300 prisoners of war.")).toEqual(["Norway -agreed-> swap prisoners of war"]);
+  });
+
+  it("reads nominal forms: a possessor's rejection, a demand of an actor", () => {
+    expect(claims("Kenya welcomed Uganda's rejection of the tariff plan.")).toEqual(["Kenya -supported-> Uganda", "Uganda -rejected-> tariff plan"]);
+    expect(claims("Senegal pushed for debt relief, a key demand of Mali and its neighbours.")).toContain("Mali -demanded-> debt relief");
+  });
+
+  it("gives every coordinated actor its own edge", () => {
+    expect(claims("Kenyan President Amani Mwangi and European leaders accused Sudan of stalling.")).toEqual(
+      expect.arrayContaining(["Amani Mwangi -accused-> Sudan", "European leaders -accused-> Sudan"]),
+    );
+  });
+
+  it("keeps the actor of reported speech and records who reported it", () => {
+    const { claims: found, entities } = extract({ id: "t", text: "Chilean officials said Argentina rejected the fishing accord." });
+    const rejected = found.find((c) => c.relation === "rejected")!;
+    expect(entities.find((e) => e.id === rejected.source)?.label).toBe("Argentina");
+    expect(rejected.evidence.reportedBy).toBe("Chile");
+  });
+
+  it("flags denials and intentions", () => {
+    expect(claims("Serbia and Kosovo failed to agree on a border deal.")).toEqual(["Serbia -agreed/negated-> border deal", "Kosovo -agreed/negated-> border deal"]);
+    expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
+  });
+
+  it("ties people to what they lead, serve or speak for", () => {
+    expect(claims("President Lula Castro of Brazil spoke. Lena Berg, the spokeswoman for the European Commission, declined to comment.")).toEqual([
+      "Lula Castro -leader_of-> Brazil",
+      "Lena Berg -spokesperson_of-> European Commission",
+    ]);
+  });
+
+  it("records PLOVER classes and quads on event edges", () => {
+    const { claims: found } = extract({ id: "t", text: "Rebels attacked Nigerian soldiers near Maiduguri. Egypt condemned the attack." });
+    const attack = found.find((c) => c.relation === "attacked");
+    expect(attack).toMatchObject({ plover: "ASSAULT", quad: "material conflict" });
+  });
+
+  it("finds the subject behind an apposition and through coordinated verbs", () => {
+    expect(claims("Ahmed Karimi, Iran's deputy foreign minister, met French President Claire Dubois in Geneva and criticised the sanctions.")).toEqual(
+      expect.arrayContaining(["Ahmed Karimi -met-> Claire Dubois", "Ahmed Karimi -member_of-> Iran"]),
+    );
+  });
+});
