@@ -59,7 +59,9 @@ export const randomGraph: fc.Arbitrary<NewsGraph> = fc
   .record({
     nodes: fc.uniqueArray(
       fc.record({
-        key: name,
+        // Not Object.prototype names ("toString", "__proto__"): graphology's multi graphs break on those
+        // (a known gap, kept as a todo in fuzz-export.test.ts), which would hide every other finding.
+        key: name.filter((k) => !(k in Object.prototype)),
         label: name,
         entityType: fc.constantFrom(...ENTITY_TYPES),
         aliases: fc.array(name, { maxLength: 3 }),
