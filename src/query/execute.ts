@@ -74,12 +74,16 @@ function apply(c: Clause, rows: Iterable<Row>, ctx: Ctx): Iterable<Row> {
 function* matchClause(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
   const vars = patternVars(c.pattern);
   for (const row of rows) {
+    if (!c.optional) {
+      yield* matchPatterns(c.pattern, row, ctx, c.where);
+      continue;
+    }
     let any = false;
     for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
       any = true;
       yield m;
     }
-    if (!any && c.optional) {
+    if (!any) {
       const out = { ...row };
       for (const v of vars) if (out[v] === undefined) out[v] = null;
       yield out;

@@ -165,6 +165,7 @@ const stripPos = (_k: string, v: unknown) => (_k === "pos" ? undefined : v);
 export const sameExpr = (a: Expr, b: Expr) => a === b || JSON.stringify(a, stripPos) === JSON.stringify(b, stripPos);
 
 type AggScope = Row & { __aggs: Map<Expr, Value> };
+const NO_KEYS: Value[] = [];
 
 function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   const orderAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e));
@@ -173,7 +174,7 @@ function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: 
   const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
   for (const row of input) {
-    const keys = keyItems.map((i) => evaluate(i.e, row, ctx));
+    const keys = keyItems.length ? keyItems.map((i) => evaluate(i.e, row, ctx)) : NO_KEYS;
     const gk = keys.length ? valueKey(keys) : "";
     let g = groups.get(gk);
     if (!g) groups.set(gk, (g = { row, keys, accs: allAggs.map(newAcc) }));
