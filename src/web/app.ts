@@ -160,6 +160,13 @@ export class Explorer {
     if (snapshot) this.restore(snapshot);
   }
 
+  /** Where `node` is drawn, in pixels from the graph canvas' top-left corner (for scripts and tests). */
+  nodeViewportPosition(node: string): { x: number; y: number; pinned: boolean } | null {
+    const data = this.renderer?.getNodeDisplayData(node);
+    if (!this.renderer || !data) return null;
+    return { ...this.renderer.framedGraphToViewport(data), pinned: this.display.getNodeAttribute(node, "fixed") === true };
+  }
+
   private snapshot(): Snapshot {
     return { state: this.state, positions: this.positions };
   }

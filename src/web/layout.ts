@@ -70,16 +70,17 @@ export function removeOverlaps(graph: DisplayGraph): void {
   if (graph.order > 1) noverlap.assign(graph, { maxIterations: 100, settings: { margin: 8, ratio: 1.1 } });
 }
 
-export type Positions = ReadonlyMap<string, readonly [number, number]>;
+/** Node -> [x, y, pinned]: what an undo step of a layout change restores. */
+export type Positions = ReadonlyMap<string, readonly [number, number, boolean]>;
 
 export function readPositions(graph: DisplayGraph): Positions {
-  const positions = new Map<string, [number, number]>();
-  graph.forEachNode((node, attrs) => positions.set(node, [attrs.x, attrs.y]));
+  const positions = new Map<string, [number, number, boolean]>();
+  graph.forEachNode((node, attrs) => positions.set(node, [attrs.x, attrs.y, attrs.fixed === true]));
   return positions;
 }
 
 export function applyPositions(graph: DisplayGraph, positions: Positions): void {
-  positions.forEach(([x, y], node) => {
-    if (graph.hasNode(node)) graph.mergeNodeAttributes(node, { x, y });
+  positions.forEach(([x, y, pinned], node) => {
+    if (graph.hasNode(node)) graph.mergeNodeAttributes(node, { x, y, fixed: pinned });
   });
 }

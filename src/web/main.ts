@@ -5,6 +5,8 @@ import { decodeState } from "./url-state.js";
 import "./style.css";
 
 const explorer = new Explorer();
+// A handle for the browser console and end-to-end tests.
+(window as unknown as { newsgraph: Explorer }).newsgraph = explorer;
 const byId = (id: string) => document.getElementById(id)!;
 
 async function open(loading: Promise<Loaded>, keepUrlState: boolean): Promise<void> {

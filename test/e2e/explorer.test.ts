@@ -152,6 +152,31 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("highlights on hover and pins a dragged node, undoably", async () => {
+    const page = await h.open(FIXTURE);
+    await waitForGraph(page);
+    const position = () =>
+      page.evaluate(() => (window as unknown as { newsgraph: { nodeViewportPosition(n: string): { x: number; y: number; pinned: boolean } } }).newsgraph.nodeViewportPosition("egypt"));
+    const canvas = (await page.locator("#sigma").boundingBox())!;
+    const start = (await position())!;
+    expect(start.pinned).toBe(false);
+    await page.mouse.move(canvas.x + start.x, canvas.y + start.y, { steps: 4 });
+    await expect.poll(() => page.locator("#sigma").evaluate((el) => el.style.cursor)).toBe("pointer");
+    await shot(page, "hover");
+    await page.mouse.down();
+    await page.mouse.move(canvas.x + start.x + 80, canvas.y + start.y + 60, { steps: 8 });
+    await page.mouse.up();
+    const end = (await position())!;
+    expect(end.pinned).toBe(true);
+    expect(Math.hypot(end.x - start.x - 80, end.y - start.y - 60)).toBeLessThan(5);
+    expect(await page.getByTestId("entity-panel").isHidden()).toBe(true); // a drag is not a click
+    await page.keyboard.press("Control+z");
+    const back = (await position())!;
+    expect(Math.hypot(back.x - start.x, back.y - start.y)).toBeLessThan(1);
+    expect(back.pinned).toBe(false);
+    await page.context().close();
+  });
+
   it("runs a Cypher query and highlights and lists the result", async () => {
     const page = await h.open(FIXTURE);
     await waitForGraph(page);
