@@ -55,7 +55,7 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
         case "node": {
           if (top?.kind === "node") warnings.add("nested", "nested (hierarchical) nodes are read as plain nodes");
           const id = requiredAttribute(tag, "id");
-          open.push({ kind: "node", id, source: "", target: "", attributes: labelled(attribute(tag, "label")), line: line });
+          open.push({ kind: "node", id, source: "", target: "", attributes: labelled(attribute(tag, "label")), line });
           break;
         }
         case "edge": {
@@ -69,7 +69,7 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
             else attributes.weight = value;
           }
           if (attribute(tag, "type") === "undirected") warnings.add("undirected", "undirected edges are read as directed (source -> target)");
-          open.push({ kind: "edge", id: attribute(tag, "id"), source: requiredAttribute(tag, "source"), target: requiredAttribute(tag, "target"), attributes, line: line });
+          open.push({ kind: "edge", id: attribute(tag, "id"), source: requiredAttribute(tag, "source"), target: requiredAttribute(tag, "target"), attributes, line });
           break;
         }
         case "attvalue": {

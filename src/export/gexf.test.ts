@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
+import gexfParser from "graphology-gexf";
 import { gexfErrors, hasXmllint } from "../../test/helpers/xmllint.js";
 import type { NewsGraph } from "../graph/types.js";
 import { readGexf } from "./gexf-read.js";
@@ -86,6 +87,17 @@ describe("writeGexf", () => {
     const chunks = [...writeGexf(syntheticGraph({ nodes: 2000, edges: 8000, positions: true }))];
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks.slice(0, -1).every((c) => c.length >= 1 << 16)).toBe(true);
+  });
+});
+
+describe("GEXF in other tools", () => {
+  it("is read by graphology-gexf (Gephi Lite's parser): lists as arrays, typed numbers, hex colours, kinds", () => {
+    const parsed = gexfParser.parse(MultiDirectedGraph, gexf(sampleGraph()));
+    expect([parsed.order, parsed.size]).toEqual([6, 6]);
+    expect(parsed.getNodeAttributes("rustem umerov")).toMatchObject({ roles: ["Defence Minister", "head, delegation"], mentions: 2, color: ENTITY_COLORS.person });
+    expect(parsed.getNodeAttribute("ceasefire", "aliases")).toEqual(["truce;\nlimited"]);
+    const edge = parsed.edges().find((e) => parsed.source(e) === "russia" && parsed.target(e) === "ceasefire")!;
+    expect(parsed.getEdgeAttributes(edge)).toMatchObject({ kind: "rejected", label: "rejected", weight: 2, docs: ["istanbul", "kyiv"] });
   });
 });
 
