@@ -1,6 +1,7 @@
 import type { Command } from "./command.js";
 import { UsageError, EXIT } from "./errors.js";
 import { commands } from "./commands.js";
+import { removePendingOutputs } from "./output.js";
 
 const USAGE = (list: Command[]) => `newsgraph: knowledge graphs of who did what to whom in English news
 
@@ -30,9 +31,18 @@ function guardProcess(): void {
   });
   process.on("uncaughtException", fatal);
   process.on("unhandledRejection", fatal);
+  // Interrupted (Ctrl-C, kill): no half-written temporary file is left beside an output. 128 + signal number.
+  process.on("SIGINT", () => interrupted(130));
+  process.on("SIGTERM", () => interrupted(143));
+}
+
+function interrupted(code: number): never {
+  removePendingOutputs();
+  process.exit(code);
 }
 
 function fatal(error: unknown): never {
+  removePendingOutputs();
   process.stderr.write(`newsgraph: ${describe(error)}\n`);
   process.exit(EXIT.failure);
 }

@@ -1,6 +1,16 @@
+import { rmSync } from "node:fs";
 import { mkdir, open, rename, rm, stat } from "node:fs/promises";
 import { dirname, basename, join } from "node:path";
 import { UsageError } from "./errors.js";
+
+/** Temporary files and folders being written now, removed if the process is interrupted. */
+const pending = new Set<string>();
+
+/** Removes the temporary outputs of writes still under way (synchronous: called as the process ends on a signal). */
+export function removePendingOutputs(): void {
+  for (const path of pending) rmSync(path, { recursive: true, force: true });
+  pending.clear();
+}
 
 /** Fails with a clear message when the folder an output goes into does not exist. */
 export async function assertOutputDir(path: string): Promise<void> {
@@ -17,6 +27,7 @@ export async function writeAtomic(path: string, chunks: Iterable<string> | Async
   await assertOutputDir(path);
   if ((await stat(path).catch(() => null))?.isDirectory()) throw new UsageError(`output is a directory, not a file: ${path}`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  pending.add(tmp);
   const handle = await open(tmp, "w");
   try {
     for await (const chunk of chunks) await handle.write(chunk);
@@ -26,6 +37,8 @@ export async function writeAtomic(path: string, chunks: Iterable<string> | Async
     await handle.close().catch(() => undefined);
     await rm(tmp, { force: true });
     throw error;
+  } finally {
+    pending.delete(tmp);
   }
 }
 
@@ -39,11 +52,13 @@ export async function writeFolderAtomic(path: string, files: Record<string, Iter
   if (existing && !existing.isDirectory()) throw new UsageError(`output is a file, not a folder: ${path}`);
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmpdir`);
   await rm(tmp, { recursive: true, force: true });
+  pending.add(tmp);
   await mkdir(tmp);
   try {
     for (const [name, chunks] of Object.entries(files)) await writeAtomic(join(tmp, name), chunks);
   } catch (error) {
     await rm(tmp, { recursive: true, force: true });
+    pending.delete(tmp);
     throw error;
   }
   // Two renames: the old folder is set aside (and put back on failure), never deleted before the new one is in place.
@@ -55,6 +70,8 @@ export async function writeFolderAtomic(path: string, files: Record<string, Iter
     if (existing) await rename(old, path);
     await rm(tmp, { recursive: true, force: true });
     throw error;
+  } finally {
+    pending.delete(tmp);
   }
   if (existing) await rm(old, { recursive: true, force: true });
 }

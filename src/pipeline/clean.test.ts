@@ -43,3 +43,48 @@ describe("clean", () => {
     expect(masked.split("\n")[1].replace(/\s+/g, " ")).toBe("The central bank raised rates again.");
   });
 });
+
+describe("clean on hostile pages", () => {
+  // Each page repeats a construct that never closes; a scan that restarts its search at each one is
+  // quadratic and would take hours on a 20 MB page. These run in linear time.
+  const repeated = (unit: string) => "<html><body><p>Kenya signed the accord.</p>" + unit.repeat(100_000);
+
+  it("an unclosed script runs to the end of the page, as in a browser", () => {
+    const html = repeated("<script>Chile x ");
+    const { text } = maskHtml(html);
+    expect(text).toHaveLength(html.length);
+    expect(text).toContain("Kenya signed the accord.");
+    expect(text).not.toContain("Chile");
+  });
+
+  it("unclosed comments, tags and titles are masked or kept without a quadratic search", () => {
+    for (const unit of ["<!-- Chile ", "<a Chile ", "<title>Chile ", "<nav>Chile ", "<!Chile ", "&#x41"]) {
+      const html = repeated(unit);
+      const { text } = maskHtml(html);
+      expect(text).toHaveLength(html.length);
+      expect(text).toContain("Kenya signed the accord.");
+    }
+  });
+
+  it("keeps offsets through carriage returns, entities and astral characters", () => {
+    const html = "<p>Kenya\r\nsigned &amp; 😀 &#128512; the accord&hellip;</p>";
+    const { text } = maskHtml(html);
+    expect(text).toHaveLength(html.length);
+    expect(text.indexOf("signed")).toBe(html.indexOf("signed"));
+    expect(text.indexOf("the accord")).toBe(html.indexOf("the accord"));
+  });
+
+  it("unclosed Markdown links and fences on a huge line stay linear and keep the length", () => {
+    const md = "Kenya signed the accord. " + "[a](b ".repeat(100_000) + "```x ".repeat(1001);
+    const masked = maskMarkdown(md);
+    expect(masked).toHaveLength(md.length);
+    expect(masked.startsWith("Kenya signed the accord.")).toBe(true);
+  });
+
+  it("a page that is one 2 MB line is cleaned, not mistaken for a headline", () => {
+    const text = "Kenya Signed The Accord With Chile ".repeat(60_000);
+    const cleaned = clean({ id: "d", text });
+    expect(cleaned.text).toBe(text);
+    expect(cleaned.title).toBeUndefined();
+  });
+});

@@ -33,3 +33,12 @@ describe("tokenize", () => {
     expect(s.tokens.map((t) => t.norm)).toContain("'s");
   });
 });
+
+describe("tokenize on hostile text", () => {
+  it("a long line of expanded contractions keeps every token's offsets", () => {
+    const text = "They won't and can't stop. ".repeat(5_000);
+    for (const s of sentencesOf(text)) {
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});

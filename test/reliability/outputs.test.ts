@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeAtomic, writeFolderAtomic } from "../../src/cli/output.js";
+import { removePendingOutputs, writeAtomic, writeFolderAtomic } from "../../src/cli/output.js";
 import { UsageError } from "../../src/cli/errors.js";
 import { problemLines, runCli, runShell, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
 
@@ -107,6 +107,30 @@ describe("writeAtomic and writeFolderAtomic", () => {
     expect(readdirSync(out)).toEqual(["nodes.csv"]);
     expect(readFileSync(join(out, "nodes.csv"), "utf8")).toBe("old nodes");
     expect(readdirSync(dir)).toEqual(["csv"]);
+  });
+
+  it("removePendingOutputs (run when the process is interrupted) removes a write's temporary file, not the output", async () => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    writeFileSync(out, OLD);
+    let resume = () => {};
+    const paused = new Promise<void>((resolve) => (resume = resolve));
+    let started = () => {};
+    const writing = new Promise<void>((resolve) => (started = resolve));
+    async function* slowChunks() {
+      yield "half of a new ";
+      started();
+      await paused;
+      yield "graph";
+    }
+    const write = writeAtomic(out, slowChunks());
+    await writing;
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toHaveLength(1);
+    removePendingOutputs();
+    expect(readdirSync(dir)).toEqual(["graph.json"]);
+    expect(readFileSync(out, "utf8")).toBe(OLD);
+    resume();
+    await write.catch(() => undefined);
   });
 
   it("writeFolderAtomic replaces the old folder whole on success", async () => {
