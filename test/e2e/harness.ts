@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 export const ROOT = resolve(import.meta.dirname, "../..");
 export const OUTPUT = resolve(ROOT, "test/output");
 
-const CHROMIUM_FLAGS = [
+export const CHROMIUM_FLAGS = [
   "--use-angle=swiftshader",
   "--enable-unsafe-swiftshader",
   "--no-sandbox",
