@@ -57,7 +57,9 @@ export class GraphIndex {
   addNames(key: string, entityType: EntityType, names: string[]): void {
     if (!this.order.has(key)) this.order.set(key, this.order.size);
     const rank = this.order.get(key)!;
-    for (const name of names) {
+    // A person is also found by the surname of a full name: "Rojas" in a later article is "Mateo Rojas".
+    const surnames = entityType === "person" ? names.filter((n) => /\s/.test(n)).map((n) => n.split(/\s+/).at(-1)!) : [];
+    for (const name of [...names, ...surnames]) {
       const k = `${entityType}|${normalName(name)}`;
       const found = this.names.get(k);
       if (found === undefined || this.order.get(found)! > rank) this.names.set(k, key);

@@ -164,8 +164,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
 /** A lone capitalised word is a person's name when it acts: a verb, "said", or an apposition follows. */
 function looksLikeLonePerson(m: Mention, sentence: Sentence): boolean {
-  const next = sentence.tokens[m.last];
-  const after = sentence.tokens[m.last + 1];
+  let k = m.last;
+  while (sentence.tokens[k]?.pos === "ADV") k++; // "Rojas again rejected"
+  const next = sentence.tokens[k];
+  const after = sentence.tokens[k + 1];
   if (!next) return false;
   if (next.pos === "VERB" || next.pos === "AUX") return m.first > 0 || next.pos === "VERB";
   return next.text === "," && (after?.norm === "who" || after?.norm === "the" || after?.norm === "a");

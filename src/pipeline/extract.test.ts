@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { contentHash, extract } from "./extract.js";
+
+const ARTICLE = `Tariff Talks Stall In Geneva
+Canadian Trade Minister Leah Fournier said on Monday that Ottawa rejected a proposal for new steel tariffs.
+<p>Mexico &amp; Brazil, however, welcomed the plan.</p>
+Related: Markets Slide As Talks Stall
+She said Canada would submit its own plan next week.`;
+
+describe("extract", () => {
+  it("backs every claim with a sentence sliced exactly out of the input", () => {
+    const { claims } = extract({ id: "a", text: ARTICLE });
+    expect(claims.length).toBeGreaterThan(2);
+    for (const c of claims) {
+      expect(ARTICLE.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+      expect(c.evidence.doc).toBe("a");
+    }
+  });
+
+  it("keeps offsets into the original for HTML input", () => {
+    const html = "<html><body><nav>World | Sport</nav><p>Chile and Peru signed a fishing accord on Friday.</p></body></html>";
+    const { claims } = extract({ id: "h", text: html, format: "html" });
+    expect(claims.map((c) => c.evidence.text)).toContain("Chile and Peru signed a fishing accord on Friday.");
+    for (const c of claims) expect(html.slice(c.evidence.start, c.evidence.end)).toBe(c.evidence.text);
+  });
+
+  it("records the document, its headline and size", () => {
+    const { doc } = extract({ id: "a", text: ARTICLE, date: "2025-03-01" });
+    expect(doc).toMatchObject({ id: "a", title: "Tariff Talks Stall In Geneva", date: "2025-03-01", hash: contentHash(ARTICLE) });
+    expect(doc.words).toBeGreaterThan(30);
+  });
+
+  it("keeps only proposals someone takes a position on", () => {
+    const { entities } = extract({ id: "a", text: "Ghana backed the trade plan. Analysts discussed a possible tax reform." });
+    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["trade plan"]);
+  });
+
+  it("is deterministic", () => {
+    expect(JSON.stringify(extract({ id: "a", text: ARTICLE }))).toBe(JSON.stringify(extract({ id: "a", text: ARTICLE })));
+  });
+});
