@@ -34,7 +34,11 @@ describe("ingest", () => {
   it("refuses empty and binary input with a reason", () => {
     expect(emptiness("  \n\t ")).toBe("input is empty");
     expect(emptiness("abc\u0000def")).toBe("input is binary (contains NUL bytes)");
-    expect(emptiness("\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD")).toBe("input is not UTF-8 text");
+    expect(emptiness("\uFFFD\uFFFD\uFFFD\uFFFD\uFFFD")).toBe("input is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+    // UTF-16 with a byte-order mark, and without one, read as UTF-8.
+    const utf16 = "input is UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)";
+    expect(emptiness(new TextDecoder().decode(Buffer.from("\uFEFFKenya signed.", "utf16le")))).toBe(utf16);
+    expect(emptiness(new TextDecoder().decode(Buffer.from("Kenya signed.", "utf16le")))).toBe(utf16);
     expect(ingest({ name: "empty.txt", content: "" })).toEqual({ documents: [], problems: [{ name: "empty.txt", message: "input is empty" }] });
   });
 });

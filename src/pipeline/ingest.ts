@@ -83,11 +83,16 @@ function parseRecord(line: string): JsonlRecord | string {
   return { id: optional("id"), title: optional("title"), date: optional("date"), url: optional("url"), text: record.text };
 }
 
+/** UTF-16 read as UTF-8: a byte-order mark turned into two U+FFFD, or ASCII with a NUL after each letter. */
+const looksLikeUtf16 = (text: string) => /^\uFFFD\uFFFD/.test(text) || /^(?:[\x20-\x7e]\u0000){4}|^(?:\u0000[\x20-\x7e]){4}/.test(text);
+
 /** Why a text cannot be a news article, or undefined when it can. */
 export function emptiness(text: string): string | undefined {
   if (!text.trim()) return "input is empty";
-  if (text.includes("\u0000")) return "input is binary (contains NUL bytes)";
+  if (text.includes("\u0000")) {
+    return looksLikeUtf16(text) ? "input is UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)" : "input is binary (contains NUL bytes)";
+  }
   const replacement = text.match(/\uFFFD/g)?.length ?? 0;
-  if (replacement > Math.max(3, text.length / 100)) return "input is not UTF-8 text";
+  if (replacement > Math.max(3, text.length / 100)) return "input is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)";
   return undefined;
 }

@@ -69,7 +69,12 @@ describe("build on bad article input", () => {
   it("refuses bytes that are not UTF-8", () => {
     // High bytes without NUL: invalid UTF-8 throughout.
     const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => 0x80 + ((i * 31) % 0x40)));
-    expectRefused(buildOne("latin.txt", bytes), "latin.txt", "input is not UTF-8 text");
+    expectRefused(buildOne("latin.txt", bytes), "latin.txt", "input is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+  });
+
+  it("refuses UTF-16 text, saying how to convert it", () => {
+    const bytes = Buffer.from("\uFEFF" + article, "utf16le");
+    expectRefused(buildOne("windows.txt", bytes), "windows.txt", "input is UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)");
   });
 
   it("reads a mostly-UTF-8 article with a few stray Latin-1 bytes, evidence sliced from the decoded text", () => {
