@@ -2,23 +2,12 @@
 // noverlap pass, so the same graph always opens with the same picture (reproducible screenshots, shareable cameras).
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import noverlapModule from "graphology-layout-noverlap";
+import { seededRandom } from "../export/random.js";
 import type { DisplayGraph } from "./appearance.js";
 
 // Both packages are CommonJS: Node and vite hand over module.exports, which TypeScript (NodeNext) types as a namespace.
 const forceAtlas2 = forceAtlas2Module as unknown as typeof forceAtlas2Module.default;
 const noverlap = noverlapModule as unknown as typeof noverlapModule.default;
-
-/** mulberry32: a tiny seeded PRNG, enough for start positions. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Places nodes on a disc in key order, from `seed`; pinned nodes keep their place. */
 export function seedPositions(graph: DisplayGraph, seed = 1): void {

@@ -9,6 +9,11 @@ export interface LegendCounts {
   shown: Map<string, number>;
 }
 
+function count(counts: LegendCounts, name: string, shown: boolean): void {
+  counts.total.set(name, (counts.total.get(name) ?? 0) + 1);
+  if (shown) counts.shown.set(name, (counts.shown.get(name) ?? 0) + 1);
+}
+
 function row(name: string, color: string, counts: LegendCounts, hidden: boolean, onToggle: () => void): HTMLElement {
   const total = counts.total.get(name) ?? 0;
   const shown = counts.shown.get(name) ?? 0;
@@ -38,11 +43,7 @@ export function renderTypeLegend(
   onToggle: (type: string) => void,
 ): void {
   const counts: LegendCounts = { total: new Map(), shown: new Map() };
-  graph.forEachNode((node, attrs) => {
-    const type = String(attrs.entityType);
-    counts.total.set(type, (counts.total.get(type) ?? 0) + 1);
-    if (shownNodes.has(node)) counts.shown.set(type, (counts.shown.get(type) ?? 0) + 1);
-  });
+  graph.forEachNode((node, attrs) => count(counts, String(attrs.entityType), shownNodes.has(node)));
   // Known types in the model's order, then any others the file brought.
   const types = [...Object.keys(ENTITY_COLORS).filter((t) => counts.total.has(t)), ...[...counts.total.keys()].filter((t) => !(t in ENTITY_COLORS)).sort()];
   replace(list, ...types.map((t) => row(t, entityColor(t), counts, hidden.includes(t), () => onToggle(t))));
@@ -59,8 +60,7 @@ export function renderRelationLegend(
   const colors = new Map<string, string>();
   graph.forEachEdge((edge, attrs) => {
     const relation = String(attrs.relation);
-    counts.total.set(relation, (counts.total.get(relation) ?? 0) + 1);
-    if (shownEdges.has(edge)) counts.shown.set(relation, (counts.shown.get(relation) ?? 0) + 1);
+    count(counts, relation, shownEdges.has(edge));
     if (!colors.has(relation) || attrs.negated) colors.set(relation, CLASS_COLORS[relationClass({ ...attrs, negated: false })]);
   });
   const relations = [...counts.total.keys()].sort((a, b) => (counts.total.get(b) ?? 0) - (counts.total.get(a) ?? 0) || a.localeCompare(b));
