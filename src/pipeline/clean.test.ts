@@ -88,3 +88,12 @@ describe("clean on hostile pages", () => {
     expect(cleaned.title).toBeUndefined();
   });
 });
+
+describe("datelines", () => {
+  it("masks a dateline before the first sentence, keeping offsets", () => {
+    const text = "LIMA, Peru (AP) — Peru's congress approved the budget on Friday.";
+    const cleaned = clean({ id: "d", text });
+    expect(cleaned.text.trim()).toBe("Peru's congress approved the budget on Friday.");
+    expect(cleaned.text).toHaveLength(text.length);
+  });
+});

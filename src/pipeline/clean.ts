@@ -189,6 +189,7 @@ export function maskMarkdown(md: string): string {
 }
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .'-]+)?( \([A-Za-z .]+\))?\s*[—–-]+\s*/;
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,
   /^discussion about this (post|article|story)$/i,
@@ -247,7 +248,10 @@ export function clean(doc: InputDocument): CleanDocument {
       title ??= line.trim();
       return blank(line);
     }
-    return isFurniture(line) ? blank(line) : line;
+    if (isFurniture(line)) return blank(line);
+    // A dateline before the first sentence ("NAIROBI, Kenya (Reuters) — ") is the site's, not the article's.
+    const dateline = DATELINE.exec(line);
+    return dateline ? blank(dateline[0]) + line.slice(dateline[0].length) : line;
   });
   return { doc, text: kept.join("\n"), title };
 }
