@@ -260,12 +260,22 @@ describe("explorer", () => {
     await page.context().close();
   });
 
-  it("reports a readable error for a bad file and keeps the page working", async () => {
+  it("reports a readable error for a bad file, then loads a dropped GEXF", async () => {
     const page = await h.open(FIXTURE);
     await waitForGraph(page);
     await page.locator("#file-input").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"nodes": [') });
     await expect.poll(() => page.locator("#message").textContent()).toMatch(/^broken\.json: not valid JSON/);
     expect(await page.getByTestId("status").textContent()).toBe("8 entities, 8 relations");
+    // A dropped file replaces the graph (and clears the URL state of the old one).
+    const gexf = readFileSync(`${ROOT}/test/e2e/fixtures/two-states.gexf`, "utf8");
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "two-states.gexf", { type: "application/xml" }));
+      document.getElementById("stage")!.dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, gexf);
+    await expect.poll(() => page.getByTestId("status").textContent()).toBe("2 entities, 1 relations");
+    expect(await page.locator("#source").textContent()).toBe("two-states.gexf");
+    expect(new URL(page.url()).search).toBe("");
     await page.context().close();
   });
 
