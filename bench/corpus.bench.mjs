@@ -3,14 +3,13 @@
 // CORPUS_BENCH_SCALE=0.1 runs a tenth of the documents (quick check).
 import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { newsCorpus, sampleArticle } from "./news-corpus.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const lib = (path) => import(pathToFileURL(join(root, "lib", path)).href);
 const SCALE = Number(process.env.CORPUS_BENCH_SCALE ?? 1);
 const SIZES = [1000, 3000, 10000].map((n) => Math.max(20, Math.round(n * SCALE)));
 const PROFILED = Math.max(20, Math.round(300 * SCALE));
@@ -22,6 +21,10 @@ const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
 export default async function run() {
   const dir = mkdtempSync(join(tmpdir(), "corpus-bench-"));
   try {
+    // Builds run from a copy of lib/: a recompile in the working tree during the bench would change the code under test.
+    cpSync(join(root, "lib"), join(dir, "lib"), { recursive: true });
+    symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
+    const lib = (path) => import(pathToFileURL(join(dir, "lib", path)).href);
     const corpora = SIZES.map((n) => writeCorpus(dir, n));
     const [small, middle, large] = corpora;
     console.log(`Corpus: ${corpora.map((c) => `${fmt(c.documents)} documents (${fmt(c.words)} words, ${mb(c.bytes)})`).join("; ")}.`);
@@ -56,7 +59,7 @@ export default async function run() {
     const peak = Math.max(...runs.map((r) => r.maxRss), ...growth.map((r) => r.maxRss));
     console.log(`peak RSS over all builds: ${mb(peak)} (target < 1.5 GB); words/s at default --jobs on ${fmt(middle.documents)} docs: ${fmt(atDefault.words / atDefault.seconds)} (target >= 60,000)`);
 
-    await profile(middle.path);
+    await profile(middle.path, lib);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -85,7 +88,7 @@ async function build(corpus, dir, args, name) {
     const driver = join(dir, "driver.mjs");
     writeFileSync(driver, DRIVER);
     const child = spawn(process.execPath, [driver, "build", corpus.path, "--out", output, ...args], {
-      env: { ...process.env, NEWSGRAPH_MAIN: pathToFileURL(join(root, "lib/cli/main.js")).href }, stdio: ["ignore", "ignore", "pipe"],
+      env: { ...process.env, NEWSGRAPH_MAIN: pathToFileURL(join(dir, "lib/cli/main.js")).href }, stdio: ["ignore", "ignore", "pipe"],
     });
     let err = "";
     child.stderr.on("data", (d) => (err += d));
@@ -103,7 +106,7 @@ async function build(corpus, dir, args, name) {
 }
 
 /** Per-stage time on the first documents of the corpus, in this process, with the merge into a graph. */
-async function profile(path) {
+async function profile(path, lib) {
   const { profileStages, emptyStageTimes } = await lib("pipeline/profile.js");
   const { extract } = await lib("pipeline/extract.js");
   const { addExtraction, createGraph, GraphIndex } = await lib("graph/build.js");

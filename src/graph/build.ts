@@ -91,31 +91,32 @@ function matchNode(graph: NewsGraph, part: NodePart, index: GraphIndex): string 
   return key;
 }
 
-const union = (a: string[] | undefined, b: string[]) => {
-  const out = [...(a ?? [])];
-  for (const x of b) if (!out.includes(x)) out.push(x);
-  return out;
-};
+const union = (a: string[] | undefined, b: string[]) => addMissing([...(a ?? [])], b);
+
+/** Appends the items of `b` not in `list` yet; the newest items are checked first, where repeats are. */
+function addMissing(list: string[], b: string[]): string[] {
+  for (const x of b) if (list.lastIndexOf(x) === -1) list.push(x);
+  return list;
+}
 
 /** Merges an entity into the graph; returns the key of the node it went to. */
 export function mergeNode(graph: NewsGraph, part: NodePart, index: GraphIndex): string {
   const key = matchNode(graph, part, index);
-  const aliases = union([], part.aliases);
   if (!graph.hasNode(key)) {
-    const attributes: NodeAttributes = { label: part.label, entityType: part.entityType, aliases, mentions: part.mentions, docs: [...part.docs] };
+    const attributes: NodeAttributes = { label: part.label, entityType: part.entityType, aliases: union([], part.aliases), mentions: part.mentions, docs: [...part.docs] };
     if (part.entityType === "person") attributes.roles = [...(part.roles ?? [])];
     graph.addNode(key, attributes);
   } else {
-    graph.updateNodeAttributes(key, (a) => {
-      // A name the entity was known by elsewhere stays findable: it becomes an alias of the node it joined.
-      const names = part.label === a.label ? aliases : union(aliases, [part.label]);
-      const next: NodeAttributes = { ...a, aliases: union(a.aliases, names), mentions: (a.mentions ?? 0) + part.mentions, docs: union(a.docs, part.docs) };
-      if (part.entityType === "person") next.roles = union(a.roles, part.roles ?? []);
-      return next;
-    });
+    // In place: copying a hub node's lists per mention would cost the square of its documents.
+    const a = graph.getNodeAttributes(key);
+    // A name the entity was known by elsewhere stays findable: it becomes an alias of the node it joined.
+    a.aliases = addMissing(a.aliases ?? [], part.label === a.label ? part.aliases : [...part.aliases, part.label]);
+    a.mentions = (a.mentions ?? 0) + part.mentions;
+    a.docs = addMissing(a.docs ?? [], part.docs);
+    if (part.entityType === "person") a.roles = addMissing(a.roles ?? [], part.roles ?? []);
   }
-  const a = graph.getNodeAttributes(key);
-  index.addNames(key, a.entityType, [a.label, ...a.aliases]);
+  // The node's names are now its earlier names plus these.
+  index.addNames(key, part.entityType, [part.label, ...part.aliases]);
   return key;
 }
 

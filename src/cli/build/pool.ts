@@ -51,27 +51,30 @@ class WorkerPool {
   private closing = false;
   private failed?: Error;
 
-  constructor(size: number) {
-    for (let i = 0; i < size; i++) {
-      const worker = new Worker(new URL("./extract-worker.js", import.meta.url));
-      const slot = { worker, busy: 0 };
-      worker.on("message", ({ id, outcome }: { id: number; outcome: Outcome }) => {
-        slot.busy--;
-        this.waiting.get(id)?.resolve(outcome);
-        this.waiting.delete(id);
-      });
-      worker.on("error", (error) => this.fail(error));
-      worker.on("exit", (code) => {
-        if (!this.closing) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
-      });
-      this.workers.push(slot);
-    }
+  constructor(private readonly size: number) {}
+
+  /** A worker is started when every running one already has work, so a small batch starts few threads. */
+  private spawn() {
+    const worker = new Worker(new URL("./extract-worker.js", import.meta.url));
+    const slot = { worker, busy: 0 };
+    worker.on("message", ({ id, outcome }: { id: number; outcome: Outcome }) => {
+      slot.busy--;
+      this.waiting.get(id)?.resolve(outcome);
+      this.waiting.delete(id);
+    });
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      if (!this.closing) this.fail(new Error(`an extraction worker stopped (exit code ${code})`));
+    });
+    this.workers.push(slot);
+    return slot;
   }
 
   /** Sends the document to the least busy worker. */
   extract(doc: InputDocument): Promise<Outcome> {
     if (this.failed) return Promise.reject(this.failed);
-    const slot = this.workers.reduce((a, b) => (b.busy < a.busy ? b : a));
+    const idle = this.workers.length ? this.workers.reduce((a, b) => (b.busy < a.busy ? b : a)) : undefined;
+    const slot = idle && (idle.busy === 0 || this.workers.length === this.size) ? idle : this.spawn();
     const id = this.nextId++;
     slot.busy++;
     return new Promise((resolve, reject) => {

@@ -80,6 +80,6 @@ export const build: Command = {
 /** The graph to add to, in a graph of the build's own kind (so its output is the same as one build's). */
 async function loadInto(path: string) {
   const graph = createGraph();
-  graph.import(await loadGraph(path));
+  graph.import((await loadGraph(path)).export());
   return graph;
 }
