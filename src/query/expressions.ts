@@ -3,7 +3,7 @@ import type { Expr } from "./ast.js";
 import { compare, equals } from "./compare.js";
 import type { Ctx, Row } from "./context.js";
 import { CypherArgumentError, CypherError, CypherTypeError } from "./errors.js";
-import { AGGREGATES, lookupFunction } from "./functions.js";
+import { AGGREGATES, lookupFunction, type FnDef } from "./functions.js";
 import { countPatternMatches, matchPatterns } from "./match.js";
 import { CypherFloat, NodeRef, RelRef, float, fromJs, isMap, isNumber, num, typeName, type CypherMap, type Value } from "./values.js";
 
@@ -202,19 +202,27 @@ function sliceIndex(v: Value, n: number): number {
   return Math.max(0, Math.min(n, i));
 }
 
+/** Function name -> definition, or "aggregate"; resolved once per name rather than once per row. */
+const resolved = new Map<string, FnDef | "aggregate" | undefined>();
+function resolve(name: string): FnDef | "aggregate" | undefined {
+  if (!resolved.has(name)) {
+    const lower = name.toLowerCase();
+    resolved.set(name, AGGREGATES.has(lower) ? "aggregate" : lookupFunction(lower));
+  }
+  return resolved.get(name);
+}
+
 function call(e: Extract<Expr, { k: "call" }>, row: Row, ctx: Ctx): Value {
-  const lower = e.name.toLowerCase();
-  if (AGGREGATES.has(lower)) {
+  const def = resolve(e.name);
+  if (def === "aggregate") {
     const v = ctx.aggValues?.get(e);
     if (v === undefined) throw new CypherError(`aggregate ${e.name}() used where no aggregation happens`, "InvalidAggregation");
     return v;
   }
-  const def = lookupFunction(lower);
   if (!def) throw new CypherError(`unknown function '${e.name}'`, "UnknownFunction");
-  return def.fn(
-    e.args.map((a) => evaluate(a, row, ctx)),
-    ctx,
-  );
+  const args: Value[] = new Array(e.args.length);
+  for (let i = 0; i < args.length; i++) args[i] = evaluate(e.args[i]!, row, ctx);
+  return def.fn(args, ctx);
 }
 
 function truth(v: Value, op: string): boolean | null {

@@ -123,14 +123,18 @@ function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
 }
 
 function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+  // An ORDER BY expression equal to a projected one reads that column; an alias reads it directly.
+  const columns = p.orderBy.map((s) => {
+    const same = p.items.find((i) => sameExpr(i.e, s.e));
+    if (same) return same.name;
+    if (s.e.k === "var" && p.items.some((i) => i.name === (s.e as { name: string }).name)) return s.e.name;
+    return undefined;
+  });
+  const needScope = columns.some((c) => c === undefined);
   const keyOf = (r: { out: Row; scope: Row }): Value[] => {
-    const scope = p.distinct ? r.out : { ...r.scope, ...r.out };
+    const scope = !needScope || p.distinct ? r.out : { ...r.scope, ...r.out };
     if (aggregated) ctx.aggValues = (r.scope as AggScope).__aggs;
-    return p.orderBy.map((s) => {
-      // An ORDER BY expression equal to a projected one reads that column.
-      const same = p.items.find((i) => sameExpr(i.e, s.e));
-      return same ? r.out[same.name]! : evaluate(s.e, scope, ctx);
-    });
+    return p.orderBy.map((s, i) => (columns[i] !== undefined ? r.out[columns[i]]! : evaluate(s.e, scope, ctx)));
   };
   const cmp = (a: Value[], b: Value[]) => {
     for (let i = 0; i < a.length; i++) {
@@ -185,14 +189,17 @@ function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: 
     }
   }
   if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map(newAcc) });
+  // ORDER BY aggregates equal to projected ones share their value.
+  const aliases = orderAggs.flatMap((s) => aggs.filter((a) => a !== s && sameExpr(a, s)).map((a) => [s, a] as const));
+  const aggregated = p.items.map((i) => aggregatesIn(i.e).length > 0);
   for (const g of groups.values()) {
     const values = new Map<Expr, Value>();
     allAggs.forEach((a, i) => values.set(a, g.accs[i]!.result()));
-    for (const s of orderAggs) for (const a of aggs) if (sameExpr(a, s)) values.set(s, values.get(a)!);
+    for (const [s, a] of aliases) values.set(s, values.get(a)!);
     ctx.aggValues = values;
     const out: Row = p.star ? { ...g.row } : {};
     let k = 0;
-    for (const item of p.items) out[item.name] = aggregatesIn(item.e).length ? evaluate(item.e, g.row, ctx) : g.keys[k++]!;
+    p.items.forEach((item, i) => (out[item.name] = aggregated[i] ? evaluate(item.e, g.row, ctx) : g.keys[k++]!));
     ctx.aggValues = undefined;
     const scope = { ...g.row, __aggs: values } as AggScope;
     yield { out, scope };
