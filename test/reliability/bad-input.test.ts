@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { problemLines, runCli, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
+import { problemLines, runCliAsync, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
 
 interface GraphJson {
   attributes: { documents: { id: string; title?: string }[] };
@@ -15,12 +15,12 @@ const tempDir = useTempDir();
 const article = readFileSync(SAMPLE, "utf8");
 
 /** Builds one file written with `content`; returns the run, the output path and the parsed graph when written. */
-function buildOne(name: string, content: string | Buffer, extra: string[] = []) {
+async function buildOne(name: string, content: string | Buffer, extra: string[] = []) {
   const dir = tempDir();
   const input = join(dir, name);
   writeFileSync(input, content);
   const out = join(dir, "graph.json");
-  const run = runCli(["build", input, "--out", out, ...extra]);
+  const run = await runCliAsync(["build", input, "--out", out, "--jobs", "1", ...extra]);
   const graph = existsSync(out) ? (JSON.parse(readFileSync(out, "utf8")) as GraphJson) : undefined;
   return { run, out, graph };
 }
@@ -33,7 +33,8 @@ function expectEvidenceInto(graph: GraphJson, original: string) {
 }
 
 /** A refused document: exit 1, its reason as the last stderr line, no stack trace, nothing written. */
-function expectRefused(result: ReturnType<typeof buildOne>, name: string, reason: string) {
+async function expectRefused(pending: ReturnType<typeof buildOne>, name: string, reason: string) {
+  const result = await pending;
   expect(result.run.code).toBe(1);
   expect(result.run.stderr).not.toMatch(STACK_LINE);
   expect(result.run.stderr.trimEnd().split("\n").at(-1)).toBe(`newsgraph build: ${name}: ${reason}`);
@@ -41,86 +42,86 @@ function expectRefused(result: ReturnType<typeof buildOne>, name: string, reason
   expect(result.graph).toBeUndefined();
 }
 
-describe("build on bad article input", () => {
-  it("refuses an empty file", () => {
-    expectRefused(buildOne("empty.txt", ""), "empty.txt", "input is empty");
+describe.concurrent("build on bad article input", () => {
+  it("refuses an empty file", async () => {
+    await expectRefused(buildOne("empty.txt", ""), "empty.txt", "input is empty");
   });
 
-  it("refuses a whitespace-only file", () => {
-    expectRefused(buildOne("blank.txt", "  \n\t\r\n   \n"), "blank.txt", "input is empty");
+  it("refuses a whitespace-only file", async () => {
+    await expectRefused(buildOne("blank.txt", "  \n\t\r\n   \n"), "blank.txt", "input is empty");
   });
 
-  it("refuses empty standard input", () => {
-    const run = runCli(["build", "-"], { input: "" });
+  it("refuses empty standard input", async () => {
+    const run = await runCliAsync(["build", "-"], { input: "" });
     expect(run.code).toBe(1);
     expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("newsgraph build: stdin: input is empty");
     expect(run.stdout).toBe("");
   });
 
-  it("refuses binary bytes", () => {
+  it("refuses binary bytes", async () => {
     const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
-    expectRefused(buildOne("photo.txt", bytes), "photo.txt", "input is binary (contains NUL bytes)");
+    await expectRefused(buildOne("photo.txt", bytes), "photo.txt", "input is binary (contains NUL bytes)");
   });
 
-  it("refuses text with NUL bytes", () => {
-    expectRefused(buildOne("nul.txt", "Kenya signed the accord.\u0000\u0000 Chile did not."), "nul.txt", "input is binary (contains NUL bytes)");
+  it("refuses text with NUL bytes", async () => {
+    await expectRefused(buildOne("nul.txt", "Kenya signed the accord.\u0000\u0000 Chile did not."), "nul.txt", "input is binary (contains NUL bytes)");
   });
 
-  it("refuses bytes that are not UTF-8", () => {
+  it("refuses bytes that are not UTF-8", async () => {
     // High bytes without NUL: invalid UTF-8 throughout.
     const bytes = Buffer.from(Array.from({ length: 3000 }, (_, i) => 0x80 + ((i * 31) % 0x40)));
-    expectRefused(buildOne("latin.txt", bytes), "latin.txt", "input is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
+    await expectRefused(buildOne("latin.txt", bytes), "latin.txt", "input is not UTF-8 text (convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8)");
   });
 
-  it("refuses UTF-16 text, saying how to convert it", () => {
+  it("refuses UTF-16 text, saying how to convert it", async () => {
     const bytes = Buffer.from("\uFEFF" + article, "utf16le");
-    expectRefused(buildOne("windows.txt", bytes), "windows.txt", "input is UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)");
+    await expectRefused(buildOne("windows.txt", bytes), "windows.txt", "input is UTF-16 text, not UTF-8 (convert it, e.g. iconv -f UTF-16 -t UTF-8)");
   });
 
-  it("reads a mostly-UTF-8 article with a few stray Latin-1 bytes, evidence sliced from the decoded text", () => {
+  it("reads a mostly-UTF-8 article with a few stray Latin-1 bytes, evidence sliced from the decoded text", async () => {
     const latin1 = Buffer.concat([Buffer.from(article, "utf8"), Buffer.from(" Caf\xe9 owners in Istanbul were not consulted.\n", "latin1")]);
-    const { run, graph } = buildOne("mixed.txt", latin1);
+    const { run, graph } = await buildOne("mixed.txt", latin1);
     expect(run.code).toBe(0);
     expect(problemLines(run.stderr)).toEqual([]);
     expect(graph!.edges.length).toBeGreaterThan(0);
     expectEvidenceInto(graph!, new TextDecoder().decode(latin1));
   });
 
-  it("refuses a 50 MB file by its size, before reading it, naming the limit", () => {
+  it("refuses a 50 MB file by its size, before reading it, naming the limit", async () => {
     const dir = tempDir();
     const big = join(dir, "big.txt");
     writeFileSync(big, "");
     truncateSync(big, 50 * 1024 * 1024); // sparse: all NUL bytes, so reading it would give another reason
     const out = join(dir, "graph.json");
-    const run = runCli(["build", big, "--out", out]);
+    const run = await runCliAsync(["build", big, "--out", out]);
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(run.stderr.trimEnd().split("\n").at(-1)).toBe("newsgraph build: big.txt: file is 52428800 bytes, over the --max-bytes limit of 20000000");
     expect(existsSync(out)).toBe(false);
   });
 
-  it("accepts a file at the --max-bytes limit and refuses one byte over it", () => {
+  it("accepts a file at the --max-bytes limit and refuses one byte over it", async () => {
     const size = Buffer.byteLength(article);
-    expect(buildOne("a.txt", article, ["--max-bytes", String(size)]).run.code).toBe(0);
-    expectRefused(buildOne("a.txt", article, ["--max-bytes", String(size - 1)]), "a.txt", `file is ${size} bytes, over the --max-bytes limit of ${size - 1}`);
+    expect((await buildOne("a.txt", article, ["--max-bytes", String(size)])).run.code).toBe(0);
+    await expectRefused(buildOne("a.txt", article, ["--max-bytes", String(size - 1)]), "a.txt", `file is ${size} bytes, over the --max-bytes limit of ${size - 1}`);
   });
 
-  it("refuses a --max-bytes that is not a whole number", () => {
-    const { run } = buildOne("a.txt", article, ["--max-bytes", "lots"]);
+  it("refuses a --max-bytes that is not a whole number", async () => {
+    const { run } = await buildOne("a.txt", article, ["--max-bytes", "lots"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("newsgraph build: --max-bytes takes a whole number >= 1, got 'lots'\n");
   });
 
-  it("builds a graph of a non-English article without failing", () => {
+  it("builds a graph of a non-English article without failing", async () => {
     const french = "Le ministre des Affaires étrangères a rencontré son homologue à Berlin lundi.\nLes deux pays ont signé un accord sur l'énergie, selon un communiqué.\n";
-    const { run, graph } = buildOne("berlin.txt", french);
+    const { run, graph } = await buildOne("berlin.txt", french);
     expect(run.code).toBe(0);
     expect(problemLines(run.stderr)).toEqual([]);
     expect(graph!.attributes.documents.map((d) => d.id)).toEqual(["berlin.txt"]);
     expectEvidenceInto(graph!, french);
   });
 
-  it("reads a file that is really HTML: scripts, styles and navigation dropped, offsets into the original", () => {
+  it("reads a file that is really HTML: scripts, styles and navigation dropped, offsets into the original", async () => {
     const paragraphs = article.split("\n").filter((l) => l.trim()).map((l) => `<p>${l}</p>`).join("\n");
     const html = [
       "<!DOCTYPE html><html><head><title>Talks end without ceasefire</title>",
@@ -130,7 +131,7 @@ describe("build on bad article input", () => {
       `<article>${paragraphs}</article>`,
       "<footer>Argentina © 2025</footer></body></html>",
     ].join("\n");
-    const { run, graph } = buildOne("page.txt", html);
+    const { run, graph } = await buildOne("page.txt", html);
     expect(run.code).toBe(0);
     expect(problemLines(run.stderr)).toEqual([]);
     const keys = graph!.nodes.map((n) => n.key);
@@ -143,21 +144,21 @@ describe("build on bad article input", () => {
     expectEvidenceInto(graph!, html);
   });
 
-  it("names a missing input file as a usage error", () => {
+  it("names a missing input file as a usage error", async () => {
     const dir = tempDir();
-    const run = runCli(["build", join(dir, "nope.txt")]);
+    const run = await runCliAsync(["build", join(dir, "nope.txt")]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(`newsgraph build: no such file or directory: ${join(dir, "nope.txt")}\n`);
   });
 
-  it("gives one short line for an unknown option", () => {
-    const run = runCli(["build", SAMPLE, "--colour", "red"]);
+  it("gives one short line for an unknown option", async () => {
+    const run = await runCliAsync(["build", SAMPLE, "--colour", "red"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("newsgraph build: unknown option '--colour' (see newsgraph build --help)\n");
   });
 
-  it("gives one short line for an option without its value", () => {
-    const run = runCli(["build", SAMPLE, "--out"]);
+  it("gives one short line for an option without its value", async () => {
+    const run = await runCliAsync(["build", SAMPLE, "--out"]);
     expect(run.code).toBe(2);
     expect(run.stderr).toBe("newsgraph build: option '--out' needs a value (see newsgraph build --help)\n");
   });

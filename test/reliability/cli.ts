@@ -1,5 +1,5 @@
 // Helpers for tests that run the compiled CLI (`npm test` compiles lib/ first, in pretest).
-import { spawn, spawnSync } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,6 +8,8 @@ import { afterAll } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/newsgraph.js");
+/** A run still going after this long is killed, and then has no exit code. */
+const KILL_AFTER_MS = 120_000;
 
 export interface CliResult {
   code: number | null;
@@ -15,29 +17,26 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs `newsgraph ...args`; a run still going after two minutes is killed, and then has no exit code. */
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}): CliResult {
-  const result = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: options.cwd,
-    input: options.input ?? "",
-    env: { ...process.env, NEWSGRAPH_DEBUG: "", ...options.env },
-    encoding: "utf8",
-    timeout: 120_000,
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
-/** Runs `newsgraph ...args` without blocking, so a file's cases can run side by side (`describe.concurrent`). */
-export function runCliAsync(args: string[], options: { cwd?: string } = {}): Promise<CliResult> {
+function collect(child: ChildProcess): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: "" }, stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
     let stdout = "", stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding("utf8").on("data", (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+/** Runs `newsgraph ...args` without blocking, so a file's cases can run side by side (`describe.concurrent`). */
+export function runCliAsync(args: string[], options: { cwd?: string; input?: string } = {}): Promise<CliResult> {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: "" }, timeout: KILL_AFTER_MS });
+  child.stdin.end(options.input ?? "");
+  return collect(child);
+}
+
+/** Runs a bash command line in the project folder (for pipes). */
+export function runShellAsync(command: string): Promise<CliResult> {
+  return collect(spawn("bash", ["-c", command], { cwd: ROOT, stdio: ["ignore", "pipe", "pipe"], timeout: KILL_AFTER_MS }));
 }
 
 /** A stack trace line ("    at fn (file:1:2)") anywhere in the text. */
@@ -64,9 +63,3 @@ const SUMMARY = /^newsgraph build: [\d,]+ documents?, .* skipped$/;
 
 /** Stderr lines other than the build summary: warnings, skipped documents, errors. */
 export const problemLines = (stderr: string): string[] => stderr.split("\n").filter((line) => line && !SUMMARY.test(line));
-
-/** Runs a bash command line in the project folder (for pipes). */
-export function runShell(command: string): CliResult {
-  const result = spawnSync("bash", ["-c", command], { cwd: ROOT, encoding: "utf8", timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}

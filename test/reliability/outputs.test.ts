@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { removePendingOutputs, writeAtomic, writeFolderAtomic } from "../../src/cli/output.js";
 import { UsageError } from "../../src/cli/errors.js";
-import { problemLines, runCli, runShell, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
+import { problemLines, runCliAsync, runShellAsync, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
 
 const tempDir = useTempDir();
 const OLD = '{"old": "graph, must survive"}\n';
@@ -16,42 +16,42 @@ function* failingChunks(): Generator<string> {
   throw new Error("writer failed");
 }
 
-describe("atomic outputs", () => {
-  it("a failed build leaves an existing output byte for byte untouched", () => {
+describe.concurrent("atomic outputs", () => {
+  it("a failed build leaves an existing output byte for byte untouched", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "empty.txt"), "");
     const out = join(dir, "graph.json");
     writeFileSync(out, OLD);
-    const run = runCli(["build", join(dir, "empty.txt"), "--out", out]);
+    const run = await runCliAsync(["build", join(dir, "empty.txt"), "--out", out]);
     expect(run.code).toBe(1);
     expect(readFileSync(out, "utf8")).toBe(OLD);
     expect(readdirSync(dir).sort()).toEqual(["empty.txt", "graph.json"]);
   });
 
-  it("a successful build replaces the output and leaves no temporary file", () => {
+  it("a successful build replaces the output and leaves no temporary file", async () => {
     const dir = tempDir();
     const out = join(dir, "graph.json");
     writeFileSync(out, OLD);
-    const run = runCli(["build", SAMPLE, "--out", out]);
+    const run = await runCliAsync(["build", SAMPLE, "--out", out, "--jobs", "1"]);
     expect(run.code).toBe(0);
     expect(JSON.parse(readFileSync(out, "utf8")).attributes.documents[0].id).toBe("istanbul-talks.txt");
     expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
 
-  it("a missing output directory is a clear error and creates nothing", () => {
+  it("a missing output directory is a clear error and creates nothing", async () => {
     const dir = tempDir();
     const out = join(dir, "no", "such", "graph.json");
-    const run = runCli(["build", SAMPLE, "--out", out]);
+    const run = await runCliAsync(["build", SAMPLE, "--out", out, "--jobs", "1"]);
     expect(run.code).toBe(2);
     expect(problemLines(run.stderr)).toEqual([`newsgraph build: output directory does not exist: ${join(dir, "no", "such")}`]);
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it("an output that is a directory is a clear error and the directory is untouched", () => {
+  it("an output that is a directory is a clear error and the directory is untouched", async () => {
     const dir = tempDir();
     mkdirSync(join(dir, "graph.json"));
     writeFileSync(join(dir, "graph.json", "keep.txt"), "keep");
-    const run = runCli(["build", SAMPLE, "--out", join(dir, "graph.json")]);
+    const run = await runCliAsync(["build", SAMPLE, "--out", join(dir, "graph.json"), "--jobs", "1"]);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toMatch(STACK_LINE);
     expect(problemLines(run.stderr)).toEqual([`newsgraph build: output is a directory, not a file: ${join(dir, "graph.json")}`]);
@@ -59,22 +59,22 @@ describe("atomic outputs", () => {
     expect(readdirSync(dir)).toEqual(["graph.json"]);
   });
 
-  it("a failed export leaves an existing output untouched", () => {
+  it("a failed export leaves an existing output untouched", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "bad.json"), '{"nodes": [');
     const out = join(dir, "graph.gexf");
     writeFileSync(out, OLD);
-    const run = runCli(["export", join(dir, "bad.json"), "--format", "gexf", "--out", out]);
+    const run = await runCliAsync(["export", join(dir, "bad.json"), "--format", "gexf", "--out", out]);
     expect(run.code).toBe(1);
     expect(readFileSync(out, "utf8")).toBe(OLD);
     expect(readdirSync(dir).sort()).toEqual(["bad.json", "graph.gexf"]);
   });
 
-  it("output piped into a reader that stops early ends quietly, without a stack trace", () => {
+  it("output piped into a reader that stops early ends quietly, without a stack trace", async () => {
     // `head -c 1` closes the pipe after one byte; the build's stdout then fails with EPIPE.
     const dir = tempDir();
     for (let i = 0; i < 8; i++) writeFileSync(join(dir, `a${i}.txt`), readFileSync(SAMPLE, "utf8").replaceAll("Russia", `Country${i}`));
-    const piped = runShell(`node bin/newsgraph.js build '${dir}' | head -c 1 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`);
+    const piped = await runShellAsync(`node bin/newsgraph.js build '${dir}' --jobs 1 | head -c 1 > /dev/null; echo "exit=\${PIPESTATUS[0]}"`);
     expect(piped.stderr).not.toMatch(STACK_LINE);
     expect(piped.stderr).not.toMatch(/EPIPE/);
     expect(piped.stdout).toBe("exit=0\n");
