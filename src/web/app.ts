@@ -80,7 +80,11 @@ export class Explorer {
       byId<HTMLInputElement>("search"),
       byId("search-results"),
       (node) => this.select(node, { animate: true }),
-      (text) => this.setState({ search: text }),
+      // Typed text only goes to the URL: nothing on screen depends on it until a hit is picked.
+      (text) => {
+        this.state = { ...this.state, search: text };
+        this.writeUrl();
+      },
     );
     this.query = new QueryBox(byId<HTMLTextAreaElement>("query-input"), byId("query-run"), byId("query-result"), {
       run: (text) => this.setState({ query: text }),

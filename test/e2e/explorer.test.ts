@@ -116,6 +116,25 @@ describe("explorer", () => {
     await page.context().close();
   });
 
+  it("restores the camera from the URL", async () => {
+    const where = async (path: string) => {
+      const page = await h.open(path);
+      await waitForGraph(page);
+      await page.waitForTimeout(300);
+      const position = await page.evaluate(() =>
+        (window as unknown as { newsgraph: { nodeViewportPosition(n: string): { x: number; y: number } } }).newsgraph.nodeViewportPosition("gaza"),
+      );
+      const cam = new URL(page.url()).searchParams.get("cam");
+      await page.context().close();
+      return { position: position!, cam };
+    };
+    const plain = await where(FIXTURE);
+    const zoomed = await where(`${FIXTURE}&cam=0.3,0.6,0.5`);
+    expect(zoomed.cam).toBe("0.3,0.6,0.5");
+    expect(Math.hypot(zoomed.position.x - plain.position.x, zoomed.position.y - plain.position.y)).toBeGreaterThan(50);
+    expect(await where(`${FIXTURE}&cam=0.3,0.6,0.5`)).toEqual(zoomed);
+  });
+
   it("undoes and redoes filters and selection with the keyboard", async () => {
     const page = await h.open(FIXTURE);
     await waitForGraph(page);
