@@ -1,17 +1,16 @@
 // The static site `npm run build` produces: built with vite's API into test/output, served by `vite preview`.
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
 import { build, preview, type PreviewServer } from "vite";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_FLAGS, OUTPUT, ROOT } from "./harness.js";
+import { buildArticlesGraph, CHROMIUM_FLAGS, OUTPUT, ROOT } from "./harness.js";
 
 const OUT_DIR = resolve(OUTPUT, "dist");
 let server: PreviewServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync("node", ["bin/newsgraph.js", "build", "data/articles", "--out", "public/graph.json"], { cwd: ROOT });
+  buildArticlesGraph();
   const config = { root: ROOT, configFile: resolve(ROOT, "vite.config.ts"), logLevel: "error" as const };
   await build({ ...config, build: { outDir: OUT_DIR, emptyOutDir: true } });
   server = await preview({ ...config, build: { outDir: OUT_DIR }, preview: { host: "127.0.0.1", port: 0 } });

@@ -1,16 +1,14 @@
 // End-to-end: the explorer in headless chromium against vite's dev server.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { OUTPUT, ROOT, startHarness, waitForGraph, type Harness } from "./harness.js";
+import { buildArticlesGraph, OUTPUT, ROOT, startHarness, waitForGraph, type Harness } from "./harness.js";
 
 const FIXTURE = "/?graph=/test/e2e/fixtures/hostile.json";
 let h: Harness;
 
 beforeAll(async () => {
-  // The graph of data/articles, as `npm start` builds it (`pretest` compiles lib/).
-  execFileSync("node", ["bin/newsgraph.js", "build", "data/articles", "--out", "public/graph.json"], { cwd: ROOT });
+  buildArticlesGraph();
   h = await startHarness();
 });
 

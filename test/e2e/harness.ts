@@ -1,7 +1,8 @@
 // Starts the explorer on a free localhost port with vite and drives it with the system chromium.
 import { createServer, type ViteDevServer } from "vite";
 import { chromium, type Browser, type Page } from "playwright-core";
-import { mkdirSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -16,6 +17,12 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+/** Builds public/graph.json from data/articles with the CLI, as `npm start` does (compiling lib/ first if missing). */
+export function buildArticlesGraph(): void {
+  if (!existsSync(resolve(ROOT, "lib/cli/main.js"))) execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT });
+  execFileSync("node", ["bin/newsgraph.js", "build", "data/articles", "--out", "public/graph.json"], { cwd: ROOT, stdio: "ignore" });
+}
 
 export interface Harness {
   server: ViteDevServer;
