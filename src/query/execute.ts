@@ -10,11 +10,13 @@ import { lookupProcedure } from "./procedures.js";
 import { project } from "./projection.js";
 import { patternVars } from "./vars.js";
 
-export function* execute(q: Query, ctx: Ctx): Generator<Row> {
-  if (q.parts.length === 1) {
-    yield* runSingle(q.parts[0]!, ctx);
-    return;
-  }
+// The row stream is handed on as built, not re-yielded: every generator level costs time per row.
+export function execute(q: Query, ctx: Ctx): Iterable<Row> {
+  if (q.parts.length === 1) return runSingle(q.parts[0]!, ctx);
+  return union(q, ctx);
+}
+
+function* union(q: Query, ctx: Ctx): Generator<Row> {
   // Mixing UNION and UNION ALL is rejected by the checker, so the first join decides for all.
   const dedupe = !q.unionAll[0];
   const seen = new Set<string>();
@@ -30,22 +32,28 @@ export function* execute(q: Query, ctx: Ctx): Generator<Row> {
   }
 }
 
-function* runSingle(q: SingleQuery, ctx: Ctx): Generator<Row> {
+function runSingle(q: SingleQuery, ctx: Ctx): Iterable<Row> {
   let rows: Iterable<Row> = [{}];
   const last = q.clauses[q.clauses.length - 1]!;
   for (let i = 0; i < q.clauses.length; i++) {
     const c = q.clauses[i]!;
     const next = q.clauses[i + 1];
     if (i === 0 && c.k === "match" && !c.optional && !c.where && next && isCountStar(next) && i + 1 === q.clauses.length - 1) {
-      // MATCH pattern RETURN count(*): counted without enumerating matches.
+      // MATCH pattern RETURN count(*): counted without enumerating matches (lazily, like any result).
       const ret = next as Extract<Clause, { k: "return" }>;
-      yield { [ret.items[0]!.name]: countPatternMatches(c.pattern, {}, ctx) };
-      return;
+      return (function* () {
+        yield { [ret.items[0]!.name]: countPatternMatches(c.pattern, {}, ctx) };
+      })();
     }
     rows = apply(c, rows, ctx);
   }
-  if (last.k === "return" || (last.k === "call" && q.clauses.length === 1)) yield* rows;
-  else for (const _ of rows); // updating query without RETURN: run it for its effects
+  if (last.k === "return" || (last.k === "call" && q.clauses.length === 1)) return rows;
+  return drain(rows);
+}
+
+/** An updating query without RETURN: run it for its effects, yield nothing. */
+function* drain(rows: Iterable<Row>): Generator<Row> {
+  for (const _ of rows);
 }
 
 function isCountStar(c: Clause): boolean {

@@ -46,12 +46,12 @@ function source(cypherText: string | CypherQuery, params?: Record<string, unknow
   return { text: cypherText.text, params: { ...cypherText.params, ...params } };
 }
 
-/** Runs a query and yields Cypher-level rows (values as the evaluator sees them); used by the TCK harness. */
-export function* queryRaw(graph: AnyGraph, cypherText: string | CypherQuery, params?: Record<string, unknown>, options: QueryOptions = {}): Generator<InternalRow> {
+/** Compiles a query and returns its lazy stream of Cypher-level rows (values as the evaluator sees them); used by the TCK harness. */
+export function queryRaw(graph: AnyGraph, cypherText: string | CypherQuery, params?: Record<string, unknown>, options: QueryOptions = {}): Iterable<InternalRow> {
   const src = source(cypherText, params);
   const q = compile(src.text);
   const ctx = new Ctx(new Graph(graph), Object.fromEntries(Object.entries(src.params).map(([k, v]) => [k, fromJs(v)])) as Record<string, Value>, options.timeoutMs);
-  yield* execute(q, ctx);
+  return execute(q, ctx);
 }
 
 /** Streams result rows as plain objects (nodes as {key, labels, properties}, relationships as {key, type, start, end, properties}). */
