@@ -96,4 +96,9 @@ describe("datelines", () => {
     expect(cleaned.text.trim()).toBe("Peru's congress approved the budget on Friday.");
     expect(cleaned.text).toHaveLength(text.length);
   });
+
+  it("keeps a capitalised name and dash that open a later line", () => {
+    const text = "LIMA, Peru (AP) — Peru's congress approved the budget on Friday.\nNATO — which Russia opposes — said it would meet.";
+    expect(clean({ id: "d", text }).text.split("\n")[1]).toBe("NATO — which Russia opposes — said it would meet.");
+  });
 });

@@ -242,6 +242,7 @@ export function clean(doc: InputDocument): CleanDocument {
   } else if (doc.format === "markdown") text = maskMarkdown(text);
   const lines = text.split("\n");
   const firstProse = lines.findIndex((l) => l.trim());
+  let proseSeen = false;
   const kept = lines.map((line, i) => {
     if (!line.trim()) return line;
     if (i === firstProse && isHeadline(line.trim())) {
@@ -249,8 +250,10 @@ export function clean(doc: InputDocument): CleanDocument {
       return blank(line);
     }
     if (isFurniture(line)) return blank(line);
-    // A dateline before the first sentence ("NAIROBI, Kenya (Reuters) — ") is the site's, not the article's.
-    const dateline = DATELINE.exec(line);
+    // A dateline before the first sentence ("NAIROBI, Kenya (Reuters) — ") is the site's, not the article's;
+    // later lines keep theirs ("NATO — which ..." opens a sentence).
+    const dateline = proseSeen ? null : DATELINE.exec(line);
+    proseSeen = true;
     return dateline ? blank(dateline[0]) + line.slice(dateline[0].length) : line;
   });
   return { doc, text: kept.join("\n"), title };
