@@ -110,7 +110,7 @@ export function mergeNode(graph: NewsGraph, part: NodePart, index: GraphIndex): 
     // In place: copying a hub node's lists per mention would cost the square of its documents.
     const a = graph.getNodeAttributes(key);
     // A name the entity was known by elsewhere stays findable: it becomes an alias of the node it joined.
-    a.aliases = addMissing(a.aliases ?? [], part.label === a.label ? part.aliases : [...part.aliases, part.label]);
+    a.aliases = addMissing(a.aliases ?? [], part.label === a.label ? part.aliases : [part.label, ...part.aliases]);
     a.mentions = (a.mentions ?? 0) + part.mentions;
     a.docs = addMissing(a.docs ?? [], part.docs);
     if (part.entityType === "person") a.roles = addMissing(a.roles ?? [], part.roles ?? []);

@@ -18,7 +18,7 @@ export class Progress {
   private done = 0;
   private words = 0;
   private readonly started = performance.now();
-  private drawn = 0;
+  private drawn = -Infinity;
   private shown = false;
 
   /** total: units expected, when known. */
