@@ -7,7 +7,7 @@ import type { NewsGraph } from "../graph/types.js";
 import { writeGexf, writeJson } from "../export/index.js";
 import { buildDisplayGraph, type DisplayGraph } from "./appearance.js";
 import { download, replace } from "./dom.js";
-import { computeVisibility, dateExtent, documentDates, type Visibility } from "./filters.js";
+import { computeVisibility, dateExtent, documentDates, filterKey, type Visibility } from "./filters.js";
 import { applyPositions, readPositions, removeOverlaps, seedPositions, settleLayout, type Positions } from "./layout.js";
 import { LayoutRunner } from "./layout-runner.js";
 import { renderRelationLegend, renderTypeLegend } from "./legend.js";
@@ -51,6 +51,8 @@ export class Explorer {
   private history = new UndoStack<Snapshot>();
   private positions: Positions = new Map();
   private visibility: Visibility = { nodes: new Set(), edges: new Set() };
+  /** The filters `visibility` was computed for. */
+  private filterKey: string | null = null;
   private layoutStart: Snapshot | null = null;
   private readonly search: SearchBox;
   private readonly query: QueryBox;
@@ -104,6 +106,7 @@ export class Explorer {
     else seedPositions(this.display, 1);
     this.positions = readPositions(this.display);
     this.view = emptyView();
+    this.filterKey = null;
     this.history = new UndoStack();
     this.state = withChanges(state, { selected: state.selected !== null && graph.hasNode(state.selected) ? state.selected : null });
     this.search.index = new SearchIndex(graph);
@@ -190,16 +193,23 @@ export class Explorer {
   /** Brings everything in line with `this.state`. */
   private apply(): void {
     const { graph, state, view } = this;
-    this.visibility = computeVisibility(graph, state);
-    const all = this.visibility.nodes.size === graph.order && this.visibility.edges.size === graph.size;
-    view.visibleNodes = all ? null : this.visibility.nodes;
-    view.visibleEdges = all ? null : this.visibility.edges;
+    // Filters change what is drawn (sigma re-indexes); selection and query only recolour (reducers, no re-indexing).
+    const key = filterKey(state);
+    const refilter = key !== this.filterKey;
+    if (refilter) {
+      this.filterKey = key;
+      this.visibility = computeVisibility(graph, state);
+      const all = this.visibility.nodes.size === graph.order && this.visibility.edges.size === graph.size;
+      view.visibleNodes = all ? null : this.visibility.nodes;
+      view.visibleEdges = all ? null : this.visibility.edges;
+    }
     view.selected = state.selected;
     view.selectedNeighbours = state.selected !== null && graph.hasNode(state.selected) ? closedNeighbourhood(this.display, state.selected) : new Set();
     const results = this.query.show(state.query, graph);
     view.resultNodes = results?.nodes ?? null;
     view.resultEdges = results?.edges ?? null;
-    this.renderer?.refresh();
+    if (refilter) this.renderer?.refresh();
+    else if (this.renderer) repaint(this.renderer, this.display);
 
     renderTypeLegend(this.el.legend, graph, this.visibility.nodes, state.hiddenTypes, (t) =>
       this.setState({ hiddenTypes: toggled(this.state.hiddenTypes, t) }),
@@ -236,7 +246,7 @@ export class Explorer {
     if (!this.display.hasEdge(edge)) return;
     this.view.focusedEdge = this.view.focusedEdge === edge ? null : edge;
     this.view.focusedEnds = new Set(this.display.extremities(edge));
-    this.renderer?.refresh();
+    if (this.renderer) repaint(this.renderer, this.display);
     this.renderPanel();
     if (this.view.focusedEdge) this.flyTo(this.display.extremities(edge));
   }

@@ -25,6 +25,14 @@ export function dateExtent(dates: Map<string, string>): [string, string] | null 
   return sorted.length ? [sorted[0]!, sorted[sorted.length - 1]!] : null;
 }
 
+/** Equal for two states exactly when computeVisibility gives the same result (the selection counts only with an ego filter). */
+export function filterKey(state: FilterState): string {
+  return JSON.stringify([
+    state.hiddenTypes, state.hiddenRelations, state.minDegree, state.dateFrom, state.dateTo, state.ego,
+    state.largestComponent, state.ego > 0 ? state.selected : null,
+  ]);
+}
+
 export function computeVisibility(graph: NewsGraph, state: FilterState): Visibility {
   const dates = documentDates(graph.getAttribute("documents"));
   const dated = state.dateFrom !== null || state.dateTo !== null;

@@ -120,9 +120,14 @@ function focusSet(view: View): Set<string> | null {
   return null;
 }
 
+/** Key lists per display graph (fixed once built), so a hover does not allocate 60k-entry arrays. */
+const keyLists = new WeakMap<DisplayGraph, { nodes: string[]; edges: string[] }>();
+
 /** Re-runs the reducers on every node and edge and repaints, without rebuilding sigma's spatial indices. */
-export function repaint(renderer: Renderer, display: DisplayGraph, nodes = display.nodes(), edges = display.edges()): void {
-  renderer.refresh({ partialGraph: { nodes, edges }, skipIndexation: true });
+export function repaint(renderer: Renderer, display: DisplayGraph): void {
+  let keys = keyLists.get(display);
+  if (!keys) keyLists.set(display, (keys = { nodes: display.nodes(), edges: display.edges() }));
+  renderer.refresh({ partialGraph: keys, skipIndexation: true });
 }
 
 /** The node and its neighbours. */

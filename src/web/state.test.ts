@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import type { NewsGraph } from "../graph/types.js";
-import { computeVisibility, dateExtent, documentDates } from "./filters.js";
+import { computeVisibility, dateExtent, documentDates, filterKey } from "./filters.js";
 import { defaultState, differsForUndo, toggled, withChanges } from "./state.js";
 import { UndoStack } from "./undo.js";
 import { decodeState, encodeState } from "./url-state.js";
@@ -141,6 +141,13 @@ describe("filters", () => {
     expect(visible({ selected: "putin", ego: 2 }).nodes).toEqual(["ceasefire", "putin", "russia"]);
     expect(visible({ selected: "putin", ego: 3 }).nodes).toEqual(["ceasefire", "putin", "russia", "ukraine"]);
     expect(visible({ selected: null, ego: 3 }).nodes).toHaveLength(6);
+  });
+
+  it("keys filters so selection and query changes skip recomputation unless an ego filter is on", () => {
+    const s = defaultState();
+    expect(filterKey({ ...s, selected: "putin" })).toBe(filterKey(s));
+    expect(filterKey({ ...s, minDegree: 1 })).not.toBe(filterKey(s));
+    expect(filterKey({ ...s, ego: 1, selected: "putin" })).not.toBe(filterKey({ ...s, ego: 1, selected: "russia" }));
   });
 
   it("keeps the largest connected component", () => {
