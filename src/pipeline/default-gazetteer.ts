@@ -91,6 +91,7 @@ function buildGazetteer(): Gazetteer {
   const honorifics = new Set<string>();
   for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
   const groups = new Set(actors.groups);
+  const placeHeads = new Set(actors.placeHeads);
   const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
 
   const longest = (forms: Iterable<string>) => Math.max(1, ...[...forms].map((f) => f.split(/\s+|(?=-)|(?<=-)/).length));
@@ -103,6 +104,7 @@ function buildGazetteer(): Gazetteer {
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
     isGroup: (noun) => groups.has(noun),
+    isPlaceHead: (word) => placeHeads.has(word),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
   };
 }

@@ -36,6 +36,8 @@ export interface Gazetteer {
   body(noun: string): "collective" | "body" | undefined;
   /** A plural noun that makes a group actor of the capitalised word before it ("European leaders"). */
   isGroup(noun: string): boolean;
+  /** A head word that ends place names ("Dam", "Strait"). */
+  isPlaceHead(word: string): boolean;
   /** A head word that ends organisation names ("Council", "Party", "Commission"). */
   isOrganisationHead(word: string): boolean;
 }

@@ -97,7 +97,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
     // A role title, with or without a name after it.
     const role = roleAt(i);
-    if (role && (isCapitalised(t) || pendingAffiliation || tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "'s")) {
+    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "'s")) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -273,8 +274,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
   appositiveRoles();
   return out;
 
-  /** "X, the spokesman for Y", "X, Russia's deputy foreign minister": a role given after the name. */
+  /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
+    for (const title of [...out]) {
+      if (title.kind !== "title" || tokens[title.last]?.norm !== ",") continue;
+      const person = out.find((m) => m.kind === "person" && m.first === title.last + 1 && !m.role);
+      if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
+      person.role = title.role;
+      person.affiliation = title.affiliation;
+      out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
+    }
     for (const person of out) {
       if (person.kind !== "person" || person.role || tokens[person.last]?.norm !== ",") continue;
       let j = person.last + 1;
@@ -340,6 +349,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     if (start >= end) return;
     const name = surface(text, tokens, start, end);
     const last = tokens[end - 1];
+    if (gazetteer.isPlaceHead(last.text) && end - start > 1) {
+      make(start, end, "place", name);
+      return;
+    }
     if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
       make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
       return;
@@ -359,7 +372,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       make(start, end, "organisation", name);
       return;
     }
-    // A lone capitalised word: a person when a verb or apposition follows; a surname once known.
+    // A lone capitalised word: a person when a verb or apposition follows; a surname once known. A
+    // capitalised common noun at the start of a sentence ("Analysts said") is no name.
+    if (end - start === 1 && tokens[start].pos !== "PROPN") return;
     make(start, end, "person", name);
   }
 }

@@ -26,8 +26,8 @@ const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
 /** Relations between parties: a place is where they meet, not whom. */
-const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "criticised", "accused"]);
-const ACTOR_ONLY = new Set(["criticised", "accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
+const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
+const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
 const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
 /** Nouns that point back to what someone said ("dismissed the remark"). */
@@ -446,7 +446,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
         if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
         // "demanded that the US cancel": the subject of the clause is asked.
-        if (t.norm === "that" && (p.relation === "demanded" || p.relation === "threatened")) {
+        if (t.norm === "that" && p.relation === "demanded") {
           const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1), true);
           return addressed.length ? addressed.slice(0, 1) : [];
         }
@@ -474,6 +474,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
         // "push for preparing talks": a gerund and its preposition lead to the object.
         if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+        // "urged all countries to resume talks": what they are urged to do.
+        if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTarget(k + 2, p.relation);
         if (t.pos === "NOUN" || t.pos === "VERB") {
           if (plainObject < 0) plainObject = k;
           // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
@@ -709,7 +711,8 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
         const relation = overrides[phrase] ?? OBJECTS[phrase] ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS[t.lemma] : undefined);
         if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides[phrase])) continue;
         const noun = k + words - 1;
-        return { relation, noun, after: ["proposed", "demanded", "agreed", "met", "supported", "rejected"].includes(relation) && !isProposalHead(tokens[noun]) ? noun + 1 : k };
+        // The object itself may be the target when it is a measure or a name ("opened the Friendship Bridge").
+        return { relation, noun, after: isProposalHead(tokens[noun]) || /^\p{Lu}/u.test(t.text) ? k : noun + 1 };
       }
       // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
       if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
@@ -730,8 +733,10 @@ function unrealClauses(tokens: Token[]): Set<number> {
   };
   tokens.forEach((t, k) => {
     if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) until(k + 1);
-    const demand = VERBS[t.lemma] === "demanded" || (t.pos === "NOUN" && NOUNS[t.norm] === "demanded");
+    const demand = VERBS[t.lemma] === "demanded" || (t.pos === "NOUN" && NOUNS[t.norm] === "demanded") || PARTICLES[`${t.lemma} ${tokens[k + 1]?.norm}`] === "demanded";
     if (demand && (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that")) until(k + 2);
+    // "called on the authorities to release students": the release is asked for, not done.
+    if (demand) for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { until(j + 1); break; }
   });
   return out;
 }

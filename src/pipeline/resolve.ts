@@ -137,13 +137,28 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const tokens = sentences[m.sentence].tokens;
     const expletive = m.canonical === "it" && tokens[m.last]?.lemma === "be" && tokens[m.last + 1]?.pos === "ADJ" && !["willing", "ready", "prepared", "able", "determined", "committed", "open"].includes(tokens[m.last + 1].norm);
     if (expletive) return [];
-    for (let j = at - 1; j >= 0 && mentions[j].sentence >= m.sentence - 2; j--) {
+    const fits = (j: number): number[] | undefined => {
       const e = pronounsOf.get(j)?.length === 1 ? pronounsOf.get(j)![0] : entityOf[j];
-      if (e === undefined || e < 0) continue;
+      if (e === undefined || e < 0 || mentions[j].modifier) return undefined;
       const type = entities[e].entityType;
       if (m.pronoun === "person" && type === "person") return [e];
       if (m.pronoun === "thing" && ACTOR_TYPES.has(type) && !mentions[j].collective) return [e];
       if (m.pronoun === "plural" && (ACTOR_TYPES.has(type) || mentions[j].collective)) return coordination(j);
+      return undefined;
+    };
+    // The latest candidate in the pronoun's own sentence; in earlier sentences, the first (the subject, mostly).
+    for (let j = at - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
+      const found = fits(j);
+      if (found) return found;
+    }
+    for (let s = m.sentence - 1; s >= m.sentence - 2; s--) {
+      const inSentence = mentions.map((_, j) => j).filter((j) => j < at && mentions[j].sentence === s);
+      // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
+      if (m.pronoun !== "person") inSentence.reverse();
+      for (const j of inSentence) {
+        const found = fits(j);
+        if (found) return found;
+      }
     }
     return [];
   }
