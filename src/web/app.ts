@@ -4,7 +4,7 @@ import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
 import { downloadAsPNG } from "@sigma/export-image";
 import type { NewsGraph } from "../graph/types.js";
-import { writeGexf, writeJson } from "../export/index.js";
+import { entityColor, writeGexf, writeJson } from "../export/index.js";
 import { buildDisplayGraph, type DisplayGraph } from "./appearance.js";
 import { download, replace } from "./dom.js";
 import { computeVisibility, dateExtent, documentDates, filterKey, type Visibility } from "./filters.js";
@@ -87,6 +87,7 @@ export class Explorer {
         this.state = { ...this.state, search: text };
         this.writeUrl();
       },
+      (node) => entityColor(this.graph.getNodeAttribute(node, "entityType")),
     );
     this.query = new QueryBox(byId<HTMLTextAreaElement>("query-input"), byId("query-run"), byId("query-result"), {
       run: (text) => this.setState({ query: text }),

@@ -13,6 +13,8 @@ export class SearchBox {
     private readonly list: HTMLElement,
     private readonly onPick: (node: string) => void,
     private readonly onType: (text: string) => void,
+    /** Colour of a hit's entity type, for the dot before its name. */
+    private readonly colorOf: (node: string) => string,
   ) {
     input.addEventListener("input", () => {
       this.update();
@@ -80,6 +82,7 @@ export class SearchBox {
             // mousedown, not click: the input's blur would close the list first.
             on: { mousedown: (event) => (event.preventDefault(), this.pick(hit)) },
           },
+          h("span", { class: "swatch", attrs: { style: `background:${this.colorOf(hit.node)}` } }),
           h("span", { class: "hit-label" }, hit.label),
           hit.via ? h("span", { class: "hit-via" }, `also “${hit.via}”`) : null,
         );
