@@ -5,6 +5,8 @@ export default defineConfig({
   // Relative asset paths: dist/ works from any folder of a static host.
   base: "./",
   publicDir: "public",
+  // Tests write screenshots and a built site there; the dev server need not reload for them.
+  server: { watch: { ignored: ["**/test/output/**"] } },
   build: {
     outDir: "dist",
     emptyOutDir: true,
