@@ -72,10 +72,39 @@ function count(e: Expr | undefined, what: string, ctx: Ctx, pos: Projection["pos
 }
 
 /** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
-export function* project(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
+export function project(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
+  if (!p.orderBy.length && !p.items.some((i) => aggregatesIn(i.e).length)) return streamingProjection(input, p, ctx, where);
+  return groupedOrSorted(input, p, ctx, where);
+}
+
+function* groupedOrSorted(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
   for (const r of projectRows(input, p, ctx)) {
     if (!where) yield r.out;
     else if (evaluate(where, { ...r.scope, ...r.out }, ctx) === true) yield r.out;
+  }
+}
+
+/** Projection without grouping or sorting, in one pass: DISTINCT, SKIP, LIMIT and WHERE inline. */
+function* streamingProjection(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
+  const skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
+  const limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
+  if (limit === 0) {
+    for (const _ of input); // an updating clause before LIMIT 0 still runs
+    return;
+  }
+  const seen = p.distinct ? new Set<string>() : undefined;
+  let i = 0;
+  for (const row of input) {
+    const out: Row = p.star ? { ...row } : {};
+    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
+    if (seen) {
+      const key = valueKey(Object.values(out));
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    if (i++ < skip) continue;
+    if (!where || evaluate(where, { ...row, ...out }, ctx) === true) yield out;
+    if (i >= skip + limit) return;
   }
 }
 
