@@ -40,6 +40,8 @@ const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "pr
 const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
 const NOT_MEASURES = new Set(triggers.notMeasures);
+/** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
+const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "request", "offer", "proposal", "proposals", "push", "appeal", "idea", "initiative"]);
 /** Relations whose object is the measure itself, never the actor behind it. */
 const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
@@ -439,12 +441,6 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           if (actorOnly && m.kind === "proposal") { lookedInside.add(id); k = m.first + 1; continue; }
           return [];
         }
-        if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
-        if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
-        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
-        // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
-        if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
-        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
         // "demanded that the US cancel": the subject of the clause is asked.
         if (t.norm === "that" && p.relation === "demanded") {
           const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1), true);
@@ -457,7 +453,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           return tokens[verb]?.pos === "VERB" ? verbPhraseTarget(verb, p.relation) : [];
         }
         // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
-        if (t.pos === "NOUN" && possessor.length && NOUNS[t.norm] && !["proposed", "demanded"].includes(NOUNS[t.norm]) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
+        if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS[t.norm] ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
+        if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+        if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
+        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+        // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
+        if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
+        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
         // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
         if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || FRAME_NOUNS.has(t.norm))) {
           skippedFrame = true;
