@@ -29,7 +29,7 @@ export function display(v: unknown): string {
   return JSON.stringify(v);
 }
 
-export function columnsOf(rows: Row[]): string[] {
+function columnsOf(rows: Row[]): string[] {
   const cols: string[] = [];
   for (const r of rows) for (const k of Object.keys(r)) if (!cols.includes(k)) cols.push(k);
   return cols;

@@ -23,7 +23,7 @@ function nullSafe(n: number, fn: Fn): FnDef {
 }
 const math1 = (name: string, f: (x: number) => number): FnDef => nullSafe(1, ([x]) => float(f(numArg(name, x!))));
 
-export function toInteger(v: Value): Value {
+function toInteger(v: Value): Value {
   if (v === null) return null;
   if (typeof v === "number") return v;
   if (v instanceof CypherFloat) return Number.isFinite(v.v) ? Math.trunc(v.v) : null;
@@ -35,7 +35,7 @@ export function toInteger(v: Value): Value {
   }
   return bad("toInteger", v);
 }
-export function toFloat(v: Value): Value {
+function toFloat(v: Value): Value {
   if (v === null) return null;
   if (typeof v === "number") return float(v);
   if (v instanceof CypherFloat) return v;
@@ -46,7 +46,7 @@ export function toFloat(v: Value): Value {
   }
   return bad("toFloat", v);
 }
-export function toBoolean(v: Value): Value {
+function toBoolean(v: Value): Value {
   if (v === null || typeof v === "boolean") return v;
   if (typeof v === "string") {
     const t = v.trim().toLowerCase();
@@ -57,14 +57,14 @@ export function toBoolean(v: Value): Value {
 }
 
 /** Cypher's string form of a number: floats always show a decimal point. */
-export function formatFloat(x: number): string {
+function formatFloat(x: number): string {
   if (Number.isNaN(x)) return "NaN";
   if (!Number.isFinite(x)) return x > 0 ? "Infinity" : "-Infinity";
   if (Number.isInteger(x) && Math.abs(x) < 1e21) return x.toFixed(1);
   const s = String(x);
   return s.includes("e") ? s.replace("e+", "E").replace("e-", "E-") : s;
 }
-export function toStringValue(v: Value): Value {
+function toStringValue(v: Value): Value {
   if (v === null) return null;
   if (typeof v === "string") return v;
   if (typeof v === "number") return String(v);
@@ -75,7 +75,7 @@ export function toStringValue(v: Value): Value {
 
 const listOrNull = (name: string, v: Value): Value[] | null => (v === null ? null : Array.isArray(v) ? v : bad(name, v));
 
-export const FUNCTIONS: Record<string, FnDef> = {
+const FUNCTIONS: Record<string, FnDef> = {
   // graph
   id: nullSafe(1, ([v]) => (v instanceof NodeRef || v instanceof RelRef ? v.key : bad("id", v!))),
   elementid: nullSafe(1, ([v]) => (v instanceof NodeRef || v instanceof RelRef ? v.key : bad("elementId", v!))),

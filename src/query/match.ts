@@ -9,7 +9,7 @@ import type { Graph } from "./graph-view.js";
 import { conjuncts, freeVars } from "./vars.js";
 import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
 
-export type Step =
+type Step =
   | { kind: "node"; part: number; node: number; idHint?: Expr }
   | { kind: "rel"; part: number; rel: number; forward: boolean }
   | { kind: "shortest"; part: number }
@@ -390,7 +390,7 @@ function* expandVar(from: string, rp: RelPattern, dir: RelPattern["direction"], 
 const EMPTY: Hops = { edges: [], ends: [], attrs: [] };
 
 /** Shortest paths from a to b under the part's single relationship pattern (breadth-first, both ends for one path). */
-export function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: Set<string>): PathValue[] {
+function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: Set<string>): PathValue[] {
   const rp = part.rels[0]!;
   const min = rp.range?.min ?? 1;
   const max = rp.range ? (rp.range.max ?? Infinity) : 1;

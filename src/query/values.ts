@@ -20,7 +20,6 @@ export type CypherMap = { [key: string]: Value };
 export type Value = null | boolean | number | CypherFloat | string | Value[] | CypherMap | NodeRef | RelRef | PathValue;
 
 export const isFloat = (v: unknown): v is CypherFloat => v instanceof CypherFloat;
-export const isInt = (v: unknown): v is number => typeof v === "number";
 export const isNumber = (v: unknown): v is number | CypherFloat => typeof v === "number" || v instanceof CypherFloat;
 export const num = (v: number | CypherFloat): number => (typeof v === "number" ? v : v.v);
 export const isMap = (v: unknown): v is CypherMap =>
