@@ -142,125 +142,162 @@ interface State {
   segs: (Seg | undefined)[][];
 }
 
-function* run(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
-  if (i === plan.steps.length) {
-    yield { ...st.bind };
-    return;
-  }
-  const step = plan.steps[i]!;
-  const part = plan.parts[step.part]!;
-  const checks = plan.checks[i]!;
-  const ok = () => {
-    for (const e of checks) if (evaluate(e, st.bind, ctx) !== true) return false;
-    return true;
-  };
-  // The last step yields rows itself rather than through one more generator.
-  const last = i + 1 === plan.steps.length;
+/**
+ * Matching as a chain of small generators, one per step: V8 saves a generator's whole register file at
+ * every yield, so a step's generator holds only what that step needs. The last step yields rows itself.
+ */
+function run(plan: Plan, i: number, st: State, ctx: Ctx): Iterable<Row> {
+  if (i === plan.steps.length) return [{ ...st.bind }];
   ctx.tick();
-  switch (step.kind) {
-    case "node": {
-      const np = part.nodes[step.node]!;
-      for (const key of candidates(np, step.idHint, st.bind, ctx)) {
-        if (!nodeOk(key, np, st.bind, ctx)) continue;
-        const had = bindNode(np, key, st);
-        st.nodes[step.part]![step.node] = key;
-        if (ok()) {
-          if (last) yield { ...st.bind };
-          else yield* run(plan, i + 1, st, ctx);
-        }
-        if (!had && np.variable) unbind(st, np.variable);
-      }
-      return;
-    }
-    case "rel": {
-      const rp = part.rels[step.rel]!;
-      const fromIdx = step.forward ? step.rel : step.rel + 1;
-      const toIdx = step.forward ? step.rel + 1 : step.rel;
-      const from = st.nodes[step.part]![fromIdx]!;
-      const np = part.nodes[toIdx]!;
-      const dir = step.forward ? rp.direction : flip(rp.direction);
-      const boundRel = rp.variable !== undefined ? st.bind[rp.variable] : undefined;
-      const relVar = rp.variable && boundRel === undefined ? rp.variable : undefined;
-      const keepPath = part.variable !== undefined;
-      if (!rp.range) {
-        const h = hops(ctx.g, from, dir);
-        for (let k = 0; k < h.edges.length; k++) {
-          const e = h.edges[k]!;
-          const end = h.ends[k]!;
-          if (st.used.has(e) || !relOk(e, rp, st.bind, ctx, h.attrs[k])) continue;
-          if (boundRel !== undefined && !(boundRel instanceof RelRef && boundRel.key === e)) continue;
-          if (!nodeOk(end, np, st.bind, ctx)) continue;
-          const had = bindNode(np, end, st);
-          st.nodes[step.part]![toIdx] = end;
-          if (keepPath) st.segs[step.part]![step.rel] = { edges: [e], between: [step.forward ? end : from] };
-          if (relVar) st.bind[relVar] = new RelRef(e);
-          st.used.add(e);
-          if (ok()) {
-            if (last) yield { ...st.bind };
-            else yield* run(plan, i + 1, st, ctx);
-          }
-          st.used.delete(e);
-          if (relVar) unbind(st, relVar);
-          if (!had && np.variable) unbind(st, np.variable);
-        }
-        return;
-      }
-      // Variable length: the expansion holds its edges in `used` itself.
-      for (const { end, edges, between } of expandVar(from, rp, dir, st, ctx)) {
-        if (boundRel !== undefined && !sameRels(boundRel, edges, true)) continue;
-        if (!nodeOk(end, np, st.bind, ctx)) continue;
-        const had = bindNode(np, end, st);
-        st.nodes[step.part]![toIdx] = end;
-        // Segment in pattern order: reversed when walked right to left.
-        if (keepPath)
-          st.segs[step.part]![step.rel] = step.forward
-            ? { edges: [...edges], between: [...between] }
-            : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from] };
-        if (relVar) st.bind[relVar] = (step.forward ? edges : [...edges].reverse()).map((k) => new RelRef(k));
-        if (ok()) {
-          if (last) yield { ...st.bind };
-          else yield* run(plan, i + 1, st, ctx);
-        }
-        if (relVar) unbind(st, relVar);
-        if (!had && np.variable) unbind(st, np.variable);
-      }
-      return;
-    }
-    case "shortest": {
-      const a = st.nodes[step.part]![0]!;
-      const b = st.nodes[step.part]![part.nodes.length - 1]!;
-      for (const path of shortestPaths(ctx, part, a, b, st.used)) {
-        const rp = part.rels[0]!;
-        if (rp.variable) st.bind[rp.variable] = path.rels.map((k) => new RelRef(k));
-        if (part.variable) st.bind[part.variable] = path;
-        for (const e of path.rels) st.used.add(e);
-        if (ok()) {
-          if (last) yield { ...st.bind };
-          else yield* run(plan, i + 1, st, ctx);
-        }
-        for (const e of path.rels) st.used.delete(e);
-        if (rp.variable) unbind(st, rp.variable);
-        if (part.variable) unbind(st, part.variable);
-      }
-      return;
-    }
-    case "path": {
-      const nodes = st.nodes[step.part]!;
-      const pathNodes = [nodes[0]!];
-      const pathRels: string[] = [];
-      st.segs[step.part]!.forEach((seg) => {
-        pathRels.push(...seg!.edges);
-        pathNodes.push(...seg!.between);
-      });
-      st.bind[part.variable!] = new PathValue(pathNodes, pathRels);
-      if (ok()) {
-          if (last) yield { ...st.bind };
-          else yield* run(plan, i + 1, st, ctx);
-        }
-      unbind(st, part.variable!);
-      return;
-    }
+  switch (plan.steps[i]!.kind) {
+    case "node":
+      return nodeStep(plan, i, st, ctx);
+    case "rel":
+      return relStep(plan, i, st, ctx);
+    case "shortest":
+      return shortestStep(plan, i, st, ctx);
+    case "path":
+      return pathStep(plan, i, st, ctx);
   }
+}
+
+function checksPass(checks: Expr[], st: State, ctx: Ctx): boolean {
+  for (const e of checks) if (evaluate(e, st.bind, ctx) !== true) return false;
+  return true;
+}
+
+function* nodeStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  const step = plan.steps[i] as Extract<Step, { kind: "node" }>;
+  const part = plan.parts[step.part]!;
+  const ok = () => checksPass(plan.checks[i]!, st, ctx);
+  const last = i + 1 === plan.steps.length;
+  const np = part.nodes[step.node]!;
+  for (const key of candidates(np, step.idHint, st.bind, ctx)) {
+    if (!nodeOk(key, np, st.bind, ctx)) continue;
+    const had = bindNode(np, key, st);
+    st.nodes[step.part]![step.node] = key;
+    if (ok()) {
+      if (last) yield { ...st.bind };
+      else yield* run(plan, i + 1, st, ctx);
+    }
+    if (!had && np.variable) unbind(st, np.variable);
+  }
+  return;
+}
+
+function relStep(plan: Plan, i: number, st: State, ctx: Ctx): Iterable<Row> {
+  const step = plan.steps[i] as Extract<Step, { kind: "rel" }>;
+  return plan.parts[step.part]!.rels[step.rel]!.range ? varLengthStep(plan, i, st, ctx) : singleHopStep(plan, i, st, ctx);
+}
+
+/** What a relationship step knows before expanding: the hop's pattern, ends, direction and variables. */
+function relSetup(plan: Plan, i: number, st: State, ctx: Ctx) {
+  const step = plan.steps[i] as Extract<Step, { kind: "rel" }>;
+  const part = plan.parts[step.part]!;
+  const ok = () => checksPass(plan.checks[i]!, st, ctx);
+  const last = i + 1 === plan.steps.length;
+  const rp = part.rels[step.rel]!;
+  const fromIdx = step.forward ? step.rel : step.rel + 1;
+  const toIdx = step.forward ? step.rel + 1 : step.rel;
+  const from = st.nodes[step.part]![fromIdx]!;
+  const np = part.nodes[toIdx]!;
+  const dir = step.forward ? rp.direction : flip(rp.direction);
+  const boundRel = rp.variable !== undefined ? st.bind[rp.variable] : undefined;
+  const relVar = rp.variable && boundRel === undefined ? rp.variable : undefined;
+  const keepPath = part.variable !== undefined;
+  return { step, ok, last, rp, toIdx, from, np, dir, boundRel, relVar, keepPath };
+}
+
+function* singleHopStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  const { step, ok, last, rp, toIdx, from, np, dir, boundRel, relVar, keepPath } = relSetup(plan, i, st, ctx);
+  const h = hops(ctx.g, from, dir);
+  for (let k = 0; k < h.edges.length; k++) {
+    const e = h.edges[k]!;
+    const end = h.ends[k]!;
+    if (st.used.has(e) || !relOk(e, rp, st.bind, ctx, h.attrs[k])) continue;
+    if (boundRel !== undefined && !(boundRel instanceof RelRef && boundRel.key === e)) continue;
+    if (!nodeOk(end, np, st.bind, ctx)) continue;
+    const had = bindNode(np, end, st);
+    st.nodes[step.part]![toIdx] = end;
+    if (keepPath) st.segs[step.part]![step.rel] = { edges: [e], between: [step.forward ? end : from] };
+    if (relVar) st.bind[relVar] = new RelRef(e);
+    st.used.add(e);
+    if (ok()) {
+      if (last) yield { ...st.bind };
+      else yield* run(plan, i + 1, st, ctx);
+    }
+    st.used.delete(e);
+    if (relVar) unbind(st, relVar);
+    if (!had && np.variable) unbind(st, np.variable);
+  }
+}
+
+function* varLengthStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  const { step, ok, last, rp, toIdx, from, np, dir, boundRel, relVar, keepPath } = relSetup(plan, i, st, ctx);
+  // Variable length: the expansion holds its edges in `used` itself.
+  for (const { end, edges, between } of expandVar(from, rp, dir, st, ctx)) {
+    if (boundRel !== undefined && !sameRels(boundRel, edges, true)) continue;
+    if (!nodeOk(end, np, st.bind, ctx)) continue;
+    const had = bindNode(np, end, st);
+    st.nodes[step.part]![toIdx] = end;
+    // Segment in pattern order: reversed when walked right to left.
+    if (keepPath)
+      st.segs[step.part]![step.rel] = step.forward
+        ? { edges: [...edges], between: [...between] }
+        : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from] };
+    if (relVar) st.bind[relVar] = (step.forward ? edges : [...edges].reverse()).map((k) => new RelRef(k));
+    if (ok()) {
+      if (last) yield { ...st.bind };
+      else yield* run(plan, i + 1, st, ctx);
+    }
+    if (relVar) unbind(st, relVar);
+    if (!had && np.variable) unbind(st, np.variable);
+  }
+  return;
+}
+
+function* shortestStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  const step = plan.steps[i] as Extract<Step, { kind: "shortest" }>;
+  const part = plan.parts[step.part]!;
+  const ok = () => checksPass(plan.checks[i]!, st, ctx);
+  const last = i + 1 === plan.steps.length;
+  const a = st.nodes[step.part]![0]!;
+  const b = st.nodes[step.part]![part.nodes.length - 1]!;
+  for (const path of shortestPaths(ctx, part, a, b, st.used)) {
+    const rp = part.rels[0]!;
+    if (rp.variable) st.bind[rp.variable] = path.rels.map((k) => new RelRef(k));
+    if (part.variable) st.bind[part.variable] = path;
+    for (const e of path.rels) st.used.add(e);
+    if (ok()) {
+      if (last) yield { ...st.bind };
+      else yield* run(plan, i + 1, st, ctx);
+    }
+    for (const e of path.rels) st.used.delete(e);
+    if (rp.variable) unbind(st, rp.variable);
+    if (part.variable) unbind(st, part.variable);
+  }
+  return;
+}
+
+function* pathStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
+  const step = plan.steps[i] as Extract<Step, { kind: "path" }>;
+  const part = plan.parts[step.part]!;
+  const ok = () => checksPass(plan.checks[i]!, st, ctx);
+  const last = i + 1 === plan.steps.length;
+  const nodes = st.nodes[step.part]!;
+  const pathNodes = [nodes[0]!];
+  const pathRels: string[] = [];
+  st.segs[step.part]!.forEach((seg) => {
+    pathRels.push(...seg!.edges);
+    pathNodes.push(...seg!.between);
+  });
+  st.bind[part.variable!] = new PathValue(pathNodes, pathRels);
+  if (ok()) {
+      if (last) yield { ...st.bind };
+      else yield* run(plan, i + 1, st, ctx);
+    }
+  unbind(st, part.variable!);
+  return;
 }
 
 /** Unbinding sets undefined rather than deleting: deleting keys would push rows into slow dictionary mode. */
