@@ -52,7 +52,8 @@ export async function main(argv: string[]): Promise<number> {
   guardProcess();
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(USAGE(commands));
+    // Asked for: the usage on stdout. No command at all is a usage error: on stderr, so a pipe gets nothing.
+    (name ? process.stdout : process.stderr).write(USAGE(commands));
     return name ? EXIT.ok : EXIT.usage;
   }
   const command = commands.find((c) => c.name === name);
