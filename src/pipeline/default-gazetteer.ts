@@ -15,6 +15,20 @@ const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
 
+/**
+ * For each first word of a set of phrases, the most tokens a phrase starting with it can span. Token
+ * counts are generous (hyphens, apostrophes and dots may split words), so no phrase is ever missed.
+ */
+function byFirstWord(phrases: Iterable<string>, fold: (word: string) => string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const phrase of phrases) {
+    const first = fold(phrase.split(/[\s-]/)[0]);
+    const tokens = phrase.split(/[\s\-'’.]+/).length * 2 + 1;
+    if ((out.get(first) ?? 0) < tokens) out.set(first, tokens);
+  }
+  return out;
+}
+
 let cached: Gazetteer | undefined;
 
 export function defaultGazetteer(): Gazetteer {
@@ -94,13 +108,14 @@ function buildGazetteer(): Gazetteer {
   const placeHeads = new Set(actors.placeHeads);
   const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
 
-  const longest = (forms: Iterable<string>) => Math.max(1, ...[...forms].map((f) => f.split(/\s+|(?=-)|(?<=-)/).length));
+  const nameStarts = byFirstWord(names.keys(), (w) => w);
+  const roleStarts = byFirstWord(roleMap.keys(), (w) => w.toLowerCase());
   return {
     name: (surface) => names.get(surface),
-    maxNameTokens: Math.min(8, longest(names.keys())),
+    nameTokensFrom: (word) => nameStarts.get(word) ?? 0,
     demonym: (word) => demonyms.get(word),
     role: (phrase) => roleMap.get(phrase),
-    maxRoleTokens: Math.min(6, longest(roleMap.keys())),
+    roleTokensFrom: (word) => roleStarts.get(word) ?? 0,
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
     isGroup: (noun) => groups.has(noun),

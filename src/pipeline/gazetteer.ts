@@ -21,13 +21,14 @@ export interface RoleEntry {
 export interface Gazetteer {
   /** Exact surface form (case as written) -> entry. */
   name(surface: string): NameEntry | undefined;
-  /** Longest name, in tokens, the lexicon holds. */
-  readonly maxNameTokens: number;
+  /** Longest name, in tokens, that starts with this word (0 when none does): a cheap test before look-ups. */
+  nameTokensFrom(word: string): number;
   /** "Ukrainian", "Ukrainians", "South Korean" -> the state's canonical name. */
   demonym(word: string): string | undefined;
   /** Lower-cased title phrase -> role. */
   role(phrase: string): RoleEntry | undefined;
-  readonly maxRoleTokens: number;
+  /** Longest title, in tokens, that starts with this lower-cased word (0 when none does). */
+  roleTokensFrom(word: string): number;
   isHonorific(word: string): boolean;
   /**
    * What a noun after a demonym or a state's possessive makes of the phrase: a collective of the

@@ -60,7 +60,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
   /** Longest lexicon name starting at i: [length, entry]. */
   const lexiconName = (i: number): [number, NameEntry] | undefined => {
     if (!isCapitalised(tokens[i]) && tokens[i].norm !== "the" && !NAME_PARTICLES.has(tokens[i].norm)) return undefined;
-    for (let len = Math.min(gazetteer.maxNameTokens, tokens.length - i); len >= 1; len--) {
+    const most = tokens[i].norm === "the" ? 8 : gazetteer.nameTokensFrom(tokens[i].text);
+    for (let len = Math.min(most, tokens.length - i); len >= 1; len--) {
       const entry = gazetteer.name(surface(text, tokens, i, i + len));
       if (entry) return [len, entry];
     }
@@ -68,7 +69,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
   };
   /** Longest role title starting at i: [length, title, relation]. */
   const roleAt = (i: number) => {
-    for (let len = Math.min(gazetteer.maxRoleTokens, tokens.length - i); len >= 1; len--) {
+    for (let len = Math.min(gazetteer.roleTokensFrom(tokens[i].norm), tokens.length - i); len >= 1; len--) {
       const phrase = tokens.slice(i, i + len).map((t) => t.norm).join(" ").replace(/ - /g, "-");
       const role = gazetteer.role(phrase);
       if (role) return { len, role };

@@ -7,7 +7,11 @@ const nlp = winkNLP(model, ["sbd", "pos"]);
 const its = nlp.its;
 
 /** Folds typographic quotes and dashes so rules see one form. */
-export const normaliseToken = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');
+const TYPOGRAPHIC = /[’‘`“”]/;
+export const normaliseToken = (s: string) => {
+  const lower = s.toLowerCase();
+  return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
+};
 
 /** Splits the cleaned text into lines (never crossed by a sentence), then sentences and tokens. */
 export function tokenize(clean: CleanDocument): Sentence[] {
@@ -38,7 +42,7 @@ function tokenizeLine(line: string, offset: number, sentences: Sentence[]) {
       const value = values[i];
       // wink expands a few forms (e.g. "n't" of "won't"); such a token gets an empty span at the cursor.
       // The search looks a few characters ahead only, so a long line of such tokens stays linear.
-      const near = line.slice(cursor, cursor + value.length + 20).indexOf(value);
+      const near = line.startsWith(value, cursor) ? 0 : line.slice(cursor, cursor + value.length + 20).indexOf(value);
       const found = near === -1 ? -1 : cursor + near;
       const start = found === -1 ? cursor : found;
       const end = found === start ? start + value.length : start;
