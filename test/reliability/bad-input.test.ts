@@ -163,7 +163,11 @@ describe.concurrent("build on bad article input", () => {
     expect(run.stderr).toBe("newsgraph build: option '--out' needs a value (see newsgraph build --help)\n");
   });
 
-  it.todo("prints exactly one stderr line for a single refused document (build.ts now prints 'skipped X: reason' and then 'newsgraph build: X: reason')");
+  it("prints exactly one stderr line for a single refused document", async () => {
+    const run = await runCliAsync(["build", "-"], { input: "   " });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("newsgraph build: stdin: input is empty\n");
+  });
   it.todo("stops reading a device, FIFO or standard input at --max-bytes (today `newsgraph build /dev/zero` and `yes | newsgraph build -` read without end: 2.8 GB resident after 30 s; src/cli/inputs.ts checks the size only with stat, or after reading all of stdin)");
   it.todo("limits the total size of a batch with an option named in the error (build has --max-bytes per file only)");
 });

@@ -58,19 +58,17 @@ export const build: Command = {
     const listed = await listInputs(positionals);
     const into = typeof values.into === "string" ? await loadInto(values.into) : undefined;
 
-    let firstSkip = "";
+    // Skips are told once the outcome is known: a lone refused document is the error line itself.
+    const skips: string[] = [];
     const { graph, summary } = await buildCorpus(listed, {
       jobs, maxFileBytes, shard, into,
       progress: process.stderr,
-      onSkip: (message) => {
-        firstSkip ||= message;
-        process.stderr.write(`skipped ${message}\n`);
-      },
+      onSkip: (message) => void skips.push(message),
     });
-    if (!summary.documents && !summary.unchanged) {
-      const why = summary.skipped === 1 ? firstSkip : summary.skipped ? `no readable documents (${summary.skipped} skipped)` : "no documents in the inputs";
-      throw new UsageError(why, EXIT.failure);
-    }
+    const failed = !summary.documents && !summary.unchanged;
+    if (failed && skips.length === 1) throw new UsageError(skips[0], EXIT.failure);
+    for (const message of skips) process.stderr.write(`skipped ${message}\n`);
+    if (failed) throw new UsageError(summary.skipped ? `no readable documents (${summary.skipped} skipped)` : "no documents in the inputs", EXIT.failure);
     await writeGraphOutput(graph, output);
     process.stderr.write(`newsgraph build: ${summaryLine(summary)}\n`);
     return summary.skipped ? EXIT.partial : EXIT.ok;
