@@ -17,7 +17,7 @@ export function sampleGraph(): NewsGraph {
   const node = (key: string, attributes: NodeAttributes) => graph.addNode(key, attributes);
   node("russia", { label: "Russia", entityType: "state", aliases: ["Moscow", "the Kremlin"], mentions: 12, docs: ["istanbul", "kyiv"] });
   node("ukraine", { label: "Ukraine", entityType: "state", aliases: ["Kyiv"], mentions: 9, docs: ["istanbul"] });
-  node("rustem umerov", { label: "Rustem Umerov", entityType: "person", aliases: [], mentions: 2, roles: ["Defence Minister", "head, delegation"], docs: ["istanbul"] });
+  node("rustem karimov", { label: "Rustem Karimov", entityType: "person", aliases: [], mentions: 2, roles: ["Defence Minister", "head, delegation"], docs: ["istanbul"] });
   node("ceasefire", { label: "\"unconditional\" ceasefire <30 days> & more", entityType: "proposal", aliases: ["truce;\nlimited"], mentions: 4, docs: ["undated"] });
   node("zelensky", { label: "Володимир Зеленський", entityType: "person", aliases: ["Zelensky", "=HYPERLINK(\"x\")"], mentions: 5, roles: [] });
   node("nato", { label: "NATO 🛡️", entityType: "organisation", aliases: [], mentions: 1, community: 2, score: 0.5, verified: true });
@@ -27,12 +27,12 @@ export function sampleGraph(): NewsGraph {
     relation: "rejected", weight: 2, plover: "REJECT", quad: "verbal conflict",
     evidence: [
       { doc: "istanbul", sentence: 2, start: 380, end: 470, text: "Russia once again rejected a proposal for an “unconditional ceasefire”", reportedBy: "Ukrainian negotiators" },
-      { doc: "kyiv", sentence: 0, start: 0, end: 30, text: "Kyslytsia confirmed Russia's rejection, \"again\" | twice" },
+      { doc: "kyiv", sentence: 0, start: 0, end: 30, text: "Hrytsenko confirmed Russia's rejection, \"again\" | twice" },
     ],
   });
   edge("ukraine", "ceasefire", { relation: "proposed", weight: 1, plover: "PROPOSE", quad: "verbal cooperation", intent: true, evidence: [{ doc: "istanbul", sentence: 3, start: 500, end: 560, text: "Ukraine had submitted its truce proposal\ndays before" }] });
   edge("russia", "ukraine", { relation: "agreed", weight: 1, negated: true, evidence: [{ doc: "istanbul", sentence: 0, start: 0, end: 100, text: "both sides failed to agree" }] });
-  edge("rustem umerov", "ukraine", { relation: "leader_of", weight: 1, evidence: [] });
+  edge("rustem karimov", "ukraine", { relation: "leader_of", weight: 1, evidence: [] });
   edge("zelensky", "russia", { relation: "accused", weight: 1, evidence: [{ doc: "kyiv", sentence: 1, start: 40, end: 90, text: "accused Russia of using negotiations" }], confidence: 0.75 });
   edge("ukraine", "ukraine", { relation: "mobilised", weight: 1, evidence: [] });
   return graph;

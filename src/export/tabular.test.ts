@@ -35,13 +35,13 @@ describe("writeCsv", () => {
     expect(nodes[0]).toEqual(["id", "label", "entityType", "aliases", "mentions", "roles", "docs", "firstSeen", "lastSeen", "community", "score", "verified"]);
     const byId = Object.fromEntries(nodes.slice(1).map((r) => [r[0], r]));
     expect(byId.ceasefire.slice(0, 5)).toEqual(["ceasefire", '"unconditional" ceasefire <30 days> & more', "proposal", "truce;\nlimited", "4"]);
-    expect(byId["rustem umerov"][5]).toBe("Defence Minister; head, delegation");
+    expect(byId["rustem karimov"][5]).toBe("Defence Minister; head, delegation");
     expect(byId.zelensky[1]).toBe("Володимир Зеленський");
     expect(byId.russia.slice(7, 9)).toEqual(["2025-05-16", "2025-06-02"]);
     const edges = parseCsv(text(files["edges.csv"]));
     expect(edges[0]).toEqual(["id", "source", "target", "relation", "weight", "plover", "quad", "negated", "intent", "evidence", "docs", "confidence"]);
     expect(edges[1].slice(0, 5)).toEqual(["russia->rejected->ceasefire", "russia", "ceasefire", "rejected", "2"]);
-    expect(edges[1][9]).toBe("Russia once again rejected a proposal for an “unconditional ceasefire” | Kyslytsia confirmed Russia's rejection, \"again\" | twice");
+    expect(edges[1][9]).toBe("Russia once again rejected a proposal for an “unconditional ceasefire” | Hrytsenko confirmed Russia's rejection, \"again\" | twice");
     expect(edges.length).toBe(1 + 6);
   });
 
@@ -92,7 +92,7 @@ describe("writeCypher", () => {
       "CREATE CONSTRAINT state_id IF NOT EXISTS FOR (n:State) REQUIRE n.id IS UNIQUE;",
     ]);
     expect(lines).toContain("CREATE (:State {id: 'russia', label: 'Russia', entityType: 'state', aliases: ['Moscow', 'the Kremlin'], mentions: 12, docs: ['istanbul', 'kyiv'], firstSeen: '2025-05-16', lastSeen: '2025-06-02'});");
-    expect(lines).toContain("MATCH (a:Person {id: 'rustem umerov'}), (b:State {id: 'ukraine'}) CREATE (a)-[:LEADER_OF {relation: 'leader_of', weight: 1, evidence: []}]->(b);");
+    expect(lines).toContain("MATCH (a:Person {id: 'rustem karimov'}), (b:State {id: 'ukraine'}) CREATE (a)-[:LEADER_OF {relation: 'leader_of', weight: 1, evidence: []}]->(b);");
     expect(lines.filter((l) => l.startsWith("CREATE (:"))).toHaveLength(6);
     expect(lines.filter((l) => l.startsWith("MATCH"))).toHaveLength(6);
   });

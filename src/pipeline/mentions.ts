@@ -148,7 +148,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     if (named) {
       const [len, entry] = named;
       const end = i + len;
-      // A person's name that starts with a place name: "Vladimir Medinsky", "Georgia Meloni".
+      // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
       if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
         emitUnknownName(i, run);
         i = run;
