@@ -89,7 +89,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   const { entities, entitiesOf } = resolution;
   const claims: Claim[] = [];
   const bySentence = new Map<number, number[]>();
-  mentions.forEach((m, i) => bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), i]));
+  mentions.forEach((m, i) => {
+    const ids = bySentence.get(m.sentence);
+    if (ids) ids.push(i);
+    else bySentence.set(m.sentence, [i]);
+  });
   let lastDemander: number[] = [];
   let lastCritic: { entities: number[]; sentence: number } | undefined;
 

@@ -152,7 +152,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (found) return found;
     }
     for (let s = m.sentence - 1; s >= m.sentence - 2; s--) {
-      const inSentence = mentions.map((_, j) => j).filter((j) => j < at && mentions[j].sentence === s);
+      // Mentions come in text order: the sentence's ones sit just before those of the sentences after it.
+      const inSentence: number[] = [];
+      for (let j = at - 1; j >= 0 && mentions[j].sentence >= s; j--) if (mentions[j].sentence === s) inSentence.unshift(j);
       // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
       if (m.pronoun !== "person") inSentence.reverse();
       for (const j of inSentence) {
