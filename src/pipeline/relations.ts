@@ -8,19 +8,23 @@ import { headForm, isProposalHead } from "./proposals.js";
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence, Token } from "./types.js";
 
-const VERBS: Record<string, string> = triggers.verbs;
-const PARTICLES: Record<string, string> = triggers.particles;
+// Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
+const table = (o: Record<string, string>) => new Map(Object.entries(o));
+const VERBS = table(triggers.verbs);
+const PARTICLES = table(triggers.particles);
+/** Verbs that take a particle in PARTICLES ("call" of "call for"): the key is built only for them. */
+const PARTICLE_VERBS = new Set([...PARTICLES.keys()].map((k) => k.split(" ")[0]));
 const LIGHT_VERBS = new Set(triggers.lightVerbs);
-const OBJECTS: Record<string, string> = triggers.objects;
-const OBJECT_OVERRIDES: Record<string, Record<string, string>> = triggers.objectOverrides;
-const NOUNS: Record<string, string> = triggers.nouns;
+const OBJECTS = table(triggers.objects);
+const OBJECT_OVERRIDES = new Map(Object.entries(triggers.objectOverrides as Record<string, Record<string, string>>).map(([verb, o]) => [verb, table(o)]));
+const NOUNS = table(triggers.nouns);
 const SPEECH = new Set(triggers.speech);
 const NEGATIONS = new Set(triggers.negations);
 const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"]);
 const INTENT_MARKERS = new Set(triggers.intentMarkers);
 const COOPERATIVE = new Set(triggers.intents.cooperative);
 const HOSTILE = new Set(triggers.intents.hostile);
-const CLASSES: Record<string, { plover: string; quad: string }> = triggers.classes;
+const CLASSES = new Map(Object.entries(triggers.classes as Record<string, { plover: string; quad: string }>));
 
 const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
@@ -29,7 +33,7 @@ const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported
 const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
 const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
-const ADJECTIVES: Record<string, string> = { open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" };
+const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" });
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
 /** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
@@ -115,7 +119,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const ev = evidence();
         const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(p.at);
         if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
-        const cls = CLASSES[p.relation];
+        const cls = CLASSES.get(p.relation);
         const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
         const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
         if (plover) claim.plover = plover;
@@ -457,7 +461,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           return tokens[verb]?.pos === "VERB" ? verbPhraseTarget(verb, p.relation) : [];
         }
         // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
-        if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS[t.norm] ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
+        if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
         if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
         if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
@@ -465,7 +469,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
         if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
         // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
-        if (t.pos === "NOUN" && !skippedFrame && (NOUNS[t.norm] || FRAME_NOUNS.has(t.norm))) {
+        if (t.pos === "NOUN" && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
           skippedFrame = true;
           k++;
           while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
@@ -639,28 +643,35 @@ function quotedTokens(tokens: Token[]): Set<number> {
   return out;
 }
 
+/** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
+const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, "commit"]);
+const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
+const particleOf = (verb: Token, next: Token | undefined) => (next && PARTICLE_VERBS.has(verb.lemma) ? PARTICLES.get(`${verb.lemma} ${next.norm}`) : undefined);
+
 /** Finds the predicates of a sentence with their relation, negation and intent. */
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
-  const unreal = unrealClauses(tokens);
+  let unreal: Set<number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    if (!isTrigger(t)) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
-    if (unreal.has(i)) continue;
+    if ((unreal ??= unrealClauses(tokens)).has(i)) continue;
     const next = tokens[i + 1];
     const context = modality(tokens, i);
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
     if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
     if (t.pos === "VERB") {
+      const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
-      if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !VERBS[t.lemma]) continue;
-      const particle = next && PARTICLES[`${t.lemma} ${next.norm}`];
+      if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
+      const particle = particleOf(t, next);
       if (particle) {
         out.push({ relation: particle as Relation, at: i, after: i + 2, ...context });
         continue;
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
-      const verbal = VERBAL.has(VERBS[t.lemma] ?? "");
+      const verbal = VERBAL.has(relation ?? "");
       if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
         const unless = tokens.slice(i).some((x) => x.norm === "unless");
         const hostile = HOSTILE.has(t.lemma) || unless;
@@ -674,7 +685,6 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
       }
-      const relation = VERBS[t.lemma];
       if (!relation) continue;
       // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
       let to = i + 1;
@@ -690,13 +700,13 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         continue;
       }
       out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}) });
-    } else if (t.pos === "NOUN" && NOUNS[t.norm]) {
-      out.push({ relation: NOUNS[t.norm] as Relation, at: i, after: i + 1 });
-    } else if (ADJECTIVES[t.norm] && t.pos !== "NOUN") {
+    } else if (t.pos === "NOUN") {
+      out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
+    } else {
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
       const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
-      if (tokens[before]?.lemma === "be" && ["to", "for"].includes(tokens[after]?.norm ?? "")) out.push({ relation: ADJECTIVES[t.norm] as Relation, at: i, after: after + 1, ...context });
+      if (tokens[before]?.lemma === "be" && ["to", "for"].includes(tokens[after]?.norm ?? "")) out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context });
     }
   }
   return out;
@@ -705,8 +715,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
   const lemma = tokens[verb].lemma;
-  if (!LIGHT_VERBS.has(lemma) && !OBJECT_OVERRIDES[lemma]) return undefined;
-  const overrides = OBJECT_OVERRIDES[lemma] ?? {};
+  const overrides = OBJECT_OVERRIDES.get(lemma);
+  if (!LIGHT_VERBS.has(lemma) && !overrides) return undefined;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
     const t = tokens[k];
     if (TIME_WORDS.has(t.norm)) continue; // "lifted Friday a blockade"
@@ -714,8 +724,8 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
     if (nounLike) {
       for (const words of [3, 2, 1]) {
         const phrase = tokens.slice(k, k + words).map((x) => x.norm).join(" ");
-        const relation = overrides[phrase] ?? OBJECTS[phrase] ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS[t.lemma] : undefined);
-        if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides[phrase])) continue;
+        const relation = overrides?.get(phrase) ?? OBJECTS.get(phrase) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
+        if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
         const noun = k + words - 1;
         // The object itself may be the target when it is a measure or a name ("opened the Friendship Bridge").
         return { relation, noun, after: isProposalHead(tokens[noun]) || /^\p{Lu}/u.test(t.text) ? k : noun + 1 };
@@ -735,17 +745,20 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
 function unrealClauses(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   const until = (from: number) => {
-    for (let k = from; k < tokens.length && ![";", ".", ":"].includes(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out.add(k);
+    for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out.add(k);
   };
-  tokens.forEach((t, k) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
     if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) until(k + 1);
-    const demand = VERBS[t.lemma] === "demanded" || (t.pos === "NOUN" && NOUNS[t.norm] === "demanded") || PARTICLES[`${t.lemma} ${tokens[k + 1]?.norm}`] === "demanded";
-    if (demand && (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that")) until(k + 2);
+    const demand = VERBS.get(t.lemma) === "demanded" || (t.pos === "NOUN" && NOUNS.get(t.norm) === "demanded") || particleOf(t, tokens[k + 1]) === "demanded";
+    if (!demand) continue;
+    if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") until(k + 2);
     // "called on the authorities to release students": the release is asked for, not done.
-    if (demand) for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { until(j + 1); break; }
-  });
+    for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { until(j + 1); break; }
+  }
   return out;
 }
+const CLAUSE_ENDS = new Set([";", ".", ":"]);
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {

@@ -13,44 +13,62 @@ export const normaliseToken = (s: string) => {
   return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
 };
 
-/** Splits the cleaned text into lines (never crossed by a sentence), then sentences and tokens. */
+/**
+ * Text is read in chunks of whole lines: one wink document per chunk costs far less than one per line,
+ * and a bounded chunk keeps wink's memory bounded on a very long input.
+ */
+const CHUNK = 1 << 16;
+
+/** Splits the cleaned text into sentences and tokens; a sentence never crosses a line break. */
 export function tokenize(clean: CleanDocument): Sentence[] {
   const sentences: Sentence[] = [];
   const text = clean.text;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
-    let lineEnd = text.indexOf("\n", lineStart);
-    if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    if (line.trim()) tokenizeLine(line, lineStart, sentences);
-    lineStart = lineEnd + 1;
+  let chunkStart = 0;
+  while (chunkStart < text.length) {
+    let chunkEnd = text.length;
+    if (chunkEnd - chunkStart > CHUNK) {
+      const cut = text.lastIndexOf("\n", chunkStart + CHUNK);
+      chunkEnd = cut > chunkStart ? cut + 1 : text.indexOf("\n", chunkStart + CHUNK) + 1 || text.length;
+    }
+    const chunk = text.slice(chunkStart, chunkEnd);
+    if (chunk.trim()) tokenizeChunk(chunk, chunkStart, sentences);
+    chunkStart = chunkEnd;
   }
   return sentences;
 }
 
-function tokenizeLine(line: string, offset: number, sentences: Sentence[]) {
-  const doc = nlp.readDoc(line);
+function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
+  const doc = nlp.readDoc(chunk);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
+  let sentence: Token[] = [];
+  const close = () => {
+    if (sentence.length) sentences.push({ index: sentences.length, start: sentence[0].start, end: sentence[sentence.length - 1].end, tokens: sentence });
+    sentence = [];
+  };
   for (const [first, last] of spans) {
-    const sentence: Token[] = [];
     for (let i = first; i <= last; i++) {
       const value = values[i];
-      // wink expands a few forms (e.g. "n't" of "won't"); such a token gets an empty span at the cursor.
-      // The search looks a few characters ahead only, so a long line of such tokens stays linear.
-      const near = line.startsWith(value, cursor) ? 0 : line.slice(cursor, cursor + value.length + 20).indexOf(value);
-      const found = near === -1 ? -1 : cursor + near;
-      const start = found === -1 ? cursor : found;
-      const end = found === start ? start + value.length : start;
-      cursor = end;
-      if (end === start) continue;
-      const surface = line.slice(start, end);
-      sentence.push({ text: surface, start: offset + start, end: offset + end, pos: pos[i], lemma: lemmas[i], norm: normaliseToken(surface) });
+      cursor += spaces[i].length;
+      // wink keeps line breaks as tokens of their own: a sentence ends there.
+      if (value.charCodeAt(0) === 10 || value.charCodeAt(0) === 13) {
+        cursor += value.length;
+        close();
+        continue;
+      }
+      // wink keeps the surface form, so the token starts at the cursor. Should a token ever differ from
+      // the text, look a few characters ahead only, so a long line of such tokens stays linear.
+      const near = chunk.startsWith(value, cursor) ? 0 : chunk.slice(cursor, cursor + value.length + 20).indexOf(value);
+      if (near === -1) continue;
+      const start = cursor + near;
+      cursor = start + value.length;
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma: lemmas[i], norm: normaliseToken(value) });
     }
-    if (sentence.length) sentences.push({ index: sentences.length, start: sentence[0].start, end: sentence[sentence.length - 1].end, tokens: sentence });
+    close();
   }
 }
