@@ -1,9 +1,10 @@
 // `newsgraph build` on bad article input: each case gives a graph, or a clear reason on stderr and a
 // non-zero exit; never a stack trace, never an output file from a failed run.
-import { existsSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { problemLines, runCliAsync, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
+import { feedUntilClosed, problemLines, runCliAsync, runCliEndlessInput, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
 
 interface GraphJson {
   attributes: { documents: { id: string; title?: string }[] };
@@ -168,6 +169,56 @@ describe.concurrent("build on bad article input", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("newsgraph build: stdin: input is empty\n");
   });
-  it.todo("stops reading a device, FIFO or standard input at --max-bytes (today `newsgraph build /dev/zero` and `yes | newsgraph build -` read without end: 2.8 GB resident after 30 s; src/cli/inputs.ts checks the size only with stat, or after reading all of stdin)");
-  it.todo("limits the total size of a batch with an option named in the error (build has --max-bytes per file only)");
+});
+
+// Devices, FIFOs and pipes have no size to check first: they are read as streams that stop at --max-bytes.
+// Each test has its own time limit: before the fix these runs read without end (2.8 GB resident after 30 s).
+describe.concurrent("build on endless input", () => {
+  const endless = (name: string) => `newsgraph build: ${name}: input is longer than the --max-bytes limit of 20000000 (stopped reading there)\n`;
+
+  it("stops reading /dev/zero at --max-bytes, with one line naming the limit, and leaves the output as it was", async () => {
+    const out = join(tempDir(), "graph.json");
+    writeFileSync(out, "previous graph");
+    const run = await runCliAsync(["build", "/dev/zero", "--out", out, "--jobs", "1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(endless("zero"));
+    expect(run.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toBe("previous graph");
+  }, 30_000);
+
+  it("stops reading an endless standard input (`yes | newsgraph build -`) at --max-bytes and closes it", async () => {
+    const out = join(tempDir(), "graph.json");
+    const run = await runCliEndlessInput(["build", "-", "--out", out, "--jobs", "1"], "y\n".repeat(4096));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(endless("stdin"));
+    expect(existsSync(out)).toBe(false);
+    // The CLI took no more than the limit plus a read chunk, the pipe and the writer's buffers: it stopped reading there.
+    expect(run.fed).toBeGreaterThan(20_000_000);
+    expect(run.fed).toBeLessThan(20_000_000 + 4 * 2 ** 20);
+  }, 30_000);
+
+  it("stops reading a FIFO at --max-bytes", async () => {
+    const dir = tempDir();
+    const fifo = join(dir, "feed.txt");
+    execFileSync("mkfifo", [fifo]);
+    const writer = createWriteStream(fifo);
+    const [fed, run] = await Promise.all([
+      feedUntilClosed(writer, "Kenya rejected the proposal.\n".repeat(1000)),
+      runCliAsync(["build", fifo, "--out", join(dir, "graph.json"), "--max-bytes", "1000000", "--jobs", "1"]),
+    ]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("newsgraph build: feed.txt: input is longer than the --max-bytes limit of 1000000 (stopped reading there)\n");
+    expect(fed).toBeLessThan(1_000_000 + 4 * 2 ** 20);
+  }, 30_000);
+
+  it("skips and names an endless input in a batch, builds the rest and exits 3", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), article);
+    writeFileSync(join(dir, "b.txt"), "Kenya rejected the proposal from Uganda on Monday, officials said.\n");
+    const out = join(dir, "graph.json");
+    const run = await runCliAsync(["build", join(dir, "a.txt"), "/dev/zero", join(dir, "b.txt"), "--out", out, "--jobs", "1"]);
+    expect(run.code).toBe(3);
+    expect(problemLines(run.stderr)).toEqual([`skipped ${endless("zero").slice("newsgraph build: ".length, -1)}`]);
+    expect((JSON.parse(readFileSync(out, "utf8")) as GraphJson).attributes.documents.map((d) => d.id)).toEqual(["a.txt", "b.txt"]);
+  }, 30_000);
 });

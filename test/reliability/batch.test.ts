@@ -70,6 +70,66 @@ describe.concurrent("build on a batch with bad documents", () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it("stops at --max-total-bytes: names the file that would pass it and the first one after it, builds the rest, exits 3", async () => {
+    const dir = tempDir();
+    const names = ["a.txt", "b.txt", "c.txt", "d.txt"];
+    for (const name of names) writeFileSync(join(dir, name), article);
+    const size = Buffer.byteLength(article);
+    const out = join(dir, "graph.json");
+    const run = await runCliAsync(["build", ...names.map((n) => join(dir, n)), "--out", out, "--jobs", "1", "--max-total-bytes", String(2 * size + 10)]);
+    expect(run.code).toBe(3);
+    expect(problemLines(run.stderr)).toEqual([
+      `skipped c.txt: file is ${size} bytes, more than the 10 bytes left of the --max-total-bytes limit of ${2 * size + 10}`,
+      `skipped d.txt and everything after it: not read, reading stopped at the --max-total-bytes limit of ${2 * size + 10}`,
+    ]);
+    expect(documentIds(out)).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("counts JSONL lines against --max-total-bytes and names the line where reading stopped", async () => {
+    const dir = tempDir();
+    const feed = join(dir, "feed.jsonl");
+    const lines = ["one", "two", "three", "four"].map((id) => JSON.stringify({ id, text: second }));
+    writeFileSync(feed, lines.join("\n") + "\n");
+    const line = Buffer.byteLength(lines[0]);
+    const limit = 2 * line + 1;
+    const out = join(dir, "graph.json");
+    const run = await runCliAsync(["build", feed, "--out", out, "--jobs", "1", "--max-total-bytes", String(limit)]);
+    expect(run.code).toBe(3);
+    expect(problemLines(run.stderr)).toEqual([
+      `skipped feed.jsonl:3: line is ${line + 2} bytes, more than the 1 bytes left of the --max-total-bytes limit of ${limit}`,
+      `skipped feed.jsonl:4 and everything after it: not read, reading stopped at the --max-total-bytes limit of ${limit}`,
+    ]);
+    expect(documentIds(out)).toEqual(["one", "two"]);
+  });
+
+  it("reads exactly up to --max-total-bytes: a batch that fits it is built whole", async () => {
+    const dir = tempDir();
+    for (const name of ["a.txt", "b.txt"]) writeFileSync(join(dir, name), article);
+    const out = join(dir, "graph.json");
+    const run = await runCliAsync(["build", dir, "--out", out, "--jobs", "1", "--max-total-bytes", String(2 * Buffer.byteLength(article))]);
+    expect(run.code).toBe(0);
+    expect(problemLines(run.stderr)).toEqual([]);
+    expect(documentIds(out)).toEqual(["a.txt", "b.txt"]);
+  });
+
+  it("fails with one line naming --max-total-bytes when the first document is over it, and writes nothing", async () => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    writeFileSync(out, "previous graph");
+    const run = await runCliAsync(["build", "-", "--out", out, "--max-total-bytes", "100"], { input: article });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("newsgraph build: stdin: input is longer than the 100 bytes left of the --max-total-bytes limit of 100 (stopped reading there)\n");
+    expect(readFileSync(out, "utf8")).toBe("previous graph");
+  });
+
+  it("documents --max-total-bytes in build --help and refuses a value that is not a whole number", async () => {
+    const help = await runCliAsync(["build", "--help"]);
+    expect(help.stdout).toMatch(/^  --max-total-bytes N\n +most bytes of documents read from all inputs together \(default: 2000000000\);$/m);
+    const run = await runCliAsync(["build", SAMPLE, "--max-total-bytes", "2GB"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("newsgraph build: --max-total-bytes takes a whole number >= 1, got '2GB'\n");
+  });
+
   it("documents exit code 3 in build --help", async () => {
     const run = await runCliAsync(["build", "--help"]);
     expect(run.code).toBe(0);

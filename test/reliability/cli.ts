@@ -1,5 +1,6 @@
 // Helpers for tests that run the compiled CLI (`npm test` compiles lib/ first, in pretest).
 import { spawn, type ChildProcess } from "node:child_process";
+import type { Writable } from "node:stream";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -32,6 +33,35 @@ export function runCliAsync(args: string[], options: { cwd?: string; input?: str
   const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd, env: { ...process.env, NEWSGRAPH_DEBUG: "" }, timeout: KILL_AFTER_MS });
   child.stdin.end(options.input ?? "");
   return collect(child);
+}
+
+/**
+ * Writes `chunk` to `stream` over and over, as fast as it is taken, until the reader closes its end
+ * (like `yes | ...`); resolves with the bytes handed over, which is at most what was read plus what the
+ * pipe and the stream buffer.
+ */
+export function feedUntilClosed(stream: Writable, chunk: string): Promise<number> {
+  const bytes = Buffer.from(chunk);
+  let written = 0;
+  return new Promise((resolve) => {
+    const feed = () => {
+      while (!stream.destroyed && stream.write(bytes)) written += bytes.length;
+      if (stream.destroyed) return;
+      written += bytes.length;
+      stream.once("drain", feed);
+    };
+    // EPIPE once the reader has stopped: the expected end, not a failure.
+    stream.on("error", () => stream.destroy());
+    stream.on("close", () => resolve(written));
+    feed();
+  });
+}
+
+/** Runs `newsgraph ...args` with an endless standard input (`chunk` repeated until the CLI closes it). */
+export async function runCliEndlessInput(args: string[], chunk: string): Promise<CliResult & { fed: number }> {
+  const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, NEWSGRAPH_DEBUG: "" }, timeout: KILL_AFTER_MS });
+  const [fed, result] = await Promise.all([feedUntilClosed(child.stdin, chunk), collect(child)]);
+  return { ...result, fed };
 }
 
 /** Runs a bash command line in the project folder (for pipes). */

@@ -30,7 +30,7 @@ export async function buildCorpus(inputs: ListedInput[], options: CorpusBuildOpt
   const index = GraphIndex.of(graph);
   const known = new Map((graph.getAttribute("documents") ?? []).map((d) => [d.id, d.hash]));
   // Counting costs a pass over the inputs: done only when a shard or a progress line needs the total.
-  const total = options.shard || options.progress.isTTY ? await countUnits(inputs) : undefined;
+  const total = options.shard || options.progress.isTTY ? await countUnits(inputs, options) : undefined;
   const range = options.shard ? shardRange(options.shard, total!) : undefined;
   const progress = new Progress(options.progress, range ? Math.min(range.to, total!) - range.from : total);
   const summary: BuildSummary = { documents: 0, words: 0, entities: 0, relations: 0, seconds: 0, skipped: 0, unchanged: 0 };

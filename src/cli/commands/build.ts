@@ -27,7 +27,11 @@ Options:
                      the same id and content are skipped. Same graph as building everything at once.
   --shard i/n        build only the i-th of n consecutive slices of the inputs (1 <= i <= n);
                      \`newsgraph merge\` of the n graphs, in order, gives the graph of the whole corpus
-  --max-bytes N      largest document read, in bytes: a file, or one JSONL line (default: 20000000)
+  --max-bytes N      largest document read, in bytes: a file, or one JSONL line (default: 20000000);
+                     a larger one is skipped and named, and a stream (device, FIFO, stdin) is read no further
+  --max-total-bytes N
+                     most bytes of documents read from all inputs together (default: 2000000000);
+                     the document that would pass it is skipped and named, and nothing after it is read
   --help             this text
 
 Progress (documents, words/s, ETA) is drawn on stderr when it is a terminal; a summary line
@@ -49,9 +53,11 @@ export const build: Command = {
       into: { type: "string" },
       shard: { type: "string" },
       "max-bytes": { type: "string" },
+      "max-total-bytes": { type: "string" },
     });
     if (!positionals.length) throw new UsageError("no inputs given (see newsgraph build --help)");
     const maxFileBytes = intOption("max-bytes", values["max-bytes"] as string | undefined, 20_000_000, 1);
+    const maxTotalBytes = intOption("max-total-bytes", values["max-total-bytes"] as string | undefined, 2_000_000_000, 1);
     const jobs = intOption("jobs", values.jobs as string | undefined, defaultJobs(), 1);
     const output = graphOutput(values);
     const shard = typeof values.shard === "string" ? parseShard(values.shard) : undefined;
@@ -61,7 +67,7 @@ export const build: Command = {
     // Skips are told once the outcome is known: a lone refused document is the error line itself.
     const skips: string[] = [];
     const { graph, summary } = await buildCorpus(listed, {
-      jobs, maxFileBytes, shard, into,
+      jobs, maxFileBytes, maxTotalBytes, shard, into,
       progress: process.stderr,
       onSkip: (message) => void skips.push(message),
     });
