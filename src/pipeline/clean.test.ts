@@ -102,3 +102,20 @@ describe("datelines", () => {
     expect(clean({ id: "d", text }).text.split("\n")[1]).toBe("NATO — which Russia opposes — said it would meet.");
   });
 });
+
+describe("furniture words in prose", () => {
+  it("keeps sentences that use a page word in passing", () => {
+    expect(isFurniture("The United States accused Iran of state-sponsored attacks on shipping in the Gulf, and Britain condemned the strikes.")).toBe(false);
+    expect(isFurniture("Ghana pledged to donate vaccines to Togo, the health minister said on Monday in Accra.")).toBe(false);
+    expect(isFurniture("A political advertisement aired by the ruling party angered the opposition, which demanded its withdrawal.")).toBe(false);
+  });
+
+  it("still drops short calls to action, sponsor labels and captions with credits", () => {
+    expect(isFurniture("Advertisement")).toBe(true);
+    expect(isFurniture("Sponsored content")).toBe(true);
+    expect(isFurniture("Sign up for our daily briefing on the region's politics and economy")).toBe(true);
+    expect(isFurniture("Get the best of our reporting in your inbox: our newsletter is free")).toBe(true);
+    expect(isFurniture("Riot police stand guard outside the electoral commission offices in the capital on Tuesday. (Photo: Staff)")).toBe(true);
+    expect(isFurniture("Supporters of the opposition candidate march through the city centre on March 3. AFP via Getty Images")).toBe(true);
+  });
+});

@@ -190,17 +190,26 @@ export function maskMarkdown(md: string): string {
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .'-]+)?( \([A-Za-z .]+\))?\s*[—–-]+\s*/;
+/** Lines that are furniture by how they start, whatever follows. */
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,
   /^discussion about this (post|article|story)$/i,
-  /\b(subscribe|sign up|newsletter|support us|support our|donate|become a (member|patron)|follow us|share this|click here|download (our|the) app|all rights reserved|cookie|advertisement|sponsored)\b/i,
+  /^(subscribe|sign up|support us|support our|donate|become a (member|patron|subscriber)|follow us|share this|click here|download (our|the) app)\b/i,
   /^(photo|image|picture|video|file photo|credit|source|caption)s?\s*[:|/]/i,
-  /\((photo|image|picture)\b[^)]*\)\s*$/i,
-  /\b(getty images|afp via getty|reuters\/|ap photo|shutterstock|epa-efe)\b/i,
+  // Captions end with their credit: "... (Photo: AFP)", "... AFP via Getty Images".
+  /\((photo|image|picture|file photo)\b[^)]*\)\s*$/i,
+  /\b(getty images|via getty|ap photo|shutterstock|epa-efe|reuters\/[\w .]+)\)?\s*$/i,
   /^(by|written by|reporting by|editing by|additional reporting by)\s+[A-Z]/,
   /^(published|updated|posted|last updated|first published)\b/i,
   /^©|^copyright\b/i,
 ];
+/**
+ * Words of the page around an article. Prose uses them too ("state-sponsored attacks", "pledged to
+ * donate"), so they make furniture of a short line only, or of a line that does not end as a sentence.
+ */
+const PAGE_WORDS = /\b(subscribe|subscription|sign up|newsletter|support us|support our|donate|become a (member|patron)|follow us|share this|click here|download (our|the) app|all rights reserved|cookies?|advertisement|sponsored|getty images|ap photo|shutterstock|epa-efe)\b|\breuters\//i;
+/** The longest line a page word alone makes furniture of. */
+const SHORT_LINE = 80;
 
 /** Longest line, in characters, that can be a headline or a label. */
 const MAX_HEADLINE = 400;
@@ -225,6 +234,7 @@ export function isFurniture(line: string): boolean {
   if (!trimmed) return false;
   if (FURNITURE.some((re) => re.test(trimmed))) return true;
   if (trimmed.length > MAX_HEADLINE) return false;
+  if ((trimmed.length <= SHORT_LINE || !TERMINAL.test(trimmed)) && PAGE_WORDS.test(trimmed)) return true;
   const words = wordsOf(trimmed);
   // Short labels without sentence punctuation: section names, buttons, captions.
   if (words.length < 4 && !TERMINAL.test(trimmed)) return true;

@@ -7,7 +7,7 @@ import places from "../lexicon/places.json" with { type: "json" };
 import roles from "../lexicon/roles.json" with { type: "json" };
 import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
-import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
+import type { Gazetteer, NameEntry, NameLengths, RoleEntry } from "./gazetteer.js";
 
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
@@ -15,18 +15,38 @@ const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
 
-/**
- * For each first word of a set of phrases, the most tokens a phrase starting with it can span. Token
- * counts are generous (hyphens, apostrophes and dots may split words), so no phrase is ever missed.
- */
-function byFirstWord(phrases: Iterable<string>, fold: (word: string) => string): Map<string, number> {
-  const out = new Map<string, number>();
-  for (const phrase of phrases) {
-    const first = fold(phrase.split(/[\s-]/)[0]);
-    const tokens = phrase.split(/[\s\-'’.]+/).length * 2 + 1;
-    if ((out.get(first) ?? 0) < tokens) out.set(first, tokens);
+/** For each first word of a set of names, the lengths in characters of the names it starts. */
+function lengthsByFirstWord(names: Iterable<string>): Map<string, NameLengths> {
+  const out = new Map<string, Set<number>>();
+  for (const name of names) {
+    const first = name.split(/[\s-]/)[0];
+    const lengths = out.get(first) ?? out.set(first, new Set()).get(first)!;
+    lengths.add(name.length);
   }
-  return out;
+  return new Map([...out].map(([first, lengths]) => [first, { has: (n: number) => lengths.has(n), longest: Math.max(...lengths) }]));
+}
+
+/** A word trie of role titles: "vice-president" is the words vice, -, president, as the tokenizer gives them. */
+interface RoleNode {
+  next: Map<string, RoleNode>;
+  role?: RoleEntry;
+}
+
+function roleTrie(roles: Map<string, RoleEntry>): RoleNode {
+  const root: RoleNode = { next: new Map() };
+  for (const [title, role] of roles) {
+    let node = root;
+    for (const word of title.split(/\s+|(?=-)|(?<=-)/)) node = node.next.get(word) ?? node.next.set(word, { next: new Map() }).get(word)!;
+    node.role ??= role;
+  }
+  return root;
+}
+
+function longestRole(root: RoleNode, words: readonly { norm: string }[], from: number) {
+  let node: RoleNode | undefined = root;
+  let found: { length: number; role: RoleEntry } | undefined;
+  for (let k = from; k < words.length && (node = node.next.get(words[k].norm)); k++) if (node.role) found = { length: k - from + 1, role: node.role };
+  return found;
 }
 
 let cached: Gazetteer | undefined;
@@ -108,14 +128,13 @@ function buildGazetteer(): Gazetteer {
   const placeHeads = new Set(actors.placeHeads);
   const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
 
-  const nameStarts = byFirstWord(names.keys(), (w) => w);
-  const roleStarts = byFirstWord(roleMap.keys(), (w) => w.toLowerCase());
+  const nameLengths = lengthsByFirstWord(names.keys());
+  const titles = roleTrie(roleMap);
   return {
     name: (surface) => names.get(surface),
-    nameTokensFrom: (word) => nameStarts.get(word) ?? 0,
+    nameLengthsFrom: (word) => nameLengths.get(word),
     demonym: (word) => demonyms.get(word),
-    role: (phrase) => roleMap.get(phrase),
-    roleTokensFrom: (word) => roleStarts.get(word) ?? 0,
+    roleAt: (words, from) => longestRole(titles, words, from),
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
     isGroup: (noun) => groups.has(noun),

@@ -18,17 +18,21 @@ export interface RoleEntry {
   relation?: Relation;
 }
 
+/** The lengths, in characters, of the names that start with one word. */
+export interface NameLengths {
+  has(length: number): boolean;
+  readonly longest: number;
+}
+
 export interface Gazetteer {
   /** Exact surface form (case as written) -> entry. */
   name(surface: string): NameEntry | undefined;
-  /** Longest name, in tokens, that starts with this word (0 when none does): a cheap test before look-ups. */
-  nameTokensFrom(word: string): number;
+  /** Lengths, in characters, of the names that start with this word: a cheap test before look-ups. */
+  nameLengthsFrom(word: string): NameLengths | undefined;
   /** "Ukrainian", "Ukrainians", "South Korean" -> the state's canonical name. */
   demonym(word: string): string | undefined;
-  /** Lower-cased title phrase -> role. */
-  role(phrase: string): RoleEntry | undefined;
-  /** Longest title, in tokens, that starts with this lower-cased word (0 when none does). */
-  roleTokensFrom(word: string): number;
+  /** The longest role title whose words (lower-cased, hyphens as tokens of their own) start at `words[from]`. */
+  roleAt(words: readonly { norm: string }[], from: number): { length: number; role: RoleEntry } | undefined;
   isHonorific(word: string): boolean;
   /**
    * What a noun after a demonym or a state's possessive makes of the phrase: a collective of the

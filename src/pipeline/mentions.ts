@@ -4,11 +4,11 @@ import type { Gazetteer, NameEntry } from "./gazetteer.js";
 import { headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
-const PRONOUNS: Record<string, Mention["pronoun"]> = {
+const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
   he: "person", him: "person", his: "person", she: "person", her: "person",
   they: "plural", them: "plural", their: "plural", theirs: "plural",
   it: "thing", its: "thing",
-};
+}));
 /** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
 /** Capitalised words that start sentences or titles but are not names. */
@@ -23,7 +23,10 @@ const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pac
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
-const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
+const isCapitalised = (t: Token) => {
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
+};
 const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
 const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
 
@@ -59,22 +62,22 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 
   /** Longest lexicon name starting at i: [length, entry]. */
   const lexiconName = (i: number): [number, NameEntry] | undefined => {
-    if (!isCapitalised(tokens[i]) && tokens[i].norm !== "the" && !NAME_PARTICLES.has(tokens[i].norm)) return undefined;
-    const most = tokens[i].norm === "the" ? 8 : gazetteer.nameTokensFrom(tokens[i].text);
-    for (let len = Math.min(most, tokens.length - i); len >= 1; len--) {
-      const entry = gazetteer.name(surface(text, tokens, i, i + len));
-      if (entry) return [len, entry];
+    const first = tokens[i];
+    if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
+    const lengths = gazetteer.nameLengthsFrom(first.text);
+    if (!lengths) return undefined;
+    let longest: [number, NameEntry] | undefined;
+    for (let last = i, chars = 0; last < tokens.length && chars <= lengths.longest; last++) {
+      chars = tokens[last].end - first.start;
+      const entry = lengths.has(chars) ? gazetteer.name(text.slice(first.start, tokens[last].end)) : undefined;
+      if (entry) longest = [last - i + 1, entry];
     }
-    return undefined;
+    return longest;
   };
   /** Longest role title starting at i: [length, title, relation]. */
   const roleAt = (i: number) => {
-    for (let len = Math.min(gazetteer.roleTokensFrom(tokens[i].norm), tokens.length - i); len >= 1; len--) {
-      const phrase = tokens.slice(i, i + len).map((t) => t.norm).join(" ").replace(/ - /g, "-");
-      const role = gazetteer.role(phrase);
-      if (role) return { len, role };
-    }
-    return undefined;
+    const found = gazetteer.roleAt(tokens, i);
+    return found && { len: found.length, role: found.role };
   };
 
   /** An affiliation standing right before position i: "Ukrainian", "Ukraine's", "White House". */
@@ -88,8 +91,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
     const t = tokens[i];
     if (pendingAffiliation && pendingAffiliation.end < i) pendingAffiliation = undefined;
 
+    // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t)) {
+      i++;
+      continue;
+    }
+
     // Pronouns.
-    const pronoun = PRONOUNS[t.norm];
+    const pronoun = PRONOUNS.get(t.norm);
     if (pronoun && (t.pos === "PRON" || t.pos === "DET")) {
       make(i, i + 1, "pronoun", t.norm, { pronoun });
       i++;
