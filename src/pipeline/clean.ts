@@ -234,10 +234,11 @@ export function isFurniture(line: string): boolean {
   if (!trimmed) return false;
   if (FURNITURE.some((re) => re.test(trimmed))) return true;
   if (trimmed.length > MAX_HEADLINE) return false;
-  if ((trimmed.length <= SHORT_LINE || !TERMINAL.test(trimmed)) && PAGE_WORDS.test(trimmed)) return true;
-  const words = wordsOf(trimmed);
+  // Most lines are prose that ends as a sentence: neither a label nor a headline.
+  if (TERMINAL.test(trimmed)) return trimmed.length <= SHORT_LINE && PAGE_WORDS.test(trimmed);
+  if (PAGE_WORDS.test(trimmed)) return true;
   // Short labels without sentence punctuation: section names, buttons, captions.
-  if (words.length < 4 && !TERMINAL.test(trimmed)) return true;
+  if (wordsOf(trimmed).length < 4) return true;
   return isHeadline(trimmed);
 }
 

@@ -32,14 +32,17 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   const found = mentions(sentences, cleaned.text, { gazetteer });
   const resolution = resolve(found, sentences);
   const claims = relations(sentences, found, resolution, { doc: doc.id, input: doc.text });
-  const record: DocumentRecord = { id: doc.id, hash: contentHash(doc.text), words: sentences.reduce((n, s) => n + s.tokens.filter((t) => t.pos !== "PUNCT").length, 0) };
+  let words = 0;
+  for (const s of sentences) for (const t of s.tokens) if (t.pos !== "PUNCT") words++;
+  const record: DocumentRecord = { id: doc.id, hash: contentHash(doc.text), words };
   const title = cleaned.title ?? doc.title;
   if (title) record.title = title;
   if (doc.date) record.date = doc.date;
   if (doc.url) record.url = doc.url;
   if (doc.path) record.path = doc.path;
   // Proposals, and states named only by an adjective, count only when a claim uses them.
-  const used = new Set(claims.flatMap((c) => [c.source, c.target]));
+  const used = new Set<number>();
+  for (const c of claims) used.add(c.source).add(c.target);
   const entities = resolution.entities.filter((e) => (e.entityType !== "proposal" && !resolution.weak.has(e.id)) || used.has(e.id));
   return { doc: record, entities, claims };
 }

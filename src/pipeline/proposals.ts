@@ -4,7 +4,8 @@ import type { Token } from "./types.js";
 
 const HEADS = new Set(lexicon.heads);
 const FRAMES = new Set(lexicon.frames);
-const SYNONYMS: Record<string, string> = lexicon.synonyms;
+// A Map, not the JSON object: "constructor" must not find Object.prototype members.
+const SYNONYMS = new Map(Object.entries(lexicon.synonyms as Record<string, string>));
 const DROPPED = new Set(lexicon.dropModifiers);
 /** Prepositions that attach a complement to a proposal ("ban on", "recognition of", "talks between"). */
 const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
@@ -14,7 +15,7 @@ const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "s
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]);
 
 /** The head form used to merge mentions of one proposal ("sanctions" and "sanction" are one). */
-export const headForm = (lemma: string) => SYNONYMS[lemma] ?? lemma.replace(/s$/, "");
+export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? (lemma.endsWith("s") ? lemma.slice(0, -1) : lemma);
 
 export const isProposalHead = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
@@ -87,5 +88,5 @@ export function proposalKey(label: string, canonical: (word: string) => string =
   return label.replace(/'s\b/g, "").split(/[\s-]+/)
     .filter((w) => w && !KEY_STOPWORDS.has(w.toLowerCase()))
     .map((w) => canonical(w).toLowerCase())
-    .map((w) => SYNONYMS[w] ?? w.replace(/ies$/, "y").replace(/s$/, ""));
+    .map((w) => SYNONYMS.get(w) ?? w.replace(/ies$/, "y").replace(/s$/, ""));
 }

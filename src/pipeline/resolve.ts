@@ -44,10 +44,19 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   };
 
   // Full names of people, so that a lone surname or given name can find its owner anywhere in the text.
-  const fullNames = mentions.filter((m) => m.kind === "person" && m.canonical.includes(" ")).map((m) => m.canonical);
+  // Each word of a full name points to the names it is part of, in the order they are first mentioned.
+  const namesWithPart = new Map<string, string[]>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || !m.canonical.includes(" ")) continue;
+    for (const part of new Set(m.canonical.split(/\s+/))) {
+      const names = namesWithPart.get(part) ?? namesWithPart.set(part, []).get(part)!;
+      if (!names.includes(m.canonical)) names.push(m.canonical);
+    }
+  }
+  /** The full name a lone word belongs to: one it ends (a surname) before one it merely appears in. */
   const ownerOfPart = (word: string) => {
-    const owners = [...new Set(fullNames.filter((n) => n.split(/\s+/).slice(1).includes(word) || n.split(/\s+/)[0] === word))];
-    return owners.length ? owners.sort((a, b) => (b.split(" ").at(-1) === word ? 1 : 0) - (a.split(" ").at(-1) === word ? 1 : 0))[0] : undefined;
+    const names = namesWithPart.get(word);
+    return names && (names.find((n) => n.endsWith(` ${word}`)) ?? names[0]);
   };
 
   mentions.forEach((m, i) => {

@@ -13,6 +13,9 @@ export const normaliseToken = (s: string) => {
   return TYPOGRAPHIC.test(lower) ? lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"') : lower;
 };
 
+/** Spaces wink skips between tokens, and the line breaks it keeps as tokens. */
+const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 /**
  * Text is read in chunks of whole lines: one wink document per chunk costs far less than one per line,
  * and a bounded chunk keeps wink's memory bounded on a very long input.
@@ -41,7 +44,6 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
   const doc = nlp.readDoc(chunk);
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
-  const spaces = tokens.out(its.precedingSpaces) as string[];
   const pos = tokens.out(its.pos) as string[];
   const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
@@ -54,9 +56,9 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
   for (const [first, last] of spans) {
     for (let i = first; i <= last; i++) {
       const value = values[i];
-      cursor += spaces[i].length;
+      while (cursor < chunk.length && isBlank(chunk.charCodeAt(cursor)) && value.charCodeAt(0) !== chunk.charCodeAt(cursor)) cursor++;
       // wink keeps line breaks as tokens of their own: a sentence ends there.
-      if (value.charCodeAt(0) === 10 || value.charCodeAt(0) === 13) {
+      if (isBlank(value.charCodeAt(0))) {
         cursor += value.length;
         close();
         continue;
