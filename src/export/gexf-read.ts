@@ -2,6 +2,7 @@
 // Pure JavaScript over saxes: runs in the browser too.
 import { GraphFileError, ReadWarnings } from "../graph/json.js";
 import type { NewsGraph } from "../graph/types.js";
+import { GRAPH_ATTRIBUTES_MARK } from "./gexf-write.js";
 import { GraphBuilder } from "./graph-builder.js";
 import { applyDefaults, knownType, readTyped } from "./typed-values.js";
 import { attribute, parseXml, requiredAttribute, XmlContentError } from "./xml-read.js";
@@ -19,6 +20,8 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
   let inClass: "node" | "edge" | "other" | undefined;
   let declaration: Declaration | undefined;
   let defaultText: string | undefined;
+  let description: string | undefined;
+  let graphAttributes: Record<string, unknown> = {};
 
   parseXml(text, file, {
     open(tag, line) {
@@ -51,6 +54,9 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
         }
         case "default":
           defaultText = "";
+          break;
+        case "description":
+          if (depth === 3) description = "";
           break;
         case "node": {
           if (top?.kind === "node") warnings.add("nested", "nested (hierarchical) nodes are read as plain nodes");
@@ -105,6 +111,10 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
           if (declaration) declaration.fallback = defaultText;
           defaultText = undefined;
           break;
+        case "description":
+          if (description !== undefined) graphAttributes = graphAttributesIn(description, warnings);
+          description = undefined;
+          break;
         case "node":
         case "edge": {
           const element = open.pop()!;
@@ -117,10 +127,27 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
     },
     text(value) {
       if (defaultText !== undefined) defaultText += value;
+      if (description !== undefined) description += value;
     },
   });
   if (!sawGraph) throw new GraphFileError(`${file}: no <graph> element in the <gexf> file`);
-  return { graph: builder.build({}), warnings: warnings.list() };
+  return { graph: builder.build(graphAttributes), warnings: warnings.list() };
+}
+
+/** The graph attributes our files carry on the <meta><description>'s last line (see writeGexf); other descriptions carry none. */
+function graphAttributesIn(description: string, warnings: ReadWarnings): Record<string, unknown> {
+  const line = description.split("\n").findLast((l) => l.startsWith(GRAPH_ATTRIBUTES_MARK));
+  if (line === undefined) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(line.slice(GRAPH_ATTRIBUTES_MARK.length));
+  } catch {
+    warnings.add("graph-attributes", "the graph attributes in <meta><description> are not valid JSON (ignored)");
+    return {};
+  }
+  if (value && typeof value === "object" && !Array.isArray(value)) return value as Record<string, unknown>;
+  warnings.add("graph-attributes", "the graph attributes in <meta><description> are not a JSON object (ignored)");
+  return {};
 }
 
 const labelled = (label: string | undefined): Record<string, unknown> => (label === undefined ? {} : { label });

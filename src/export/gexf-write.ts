@@ -1,5 +1,6 @@
 // GEXF 1.3 for Gephi 0.10, valid against the GEXF 1.3 RELAX NG grammar: typed domain attributes,
-// viz colour/size/position, one edge per source/relation/target with kind = relation.
+// viz colour/size/position, one edge per source/relation/target with kind = relation, and the graph's
+// own attributes (the documents table) as JSON in <meta><description>.
 import type { NewsGraph } from "../graph/types.js";
 import { chunked } from "./chunks.js";
 import { exportSchema, type CellValue, type Column } from "./columns.js";
@@ -13,6 +14,13 @@ export interface GexfOptions {
   positions?: Positions;
   layout?: LayoutOptions;
 }
+
+/**
+ * GEXF 1.3 has no graph-level attributes and its grammar allows nothing in <meta> but creator, keywords
+ * and description: the graph attributes go on the description's last line after this mark, as JSON.
+ */
+export const GRAPH_ATTRIBUTES_MARK = "newsgraph graph attributes: ";
+const DESCRIPTION = "Who did what to whom in the news: entities, relations and their evidence sentences";
 
 /** Columns GEXF carries natively (edge `kind`/`label` and `weight`), not as attributes. */
 const NATIVE_EDGE_COLUMNS = new Set(["relation", "weight"]);
@@ -29,7 +37,8 @@ function* gexfPieces(graph: NewsGraph, options: GexfOptions): Generator<string> 
 
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">\n';
-  yield `  <meta>\n    <creator>newsgraph</creator>\n    <description>Who did what to whom in the news: entities, relations and their evidence sentences</description>\n  </meta>\n`;
+  const description = `${DESCRIPTION}\n${GRAPH_ATTRIBUTES_MARK}${escapeXml(JSON.stringify(graph.getAttributes()))}`;
+  yield `  <meta>\n    <creator>newsgraph</creator>\n    <description>${description}</description>\n  </meta>\n`;
   yield '  <graph defaultedgetype="directed" mode="static">\n';
   yield declarations("node", schema.nodes);
   yield declarations("edge", edgeColumns);

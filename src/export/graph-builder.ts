@@ -1,6 +1,7 @@
 // Turns the nodes and edges read from a GEXF or GraphML file into a NewsGraph, checked against the model.
 import { MultiDirectedGraph } from "graphology";
 import { checkEdgeAttributes, checkGraphAttributes, checkNodeAttributes, type ReadWarnings } from "../graph/json.js";
+import { nodeKeys } from "../graph/node-ids.js";
 import type { NewsGraph, NodeAttributes } from "../graph/types.js";
 import { DERIVED_EDGE_COLUMNS, seenDates } from "./columns.js";
 
@@ -13,16 +14,18 @@ export interface ReadEdge {
 }
 
 export class GraphBuilder {
-  private readonly graph: NewsGraph = new MultiDirectedGraph();
+  // Nodes wait here until every id is known, so an id the graph cannot hold gets a key no other node has.
+  private readonly nodes = new Map<string, Record<string, unknown>>();
   private readonly edges: ReadEdge[] = [];
   constructor(private readonly warnings: ReadWarnings) {}
 
   /** Adds a node; a repeated id merges its attributes into the first, with a warning. */
-  node(key: string, attributes: Record<string, unknown>, line: number): void {
-    if (this.graph.hasNode(key)) {
-      this.warnings.add("node-duplicate", `line ${line}: duplicate node id '${key}' (attributes merged)`);
-      this.graph.mergeNodeAttributes(key, attributes);
-    } else this.graph.addNode(key, attributes as never);
+  node(id: string, attributes: Record<string, unknown>, line: number): void {
+    const first = this.nodes.get(id);
+    if (first) {
+      this.warnings.add("node-duplicate", `line ${line}: duplicate node id '${id}' (attributes merged)`);
+      Object.assign(first, attributes);
+    } else this.nodes.set(id, attributes);
   }
 
   /** Keeps an edge until all nodes are read (hierarchical files may list nodes late). */
@@ -32,11 +35,14 @@ export class GraphBuilder {
 
   /** Adds the edges, checks every attribute against the model and returns the graph. */
   build(graphAttributes: Record<string, unknown>): NewsGraph {
-    const { graph, warnings } = this;
+    const { warnings } = this;
+    const graph: NewsGraph = new MultiDirectedGraph();
     graph.replaceAttributes(checkGraphAttributes(graphAttributes, warnings));
     const seen = seenDates(graph.getAttribute("documents"));
-    graph.updateEachNodeAttributes((key, a) => withoutDerivedDates(checkNodeAttributes(key, a, warnings), seen));
-    for (const { id, source, target, attributes, line } of this.edges) {
+    const keyOf = nodeKeys(this.nodes.keys(), warnings);
+    for (const [id, attributes] of this.nodes) graph.addNode(keyOf(id), withoutDerivedDates(checkNodeAttributes(keyOf(id), attributes, warnings), seen));
+    for (const { id, attributes, line, ...ends } of this.edges) {
+      const source = keyOf(ends.source), target = keyOf(ends.target);
       const missing = [source, target].find((n) => !graph.hasNode(n));
       if (missing !== undefined) {
         warnings.add("edge-missing-node", `line ${line}: edge ${id === undefined ? `${source} -> ${target}` : `'${id}'`} points to missing node '${missing}' (skipped)`);

@@ -8,20 +8,37 @@ export interface MergedEdge {
 }
 
 /**
- * Edges in source order, one per source/relation/target: Gephi merges parallel edges of one kind, so
- * parallel edges of the same relation (possible in imported graphs) become one edge whose weight is the
- * sum and whose evidence is the concatenation. Grouping is per source node, so memory stays small.
+ * Edges in the graph's order, one per source/relation/target: Gephi merges parallel edges of one kind, so
+ * parallel edges of the same relation (possible in imported graphs) become one edge, at the place of the
+ * first, whose weight is the sum and whose evidence is the concatenation.
+ *
+ * Only the graph-wide edge list is walked, never a node's adjacency: graphology's multi graphs keep
+ * adjacency in plain objects, which break for node ids such as "toString" or "constructor". A build's edges
+ * have the keys `source->relation->target`, unique per triple, so only edges with other keys are grouped:
+ * memory stays small whatever the graph's size.
  */
 export function* mergedEdges(graph: NewsGraph): Generator<MergedEdge> {
-  for (const source of graph.nodes()) {
-    const groups = new Map<string, MergedEdge>();
-    graph.forEachOutEdge(source, (key, attributes, _, target) => {
-      const id = `${target}\u0000${attributes.relation}`;
-      const seen = groups.get(id);
-      if (!seen) groups.set(id, { key, source, target, attributes });
-      else seen.attributes = combine(seen.attributes, attributes);
+  const triple = (source: string, target: string, a: EdgeAttributes) => `${source}\u0000${target}\u0000${a.relation}`;
+  // Triples that may have parallel edges: those with an edge keyed otherwise than source->relation->target.
+  const shared = new Set<string>();
+  graph.forEachEdge((key, a, source, target) => {
+    if (key !== `${source}->${a.relation}->${target}`) shared.add(triple(source, target, a));
+  });
+  const groups = new Map<string, MergedEdge[]>();
+  if (shared.size) {
+    graph.forEachEdge((key, attributes, source, target) => {
+      const id = triple(source, target, attributes);
+      if (!shared.has(id)) return;
+      const edge = { key, source, target, attributes };
+      const group = groups.get(id);
+      if (group) group.push(edge);
+      else groups.set(id, [edge]);
     });
-    yield* groups.values();
+  }
+  for (const { edge: key, attributes, source, target } of graph.edgeEntries()) {
+    const group = shared.size ? groups.get(triple(source, target, attributes)) : undefined;
+    if (!group) yield { key, source, target, attributes };
+    else if (group[0].key === key) yield { ...group[0], attributes: group.map((e) => e.attributes).reduce(combine) };
   }
 }
 

@@ -1,4 +1,5 @@
 import { MultiDirectedGraph } from "graphology";
+import { nodeKeys } from "./node-ids.js";
 import {
   ENTITY_TYPES, RELATIONS,
   type DocumentRecord, type EdgeAttributes, type Evidence, type GraphAttributes, type NewsGraph, type NodeAttributes,
@@ -149,9 +150,13 @@ export function parseGraphJson(text: string, file = "graph"): { graph: NewsGraph
   // Only self-loop permission is taken from the file's options: the model is always a directed multigraph.
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: data.options?.allowSelfLoops !== false });
   graph.replaceAttributes(checkGraphAttributes(objectOr(data.attributes), warnings));
-  (data.nodes as SerializedElement[]).forEach((node, i) => {
+  const nodes = data.nodes as SerializedElement[];
+  nodes.forEach((node, i) => {
     if (!node || typeof node !== "object" || node.key === undefined || node.key === null) throw new GraphFileError(`${file}: node ${i} has no key`);
-    const key = String(node.key);
+  });
+  const keyOf = nodeKeys(nodes.map((node) => String(node.key)), warnings);
+  nodes.forEach((node) => {
+    const key = keyOf(String(node.key));
     const attributes = checkNodeAttributes(key, objectOr(node.attributes) ?? {}, warnings);
     if (graph.hasNode(key)) {
       warnings.add("node-duplicate", `duplicate node id '${key}' (attributes merged)`);
@@ -162,7 +167,7 @@ export function parseGraphJson(text: string, file = "graph"): { graph: NewsGraph
     if (!edge || typeof edge !== "object" || edge.source === undefined || edge.source === null || edge.target === undefined || edge.target === null) {
       throw new GraphFileError(`${file}: edge ${i} has no source or target`);
     }
-    const source = String(edge.source), target = String(edge.target);
+    const source = keyOf(String(edge.source)), target = keyOf(String(edge.target));
     const missing = [source, target].find((n) => !graph.hasNode(n));
     if (missing !== undefined) {
       warnings.add("edge-missing-node", `edge ${i} points to missing node '${missing}' (skipped)`);

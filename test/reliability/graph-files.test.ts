@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCliAsync, STACK_LINE, useTempDir } from "./cli.js";
+import { runCliAsync, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
 
 const tempDir = useTempDir();
 
@@ -106,12 +106,49 @@ describe.concurrent("broken graph files", () => {
   });
 });
 
+describe.concurrent("graph files round trips through the CLI", () => {
+  it.each(["gexf", "graphml"])("JSON -> %s -> JSON keeps the graph attributes (the documents table), nodes and edges", async (format) => {
+    const dir = tempDir();
+    const built = await runCliAsync(["build", SAMPLE, "--out", "g.json", "--jobs", "1"], { cwd: dir });
+    expect(built.code).toBe(0);
+    const there = await runCliAsync(["export", "g.json", "--format", format, "--out", `g.${format}`], { cwd: dir });
+    const back = await runCliAsync(["export", `g.${format}`, "--format", "json", "--out", "back.json"], { cwd: dir });
+    expect([there.code, back.code]).toEqual([0, 0]);
+    expect(back.stderr).not.toMatch(/warning/);
+    const read = (file: string) => JSON.parse(readFileSync(join(dir, file), "utf8")) as {
+      attributes: { documents: { id: string }[] };
+      nodes: { key: string; attributes: Record<string, unknown> }[];
+      edges: { key: string; source: string; target: string; attributes: Record<string, unknown> }[];
+    };
+    const original = read("g.json"), copy = read("back.json");
+    expect(original.attributes.documents.map((d) => d.id)).toEqual(["istanbul-talks.txt"]);
+    expect(copy.attributes).toEqual(original.attributes);
+    // GEXF adds layout positions to the nodes.
+    expect(copy.nodes.map(({ key, attributes: { x: _x, y: _y, ...rest } }) => ({ key, attributes: rest }))).toEqual(original.nodes);
+    expect(copy.edges).toEqual(original.edges);
+  });
+});
+
 describe.concurrent("repairable graph files", () => {
   it("JSON with a duplicate node id: merged, with a warning", async () => {
     const { run, graph } = await exportFile("g.json", jsonGraph([node("state:kenya", state("Kenya")), node("state:kenya", { ...state("Kenya"), mentions: 4 })]));
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("warning: g.json: duplicate node id 'state:kenya' (attributes merged)\nwrote json of 1 nodes and 0 edges to out.json\n");
     expect(graph!.nodes).toEqual([{ key: "state:kenya", attributes: { ...state("Kenya"), mentions: 4 } }]);
+  });
+
+  it("JSON with node ids named like JavaScript object properties: read under other keys, one warning each", async () => {
+    const edge = (source: string, target: string) => ({ source, target, attributes: { relation: "met", weight: 1, evidence: [] } });
+    const { run, graph } = await exportFile("g.json", jsonGraph([node("__proto__", state("Proto")), node("toString", state("Text"))], [edge("__proto__", "toString"), edge("toString", "__proto__")]));
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe([
+      "warning: g.json: node id '__proto__' is read as '__proto___' (graphology graphs cannot hold node ids named like JavaScript object properties)",
+      "warning: g.json: node id 'toString' is read as 'toString_' (graphology graphs cannot hold node ids named like JavaScript object properties)",
+      "wrote json of 2 nodes and 2 edges to out.json",
+      "",
+    ].join("\n"));
+    expect(graph!.nodes.map((n) => n.key)).toEqual(["__proto___", "toString_"]);
+    expect(graph!.edges.map((e) => `${e.source}->${e.target}`)).toEqual(["__proto___->toString_", "toString_->__proto___"]);
   });
 
   it("JSON with edges to missing nodes: skipped, with one grouped warning", async () => {
