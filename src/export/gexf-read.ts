@@ -5,7 +5,7 @@ import type { NewsGraph } from "../graph/types.js";
 import { GRAPH_ATTRIBUTES_MARK } from "./gexf-write.js";
 import { GraphBuilder } from "./graph-builder.js";
 import { applyDefaults, knownType, readTyped } from "./typed-values.js";
-import { attribute, parseXml, requiredAttribute, XmlContentError } from "./xml-read.js";
+import { attribute, attributeName, parseXml, requiredAttribute, XmlContentError } from "./xml-read.js";
 
 interface Declaration { name: string; type: string; fallback?: string }
 interface Open { kind: "node" | "edge"; id?: string; source: string; target: string; attributes: Record<string, unknown>; line: number }
@@ -48,7 +48,7 @@ export function readGexf(text: string | Iterable<string>, file = "graph.gexf"): 
           const id = requiredAttribute(tag, "id");
           const type = attribute(tag, "type") ?? "string";
           if (!knownType(type)) warnings.add("attribute-type", `attribute '${id}' has unknown type '${type}' (read as text)`);
-          declaration = { name: attribute(tag, "title") || id, type: knownType(type) ? type : "string" };
+          declaration = { name: attributeName(attribute(tag, "title") || id, warnings), type: knownType(type) ? type : "string" };
           if (inClass === "node" || inClass === "edge") declared[inClass].set(id, declaration);
           break;
         }

@@ -3,7 +3,7 @@ import { GraphFileError, ReadWarnings } from "../graph/json.js";
 import type { NewsGraph } from "../graph/types.js";
 import { GraphBuilder, type ReadEdge } from "./graph-builder.js";
 import { applyDefaults, knownType, readTyped, splitList } from "./typed-values.js";
-import { attribute, parseXml, requiredAttribute, XmlContentError } from "./xml-read.js";
+import { attribute, attributeName, parseXml, requiredAttribute, XmlContentError } from "./xml-read.js";
 
 type Domain = "node" | "edge" | "graph";
 interface Key { name: string; type: string; list: boolean; fallback?: string }
@@ -35,7 +35,7 @@ export function readGraphml(text: string | Iterable<string>, file = "graph.graph
           const domain = attribute(tag, "for") ?? "all";
           const type = attribute(tag, "attr.type") ?? "string";
           if (!knownType(type)) warnings.add("key-type", `line ${line}: key '${id}' has unknown attr.type '${type}' (read as text)`);
-          key = { name: attribute(tag, "attr.name") ?? id, type: knownType(type) ? type : "string", list: attribute(tag, "attr.list") !== undefined };
+          key = { name: attributeName(attribute(tag, "attr.name") ?? id, warnings), type: knownType(type) ? type : "string", list: attribute(tag, "attr.list") !== undefined };
           // yEd's graphics keys hold XML, not values.
           if (attribute(tag, "yfiles.type") !== undefined) break;
           for (const d of domain === "all" ? (["node", "edge", "graph"] as const) : [domain]) if (d in keys) keys[d as Domain].set(id, key);

@@ -84,6 +84,19 @@ describe("readGraphFile: repairable problems are warnings", () => {
     expect(warnings).toContain("g.gexf: line 6: duplicate edge id 'e' (kept, with a new id)");
   });
 
+  it("reads an attribute named __proto__ (which assignment would turn into the object's prototype) as __proto___", () => {
+    const gexf = `${GEXF_HEAD}<graph><attributes class="node"><attribute id="0" title="__proto__" type="liststring"/></attributes>
+<nodes><node id="a" label="A"><attvalues><attvalue for="0" value="[&quot;x&quot;]"/></attvalues></node></nodes><edges/></graph></gexf>`;
+    const graphml = `<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="p" for="node" attr.name="__proto__" attr.type="string" attr.list="string"/>
+<graph><node id="a"><data key="p">["x"]</data></node></graph></graphml>`;
+    for (const [file, text] of [["g.gexf", gexf], ["g.graphml", graphml]]) {
+      const { graph, warnings } = readGraphFile(file, text);
+      expect(warnings).toContain(`${file}: attribute '__proto__' is read as '__proto___' (a JavaScript object cannot hold that name)`);
+      expect(graph.getNodeAttribute("a", "__proto___")).toEqual(["x"]);
+      expect(Object.getPrototypeOf(graph.getNodeAttributes("a"))).toBe(Object.prototype);
+    }
+  });
+
   it("repairs wrong attribute types in JSON graphs with one warning per kind of problem", () => {
     const data = {
       attributes: { documents: "none" },

@@ -1,7 +1,7 @@
 // Streaming XML reading for graph files with saxes: no DOM, no eval, no external entities, and every
 // error names the file, the line and (for content errors) the element.
 import { SaxesParser, type SaxesTagNS } from "saxes";
-import { GraphFileError } from "../graph/json.js";
+import { GraphFileError, type ReadWarnings } from "../graph/json.js";
 
 export interface XmlHandlers {
   /** `line` is where the start tag ends. */
@@ -55,4 +55,14 @@ export function requiredAttribute(tag: SaxesTagNS, name: string): string {
   const value = attribute(tag, name);
   if (value === undefined) throw new XmlContentError(`missing required attribute '${name}'`);
   return value;
+}
+
+/**
+ * An attribute name a plain object can hold: values are set by assignment, and assigning to "__proto__"
+ * replaces the object's prototype instead, losing the value. It is read as "__proto___", with a warning.
+ */
+export function attributeName(name: string, warnings: ReadWarnings): string {
+  if (name !== "__proto__") return name;
+  warnings.add("attribute-proto", "attribute '__proto__' is read as '__proto___' (a JavaScript object cannot hold that name)");
+  return "__proto___";
 }
