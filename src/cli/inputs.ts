@@ -125,20 +125,26 @@ async function readWhole(input: ListedInput, budget: Budget): Promise<{ bytes: B
 const isJsonl = (input: ListedInput) => input.path !== "-" && extname(input.path).toLowerCase() === ".jsonl";
 const isUnitLine = (line: string) => /[^ \t\r]/.test(line);
 
-/** A line of a JSONL file, numbered from 1; `text` is absent when the line is over the length limit. */
+/**
+ * A line of a JSONL file, numbered from 1; `text` is absent when the line is over the length limit, and
+ * `cut` is set when that line was not read to its end (the file was not a regular file).
+ */
 interface Line {
   number: number;
   bytes: number;
   text?: string;
+  cut?: true;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
 /**
  * The lines of a file, read in chunks ("\n" ends a line, as in ingest). A line longer than `maxBytes` is
- * counted, not kept, so one endless line cannot fill memory.
+ * counted to its end, not kept, so one long line cannot fill memory; in a device or FIFO, where it may
+ * never end, reading stops there.
  */
 async function* fileLines(path: string, maxBytes: number): AsyncGenerator<Line> {
+  const regular = (await stat(path)).isFile();
   let parts: Buffer[] = [];
   let bytes = 0, number = 0;
   const line = (): Line => {
@@ -155,7 +161,10 @@ async function* fileLines(path: string, maxBytes: number): AsyncGenerator<Line> 
       const end = newline < 0 ? chunk.length : newline;
       bytes += end - from;
       if (bytes <= maxBytes) parts.push(chunk.subarray(from, end));
-      else parts = [];
+      else if (!regular) {
+        yield { ...line(), cut: true };
+        return;
+      } else parts = [];
       if (newline < 0) break;
       yield line();
       from = newline + 1;
@@ -229,6 +238,7 @@ const LINE_NAME_MARK = "\u0000";
 function jsonlItem(name: string, line: Line, unit: number, budget: Budget): InputItem {
   const at = `${name}:${line.number}`;
   const { maxFileBytes } = budget.limits;
+  if (line.cut) return { unit, problem: `${at}: line is longer than the --max-bytes limit of ${maxFileBytes} (stopped reading there)` };
   if (line.text === undefined) return { unit, problem: `${at}: line is ${line.bytes} bytes, over the --max-bytes limit of ${maxFileBytes}` };
   if (line.bytes > budget.left) return { unit, problem: `${at}: ${budget.over(`line is ${line.bytes} bytes, more`)}` };
   budget.take(line.bytes);

@@ -1,7 +1,7 @@
 // `newsgraph build` on bad article input: each case gives a graph, or a clear reason on stderr and a
 // non-zero exit; never a stack trace, never an output file from a failed run.
 import { execFileSync } from "node:child_process";
-import { createWriteStream, existsSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { feedUntilClosed, problemLines, runCliAsync, runCliEndlessInput, SAMPLE, STACK_LINE, useTempDir } from "./cli.js";
@@ -209,6 +209,14 @@ describe.concurrent("build on endless input", () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe("newsgraph build: feed.txt: input is longer than the --max-bytes limit of 1000000 (stopped reading there)\n");
     expect(fed).toBeLessThan(1_000_000 + 4 * 2 ** 20);
+  }, 30_000);
+
+  it("stops reading an endless JSONL line from a device at --max-bytes, naming the line", async () => {
+    const dir = tempDir();
+    symlinkSync("/dev/zero", join(dir, "zero.jsonl"));
+    const run = await runCliAsync(["build", join(dir, "zero.jsonl"), "--out", join(dir, "graph.json"), "--jobs", "1"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("newsgraph build: zero.jsonl:1: line is longer than the --max-bytes limit of 20000000 (stopped reading there)\n");
   }, 30_000);
 
   it("skips and names an endless input in a batch, builds the rest and exits 3", async () => {
