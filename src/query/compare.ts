@@ -141,3 +141,30 @@ export function valueKey(v: Value): string {
     .map((k) => `${JSON.stringify(k)}:${valueKey((v as Record<string, Value>)[k]!)}`)
     .join(",")}}`;
 }
+
+/**
+ * Values seen so far, for DISTINCT: strings and nodes (the common cases) are kept as they are, anything else
+ * by its valueKey, so a new string or node costs no key building.
+ */
+export class SeenValues {
+  // Created on first use: most DISTINCTs see one kind of value.
+  private strings?: Set<string>;
+  private nodes?: Set<string>;
+  private others?: Set<string>;
+  /** True when `v` was not seen before (and records it). */
+  add(v: Value): boolean {
+    if (typeof v === "string") return addNew((this.strings ??= new Set()), v);
+    if (v instanceof NodeRef) return addNew((this.nodes ??= new Set()), v.key);
+    return addNew((this.others ??= new Set()), valueKey(v));
+  }
+  /** The same for a row of values. */
+  addRow(values: Value[]): boolean {
+    return this.add(values.length === 1 ? values[0]! : values);
+  }
+}
+
+function addNew(set: Set<string>, key: string): boolean {
+  if (set.has(key)) return false;
+  set.add(key);
+  return true;
+}

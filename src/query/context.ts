@@ -4,7 +4,17 @@ import { CypherTimeoutError } from "./errors.js";
 import type { Graph } from "./graph-view.js";
 import type { Value } from "./values.js";
 
+/**
+ * Variable bindings. A row pulled from a clause stream is borrowed: the producer may reuse the object for
+ * the next row (matching binds in place), so a consumer that keeps a row past the next pull copies it.
+ */
 export type Row = Record<string, Value>;
+
+export function copyRow(row: Row): Row {
+  const out: Row = {};
+  for (const k in row) out[k] = row[k]!;
+  return out;
+}
 
 export class Ctx {
   private ticks = 0;

@@ -1,13 +1,14 @@
 // Runs a parsed query clause by clause as a pipeline of lazy row streams.
-import type { Clause, Query, SingleQuery } from "./ast.js";
-import { valueKey } from "./compare.js";
-import type { Ctx, Row } from "./context.js";
+import type { Clause, Expr, Projection, Query, SingleQuery } from "./ast.js";
+import { SeenValues } from "./compare.js";
+import { copyRow, type Ctx, type Row } from "./context.js";
 import { createPattern } from "./create.js";
 import { CypherError } from "./errors.js";
 import { evaluate } from "./expressions.js";
-import { countPatternMatches, matchPatterns } from "./match.js";
+import { matchPatterns } from "./match.js";
+import { countPatternMatches, forEachMatch, pushPerAnchor, pushPlan } from "./match-push.js";
 import { lookupProcedure } from "./procedures.js";
-import { project } from "./projection.js";
+import { StreamingProjector, aggregates, project, type Feed } from "./projection.js";
 import { patternVars } from "./vars.js";
 
 // The row stream is handed on as built, not re-yielded: every generator level costs time per row.
@@ -19,14 +20,10 @@ export function execute(q: Query, ctx: Ctx): Iterable<Row> {
 function* union(q: Query, ctx: Ctx): Generator<Row> {
   // Mixing UNION and UNION ALL is rejected by the checker, so the first join decides for all.
   const dedupe = !q.unionAll[0];
-  const seen = new Set<string>();
+  const seen = new SeenValues();
   for (const part of q.parts) {
     for (const row of runSingle(part, ctx)) {
-      if (dedupe) {
-        const key = valueKey(Object.values(row));
-        if (seen.has(key)) continue;
-        seen.add(key);
-      }
+      if (dedupe && !seen.addRow(Object.values(row))) continue;
       yield row;
     }
   }
@@ -44,6 +41,13 @@ function runSingle(q: SingleQuery, ctx: Ctx): Iterable<Row> {
       return (function* () {
         yield { [ret.items[0]!.name]: countPatternMatches(c.pattern, {}, ctx) };
       })();
+    }
+    if (c.k === "match" && !c.optional && next && (next.k === "with" || next.k === "return")) {
+      // MATCH then WITH/RETURN: matches go straight into the projection (see matchInto, matchProject).
+      const where = next.k === "with" ? next.where : undefined;
+      rows = aggregates(next) ? project(matchInto(c, rows, ctx), next, ctx, where) : next.orderBy.length ? project(apply(c, rows, ctx), next, ctx, where) : matchProject(c, next, where, rows, ctx);
+      i++;
+      continue;
     }
     rows = apply(c, rows, ctx);
   }
@@ -99,6 +103,48 @@ function* matchClause(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, c
   }
 }
 
+/** A MATCH feeding an aggregation: every match is pushed to it, with no generator step or row copy per match. */
+function matchInto(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, ctx: Ctx): Feed {
+  return (add) => {
+    for (const row of rows) forEachMatch(c.pattern, row, ctx, c.where, (m) => (add(m), true));
+  };
+}
+
+/**
+ * A MATCH feeding a streaming WITH/RETURN. Where the pattern has no variable-length relationship, the
+ * matches from each anchor node are pushed through the projection into a buffer that is then yielded: rows
+ * stay lazy per anchor node, without the per-match generator steps of the pull matcher.
+ */
+function* matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+  const proj = new StreamingProjector(p, ctx, where);
+  if (proj.limit === 0) {
+    for (const _ of matchClause(c, rows, ctx)); // an updating clause before LIMIT 0 still runs
+    return;
+  }
+  const buffer: Row[] = [];
+  const emit = (m: Row): boolean => {
+    const out = proj.next(m);
+    if (out) buffer.push(out);
+    return !proj.done;
+  };
+  for (const row of rows) {
+    const plan = pushPlan(c.pattern, row, c.where);
+    if (plan?.fixedLength) {
+      for (const _ of pushPerAnchor(plan, row, ctx, emit)) {
+        for (let k = 0; k < buffer.length; k++) yield buffer[k]!;
+        buffer.length = 0;
+        if (proj.done) return;
+      }
+      continue;
+    }
+    for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
+      const out = proj.next(m);
+      if (out) yield out;
+      if (proj.done) return;
+    }
+  }
+}
+
 function* unwind(c: Extract<Clause, { k: "unwind" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
   for (const row of rows) {
     const v = evaluate(c.e, row, ctx);
@@ -116,7 +162,8 @@ function* unwind(c: Extract<Clause, { k: "unwind" }>, rows: Iterable<Row>, ctx: 
 
 function* create(c: Extract<Clause, { k: "create" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
   // Read everything before writing, so a MATCH feeding CREATE never sees what CREATE adds.
-  const input = [...rows];
+  const input: Row[] = [];
+  for (const row of rows) input.push(copyRow(row));
   const out = input.map((row) => createPattern(c.pattern, row, ctx));
   yield* out;
 }

@@ -4,7 +4,7 @@ import { compare, equals } from "./compare.js";
 import type { Ctx, Row } from "./context.js";
 import { CypherArgumentError, CypherError, CypherTypeError } from "./errors.js";
 import { AGGREGATES, lookupFunction, type FnDef } from "./functions.js";
-import { countPatternMatches, matchPatterns } from "./match.js";
+import { countPatternMatches, forEachMatch } from "./match-push.js";
 import { CypherFloat, NodeRef, RelRef, float, fromJs, isMap, isNumber, num, typeName, type CypherMap, type Value } from "./values.js";
 
 export function evaluate(e: Expr, row: Row, ctx: Ctx): Value {
@@ -143,12 +143,11 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): Value {
     }
     case "patcomp": {
       const out: Value[] = [];
-      for (const m of matchPatterns([e.pattern], row, ctx, e.where)) out.push(evaluate(e.map, m, ctx));
+      forEachMatch([e.pattern], row, ctx, e.where, (m) => (out.push(evaluate(e.map, m, ctx)), true));
       return out;
     }
     case "exists": {
-      for (const _ of matchPatterns(e.patterns, row, ctx, e.where)) return true;
-      return false;
+      return !forEachMatch(e.patterns, row, ctx, e.where, () => false);
     }
     case "countsub":
       return countPatternMatches(e.patterns, row, ctx, e.where);

@@ -46,37 +46,68 @@ function source(cypherText: string | CypherQuery, params?: Record<string, unknow
   return { text: cypherText.text, params: { ...cypherText.params, ...params } };
 }
 
+/** The engine's view of each graph, kept while the graph lives (it caches relation -> type names). */
+const views = new WeakMap<AnyGraph, Graph>();
+function viewOf(graph: AnyGraph): Graph {
+  let view = views.get(graph);
+  if (!view) views.set(graph, (view = new Graph(graph)));
+  return view;
+}
+
 /** Compiles a query and returns its lazy stream of Cypher-level rows (values as the evaluator sees them); used by the TCK harness. */
 export function queryRaw(graph: AnyGraph, cypherText: string | CypherQuery, params?: Record<string, unknown>, options: QueryOptions = {}): Iterable<InternalRow> {
   const src = source(cypherText, params);
   const q = compile(src.text);
-  const ctx = new Ctx(new Graph(graph), Object.fromEntries(Object.entries(src.params).map(([k, v]) => [k, fromJs(v)])) as Record<string, Value>, options.timeoutMs);
-  return execute(q, ctx);
+  // No prototype: a parameter may be called $toString or $__proto__.
+  const values: Record<string, Value> = Object.create(null);
+  for (const k of Object.keys(src.params)) values[k] = fromJs(src.params[k]);
+  return execute(q, new Ctx(viewOf(graph), values, options.timeoutMs));
 }
 
-/** Streams result rows as plain objects (nodes as {key, labels, properties}, relationships as {key, type, start, end, properties}). */
+/** A result row as plain objects (nodes as {key, labels, properties}, relationships as {key, type, start, end, properties}). */
+function plainRow(view: Graph, row: InternalRow): Row {
+  const out: Row = {};
+  for (const k in row) {
+    const v = row[k]!;
+    out[k] = v === null || typeof v !== "object" ? v : toPlain(view, v);
+  }
+  return out;
+}
+
+const cutWarning = (max: number) => `result cut at ${max} rows (--max-rows / maxRows)`;
+
+/** Streams result rows as plain objects, computed as they are pulled. */
 export function* queryStream(graph: AnyGraph, cypherText: string | CypherQuery, params?: Record<string, unknown>, options: QueryOptions = {}): Generator<Row> {
-  const view = new Graph(graph);
+  const view = viewOf(graph);
   const max = options.maxRows ?? Infinity;
   let n = 0;
   for (const row of queryRaw(graph, cypherText, params, options)) {
     if (n >= max) {
-      warn(options, `result cut at ${max} rows (--max-rows / maxRows)`);
+      warn(options, cutWarning(max));
       return;
     }
     n++;
-    const out: Row = {};
-    for (const k in row) out[k] = toPlain(view, row[k]!);
-    yield out;
+    yield plainRow(view, row);
   }
 }
 
 /** Runs a query and returns all rows; `warnings` on the result lists anything cut. */
 export function query(graph: AnyGraph, cypherText: string | CypherQuery, params?: Record<string, unknown>, options: QueryOptions = {}): QueryResult {
+  // The same as [...queryStream()], without a generator step per row.
+  const view = viewOf(graph);
+  const max = options.maxRows ?? Infinity;
+  const rows = [] as unknown as QueryResult;
   const warnings: string[] = [];
-  const rows = [...queryStream(graph, cypherText, params, { ...options, onWarning: (m) => (warnings.push(m), warn(options, m)) })];
+  for (const row of queryRaw(graph, cypherText, params, options)) {
+    if (rows.length >= max) {
+      warnings.push(cutWarning(max));
+      warn(options, cutWarning(max));
+      break;
+    }
+    rows.push(plainRow(view, row));
+  }
   Object.defineProperty(rows, "warnings", { value: warnings, enumerable: false });
-  return rows as QueryResult;
+  return rows;
 }
 
 function warn(options: QueryOptions, message: string): void {

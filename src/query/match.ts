@@ -9,7 +9,7 @@ import type { Graph } from "./graph-view.js";
 import { conjuncts, freeVars } from "./vars.js";
 import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
 
-type Step =
+export type Step =
   | { kind: "node"; part: number; node: number; idHint?: Expr }
   | { kind: "rel"; part: number; rel: number; forward: boolean }
   | { kind: "shortest"; part: number }
@@ -21,16 +21,26 @@ export interface Plan {
   /** checks[i]: conjuncts evaluated once step i has bound its variables (index -1 -> before[]) */
   before: Expr[];
   checks: Expr[][];
+  /** Variables the steps bind, in binding order. */
+  binds: string[];
+  /** Only node and relationship steps (no shortest path, no path variable): see match-push.ts. */
+  pushable: boolean;
+  /** More than one relationship step or a variable-length one: relationship uniqueness must be tracked. */
+  manyRels: boolean;
+  /** No variable-length relationship: the matches from one anchor node are bounded by the degrees along the way. */
+  fixedLength: boolean;
 }
 
 const planCache = new WeakMap<PatternPart[], Map<string, Plan>>();
 
-function getPlan(parts: PatternPart[], where: Expr | undefined, row: Row): Plan {
+export function getPlan(parts: PatternPart[], where: Expr | undefined, row: Row): Plan {
   let byBound = planCache.get(parts);
   if (!byBound) planCache.set(parts, (byBound = new Map()));
-  const boundKey = Object.keys(row).sort().join("\u0000");
+  const names: string[] = [];
+  for (const k in row) if (row[k] !== undefined) names.push(k);
+  const boundKey = names.sort().join("\u0000");
   let plan = byBound.get(boundKey);
-  if (!plan) byBound.set(boundKey, (plan = makePlan(parts, where, new Set(Object.keys(row)))));
+  if (!plan) byBound.set(boundKey, (plan = makePlan(parts, where, new Set(names))));
   return plan;
 }
 
@@ -88,7 +98,17 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
     if (at < 0) before.push(e);
     else checks[at]!.push(e);
   }
-  return { parts, steps, before, checks };
+  const relSteps = steps.filter((s) => s.kind === "rel") as Extract<Step, { kind: "rel" }>[];
+  return {
+    parts,
+    steps,
+    before,
+    checks,
+    binds: [...bindsAt.keys()],
+    pushable: steps.every((s) => s.kind === "node" || s.kind === "rel"),
+    manyRels: relSteps.length > 1 || relSteps.some((s) => parts[s.part]!.rels[s.rel]!.range),
+    fixedLength: relSteps.every((s) => !parts[s.part]!.rels[s.rel]!.range),
+  };
 }
 
 /** `id(n) = expr` or `id(n) IN list` in WHERE, where expr reads nothing bound by this pattern. */
@@ -106,26 +126,35 @@ function idHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: 
 }
 const isIdOf = (x: Expr, v: string) => x.k === "call" && x.name.toLowerCase() === "id" && x.args.length === 1 && x.args[0]!.k === "var" && x.args[0]!.name === v;
 
-/** All ways `parts` match given the row's bindings, as rows extended with the pattern's variables. */
+/**
+ * All ways `parts` match given the row's bindings, as rows extended with the pattern's variables. Each
+ * yielded row is the matcher's own binding object, rebound in place for the next match (see Row).
+ */
 export function* matchPatterns(parts: PatternPart[], row: Row, ctx: Ctx, where?: Expr): Generator<Row> {
   const plan = getPlan(parts, where, row);
-  for (const e of plan.before) if (evaluate(e, row, ctx) !== true) return;
-  const state: State = {
-    bind: { ...row },
-    used: new Set(),
-    nodes: parts.map((p) => new Array<string | undefined>(p.nodes.length)),
-    segs: parts.map((p) => new Array<Seg | undefined>(p.rels.length)),
-  };
-  yield* run(plan, 0, state, ctx);
+  if (!beforePasses(plan, row, ctx)) return;
+  yield* run(plan, 0, newState(plan, row), ctx);
 }
 
-/** Number of matches, counted without building rows where the pattern allows it. */
-export function countPatternMatches(parts: PatternPart[], row: Row, ctx: Ctx, where?: Expr): number {
-  const fast = where ? undefined : factorisedCount(parts, row, ctx);
-  if (fast !== undefined) return fast;
-  let n = 0;
-  for (const _ of matchPatterns(parts, row, ctx, where)) n++;
-  return n;
+/** The WHERE conjuncts that read no pattern variable. */
+export function beforePasses(plan: Plan, row: Row, ctx: Ctx): boolean {
+  for (const e of plan.before) if (evaluate(e, row, ctx) !== true) return false;
+  return true;
+}
+
+export function newState(plan: Plan, row: Row): State {
+  // Every variable the steps bind has its slot from the start, so binding in place never changes the row's shape.
+  const bind: Row = {};
+  for (const k in row) if (row[k] !== undefined) bind[k] = row[k]!;
+  for (const v of plan.binds) bind[v] = undefined as unknown as Value;
+  const parts = plan.parts;
+  const nodes: (string | undefined)[][] = [];
+  const segs: (Seg | undefined)[][] = [];
+  for (const p of parts) {
+    nodes.push(new Array<string | undefined>(p.nodes.length));
+    segs.push(new Array<Seg | undefined>(p.rels.length));
+  }
+  return { bind, used: new Set(), nodes, segs };
 }
 
 /** One relationship hop or a variable-length segment, in pattern (left-to-right) order. */
@@ -135,7 +164,7 @@ interface Seg {
   between: string[];
 
 }
-interface State {
+export interface State {
   bind: Row;
   used: Set<string>;
   nodes: (string | undefined)[][];
@@ -147,7 +176,7 @@ interface State {
  * every yield, so a step's generator holds only what that step needs. The last step yields rows itself.
  */
 function run(plan: Plan, i: number, st: State, ctx: Ctx): Iterable<Row> {
-  if (i === plan.steps.length) return [{ ...st.bind }];
+  if (i === plan.steps.length) return [st.bind];
   ctx.tick();
   switch (plan.steps[i]!.kind) {
     case "node":
@@ -161,7 +190,7 @@ function run(plan: Plan, i: number, st: State, ctx: Ctx): Iterable<Row> {
   }
 }
 
-function checksPass(checks: Expr[], st: State, ctx: Ctx): boolean {
+export function checksPass(checks: Expr[], st: State, ctx: Ctx): boolean {
   for (const e of checks) if (evaluate(e, st.bind, ctx) !== true) return false;
   return true;
 }
@@ -177,7 +206,7 @@ function* nodeStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
     const had = bindNode(np, key, st);
     st.nodes[step.part]![step.node] = key;
     if (ok()) {
-      if (last) yield { ...st.bind };
+      if (last) yield st.bind;
       else yield* run(plan, i + 1, st, ctx);
     }
     if (!had && np.variable) unbind(st, np.variable);
@@ -223,7 +252,7 @@ function* singleHopStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<R
     if (relVar) st.bind[relVar] = new RelRef(e);
     st.used.add(e);
     if (ok()) {
-      if (last) yield { ...st.bind };
+      if (last) yield st.bind;
       else yield* run(plan, i + 1, st, ctx);
     }
     st.used.delete(e);
@@ -247,7 +276,7 @@ function* varLengthStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<R
         : { edges: [...edges].reverse(), between: [...between.slice(0, -1).reverse(), from] };
     if (relVar) st.bind[relVar] = (step.forward ? edges : [...edges].reverse()).map((k) => new RelRef(k));
     if (ok()) {
-      if (last) yield { ...st.bind };
+      if (last) yield st.bind;
       else yield* run(plan, i + 1, st, ctx);
     }
     if (relVar) unbind(st, relVar);
@@ -269,7 +298,7 @@ function* shortestStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Ro
     if (part.variable) st.bind[part.variable] = path;
     for (const e of path.rels) st.used.add(e);
     if (ok()) {
-      if (last) yield { ...st.bind };
+      if (last) yield st.bind;
       else yield* run(plan, i + 1, st, ctx);
     }
     for (const e of path.rels) st.used.delete(e);
@@ -293,7 +322,7 @@ function* pathStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
   });
   st.bind[part.variable!] = new PathValue(pathNodes, pathRels);
   if (ok()) {
-      if (last) yield { ...st.bind };
+      if (last) yield st.bind;
       else yield* run(plan, i + 1, st, ctx);
     }
   unbind(st, part.variable!);
@@ -301,13 +330,13 @@ function* pathStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
 }
 
 /** Unbinding sets undefined rather than deleting: deleting keys would push rows into slow dictionary mode. */
-const unbind = (st: State, name: string) => {
+export const unbind = (st: State, name: string) => {
   st.bind[name] = undefined as unknown as Value;
 };
 
-const flip = (d: RelPattern["direction"]): RelPattern["direction"] => (d === "out" ? "in" : d === "in" ? "out" : "both");
+export const flip = (d: RelPattern["direction"]): RelPattern["direction"] => (d === "out" ? "in" : d === "in" ? "out" : "both");
 
-function bindNode(np: NodePattern, key: string, st: State): boolean {
+export function bindNode(np: NodePattern, key: string, st: State): boolean {
   if (!np.variable) return true;
   if (st.bind[np.variable] !== undefined) return true;
   st.bind[np.variable] = new NodeRef(key);
@@ -319,7 +348,7 @@ function sameRels(bound: Value, edges: string[], varLength: boolean): boolean {
   return bound instanceof RelRef && bound.key === edges[0];
 }
 
-function candidates(np: NodePattern, hint: Expr | undefined, bind: Row, ctx: Ctx): Iterable<string> {
+export function candidates(np: NodePattern, hint: Expr | undefined, bind: Row, ctx: Ctx): Iterable<string> {
   const bound = np.variable !== undefined ? bind[np.variable] : undefined;
   if (bound !== undefined) {
     if (bound === null) return [];
@@ -334,7 +363,7 @@ function candidates(np: NodePattern, hint: Expr | undefined, bind: Row, ctx: Ctx
   return ctx.g.graph.nodes();
 }
 
-function nodeOk(key: string, np: NodePattern, bind: Row, ctx: Ctx): boolean {
+export function nodeOk(key: string, np: NodePattern, bind: Row, ctx: Ctx): boolean {
   if (np.variable !== undefined) {
     const b = bind[np.variable];
     if (b !== undefined && !(b instanceof NodeRef && b.key === key)) return false;
@@ -351,7 +380,7 @@ function propsOk(props: Expr, bind: Row, ctx: Ctx, get: (k: string) => unknown):
   return true;
 }
 
-function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx, attrs?: Record<string, unknown>): boolean {
+export function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx, attrs?: Record<string, unknown>): boolean {
   if (rp.types.length && !rp.types.includes(attrs ? ctx.g.typeOf(attrs) : ctx.g.relType(edge))) return false;
   if (rp.properties && !propsOk(rp.properties, bind, ctx, (k) => ctx.g.relProperty(edge, k))) return false;
   return true;
@@ -366,12 +395,12 @@ export function incident(g: Graph, node: string, dir: RelPattern["direction"]): 
 }
 
 /** Incident edges with their far ends and attributes, gathered in one pass (no per-edge lookups). */
-interface Hops {
+export interface Hops {
   edges: string[];
   ends: string[];
   attrs: Record<string, unknown>[];
 }
-function hops(g: Graph, node: string, dir: RelPattern["direction"]): Hops {
+export function hops(g: Graph, node: string, dir: RelPattern["direction"]): Hops {
   const h: Hops = { edges: [], ends: [], attrs: [] };
   const add = (e: string, a: Record<string, unknown>, s: string, t: string) => {
     h.edges.push(e);
@@ -424,7 +453,7 @@ function* expandVar(from: string, rp: RelPattern, dir: RelPattern["direction"], 
     stack.push({ node: end, h: edges.length < max ? hops(g, end, dir) : EMPTY, i: 0 });
   }
 }
-const EMPTY: Hops = { edges: [], ends: [], attrs: [] };
+export const EMPTY: Hops = { edges: [], ends: [], attrs: [] };
 
 /** Shortest paths from a to b under the part's single relationship pattern (breadth-first, both ends for one path). */
 function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: Set<string>): PathValue[] {
@@ -567,7 +596,7 @@ function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["d
  * Counts matches of a plain chain of at most two single hops without enumerating them:
  * per middle node, (edges matching the left hop) x (edges matching the right hop) - (edges matching both).
  */
-function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | undefined {
+export function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | undefined {
   if (parts.length !== 1) return undefined;
   const p = parts[0]!;
   if (p.variable || p.shortest || p.rels.length === 0 || p.rels.length > 2) return undefined;

@@ -1,7 +1,7 @@
 // WITH and RETURN: projection, implicit grouping with aggregates, DISTINCT, ORDER BY, SKIP and LIMIT.
 import type { Expr, Projection } from "./ast.js";
-import { order, valueKey } from "./compare.js";
-import type { Ctx, Row } from "./context.js";
+import { SeenValues, order, valueKey } from "./compare.js";
+import { copyRow, type Ctx, type Row } from "./context.js";
 import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
@@ -71,13 +71,33 @@ function count(e: Expr | undefined, what: string, ctx: Ctx, pos: Projection["pos
   return v;
 }
 
+/**
+ * Rows handed to a callback one at a time (borrowed, see Row): how a MATCH feeds a projection that consumes
+ * all its input anyway (aggregation, ORDER BY) without a generator step per row.
+ */
+export type Feed = (add: (row: Row) => void) => void;
+
+function each(input: Iterable<Row> | Feed, add: (row: Row) => void): void {
+  if (typeof input === "function") input(add);
+  else for (const row of input) add(row);
+}
+
+const aggregating = new WeakMap<Projection, boolean>();
+/** Whether the projection aggregates (and so reads all its input before producing a row); cached per clause. */
+export function aggregates(p: Projection): boolean {
+  let a = aggregating.get(p);
+  if (a === undefined) aggregating.set(p, (a = p.items.some((i) => aggregatesIn(i.e).length > 0)));
+  return a;
+}
+
 /** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
-export function project(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
-  if (!p.orderBy.length && !p.items.some((i) => aggregatesIn(i.e).length)) return streamingProjection(input, p, ctx, where);
+export function project(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
+  if (typeof input === "function" && !aggregates(p)) throw new Error("only an aggregation is fed rows");
+  if (!p.orderBy.length && !aggregates(p)) return streamingProjection(input as Iterable<Row>, p, ctx, where);
   return groupedOrSorted(input, p, ctx, where);
 }
 
-function* groupedOrSorted(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
+function* groupedOrSorted(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
   for (const r of projectRows(input, p, ctx)) {
     if (!where) yield r.out;
     else if (evaluate(where, { ...r.scope, ...r.out }, ctx) === true) yield r.out;
@@ -86,34 +106,57 @@ function* groupedOrSorted(input: Iterable<Row>, p: Projection, ctx: Ctx, where?:
 
 /** Projection without grouping or sorting, in one pass: DISTINCT, SKIP, LIMIT and WHERE inline. */
 function* streamingProjection(input: Iterable<Row>, p: Projection, ctx: Ctx, where?: Expr): Generator<Row> {
-  const skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
-  const limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
-  if (limit === 0) {
+  const proj = new StreamingProjector(p, ctx, where);
+  if (proj.limit === 0) {
     for (const _ of input); // an updating clause before LIMIT 0 still runs
     return;
   }
-  const seen = p.distinct ? new Set<string>() : undefined;
-  let i = 0;
   for (const row of input) {
-    const out: Row = p.star ? { ...row } : {};
-    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
-    if (seen) {
-      const key = valueKey(Object.values(out));
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    if (i++ < skip) continue;
-    if (!where || evaluate(where, { ...row, ...out }, ctx) === true) yield out;
-    if (i >= skip + limit) return;
+    const out = proj.next(row);
+    if (out) yield out;
+    if (proj.done) return;
   }
 }
 
-function* projectRows(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+/** A streaming projection applied one row at a time (also run inside push-based matching, see execute.ts). */
+export class StreamingProjector {
+  readonly limit: number;
+  private readonly skip: number;
+  private readonly seen?: SeenValues;
+  /** The single column, when there is one (DISTINCT then needs no list of values). */
+  private readonly single?: string;
+  private i = 0;
+  /** Set once LIMIT rows have been produced: no further input is needed. */
+  done = false;
+  constructor(
+    private readonly p: Projection,
+    private readonly ctx: Ctx,
+    private readonly where?: Expr,
+  ) {
+    this.skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
+    this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
+    if (p.distinct) this.seen = new SeenValues();
+    if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
+  }
+  /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
+  next(row: Row): Row | undefined {
+    const { p, ctx } = this;
+    const out: Row = p.star ? copyRow(row) : {};
+    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
+    if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
+    if (this.i++ < this.skip) return undefined;
+    if (this.i >= this.skip + this.limit) this.done = true;
+    if (this.where && evaluate(this.where, { ...row, ...out }, ctx) !== true) return undefined;
+    return out;
+  }
+}
+
+function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   const aggs = p.items.flatMap((i) => aggregatesIn(i.e));
   const skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
   const limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
   if (limit === 0) {
-    for (const _ of input); // an updating clause before LIMIT 0 still runs
+    each(input, () => {}); // an updating clause before LIMIT 0 still runs
     return;
   }
   let rows: Iterable<{ out: Row; scope: Row }>;
@@ -121,7 +164,7 @@ function* projectRows(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<
     rows = aggregate(input, p, aggs, ctx);
   } else {
     rows = (function* () {
-      for (const row of input) {
+      for (const row of input as Iterable<Row>) {
         const out: Row = p.star ? { ...row } : {};
         for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
         yield { out, scope: row };
@@ -142,13 +185,8 @@ function* projectRows(input: Iterable<Row>, p: Projection, ctx: Ctx): Generator<
 }
 
 function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
-  const seen = new Set<string>();
-  for (const r of rows) {
-    const key = valueKey(Object.values(r.out));
-    if (seen.has(key)) continue;
-    seen.add(key);
-    yield r;
-  }
+  const seen = new SeenValues();
+  for (const r of rows) if (seen.addRow(Object.values(r.out))) yield r;
 }
 
 function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
@@ -172,6 +210,8 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
     }
     return 0;
   };
+  // Input rows are borrowed (see Row): the scope of a row kept for sorting is copied.
+  const kept = aggregated ? (r: { out: Row; scope: Row }) => r : (r: { out: Row; scope: Row }) => ({ out: r.out, scope: copyRow(r.scope) });
   const keep = skip + limit;
   const items: { key: Value[]; r: { out: Row; scope: Row } }[] = [];
   for (const r of rows) {
@@ -186,9 +226,9 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
         if (cmp(items[mid]!.key, key) <= 0) lo = mid + 1;
         else hi = mid;
       }
-      items.splice(lo, 0, { key, r });
+      items.splice(lo, 0, { key, r: kept(r) });
       if (items.length > keep) items.pop();
-    } else items.push({ key, r });
+    } else items.push({ key, r: kept(r) });
   }
   if (keep >= 1000) items.sort((a, b) => cmp(a.key, b.key));
   for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.r;
@@ -200,23 +240,23 @@ export const sameExpr = (a: Expr, b: Expr) => a === b || JSON.stringify(a, strip
 type AggScope = Row & { __aggs: Map<Expr, Value> };
 const NO_KEYS: Value[] = [];
 
-function* aggregate(input: Iterable<Row>, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   const orderAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e));
   const sortAggs = orderAggs.filter((a) => !aggs.some((b) => sameExpr(a, b)));
   const allAggs = [...aggs, ...sortAggs];
   const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
-  for (const row of input) {
+  each(input, (row) => {
     const keys = keyItems.length ? keyItems.map((i) => evaluate(i.e, row, ctx)) : NO_KEYS;
     const gk = keys.length ? valueKey(keys) : "";
     let g = groups.get(gk);
-    if (!g) groups.set(gk, (g = { row, keys, accs: allAggs.map(newAcc) }));
+    if (!g) groups.set(gk, (g = { row: copyRow(row), keys, accs: allAggs.map(newAcc) }));
     for (let i = 0; i < allAggs.length; i++) {
       const a = allAggs[i]!;
       if (a.star) g.accs[i]!.add(0, null);
       else g.accs[i]!.add(evaluate(a.args[0]!, row, ctx), a.args[1] ? evaluate(a.args[1], row, ctx) : null);
     }
-  }
+  });
   if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map(newAcc) });
   // ORDER BY aggregates equal to projected ones share their value.
   const aliases = orderAggs.flatMap((s) => aggs.filter((a) => a !== s && sameExpr(a, s)).map((a) => [s, a] as const));
@@ -244,14 +284,10 @@ function newAcc(call: CallExpr): Acc {
   const name = call.name.toLowerCase();
   const inner = baseAcc(name, call.star);
   if (!call.distinct) return inner;
-  const seen = new Set<string>();
+  const seen = new SeenValues();
   return {
     add(v, extra) {
-      if (v === null) return;
-      const k = valueKey(v);
-      if (seen.has(k)) return;
-      seen.add(k);
-      inner.add(v, extra);
+      if (v !== null && seen.add(v)) inner.add(v, extra);
     },
     result: () => inner.result(),
   };
