@@ -97,6 +97,13 @@ describe("datelines", () => {
     expect(cleaned.text).toHaveLength(text.length);
   });
 
+  it("masks datelines with a date or a colon", () => {
+    for (const line of ["JOHANNESBURG, May 14 — ", "NAIROBI, March 3 (Reuters) - ", "NEW DELHI: ", "KYIV, Ukraine, Sept. 2 (AP) — "]) {
+      const text = `${line}The council approved the budget on Friday.`;
+      expect(clean({ id: "d", text }).text.trim()).toBe("The council approved the budget on Friday.");
+    }
+  });
+
   it("keeps a capitalised name and dash that open a later line", () => {
     const text = "LIMA, Peru (AP) — Peru's congress approved the budget on Friday.\nNATO — which Russia opposes — said it would meet.";
     expect(clean({ id: "d", text }).text.split("\n")[1]).toBe("NATO — which Russia opposes — said it would meet.");

@@ -189,7 +189,8 @@ export function maskMarkdown(md: string): string {
 }
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
-const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .'-]+)?( \([A-Za-z .]+\))?\s*[—–-]+\s*/;
+/** "NAIROBI, Kenya (Reuters) — ", "JOHANNESBURG, May 14 — ", "NEW DELHI: ": the place, a date, the agency. */
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .'-]+)*(,? [A-Z][a-z]{2,}\.? \d{1,2}(, \d{4})?)?( \([A-Za-z .]+\))?\s*([—–-]+|:)\s*/;
 /** Lines that are furniture by how they start, whatever follows. */
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,

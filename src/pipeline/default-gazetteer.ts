@@ -127,6 +127,11 @@ function buildGazetteer(): Gazetteer {
   const groups = new Set(actors.groups);
   const placeHeads = new Set(actors.placeHeads);
   const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
+  const organisationTitles = new Set(actors.organisationTitles);
+  const descriptions = new Map<string, "named" | "generic">([
+    ...actors.descriptions.named.map((n) => [n, "named"] as const),
+    ...actors.descriptions.generic.map((n) => [n, "generic"] as const),
+  ]);
 
   const nameLengths = lengthsByFirstWord(names.keys());
   const titles = roleTrie(roleMap);
@@ -140,5 +145,7 @@ function buildGazetteer(): Gazetteer {
     isGroup: (noun) => groups.has(noun),
     isPlaceHead: (word) => placeHeads.has(word),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
+    isOrganisationTitle: (title) => organisationTitles.has(title),
+    describesOrganisation: (noun) => descriptions.get(noun),
   };
 }

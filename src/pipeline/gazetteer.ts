@@ -45,4 +45,11 @@ export interface Gazetteer {
   isPlaceHead(word: string): boolean;
   /** A head word that ends organisation names ("Council", "Party", "Commission"). */
   isOrganisationHead(word: string): boolean;
+  /**
+   * What a noun after "the" refers back to: "named" when an organisation whose name has the word
+   * ("the union"), "generic" when the latest organisation ("the company"), undefined for neither.
+   */
+  describesOrganisation(noun: string): "named" | "generic" | undefined;
+  /** A title only an organisation gives ("chief executive", "general secretary"). */
+  isOrganisationTitle(title: string): boolean;
 }

@@ -45,10 +45,12 @@ function nameRun(tokens: Token[], i: number): number {
 
 export interface MentionOptions {
   gazetteer: Gazetteer;
+  /** Words the document also writes in lower case: a common word, capitalised only to open a sentence. */
+  lowerCaseWords?: ReadonlySet<string>;
 }
 
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
-export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }: MentionOptions): Mention[] {
+export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, lowerCaseWords }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const make = (first: number, last: number, kind: Mention["kind"], canonical: string, extra: Partial<Mention> = {}): Mention => {
@@ -97,6 +99,20 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       continue;
     }
 
+    // Definite descriptions that point back to an organisation: "the union", "the ruling party".
+    if (t.norm === "the") {
+      let k = i + 1;
+      while (k < i + 3 && tokens[k]?.pos === "ADJ" && !isCapitalised(tokens[k])) k++;
+      const head = tokens[k];
+      const after = tokens[k + 1];
+      const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
+      if (describes && after?.norm !== "of" && !(after && isCapitalised(after))) {
+        make(i, k + 1, "pronoun", head.norm, { pronoun: "organisation", describes });
+        i = k + 1;
+        continue;
+      }
+    }
+
     // Pronouns.
     const pronoun = PRONOUNS.get(t.norm);
     if (pronoun && (t.pos === "PRON" || t.pos === "DET")) {
@@ -116,6 +132,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       if (exact && afterRole + exact[0] === nameEnd && exact[1].entityType !== "place") nameEnd = afterRole;
       // "President Z of W": the affiliation follows the name.
       let affiliation = pendingAffiliation;
+      // "NUM general secretary X", "Acme Mining chief executive X": the name before the title is its organisation.
+      const before = out.at(-1);
+      if (!affiliation && before && before.last === i && !before.role && (before.kind === "organisation" || (before.kind === "person" && gazetteer.isOrganisationTitle(role.role.title)))) {
+        before.kind = "organisation";
+        affiliation = { canonical: before.canonical, entityType: "organisation", end: i };
+      }
       let ofAffiliation: [number, NameEntry] | undefined;
       const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
       if (!affiliation && tokens[ofAt]?.norm === "of") {
@@ -275,8 +297,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       continue;
     }
     if (run > i) {
-      emitUnknownName(i, run);
-      i = run;
+      const end = organisationNameEnd(run);
+      if (end > run) make(i, end, "organisation", surface(text, tokens, i, end));
+      else emitUnknownName(i, end);
+      i = end;
       continue;
     }
     i++;
@@ -319,6 +343,24 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       person.role = surface(text, tokens, j, after);
       if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
     }
+  }
+
+  /**
+   * Where a name ending in an organisation word ends once its complement is read: "National Union" +
+   * "of Mineworkers", "Commission" + "for Conciliation, Mediation and Arbitration".
+   */
+  function organisationNameEnd(run: number): number {
+    if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
+    let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
+    if (!tokens[k] || !isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].text) || lexiconName(k)?.[1].entityType === "state") return run;
+    let end = nameRun(tokens, k);
+    // A listed complement: "for Conciliation, Mediation and Arbitration".
+    while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
+      k = tokens[end + 1].norm === "and" ? end + 2 : end + 1;
+      if (!tokens[k] || !isCapitalised(tokens[k])) break;
+      end = nameRun(tokens, k);
+    }
+    return end;
   }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
@@ -382,9 +424,17 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
       make(start, end, "organisation", name);
       return;
     }
+    // Text in capitals ("JOHANNESBURG", "BREAKING NEWS") shouts; it does not name people.
+    if (tokens.slice(start, end).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return;
     // A lone capitalised word: a person when a verb or apposition follows; a surname once known. A
-    // capitalised common noun at the start of a sentence ("Analysts said") is no name.
-    if (end - start === 1 && tokens[start].pos !== "PROPN") return;
+    // capitalised common noun at the start of a sentence ("Analysts said", "Mining union rejects") is no
+    // name: the tagger marks it as a proper noun, but the document writes the word in lower case too.
+    if (end - start === 1) {
+      const word = tokens[start];
+      if (word.pos !== "PROPN") return;
+      const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
+      if (opensSentence && lowerCaseWords?.has(word.norm)) return;
+    }
     make(start, end, "person", name);
   }
 }
@@ -392,7 +442,40 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer }
 /** Nouns of people that let a demonym stand for its state ("Israeli soldiers arrested ..."). */
 const PEOPLE_NOUNS = new Set(["soldier", "troop", "force", "army", "police", "official", "leader", "diplomat", "authority", "warplane", "jet", "tank", "helicopter", "navy", "militant", "fighter", "guerrilla", "negotiator", "envoy", "minister"]);
 
+/** Every letter of an acronym starts a capitalised word of the name, in any order: "FIS", "Islamic Salvation Front". */
+function abbreviates(acronym: string, name: string): boolean {
+  const initials = new Set(name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]));
+  const letters = acronym.replace(/[^A-Z]/g, "");
+  return letters.length >= 2 && [...letters].every((l) => initials.has(l));
+}
+
+/** Tokens after which a capital opens a sentence or a quotation rather than a name. */
+const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
+
 /** Finds the mentions of every sentence. */
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
-  return sentences.flatMap((s) => sentenceMentions(s, text, options));
+  const lowerCaseWords = new Set<string>();
+  for (const s of sentences) for (const t of s.tokens) if (t.text === t.norm && t.pos !== "PUNCT") lowerCaseWords.add(t.norm);
+  const found = sentences.flatMap((s) => sentenceMentions(s, text, { lowerCaseWords, ...options }));
+  // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,
+  // there and wherever the text uses it later.
+  const acronyms = new Map<string, string>();
+  for (let k = 1; k < found.length; k++) {
+    const named = found[k - 1];
+    const acronym = found[k];
+    const tokens = sentences[acronym.sentence].tokens;
+    if (named.sentence !== acronym.sentence || acronym.first !== named.last + 1 || acronym.last !== acronym.first + 1) continue;
+    if (tokens[named.last].text !== "(" || tokens[acronym.last]?.text !== ")" || acronym.kind !== "organisation" || !isAcronym(tokens[acronym.first])) continue;
+    if (!abbreviates(acronym.text, named.text)) continue;
+    if (named.kind === "person" && !named.role) named.kind = "organisation";
+    if (named.kind === "organisation" && named.canonical !== acronym.canonical) acronyms.set(acronym.canonical, named.canonical);
+  }
+  // A name the text shows to be an organisation anywhere ("Acme chief executive X", "Acme (ACM)") is one everywhere.
+  const organisations = new Set<string>();
+  for (const m of found) {
+    if (m.kind === "organisation" && acronyms.has(m.canonical)) m.canonical = acronyms.get(m.canonical)!;
+    if (m.kind === "organisation") organisations.add(m.canonical);
+  }
+  for (const m of found) if (m.kind === "person" && !m.role && organisations.has(m.canonical)) m.kind = "organisation";
+  return found;
 }

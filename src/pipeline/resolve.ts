@@ -1,6 +1,7 @@
 // Stage 5: mentions -> entities of one document. Surnames join full names, titles used alone join
 // their holders, pronouns join the most recent compatible antecedent, proposals merge by key words.
 import type { EntityType } from "../graph/types.js";
+import actors from "../lexicon/actors.json" with { type: "json" };
 import { proposalKey } from "./proposals.js";
 import type { DocEntity, Mention, Sentence } from "./types.js";
 
@@ -13,6 +14,7 @@ export interface Resolution {
 }
 
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
+const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 
 const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
 
@@ -144,6 +146,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   function antecedentsOf(m: Mention, at: number): number[] {
     // "it is important to ...": no antecedent; "it is willing to ..." has one.
     const tokens = sentences[m.sentence].tokens;
+    if (m.pronoun === "organisation") return describedOrganisation(m, at);
     const expletive = m.canonical === "it" && tokens[m.last]?.lemma === "be" && tokens[m.last + 1]?.pos === "ADJ" && !["willing", "ready", "prepared", "able", "determined", "committed", "open"].includes(tokens[m.last + 1].norm);
     if (expletive) return [];
     const fits = (j: number): number[] | undefined => {
@@ -172,6 +175,25 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
     }
     return [];
+  }
+
+  /**
+   * The organisation "the union" or "the company" points back to: the latest one with the word in its
+   * name; for a generic word, else the latest organisation whose name has no organisation word.
+   */
+  function describedOrganisation(m: Mention, at: number): number[] {
+    const word = new RegExp(`\\b${m.canonical}\\b`, "i");
+    let latest: number | undefined;
+    for (let j = at - 1; j >= 0; j--) {
+      // "the company" again: what it meant last time.
+      if (mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
+      const e = entityOf[j];
+      if (e < 0 || entities[e].entityType !== "organisation") continue;
+      if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) return [e];
+      // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
+      if (latest === undefined && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && entities[e].label !== entities[e].label.toUpperCase()) latest = e;
+    }
+    return m.describes === "generic" && latest !== undefined ? [latest] : [];
   }
 
   /** The entities of a coordination ending at mention j: "Russia and Ukraine", "Hungarian and Romanian officials". */

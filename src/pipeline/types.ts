@@ -68,7 +68,9 @@ export interface Mention {
   /** A demonym that only modifies a noun ("Palestinian homes"): an actor only as the target of an act. */
   modifier?: boolean;
   /** Pronoun number and kind, for resolution. */
-  pronoun?: "person" | "thing" | "plural";
+  pronoun?: "person" | "thing" | "plural" | "organisation";
+  /** For "the union", "the company": whether the organisation meant has the word in its name, or is the latest one. */
+  describes?: "named" | "generic";
   /** The mention only carries an adjective form ("Russian negotiators"). */
   collective?: boolean;
 }
