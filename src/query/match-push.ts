@@ -35,10 +35,13 @@ export function pushPlan(parts: PatternPart[], row: Row, where: Expr | undefined
   return plan.pushable ? plan : undefined;
 }
 
-/** Every match of `parts` given the row, pushed when the plan allows it; false when `emit` stopped it. */
-export function forEachMatch(parts: PatternPart[], row: Row, ctx: Ctx, where: Expr | undefined, emit: Emit): boolean {
+/**
+ * Every match of `parts` given the row, pushed when the plan allows it; false when `emit` stopped it.
+ * `distinct`: the caller ignores repeated rows (see State.distinct).
+ */
+export function forEachMatch(parts: PatternPart[], row: Row, ctx: Ctx, where: Expr | undefined, emit: Emit, distinct = false): boolean {
   const plan = pushPlan(parts, row, where);
-  if (plan) return pushMatches(plan, row, ctx, emit);
+  if (plan) return pushMatches(plan, row, ctx, emit, distinct);
   for (const m of matchPatterns(parts, row, ctx, where)) if (!emit(m)) return false;
   return true;
 }
@@ -53,27 +56,25 @@ export function countPatternMatches(parts: PatternPart[], row: Row, ctx: Ctx, wh
 }
 
 /** Every match of the plan given the row; false when `emit` stopped it. */
-export function pushMatches(plan: Plan, row: Row, ctx: Ctx, emit: Emit): boolean {
+export function pushMatches(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false): boolean {
   if (!beforePasses(plan, row, ctx)) return true;
-  return push(plan, 0, newState(plan, row), ctx, emit);
+  const st = newState(plan, row);
+  st.distinct = distinct;
+  return push(plan, 0, st, ctx, emit);
 }
 
 /**
  * Lazily over the first step's nodes: for each anchor node, pushes the rest of the plan's matches to `emit`
  * and then yields, so that the caller can hand on what it collected for that anchor.
  */
-export function* pushPerAnchor(plan: Plan, row: Row, ctx: Ctx, emit: Emit): Generator<void> {
+export function* pushPerAnchor(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false): Generator<void> {
   if (!beforePasses(plan, row, ctx)) return;
   const st = newState(plan, row);
+  st.distinct = distinct;
   const step = plan.steps[0] as Extract<Step, { kind: "node" }>;
   const np = plan.parts[step.part]!.nodes[step.node]!;
   for (const key of candidates(np, step.idHint, st.bind, ctx)) {
-    ctx.tick();
-    if (!nodeOk(key, np, st.bind, ctx)) continue;
-    const had = bindNode(np, key, st);
-    st.nodes[step.part]![step.node] = key;
-    const go = checksPass(plan.checks[0]!, st, ctx) ? push(plan, 1, st, ctx, emit) : true;
-    if (!had && np.variable) unbind(st, np.variable);
+    const go = pushFromNode(plan, 0, step, key, st, ctx, emit);
     yield;
     if (!go) return;
   }
@@ -89,16 +90,20 @@ function push(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolean {
 
 function pushNode(plan: Plan, i: number, step: Extract<Step, { kind: "node" }>, st: State, ctx: Ctx, emit: Emit): boolean {
   const np = plan.parts[step.part]!.nodes[step.node]!;
-  for (const key of candidates(np, step.idHint, st.bind, ctx)) {
-    ctx.tick();
-    if (!nodeOk(key, np, st.bind, ctx)) continue;
-    const had = bindNode(np, key, st);
-    st.nodes[step.part]![step.node] = key;
-    const go = checksPass(plan.checks[i]!, st, ctx) ? push(plan, i + 1, st, ctx, emit) : true;
-    if (!had && np.variable) unbind(st, np.variable);
-    if (!go) return false;
-  }
+  for (const key of candidates(np, step.idHint, st.bind, ctx)) if (!pushFromNode(plan, i, step, key, st, ctx, emit)) return false;
   return true;
+}
+
+/** Node step i with `key` as its node: the rest of the plan's matches from there. */
+function pushFromNode(plan: Plan, i: number, step: Extract<Step, { kind: "node" }>, key: string, st: State, ctx: Ctx, emit: Emit): boolean {
+  ctx.tick();
+  const np = plan.parts[step.part]!.nodes[step.node]!;
+  if (!nodeOk(key, np, st.bind, ctx)) return true;
+  const had = bindNode(np, key, st);
+  st.nodes[step.part]![step.node] = key;
+  const go = checksPass(plan.checks[i]!, st, ctx) ? push(plan, i + 1, st, ctx, emit) : true;
+  if (!had && np.variable) unbind(st, np.variable);
+  return go;
 }
 
 /** A relationship step's pattern, ends and direction (the step walks from `from` to node `toIdx`). */
@@ -120,6 +125,28 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
   const { step, rp, toIdx, from, np, dir, boundRel, relVar, checks } = hopSetup(plan, i, st);
   const graph = ctx.g.graph;
   const nodes = st.nodes[step.part]!;
+  if (st.distinct && !plan.manyRels && rp.variable === undefined && !rp.types.length && !rp.properties) {
+    // Parallel relationships would only repeat rows the consumer drops: walk distinct neighbours instead.
+    let go = true;
+    const arrive = (end: string): boolean => {
+      if (!go) return true;
+      if (!nodeOk(end, np, st.bind, ctx)) return false;
+      const had = bindNode(np, end, st);
+      nodes[toIdx] = end;
+      if (checksPass(checks, st, ctx)) go = push(plan, i + 1, st, ctx, emit);
+      if (!had && np.variable) unbind(st, np.variable);
+      return !go;
+    };
+    ctx.tick();
+    if (dir === "out") graph.findOutNeighbor(from, arrive);
+    else if (dir === "in") graph.findInNeighbor(from, arrive);
+    else {
+      const outs = new Set<string>();
+      graph.findOutNeighbor(from, (w) => (outs.add(w), arrive(w)));
+      if (go) graph.findInNeighbor(from, (w) => !outs.has(w) && arrive(w));
+    }
+    return go;
+  }
   const unique = plan.manyRels;
   let go = true;
   ctx.tick();

@@ -154,7 +154,7 @@ export function newState(plan: Plan, row: Row): State {
     nodes.push(new Array<string | undefined>(p.nodes.length));
     segs.push(new Array<Seg | undefined>(p.rels.length));
   }
-  return { bind, used: new Set(), nodes, segs };
+  return { bind, used: new Set(), nodes, segs, distinct: false };
 }
 
 /** One relationship hop or a variable-length segment, in pattern (left-to-right) order. */
@@ -169,6 +169,11 @@ export interface State {
   used: Set<string>;
   nodes: (string | undefined)[][];
   segs: (Seg | undefined)[][];
+  /**
+   * The consumer ignores repeated rows (DISTINCT, EXISTS, aggregates that are all DISTINCT, min or max), so
+   * matches that differ only in an anonymous relationship need not be told apart (see match-push.ts).
+   */
+  distinct: boolean;
 }
 
 /**
