@@ -28,6 +28,6 @@ describe("progress", () => {
     expect(summaryLine({ documents: 3000, words: 912345, entities: 4567, relations: 8910, seconds: 14.25, skipped: 2, unchanged: 0 }))
       .toBe("3,000 documents, 912,345 words, 4,567 entities, 8,910 relations, 14.3 s, 2 skipped");
     expect(summaryLine({ documents: 1, words: 10, entities: 2, relations: 1, seconds: 0.04, skipped: 0, unchanged: 5 }))
-      .toBe("1 documents, 10 words, 2 entities, 1 relations, 0.0 s, 0 skipped, 5 already in the graph");
+      .toBe("1 document, 10 words, 2 entities, 1 relation, 0.0 s, 0 skipped, 5 already in the graph");
   });
 });

@@ -14,6 +14,9 @@ const clock = (seconds: number) => {
 
 export const count = (n: number) => n.toLocaleString("en-US");
 
+/** "1 document", "3,000 documents". */
+export const counted = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
 export class Progress {
   private done = 0;
   private words = 0;
@@ -65,7 +68,7 @@ export interface BuildSummary {
 /** The line printed at the end of a build. */
 export function summaryLine(s: BuildSummary): string {
   const parts = [
-    `${count(s.documents)} documents`, `${count(s.words)} words`, `${count(s.entities)} entities`, `${count(s.relations)} relations`,
+    counted(s.documents, "document"), counted(s.words, "word"), counted(s.entities, "entity", "entities"), counted(s.relations, "relation"),
     `${s.seconds.toFixed(1)} s`, `${count(s.skipped)} skipped`,
   ];
   if (s.unchanged) parts.push(`${count(s.unchanged)} already in the graph`);

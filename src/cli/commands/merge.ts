@@ -1,7 +1,7 @@
 import { GraphIndex, createGraph } from "../../graph/build.js";
 import { mergeGraph } from "../../graph/merge.js";
 import { parseCommandArgs } from "../args.js";
-import { count } from "../build/progress.js";
+import { counted } from "../build/progress.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { loadGraph } from "../load-graph.js";
@@ -41,7 +41,7 @@ export const merge: Command = {
     for (const path of positionals) mergeGraph(graph, await loadGraph(path), index);
     await writeGraphOutput(graph, output);
     const seconds = (performance.now() - started) / 1000;
-    process.stderr.write(`newsgraph merge: ${count(positionals.length)} graphs, ${count(graph.getAttribute("documents").length)} documents, ${count(graph.order)} entities, ${count(graph.size)} relations, ${seconds.toFixed(1)} s\n`);
+    process.stderr.write(`newsgraph merge: ${counted(positionals.length, "graph")}, ${counted(graph.getAttribute("documents").length, "document")}, ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}, ${seconds.toFixed(1)} s\n`);
     return 0;
   },
 };
