@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clean, isFurniture, isHeadline, maskHtml, maskMarkdown } from "./clean.js";
+import { clean, isFurniture, isHeadline, isSentenceCaseHeadline, maskHtml, maskMarkdown } from "./clean.js";
 
 describe("clean", () => {
   it("keeps the length of the input so offsets stay valid", () => {
@@ -124,5 +124,35 @@ describe("furniture words in prose", () => {
     expect(isFurniture("Get the best of our reporting in your inbox: our newsletter is free")).toBe(true);
     expect(isFurniture("Riot police stand guard outside the electoral commission offices in the capital on Tuesday. (Photo: Staff)")).toBe(true);
     expect(isFurniture("Supporters of the opposition candidate march through the city centre on March 3. AFP via Getty Images")).toBe(true);
+  });
+});
+
+describe("sentence-case headlines and credits", () => {
+  it("takes a sentence-case first line as the title and masks the dateline after the byline", () => {
+    const text = "Peru's congress approves budget after all-night session\nBy Ana Ruiz | Published 2 May 2026\nLIMA/QUITO, May 2 (AP) — Lawmakers approved the budget on Friday.";
+    const cleaned = clean({ id: "d", text });
+    expect(cleaned.title).toBe("Peru's congress approves budget after all-night session");
+    expect(cleaned.text.trim()).toBe("Lawmakers approved the budget on Friday.");
+    expect(cleaned.text).toHaveLength(text.length);
+  });
+
+  it("drops related headlines in sentence case and credits in brackets", () => {
+    const text = "Ministers met in Lima on Monday.\nFloods displace thousands in northern provinces\nChile's central bank holds rates as copper climbs\n(Reporting by Ana Ruiz in Lima; Editing by Tom Bell)\nPhoto courtesy of the navy";
+    expect(clean({ id: "d", text }).text.trim()).toBe("Ministers met in Lima on Monday.");
+  });
+
+  it("keeps prose: sentences, lines continued by the next one, and text wrapped at a fixed width", () => {
+    expect(isSentenceCaseHeadline("The council approved the budget on Friday.")).toBe(false);
+    expect(isSentenceCaseHeadline("Kenya said on Monday that", "it would reopen the border.")).toBe(false);
+    expect(isSentenceCaseHeadline("Rebels seized the town. Ministers met in Lima")).toBe(false);
+    const wrapped = "Ministers from both countries met in Lima\non Monday and agreed on a border plan\nthat the two parliaments must approve.\nThe talks resume in June";
+    expect(clean({ id: "d", text: wrapped }).text).toBe(wrapped);
+  });
+});
+
+describe("bylines", () => {
+  it("masks bylines but keeps prose that opens with By", () => {
+    expect(isFurniture("By Ana Ruiz and Tom Bell | Published 2 May 2026, 10:00 GMT")).toBe(true);
+    expect(isFurniture("By Friday, the two delegations had left Geneva without an agreement on the border.")).toBe(false);
   });
 });

@@ -190,7 +190,7 @@ export function maskMarkdown(md: string): string {
 
 const TERMINAL = /[.!?:;"”’)\]]$/;
 /** "NAIROBI, Kenya (Reuters) — ", "JOHANNESBURG, May 14 — ", "NEW DELHI: ": the place, a date, the agency. */
-const DATELINE = /^\s*[A-Z][A-Z .'-]{2,}(, [A-Z][A-Za-z .'-]+)*(,? [A-Z][a-z]{2,}\.? \d{1,2}(, \d{4})?)?( \([A-Za-z .]+\))?\s*([—–-]+|:)\s*/;
+const DATELINE = /^\s*[A-Z][A-Z .'\/-]{2,}(, [A-Z][A-Za-z .'-]+)*(,? [A-Z][a-z]{2,}\.? \d{1,2}(, \d{4})?)?( \([A-Za-z .]+\))?\s*([—–-]+|:)\s*/;
 /** Lines that are furniture by how they start, whatever follows. */
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,
@@ -200,7 +200,10 @@ const FURNITURE = [
   // Captions end with their credit: "... (Photo: AFP)", "... AFP via Getty Images".
   /\((photo|image|picture|file photo)\b[^)]*\)\s*$/i,
   /\b(getty images|via getty|ap photo|shutterstock|epa-efe|reuters\/[\w .]+)\)?\s*$/i,
-  /^(by|written by|reporting by|editing by|additional reporting by)\s+[A-Z]/,
+  // Bylines ("By Ana Ruiz | Published ..."), but not prose ("By Friday, the talks had failed."); credits.
+  /^[Bb]y\s+\p{Lu}(?!.*[.!?]["”’]?$)/u,
+  /^\(?(?:[Ww]ritten|[Rr]eporting|[Ee]diting|[Aa]dditional reporting) by\s+\p{Lu}/u,
+  /^(photo|image|picture)s? (courtesy|credit)\b/i,
   /^(published|updated|posted|last updated|first published)\b/i,
   /^©|^copyright\b/i,
 ];
@@ -229,6 +232,36 @@ export function isHeadline(line: string): boolean {
   return capitalised / content.length >= 0.75;
 }
 
+/** Ends as a sentence: ".", "!", "?" or an ellipsis, maybe inside closing quotes or brackets. */
+const SENTENCE_END = /[.!?…]["”’')\]]*$/;
+/** The most words a headline in sentence case has. */
+const HEADLINE_WORDS = 20;
+
+/**
+ * A headline in sentence case ("Ministers agree to extend the truce", "Beijing vows “firm measures”"),
+ * as news sites print their own and related headlines: a short line that opens with a capital, does not
+ * end as a sentence, holds no second sentence, and is not continued by the next line.
+ */
+export function isSentenceCaseHeadline(line: string, next?: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_HEADLINE || !/^["“‘']?[A-Z0-9]/.test(trimmed)) return false;
+  if (SENTENCE_END.test(trimmed) || /[,;:–—-]$/.test(trimmed) || /[a-z]{2}[.!?]["”’]? [A-Z]/.test(trimmed)) return false;
+  const count = wordsOf(trimmed).length;
+  return count >= 3 && count <= HEADLINE_WORDS && !/^\s*[a-z]/.test(next ?? "");
+}
+
+/**
+ * Text wrapped at a fixed width breaks its sentences across lines: an unfinished line continued by a
+ * lower-case one. There, a line that does not end as a sentence is no headline.
+ */
+function isHardWrapped(lines: string[]): boolean {
+  let breaks = 0;
+  for (let i = 0; i + 1 < lines.length && breaks < 2; i++) {
+    if (lines[i].trim() && !SENTENCE_END.test(lines[i].trim()) && /^\s*[a-z]/.test(lines[i + 1])) breaks++;
+  }
+  return breaks >= 2;
+}
+
 /** Page furniture: a line that belongs to the page around the article, not to the article. */
 export function isFurniture(line: string): boolean {
   const trimmed = line.trim();
@@ -254,14 +287,18 @@ export function clean(doc: InputDocument): CleanDocument {
   } else if (doc.format === "markdown") text = maskMarkdown(text);
   const lines = text.split("\n");
   const firstProse = lines.findIndex((l) => l.trim());
+  const sentenceCase = !isHardWrapped(lines);
+  const nextLine = (i: number) => lines.slice(i + 1).find((l) => l.trim());
+  const headline = (line: string, i: number) => isHeadline(line.trim()) || (sentenceCase && isSentenceCaseHeadline(line, nextLine(i)));
   let proseSeen = false;
   const kept = lines.map((line, i) => {
     if (!line.trim()) return line;
-    if (i === firstProse && isHeadline(line.trim())) {
+    if (i === firstProse && headline(line, i)) {
       title ??= line.trim();
       return blank(line);
     }
-    if (isFurniture(line)) return blank(line);
+    // Related headlines, in title or sentence case.
+    if (isFurniture(line) || headline(line, i)) return blank(line);
     // A dateline before the first sentence ("NAIROBI, Kenya (Reuters) — ") is the site's, not the article's;
     // later lines keep theirs ("NATO — which ..." opens a sentence).
     const dateline = proseSeen ? null : DATELINE.exec(line);
