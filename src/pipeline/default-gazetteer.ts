@@ -126,7 +126,8 @@ function buildGazetteer(): Gazetteer {
   for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
   const groups = new Set(actors.groups);
   const placeHeads = new Set(actors.placeHeads);
-  const orgHeads = new Set(actors.organisationHeads.map((w) => w.toLowerCase()));
+  const orgHeads = new Set([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
+  const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
   const descriptions = new Map<string, "named" | "generic">([
     ...actors.descriptions.named.map((n) => [n, "named"] as const),
@@ -146,6 +147,7 @@ function buildGazetteer(): Gazetteer {
     isPlaceHead: (word) => placeHeads.has(word),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
+    isAdjective: (phrase) => adjectives.has(phrase),
     describesOrganisation: (noun) => descriptions.get(noun),
   };
 }

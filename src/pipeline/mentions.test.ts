@@ -58,3 +58,22 @@ describe("mentions", () => {
     expect(find("Markets Rally As Mexico And Canada Sign Trade Pact\nALSO READ: Chile Elects New Leader")).toEqual([]);
   });
 });
+
+describe("organisations and affiliations", () => {
+  it("names no one by an adjective of a region or people", () => {
+    const ms = find("The Central American bloc and Kurdish leaders in the region met on Monday.");
+    expect(ms.filter((m) => m.kind === "person")).toEqual([]);
+  });
+
+  it("makes an organisation of a name whose possessive gives an organisation's title", () => {
+    const ms = find("Tarvex's chief executive, Priya Anand, said the offer was too low.");
+    expect(brief(ms).slice(0, 2)).toEqual(["organisation:Tarvex", "person:Priya Anand"]);
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Priya Anand", affiliation: { canonical: "Tarvex", relation: "leader_of" } });
+  });
+
+  it("lets the spokesman of a national body speak for its state", () => {
+    const ms = find("Kenyan Foreign Ministry spokesman Otieno Kamau said Nairobi was ready.");
+    expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "Kenyan Foreign Ministry", body: true });
+    expect(ms[1]).toMatchObject({ kind: "person", canonical: "Otieno Kamau", affiliation: { canonical: "Kenya", relation: "spokesperson_of" } });
+  });
+});

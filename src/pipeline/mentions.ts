@@ -133,10 +133,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "President Z of W": the affiliation follows the name.
       let affiliation = pendingAffiliation;
       // "NUM general secretary X", "Acme Mining chief executive X": the name before the title is its organisation.
+      // "Acme's chief executive, X": the same through a possessive.
       const before = out.at(-1);
-      if (!affiliation && before && before.last === i && !before.role && (before.kind === "organisation" || (before.kind === "person" && gazetteer.isOrganisationTitle(role.role.title)))) {
+      const adjacent = before && (before.last === i || (before.last === i - 1 && ["'s", "'"].includes(tokens[i - 1].norm)));
+      if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && gazetteer.isOrganisationTitle(role.role.title)))) {
         before.kind = "organisation";
-        affiliation = { canonical: before.canonical, entityType: "organisation", end: i };
+        // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state.
+        affiliation = before.body && before.affiliation ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
       }
       let ofAffiliation: [number, NameEntry] | undefined;
       const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
@@ -369,7 +372,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     for (let len = 3; len >= 1; len--) {
       const last = tokens[at + len - 1];
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
-      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm)) continue; // "military withdrawal": the noun is a modifier
+      // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
+      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(at + len)) continue;
       const phrase = tokens.slice(at, at + len).map((t) => t.norm).join(" ");
       const modifiersOk = tokens.slice(at, at + len - 1).every((m) => m.pos === "NOUN" || m.pos === "PROPN" || m.pos === "ADJ");
       const kind = gazetteer.body(phrase) ?? (modifiersOk ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
@@ -382,7 +386,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
     else {
       const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, body.end)}`;
-      make(first, body.end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+      make(first, body.end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" }, body: true });
     }
     pendingAffiliation = undefined;
     i = body.end;
@@ -400,6 +404,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
     if (start >= end) return;
     const name = surface(text, tokens, start, end);
+    // "the South American bloc", "European producers": an adjective of a region or people names no one.
+    if (gazetteer.isAdjective(name)) return;
     const last = tokens[end - 1];
     if (gazetteer.isPlaceHead(last.text) && end - start > 1) {
       make(start, end, "place", name);
