@@ -53,7 +53,7 @@ describe("schema of the data files", () => {
 
   it("organisations.json", () => {
     for (const o of organisations) {
-      expect(["aliases", "kind", "name", "state"]).toEqual(expect.arrayContaining(Object.keys(o)));
+      expect(["aliases", "kind", "name", "seatCities", "state"]).toEqual(expect.arrayContaining(Object.keys(o)));
       expectNames([o.name, ...o.aliases]);
       expect(ORGANISATION_KINDS).toContain(o.kind);
       if (o.state !== undefined) expect(stateByIso3(o.state)?.iso3).toBe(o.state);

@@ -53,6 +53,8 @@ export interface OrganisationEntry {
   kind: OrganisationKind;
   /** ISO 3166-1 alpha-3 code of the one state it belongs to. */
   state?: string;
+  /** Cities whose name stands for the organisation when they act ("Brussels" for the European Commission). */
+  seatCities?: string[];
 }
 
 export interface CityEntry {

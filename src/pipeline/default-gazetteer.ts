@@ -85,6 +85,8 @@ function buildGazetteer(): Gazetteer {
   for (const o of organisations) {
     const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined };
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) add(n.replace(/^the /i, ""), entry);
+    // "Brussels imposed duties": the city acts for the organisation, not for its state.
+    for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital" });
   }
   for (const p of [...places.cities, ...places.regions]) {
     const entry: NameEntry = { canonical: p.name, entityType: "place", kind: "place", state: p.state ? iso3.get(p.state) : undefined };

@@ -77,3 +77,24 @@ describe("organisations and affiliations", () => {
     expect(ms[1]).toMatchObject({ kind: "person", canonical: "Otieno Kamau", affiliation: { canonical: "Kenya", relation: "spokesperson_of" } });
   });
 });
+
+describe("names an organisation or a person goes by", () => {
+  it("reads a lone head word or a company's name without its company word as the organisation named in full", () => {
+    const ms = find("The Andean Development Commission met Tarvex Technologies. The Commission said Tarvex agreed.").filter((m) => m.kind === "organisation");
+    expect(ms.map((m) => m.canonical)).toEqual(["Andean Development Commission", "Tarvex Technologies", "Andean Development Commission", "Tarvex Technologies"]);
+  });
+
+  it("makes a state's body the organisation of that state named with the body's describing word", () => {
+    const ms = find("India's competition regulator fined the bank. The Competition Commission of India said the fine was fair.");
+    expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "Competition Commission of India", body: true });
+  });
+
+  it("takes a city named like a person's surname for the person, unless it is where something happens", () => {
+    const ms = find("Trade Minister Rosa Lima arrived. Lima said the talks in Lima went well.");
+    expect(brief(ms).filter((m) => m.endsWith("Lima"))).toEqual(["person:Rosa Lima", "person:Lima", "place:Lima"]);
+  });
+
+  it("lets Brussels act for the European Commission, and stay a place where things happen", () => {
+    expect(brief(find("Brussels imposed duties after talks in Brussels."))).toEqual(expect.arrayContaining(["organisation:European Commission", "place:Brussels"]));
+  });
+});

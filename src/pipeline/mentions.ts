@@ -22,6 +22,8 @@ const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pac
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
+/** Words after which a capital or a city is where something happens, not who acts. */
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
@@ -197,11 +199,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const possessive = tokens[end]?.norm === "'s";
       const next = possessive ? end + 1 : end;
       const body = next < tokens.length ? bodyPhrase(next) : undefined;
-      if (body && (entry.kind === "state" || entry.kind === "capital")) {
+      if (body && entry.entityType === "state" && (entry.kind === "state" || entry.kind === "capital")) {
         emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
         continue;
       }
-      const locative = ["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"].includes(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
+      const locative = PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
       if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), { affiliation: entry.state ? { canonical: entry.state, entityType: "state", relation: "part_of" } : undefined });
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
@@ -483,5 +485,75 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (m.kind === "organisation") organisations.add(m.canonical);
   }
   for (const m of found) if (m.kind === "person" && !m.role && organisations.has(m.canonical)) m.kind = "organisation";
+  shortOrganisationNames(found, options.gazetteer);
+  namedNationalBodies(found, options.gazetteer);
+  surnamesNamedLikePlaces(found, sentences);
   return found;
+}
+
+/** Renames an organisation mention, and the affiliations its own sentence gave by the old name. */
+function rename(found: Mention[], m: Mention, to: Mention) {
+  const from = m.canonical;
+  m.canonical = to.canonical;
+  for (const o of found) {
+    if (o.sentence !== m.sentence || o.affiliation?.canonical !== from) continue;
+    // "the Ministry's spokeswoman", when the ministry is a national body: she serves its state.
+    const state = to.body && to.affiliation && o.affiliation.relation !== "part_of" ? to.affiliation : undefined;
+    o.affiliation = state ? { ...o.affiliation, canonical: state.canonical, entityType: "state" } : { ...o.affiliation, canonical: to.canonical };
+  }
+}
+
+/**
+ * Short names of organisations named in full before: a lone head word is the latest organisation whose
+ * name ends with it ("the Commission" after "European Commission"); a company's name without its company
+ * words is the company ("Heliotrope" after "Heliotrope Systems").
+ */
+function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
+  const latestByHead = new Map<string, Mention>();
+  const byStem = new Map<string, Mention>();
+  for (const m of found) {
+    const words = m.canonical.split(/\s+/);
+    if (m.kind === "organisation" && words.length === 1 && gazetteer.isOrganisationHead(words[0])) {
+      const full = latestByHead.get(words[0].toLowerCase());
+      if (full) rename(found, m, full);
+      continue;
+    }
+    const short = byStem.get(m.canonical);
+    if (short && (m.kind === "organisation" || (m.kind === "person" && !m.role))) {
+      m.kind = "organisation";
+      rename(found, m, short);
+      continue;
+    }
+    if (m.kind !== "organisation" || words.length < 2) continue;
+    latestByHead.set(words.at(-1)!.toLowerCase(), m);
+    let stem = words.length;
+    while (stem > 1 && gazetteer.isOrganisationHead(words[stem - 1])) stem--;
+    if (stem < words.length) byStem.set(words.slice(0, stem).join(" "), m);
+  }
+}
+
+/**
+ * A national body described by its state and head noun ("Britain's competition regulator") is the
+ * organisation of that state the text also names with one of the body's describing words
+ * ("Competition and Markets Authority").
+ */
+function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
+  const named = found.filter((m) => m.kind === "organisation" && !m.body && m.affiliation?.relation === "part_of");
+  for (const body of found) {
+    if (!body.body || !body.affiliation) continue;
+    const describing = body.text.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
+      .filter((w) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(w) && gazetteer.name(w[0].toUpperCase() + w.slice(1))?.entityType !== "state");
+    const match = named.find((n) => n.affiliation!.canonical === body.affiliation!.canonical && n.canonical.toLowerCase().split(/[\s-]+/).some((w) => describing.includes(w)));
+    if (match) body.canonical = match.canonical;
+  }
+}
+
+/** A one-word place or capital that is the surname of a person the text names, and no location there, is that person. */
+function surnamesNamedLikePlaces(found: Mention[], sentences: Sentence[]) {
+  const surnames = new Set(found.filter((m) => m.kind === "person" && m.canonical.includes(" ")).map((m) => m.canonical.split(/\s+/).at(-1)!));
+  for (const m of found) {
+    if ((m.kind !== "place" && m.kind !== "state") || m.last - m.first !== 1 || !surnames.has(m.text)) continue;
+    if (PLACE_PREPOSITIONS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) continue;
+    Object.assign(m, { kind: "person", canonical: m.text, affiliation: undefined, collective: undefined, modifier: undefined });
+  }
 }
