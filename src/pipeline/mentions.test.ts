@@ -98,3 +98,19 @@ describe("names an organisation or a person goes by", () => {
     expect(brief(find("Brussels imposed duties after talks in Brussels."))).toEqual(expect.arrayContaining(["organisation:European Commission", "place:Brussels"]));
   });
 });
+
+describe("organisations by their acronyms and appositions", () => {
+  it("joins the words an acronym in brackets spells into one organisation, place names included", () => {
+    const ms = find("Salmon Growers of Chile (SGC) rejected the quota.");
+    expect(brief(ms).slice(0, 2)).toEqual(["organisation:Salmon Growers of Chile", "organisation:Salmon Growers of Chile"]);
+  });
+
+  it("makes an organisation of a name an apposition describes as one", () => {
+    const ms = find("Verdalia, the farmers' association representing growers, welcomed the quota.");
+    expect(brief(ms)[0]).toBe("organisation:Verdalia");
+  });
+
+  it("makes an organisation of a name after a noun that describes one", () => {
+    expect(brief(find("Shares of the mining group Kestrava rose."))).toContain("organisation:Kestrava");
+  });
+});

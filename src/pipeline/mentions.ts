@@ -310,8 +310,47 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     i++;
   }
+  acronymNames();
   appositiveRoles();
+  appositiveOrganisations();
   return out;
+
+  /**
+   * "Cloud Providers in Europe (CPE)": the words before an acronym in brackets whose capitals spell it
+   * are one organisation, even with a place name or lower-case words inside.
+   */
+  function acronymNames() {
+    for (const acronym of [...out]) {
+      const open = acronym.first - 1;
+      if (acronym.kind !== "organisation" || tokens[open]?.text !== "(" || tokens[acronym.last]?.text !== ")" || !isAcronym(tokens[acronym.first])) continue;
+      const letters = acronym.text.replace(/[^A-Z]/g, "");
+      let first = -1;
+      for (let k = open - 1; k >= 0 && open - k <= MAX_NAME_WORDS; k--) {
+        if (!isCapitalised(tokens[k]) && !NAME_CONNECTORS.has(tokens[k].norm)) break;
+        if (isCapitalised(tokens[k]) && initials(tokens.slice(k, open)) === letters) first = k;
+      }
+      if (first < 0 || out.some((m) => m.first === first && m.last === open)) continue;
+      const inside = out.filter((m) => m.first >= first && m.last <= open);
+      const at = inside.length ? out.indexOf(inside[0]) : out.indexOf(acronym);
+      const named = make(first, open, "organisation", surface(text, tokens, first, open));
+      out.pop();
+      out.splice(at, inside.length, named);
+    }
+  }
+
+  /** "X, the industry association ...", "X, a trade group that ...": an apposition says X is an organisation. */
+  function appositiveOrganisations() {
+    for (const m of out) {
+      if (m.kind !== "person" || m.role || tokens[m.last]?.norm !== ",") continue;
+      let j = m.last + 1;
+      if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
+      j++;
+      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || ["'s", "'"].includes(t.norm));
+      while (modifies(tokens[j + 1]) && j - m.last < 5) j++;
+      const head = tokens[j];
+      if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) m.kind = "organisation";
+    }
+  }
 
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
@@ -428,7 +467,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "place", name);
       return;
     }
-    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start]))) {
+    // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name.
+    const describedBy = before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma);
+    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
       make(start, end, "organisation", name);
       return;
     }
@@ -455,6 +496,16 @@ function abbreviates(acronym: string, name: string): boolean {
   const initials = new Set(name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]));
   const letters = acronym.replace(/[^A-Z]/g, "");
   return letters.length >= 2 && [...letters].every((l) => initials.has(l));
+}
+
+/** Lower-case words and marks inside a name that an acronym skips: "Doctors without Borders", "Anti-Corruption". */
+const NAME_CONNECTORS = new Set(["of", "for", "in", "on", "and", "the", "&", "-", "de", "des", "du", "la", "le", "to", "at"]);
+/** The most words a name spelled by an acronym runs to. */
+const MAX_NAME_WORDS = 12;
+
+/** The first letters of a run's capitalised words, in order: "Southern African Development Community" -> "SADC". */
+function initials(tokens: Token[]): string {
+  return tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
 }
 
 /** Tokens after which a capital opens a sentence or a quotation rather than a name. */
