@@ -61,4 +61,39 @@ describe("relations", () => {
       expect.arrayContaining(["Ahmed Karimi -met-> Claire Dubois", "Ahmed Karimi -member_of-> Iran"]),
     );
   });
+
+  it("reads verb phrases as the measures asked for, put forward or threatened", () => {
+    expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
+    expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);
+    expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
+    expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban trawlers"]);
+    expect(claims("Peru proposed selling its stake in the mine and keeping prices unchanged.")).toEqual(["Peru -proposed-> sell stake", "Peru -proposed-> keep prices"]);
+    expect(claims("Israel insisted on keeping troops in the valley.")).toEqual(["Israel -demanded-> keep troops"]);
+    expect(claims("Chile remained open to discussing a border treaty.")).toEqual(["Chile -supported-> border treaty"]);
+  });
+
+  it("lets the object of a causative verb act", () => {
+    expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
+  });
+
+  it("points definite descriptions back to the measure meant", () => {
+    expect(claims("Brazil imposed new tariffs on steel. Argentina condemned the move.")).toEqual(["Brazil -sanctioned-> tariffs on steel", "Argentina -criticised-> tariffs on steel"]);
+    expect(claims("Kenya proposed a regional customs union. Uganda said it was open to the proposal.")).toContain("Uganda -supported-> regional customs union");
+    expect(claims("Israel insisted on keeping troops in the valley, a demand Jordan has rejected.")).toContain("Jordan -rejected-> keep troops");
+    // A decision to block something is the blockers' act.
+    expect(claims("Kenya blocked the merger of the two telecom firms. Uganda criticised the decision.")).toEqual(["Kenya -rejected-> merger of telecom firms", "Uganda -criticised-> Kenya"]);
+  });
+
+  it("reads measures named before a passive verb and coordinated measures", () => {
+    expect(claims("The truce was brokered by Qatar. The beef quota offered by Canada was too small.")).toEqual(["Qatar -mediated-> truce", "Canada -proposed-> beef quota"]);
+    expect(claims("Serbia and Kosovo agreed to a ceasefire and an exchange of prisoners.")).toEqual(expect.arrayContaining(["Serbia -agreed-> ceasefire", "Serbia -agreed-> exchange of prisoners"]));
+  });
+
+  it("holds verbs that act only on measures to measures", () => {
+    expect(claims("Kenyan police blocked protesters in Nairobi.")).not.toEqual(expect.arrayContaining([expect.stringContaining("-rejected->")]));
+  });
+
+  it("takes a name set off by commas after its title as the actor", () => {
+    expect(claims("Acme's chief executive, John Smith, criticised the plan.")).toContain("John Smith -criticised-> plan");
+  });
 });

@@ -3,6 +3,7 @@
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
 import type { EntityType, Evidence, Quad, Relation } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
+import proposalLexicon from "../lexicon/proposals.json" with { type: "json" };
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { headForm, isProposalHead } from "./proposals.js";
 import type { Resolution } from "./resolve.js";
@@ -49,6 +50,8 @@ const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "reques
 /** Relations whose object is the measure itself, never the actor behind it. */
 const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
+/** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
+const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
 /** Relations between the coordinated actors themselves when nothing else is named. */
 const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actor, with no other target, acts on its own office ("resigned"). */
@@ -66,7 +69,32 @@ const NOUN_PREPOSITIONS = new Set(["of", "in", "throughout", "from", "at", "for"
 /** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
 const GROUP_NOUNS = new Set(actors.groups);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
+/** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
+const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
+/** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
+const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend", "resume", "continue"]);
 const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
+/** Nouns that point back to a measure already named ("the measure", "the proposal"), by the kind of claim that named it. */
+const ANAPHORS = new Map(Object.entries(proposalLexicon.anaphors as Record<string, AnaphorKind>));
+type AnaphorKind = "decision" | "proposal" | "demand" | "agreement";
+/** What a claim's measure can be called later: "the proposal" is one proposed, "the decision" one enacted. */
+const MEASURE_KINDS: Partial<Record<Relation, AnaphorKind[]>> = {
+  proposed: ["proposal"],
+  demanded: ["demand"],
+  sanctioned: ["decision"],
+  agreed: ["decision", "agreement"],
+  conceded: ["decision"],
+};
+interface NamedMeasure {
+  kinds: AnaphorKind[];
+  sources: number[];
+  targets: number[];
+  /** A measure blocked ("blocked the takeover"): the decision meant is the blockers'. */
+  blocking: boolean;
+}
+const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
+/** Words after a noun that make it a new description, not a pointer back ("the decision to", "the plan for"). */
+const COMPLEMENTS = new Set(["of", "for", "to", "on", "that", "against", "by", "between", "with"]);
 
 export interface RelationOptions {
   doc: string;
@@ -87,6 +115,8 @@ interface Predicate {
   plover?: string;
   /** The target comes from a verb phrase: "agreed to swap prisoners". */
   verbTarget?: number;
+  /** The verb holds its relation only towards a measure ("blocked the takeover"). */
+  measureOnly?: boolean;
 }
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
@@ -99,6 +129,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     else bySentence.set(m.sentence, [i]);
   });
   let lastDemander: number[] = [];
+  /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
+  const measures: NamedMeasure[] = [];
   let lastCritic: { entities: number[]; sentence: number } | undefined;
 
   for (const sentence of sentences) {
@@ -178,10 +210,17 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const sources = passive ?? subjectOf(p.at);
       if (!sources.length) continue;
       let targets: number[] = [];
-      if (passive) targets = subjectOf(p.at, 0, true);
-      else if (p.verbTarget !== undefined) targets = verbPhraseTarget(p.verbTarget, p.relation);
-      if (!targets.length && !passive) targets = objectOf(p);
-      if (!targets.length && !passive) targets = intransitiveTarget(p, sources);
+      if (passive) {
+        targets = subjectOf(p.at, 0, true);
+        // "The ceasefire was brokered by Qatar", "the quota offered by Canada": the measure acted on.
+        if (!targets.length) targets = measureSubject(p.at);
+      } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(p.verbTarget, p.relation);
+      else if (p.measureOnly) targets = measureAfter(p.after);
+      const active = !passive && !p.measureOnly;
+      if (!targets.length && active) targets = objectOf(p);
+      if (!targets.length && !passive) targets = describedBefore(p);
+      if (!targets.length && active) targets = intransitiveTarget(p, sources);
+      if (p.measureOnly) targets = targets.filter((e) => typeOf(e) === "proposal");
       // "France and Egypt launched war games": a joint act with no other party is between the actors.
       if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
         emit(sources.slice(0, 1), sources.slice(1), p);
@@ -189,6 +228,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       }
       if (!targets.length) continue;
       emit(sources, targets, p);
+      const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
+      const named = targets.filter((e) => typeOf(e) === "proposal");
+      if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
       if (p.relation === "demanded" && !p.negated) lastDemander = sources;
       if (["criticised", "accused", "threatened"].includes(p.relation)) lastCritic = { entities: sources, sentence: sentence.index };
     }
@@ -300,19 +342,26 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
     function subjectOf(at: number, depth = 0, anyAttached = false): number[] {
       let k = at - 1;
-      // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject.
+      // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject;
+      // after a causative ("prompting Beijing to threaten") the object is the actor.
       if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
-        for (let j = k - 2; j >= 0; j--) if (tokens[j].pos === "VERB" && !quoted.has(j)) return subjectOf(j, depth + 1);
+        let j = k - 2;
+        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j))) j--;
+        if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(j, depth + 1);
       }
       // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
       for (;;) {
         const t = tokens[k];
         if (!t) return [];
         const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" || (INTENT_ADJECTIVES.has(t.norm) && tokens[k + 1]?.norm === "to") ||
-          (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"';
+          (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"' ||
+          (t.pos === "VERB" && COPULAS.has(t.lemma) && tokens[k + 1]?.pos === "ADJ");
         const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
         if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
         if (t.norm === ",") {
+          // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
+          const named = mentionAt.get(k - 1);
+          if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
           const open = appositionStart(k);
           if (open !== undefined) { k = open - 1; continue; }
         }
@@ -402,10 +451,85 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return undefined;
     }
 
+    /** The first measure named in the clause after `from`: "blocked U.S. group X's takeover of Y" blocked the takeover. */
+    function measureAfter(from: number): number[] {
+      for (let k = from; k < tokens.length && ![",", ";", ".", ":"].includes(tokens[k].norm) && !(finiteVerb(k) && k > from); k++) {
+        const meant = antecedent(k);
+        if (meant?.length) return meant;
+        const id = startsAt.get(k);
+        if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+      }
+      return [];
+    }
+
+    /** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
+    function measureSubject(at: number): number[] {
+      let k = at - 1;
+      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+      const id = mentionAt.get(k);
+      return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+    }
+
+    /**
+     * "keeping troops there, a demand Hamas has rejected": a clause whose subject follows a described
+     * measure acts on the measure the sentence has just named.
+     */
+    function describedBefore(p: Predicate): number[] {
+      let k = p.at - 1;
+      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+      const id = mentionAt.get(k);
+      if (id === undefined || mentions[id].kind === "proposal") return [];
+      const first = mentions[id].first;
+      const kind = ANAPHORS.get(tokens[first - 1]?.norm ?? "");
+      if (!kind || tokens[first - 2]?.pos !== "DET" || tokens[first - 3]?.norm !== ",") return [];
+      const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(c.target) === "proposal");
+      const meant = named.filter((c) => MEASURE_KINDS[c.relation]?.includes(kind));
+      return (meant.length ? meant : named).slice(-1).map((c) => c.target);
+    }
+
+    /**
+     * What a definite description of a measure points back to ("the measure", "both remedies",
+     * "the proposal", "the text"): the measure of the latest claim of its kind. A decision to block
+     * something ("criticised the decision" after "X blocked the deal") is a stand on who decided.
+     */
+    function antecedent(k: number): number[] | undefined {
+      if (!DEFINITE.has(tokens[k].norm)) return undefined;
+      let n = k + 1;
+      while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
+      const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
+      if (!kind || COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") || tokens[n + 1]?.pos === "NOUN") return undefined;
+      const named = mentionAt.get(n);
+      if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
+      if (kind === "agreement") {
+        const deal = latestDeal(k);
+        return deal === undefined ? [] : [deal];
+      }
+      const plural = tokens[k].norm === "both" || tokens[k].norm === "these" || tokens[n].norm.endsWith("s");
+      for (let c = measures.length - 1; c >= 0; c--) {
+        const named = measures[c];
+        if (!named.kinds.includes(kind)) continue;
+        if (kind === "decision" && named.blocking) return named.sources;
+        return plural ? named.targets : named.targets.slice(-1);
+      }
+      return [];
+    }
+
+    /** The latest deal, agreement or treaty named before token `k` of this sentence. */
+    function latestDeal(k: number): number | undefined {
+      for (let s = sentence.index; s >= 0; s--) {
+        const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && GENERIC_DEALS.has(mentions[id].head ?? "") && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
+        if (found.length) return entitiesOf[found.at(-1)!][0];
+      }
+      return undefined;
+    }
+
     /** "X was rejected by Y": Y. */
     function passiveAgent(p: Predicate): number[] | undefined {
       const be = tokens[p.at - 1];
-      if (!be || !["be", "get"].includes(be.lemma) || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+      if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+      // "X was rejected by Y", or a reduced relative: "the quota offered by Canada".
+      const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
+      if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
       for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
         if (tokens[k].norm === "by") return actorsIn(k + 1, k + 2).length ? actorsIn(k + 1, k + 2) : actorsIn(k + 1, k + 4);
       }
@@ -424,11 +548,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       let skippedFrame = false;
       let possessor: number[] = [];
       let plainObject = -1;
+      let measure: number[] = [];
       const lookedInside = new Set<number>();
       while (k < tokens.length) {
         const t = tokens[k];
         if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
         if (finiteVerb(k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
+        const meant = antecedent(k);
+        if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(e))))) return meant;
         const found = startsAt.get(k) ?? mentionAt.get(k);
         const id = found !== undefined && !lookedInside.has(found) ? found : undefined;
         if (id !== undefined && mentions[id].kind !== "pronoun") {
@@ -444,15 +571,21 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           // "a deal to exchange prisoners": the deal is what the verb phrase says.
           if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
           const fit = fits(es, p.relation, m, k);
-          if (fit.length) return fit;
-          // "imposed sanctions on the Taliban": an act on an actor looks inside the measure.
-          if (actorOnly && m.kind === "proposal") { lookedInside.add(id); k = m.first + 1; continue; }
+          if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(m.last)] : [...measure, ...fit];
+          // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
+          if (actorOnly && m.kind === "proposal") {
+            if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
+            lookedInside.add(id);
+            k = m.first + 1;
+            continue;
+          }
           return [];
         }
         // "demanded that the US cancel": the subject of the clause is asked.
+        // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
         if (t.norm === "that" && p.relation === "demanded") {
-          const addressed = actorsIn(k + 1, clauseSubjectEnd(k + 1), true);
-          return addressed.length ? addressed.slice(0, 1) : [];
+          const verb = clauseSubjectEnd(k + 1);
+          return [...actorsIn(k + 1, verb, true).slice(0, 1), ...clauseMeasure(k + 1, verb)];
         }
         // "agreed that their countries should cooperate": what the clause says they will do.
         if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
@@ -464,7 +597,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
         if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
-        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
         // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
         if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
         if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
@@ -487,20 +620,24 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         // "urged all countries to resume talks": what they are urged to do.
         if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTarget(k + 2, p.relation);
         if (t.pos === "NOUN" || t.pos === "VERB") {
-          if (plainObject < 0) plainObject = k;
+          // "a price undertaking by": a word in -ing closing a compound is its head noun.
+          const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
+          if (plainObject < 0) plainObject = gerundHead ? k + 1 : k;
           // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
           if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
           break;
         }
         break;
       }
+      if (measure.length) return measure;
       // "praised Haiti's efforts": the owner of the object is the target.
       if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
       // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
-      if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && tokens[plainObject].pos === "NOUN") {
+      if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
         const label = nounPhraseLabel(tokens, plainObject);
         const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
-        const vague = NOT_MEASURES.has(label.split(" ")[0]) || (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
+        const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
+          (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
         if (label && !vague) return [proposalEntity(label, resolution)];
       }
       return [];
@@ -538,6 +675,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
       if (relation === "demanded") {
         const next = tokens[m.last]?.norm;
+        // "urged Brussels to reopen the inquiry": who is urged, and what they are urged to do.
+        if (next === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...verbPhraseTarget(m.last + 1, "demanded")];
         return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
       }
       if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
@@ -545,30 +684,93 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return es;
     }
 
-    /** The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named by it. */
+    /** The targets of a verb phrase and of gerund phrases coordinated with it ("selling X and keeping Y"). */
+    function verbPhraseTargets(verb: number, relation: Relation): number[] {
+      const out = verbPhraseTarget(verb, relation);
+      for (let end = phraseEnd(verb); isGerund(tokens[verb]) && tokens[end]?.norm === "and" && isGerund(tokens[end + 1]); end = phraseEnd(verb)) {
+        verb = end + 1;
+        for (const e of verbPhraseTarget(verb, relation)) if (!out.includes(e)) out.push(e);
+      }
+      return out;
+    }
+
+    /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
+    function phraseEnd(verb: number): number {
+      const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
+        (["and", "but", "to"].includes(tokens[k].norm) && tokens[k + 1]?.pos === "VERB");
+      let end = verb + 1;
+      while (end < tokens.length && !boundary(end)) end++;
+      return end;
+    }
+
+    /**
+     * The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named
+     * in it, or one named by it. An act asked for or threatened on a named measure is a measure of its own
+     * ("urged Brussels to reopen its investigation" demands "reopen investigation"), unless the act only accepts it.
+     */
     function verbPhraseTarget(verb: number, relation: Relation): number[] {
       // "would reciprocate by returning the bodies": the gerund says what is promised.
       if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
-      let end = verb + 1;
-      const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
-        (["and", "but", "to"].includes(tokens[k].norm) && tokens[k + 1]?.pos === "VERB");
-      while (end < tokens.length && !boundary(end)) end++;
-      // A named proposal inside the phrase is the target.
-      for (let k = verb + 1; k < end; k++) {
-        const id = startsAt.get(k);
-        if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+      const end = phraseEnd(verb);
+      const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
+      if (!act) {
+        for (let k = verb + 1; k < end; k++) {
+          const meant = antecedent(k);
+          if (meant?.length) return meant;
+          const id = startsAt.get(k);
+          if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+        }
       }
       if (ACTOR_ONLY.has(relation)) {
         for (let k = verb + 1; k < end; k++) {
           const id = startsAt.get(k);
           if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)) || typeOf(e) === "place")) return entitiesOf[id];
         }
-        return [];
+        // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
+        if (relation !== "threatened") return [];
       }
       // Otherwise the phrase itself becomes a proposal: "swap prisoners of war".
       const label = verbPhraseLabel(tokens, verb, end);
       if (!label) return [];
       return [proposalEntity(label, resolution)];
+    }
+
+    /**
+     * The act a "that"-clause asks for ("demanded that Beijing withdraw its vessels"), from its subject
+     * [from, verb) and its verb group: "withdraw vessels", "fighters disarm", "double quota" ("that it be doubled").
+     */
+    function clauseMeasure(from: number, verb: number): number[] {
+      const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
+      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+      if (tokens[verb]?.pos !== "VERB") return [];
+      const subject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb).flatMap((id) => entitiesOf[id]);
+      const owner = subject.find((e) => typeOf(e) === "proposal");
+      if (passive) {
+        if (owner === undefined) return [];
+        return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+      }
+      const phrase = verbPhraseLabel(tokens, verb, phraseEnd(verb));
+      if (phrase) return [proposalEntity(phrase, resolution)];
+      // An intransitive act: its subject's nouns and the verb.
+      const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
+      return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
+    }
+
+    /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
+    function coordinatedMeasures(from: number): number[] {
+      const out: number[] = [];
+      let k = from;
+      for (;;) {
+        let j = k;
+        while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
+        if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
+        j++;
+        while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
+        const id = startsAt.get(j) ?? mentionAt.get(j);
+        if (id === undefined || mentions[id].kind !== "proposal" || !entitiesOf[id].length) return out;
+        out.push(...entitiesOf[id]);
+        k = mentions[id].last;
+      }
     }
   }
   return claims;
@@ -604,29 +806,37 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
   return words.length ? words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ") : "";
 }
 
-/** "exchange all sick and seriously wounded prisoners of war" -> "exchange prisoners of war". */
+/**
+ * "exchange all sick and seriously wounded prisoners of war" -> "exchange prisoners of war";
+ * "extend the inquiry to solar panels" -> "extend inquiry to solar panels"; "move to the second phase" -> "move second phase".
+ */
 export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
   let k = verb + 1;
-  // The object's nouns, then one "of" complement's nouns; modifiers, counts and determiners left out.
-  const nounRun = () => {
+  // The object's nouns, then one complement's nouns; modifiers, counts and determiners left out, but
+  // ordinals kept (a second phase is not the first) and, in a complement, adjectives ("solar panels").
+  const nounRun = (complement: boolean) => {
     while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
-      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !(tokens[k].pos === "ADP" && words.length === 1)) return;
+      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !(tokens[k].pos === "ADP" && words.length === 1) && !POSSESSIVES.has(tokens[k].norm)) return;
+      if (ORDINALS.has(tokens[k].norm) || (complement && tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN")) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
     while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) words.push(tokens[k++].norm);
   };
-  nounRun();
-  if (words.length > 1 && tokens[k]?.norm === "of") {
-    k++;
+  nounRun(false);
+  if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
     const before = words.length;
-    words.push("of");
-    nounRun();
+    words.push(tokens[k++].norm);
+    nounRun(true);
     if (words.length === before + 1) words.pop();
   }
   return words.length > 1 ? words.join(" ") : "";
 }
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
+/** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels"). */
+const PHRASE_COMPLEMENTS = new Set(["of", "to", "into"]);
 
 /** Tokens inside quotation marks. */
 function quotedTokens(tokens: Token[]): Set<number> {
@@ -642,6 +852,12 @@ function quotedTokens(tokens: Token[]): Set<number> {
   });
   return out;
 }
+
+/** "selling", "keeping": a verb form that names an act as a noun phrase would. */
+const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && t.norm.endsWith("ing");
+/** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
+const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);
+const MEASURE_VERBS = new Set(triggers.measureVerbs);
 
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
 const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, "commit"]);
@@ -667,7 +883,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
       const particle = particleOf(t, next);
       if (particle) {
-        out.push({ relation: particle as Relation, at: i, after: i + 2, ...context });
+        // "insisted on keeping troops": the gerund phrase is what is demanded.
+        out.push({ relation: particle as Relation, at: i, after: i + 2, ...context, ...(isGerund(tokens[i + 2]) ? { verbTarget: i + 2 } : {}) });
         continue;
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
@@ -695,18 +912,26 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         i = to + 1;
         continue;
       }
+      // "proposed selling the unit": the gerund phrase is the measure.
+      if (isGerund(tokens[to]) && (TAKES_MEASURES.has(relation) || relation === "threatened")) {
+        out.push({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to });
+        i = to;
+        continue;
+      }
       if (t.lemma === "commit" && next?.norm === "to") {
         out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
         continue;
       }
-      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}) });
+      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
     } else if (t.pos === "NOUN") {
       out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
     } else {
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
       const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
-      if (tokens[before]?.lemma === "be" && ["to", "for"].includes(tokens[after]?.norm ?? "")) out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context });
+      if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "")) {
+        out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, ...(isGerund(tokens[after + 1]) ? { verbTarget: after + 1 } : {}) });
+      }
     }
   }
   return out;
