@@ -104,7 +104,9 @@ function buildGazetteer(): Gazetteer {
   }
   // "foreign minister", "minister of foreign affairs", "deputy foreign minister" from the portfolios.
   const bodyKinds = new Map<string, "collective" | "body">();
+  const stateOffices = new Set(actors.stateOffices);
   for (const p of roles.portfolios) {
+    stateOffices.add(`${p.name} minister`);
     for (const name of [p.name, ...p.variants]) {
       const entry: RoleEntry = { title: `${p.name} minister`, relation: "member_of" };
       for (const form of [`${name} minister`, `minister of ${name}`, `minister for ${name}`, `${name} secretary`, `secretary of ${name}`]) addRole(form, entry);
@@ -150,6 +152,7 @@ function buildGazetteer(): Gazetteer {
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
     isAdjective: (phrase) => adjectives.has(phrase),
+    isStateOffice: (title) => stateOffices.has(title),
     describesOrganisation: (noun) => descriptions.get(noun),
   };
 }

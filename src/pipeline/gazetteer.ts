@@ -52,6 +52,8 @@ export interface Gazetteer {
   describesOrganisation(noun: string): "named" | "generic" | undefined;
   /** A title only an organisation gives ("chief executive", "general secretary"). */
   isOrganisationTitle(title: string): boolean;
+  /** An office of a state's government: a minister or secretary of a portfolio, a head of state or government. */
+  isStateOffice(title: string): boolean;
   /** A capitalised adjective of a region, faith or people that names no one by itself ("European", "Southeast Asian"). */
   isAdjective(phrase: string): boolean;
 }

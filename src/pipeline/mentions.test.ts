@@ -114,3 +114,16 @@ describe("organisations by their acronyms and appositions", () => {
     expect(brief(find("Shares of the mining group Kestrava rose."))).toContain("organisation:Kestrava");
   });
 });
+
+describe("offices named with no state", () => {
+  it("are held in the state the text names first", () => {
+    const ms = find("Zambia and Angola signed a rail accord. Transport Minister Chanda Mwale called it historic, and President Ruth Banda welcomed it.");
+    expect(ms.find((m) => m.canonical === "Chanda Mwale")).toMatchObject({ affiliation: { canonical: "Zambia", relation: "member_of" } });
+    expect(ms.find((m) => m.canonical === "Ruth Banda")).toMatchObject({ affiliation: { canonical: "Zambia", relation: "leader_of" } });
+  });
+
+  it("but not an organisation's titles", () => {
+    const ms = find("Zambia fined the miner. Chief Executive Tom Kasonde appealed.");
+    expect(ms.find((m) => m.canonical === "Tom Kasonde")?.affiliation).toBeUndefined();
+  });
+});

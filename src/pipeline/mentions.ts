@@ -539,7 +539,26 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   shortOrganisationNames(found, options.gazetteer);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
+  homeStateOffices(found, options.gazetteer);
   return found;
+}
+
+/**
+ * "Information Minister X", "President Y": a state office named with no state is held in the state the
+ * text names first, its lead's subject (news names the home state's officials without it).
+ */
+function homeStateOffices(found: Mention[], gazetteer: Gazetteer) {
+  const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
+  const home = first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
+  if (!home) return;
+  for (const m of found) {
+    if (m.kind !== "person" || !m.role || m.affiliation) continue;
+    const words = m.role.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
+    const office = gazetteer.roleAt(words, 0);
+    if (office?.length === words.length && office.role.relation && gazetteer.isStateOffice(office.role.title)) {
+      m.affiliation = { canonical: home, entityType: "state", relation: office.role.relation };
+    }
+  }
 }
 
 /** Renames an organisation mention, and the affiliations its own sentence gave by the old name. */
