@@ -130,6 +130,7 @@ function buildGazetteer(): Gazetteer {
   for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
   const groups = new Set(actors.groups);
   const placeHeads = new Set(actors.placeHeads);
+  const lowerCasePlaceHeads = new Set(actors.lowerCasePlaceHeads);
   const orgHeads = new Set([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
   const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
@@ -149,6 +150,7 @@ function buildGazetteer(): Gazetteer {
     body: (noun) => bodyKinds.get(noun),
     isGroup: (noun) => groups.has(noun),
     isPlaceHead: (word) => placeHeads.has(word),
+    isLowerCasePlaceHead: (word) => lowerCasePlaceHeads.has(word),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
     isAdjective: (phrase) => adjectives.has(phrase),

@@ -127,3 +127,19 @@ describe("offices named with no state", () => {
     expect(ms.find((m) => m.canonical === "Tom Kasonde")?.affiliation).toBeUndefined();
   });
 });
+
+describe("titles and places in runs of capitals", () => {
+  it("reads a title after a portfolio the lexicon lacks, and its office in the home state", () => {
+    const ms = find("Chile raised the levy. Fisheries Minister Ana Diaz defended it.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Ana Diaz", role: "Fisheries Minister", affiliation: { canonical: "Chile", relation: "member_of" } });
+  });
+
+  it("reads a role whose post comes before the name: the Peruvian ambassador to Chile, X", () => {
+    const ms = find("The Peruvian ambassador to Chile, Rosa Quispe, said the talks failed.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Rosa Quispe", role: "ambassador", affiliation: { canonical: "Peru" } });
+  });
+
+  it("makes a place of a capitalised name and a lower-case place noun", () => {
+    expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
+  });
+});

@@ -302,6 +302,19 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
     if (run > i) {
+      // "Pensions Minister Ana Diaz": a title after a portfolio the lexicon lacks, then a name.
+      const inner = titleInside(i, run);
+      if (inner) {
+        make(inner, run, "person", surface(text, tokens, inner, run), { role: surface(text, tokens, i, inner), titleFirst: i });
+        i = run;
+        continue;
+      }
+      // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
+      if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
+        make(i, run + 1, "place", surface(text, tokens, i, run + 1));
+        i = run + 1;
+        continue;
+      }
       const end = organisationNameEnd(run);
       if (end > run) make(i, end, "organisation", surface(text, tokens, i, end));
       else emitUnknownName(i, end);
@@ -355,8 +368,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
     for (const title of [...out]) {
-      if (title.kind !== "title" || tokens[title.last]?.norm !== ",") continue;
-      const person = out.find((m) => m.kind === "person" && m.first === title.last + 1 && !m.role);
+      if (title.kind !== "title") continue;
+      // "the US ambassador to Peru, X": where the post is comes between the title and the name.
+      let k = title.last;
+      if (["to", "in", "at"].includes(tokens[k]?.norm ?? "")) k = out.find((m) => m.first === (tokens[k + 1]?.norm === "the" ? k + 2 : k + 1))?.last ?? k;
+      if (tokens[k]?.norm !== ",") continue;
+      const person = out.find((m) => m.kind === "person" && m.first === k + 1 && !m.role);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
       person.affiliation = title.affiliation;
@@ -387,6 +404,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       person.role = surface(text, tokens, j, after);
       if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
     }
+  }
+
+  /** Where the name after a title inside the run [first, run) starts, the title being capitalised words; or undefined. */
+  function titleInside(first: number, run: number): number | undefined {
+    for (let k = first + 1; k < run; k++) {
+      const found = roleAt(k);
+      if (!found || k + found.len >= run || !tokens.slice(k, k + found.len).every(isCapitalised)) continue;
+      return k + found.len;
+    }
+    return undefined;
   }
 
   /**
@@ -553,9 +580,10 @@ function homeStateOffices(found: Mention[], gazetteer: Gazetteer) {
   if (!home) return;
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
+    // The title ends the role's words; a portfolio the lexicon lacks may come before it ("Pensions Minister").
     const words = m.role.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
-    const office = gazetteer.roleAt(words, 0);
-    if (office?.length === words.length && office.role.relation && gazetteer.isStateOffice(office.role.title)) {
+    const office = words.map((_, k) => gazetteer.roleAt(words, k)).find((r, k) => r && k + r.length === words.length);
+    if (office?.role.relation && gazetteer.isStateOffice(office.role.title)) {
       m.affiliation = { canonical: home, entityType: "state", relation: office.role.relation };
     }
   }
