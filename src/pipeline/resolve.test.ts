@@ -42,3 +42,17 @@ describe("resolve", () => {
     expect(proposals).toEqual(["immediate ceasefire:3", "limited ceasefire:1"]);
   });
 });
+
+describe("proposals named again by a bare noun", () => {
+  it("joins 'the deal' to a proposal with the word in its key, else to the one named most", () => {
+    const { of } = resolved("Chile and Peru signed a fisheries agreement and backed a port levy. Lima praised the deal.");
+    expect(of("deal")).toEqual(["fisheries agreement"]);
+    const other = resolved("Kenya proposed a border ceasefire. Uganda welcomed the ceasefire. Sudan rejected the deal.");
+    expect(other.of("deal")).toEqual(["border ceasefire"]);
+  });
+
+  it("keeps a bare noun without a determiner to itself", () => {
+    const { entities } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
+    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);
+  });
+});

@@ -15,6 +15,7 @@ export interface Resolution {
 
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
+const ANAPHORS = new Set(actors.proposalAnaphors);
 
 const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
 
@@ -86,7 +87,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
       case "proposal": {
         const key = m.key ?? proposalKey(m.canonical);
-        const target = similarProposal(key, m.head ?? key.at(-1) ?? "", i);
+        const head = m.head ?? key.at(-1) ?? "";
+        const target = similarProposal(key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) proposalKeys.set(entity.id, { key, head: m.head ?? key.at(-1) ?? "" });
         return attach(i, entity);
@@ -118,6 +120,23 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const pool = key.length === 1 ? sameHead : related;
     let best: DocEntity | undefined;
     for (const [id] of pool) {
+      const e = entities[id];
+      if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
+    }
+    return best;
+  }
+
+  /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
+  function isAnaphor(m: Mention, key: string[]): boolean {
+    const determiner = sentences[m.sentence].tokens[m.first - 1]?.norm ?? "";
+    return key.length === 1 && m.first === m.last - 1 && ANAPHORS.has(m.head ?? key[0]) && ["the", "this", "that"].includes(determiner);
+  }
+
+  /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
+  function salientProposal(word: string, before: number): DocEntity | undefined {
+    const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(word)).map(([id]) => id);
+    let best: DocEntity | undefined;
+    for (const id of withWord.length ? withWord : proposalKeys.keys()) {
       const e = entities[id];
       if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
     }
