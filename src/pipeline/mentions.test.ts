@@ -143,3 +143,13 @@ describe("titles and places in runs of capitals", () => {
     expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
   });
 });
+
+describe("regions and missions", () => {
+  it("makes a compass point and a world region one place", () => {
+    expect(brief(find("Drought hit eastern Africa."))).toContain("place:eastern Africa");
+  });
+
+  it("types a name ending in Mission as an organisation", () => {
+    expect(brief(find("The Monitoring Mission said the truce held."))).toContain("organisation:Monitoring Mission");
+  });
+});

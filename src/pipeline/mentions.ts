@@ -22,6 +22,8 @@ const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pac
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
+/** Lower-case points of the compass that name part of a region ("southern Africa"). */
+const COMPASS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
@@ -206,6 +208,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const locative = PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
       if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), { affiliation: entry.state ? { canonical: entry.state, entityType: "state", relation: "part_of" } : undefined });
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
+      // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
+      else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
       else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
       if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
       i = possessive ? end + 1 : end;
