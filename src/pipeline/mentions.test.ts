@@ -153,3 +153,10 @@ describe("regions and missions", () => {
     expect(brief(find("The Monitoring Mission said the truce held."))).toContain("organisation:Monitoring Mission");
   });
 });
+
+describe("capitals where something happens", () => {
+  it("are their state when the text names the state elsewhere", () => {
+    const ms = find("Kenya hosted the summit. Delegates met in Nairobi on Friday.");
+    expect(brief(ms.filter((m) => m.text === "Nairobi"))).toEqual(["state:Kenya"]);
+  });
+});

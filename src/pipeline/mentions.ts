@@ -206,7 +206,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         continue;
       }
       const locative = PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
-      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), { affiliation: entry.state ? { canonical: entry.state, entityType: "state", relation: "part_of" } : undefined });
+      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: true } : {});
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
       else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
@@ -571,7 +571,21 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
   homeStateOffices(found, options.gazetteer);
+  capitalsOfNamedStates(found);
   return found;
+}
+
+/**
+ * "talks in Nairobi" where the text names Kenya in another sentence: the capital is the state's city, a
+ * name of the state (as a capital acting is), not a place of its own.
+ */
+function capitalsOfNamedStates(found: Mention[]) {
+  for (const m of found) {
+    if (!m.capital) continue;
+    const state = m.affiliation!.canonical;
+    if (!found.some((o) => o.kind === "state" && o.canonical === state && o.sentence !== m.sentence)) continue;
+    Object.assign(m, { kind: "state", canonical: state, affiliation: undefined });
+  }
 }
 
 /**

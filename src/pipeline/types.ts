@@ -73,6 +73,8 @@ export interface Mention {
   describes?: "named" | "generic";
   /** The mention only carries an adjective form ("Russian negotiators"). */
   collective?: boolean;
+  /** A capital named as where something happens ("talks in Nairobi"). */
+  capital?: boolean;
   /** A national body named by its state and a head noun ("Britain's competition regulator", "Chinese Foreign Ministry"). */
   body?: boolean;
 }
