@@ -160,3 +160,15 @@ describe("capitals where something happens", () => {
     expect(brief(ms.filter((m) => m.text === "Nairobi"))).toEqual(["state:Kenya"]);
   });
 });
+
+describe("unknown names typed by their context", () => {
+  it("types names after 'the' and a state as organisations, after a describing noun as companies", () => {
+    const ms = find("The Chile Salmon Growers urged calm, and port operator Terminal Sur closed its gates.");
+    expect(brief(ms)).toEqual(expect.arrayContaining(["organisation:Chile Salmon Growers", "organisation:Terminal Sur"]));
+  });
+
+  it("makes a place of where a movement goes, and of that name everywhere in the text", () => {
+    const ms = find("The president will travel to Tarcona next week. Tarcona was shelled on Monday.");
+    expect(brief(ms.filter((m) => m.text === "Tarcona"))).toEqual(["place:Tarcona", "place:Tarcona"]);
+  });
+});

@@ -21,11 +21,13 @@ const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
-const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into"]);
+const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into", "through", "along"]);
 /** Lower-case points of the compass that name part of a region ("southern Africa"). */
 const COMPASS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"]);
+/** Verbs of movement whose "to" phrase names a place ("travel to X"). */
+const MOTION_VERBS = new Set(["travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
@@ -192,8 +194,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run;
         continue;
       }
-      // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission".
-      if (run > end && gazetteer.isOrganisationHead(tokens[run - 1].text) && !lexiconName(end)) {
+      // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
+      // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
+      const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
+      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed) && !lexiconName(end)) {
         make(i, run, "organisation", surface(text, tokens, i, run), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
         i = run;
         continue;
@@ -493,8 +497,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return;
     }
     const before = tokens[start - 1];
-    const placeOf = before?.norm === "of" && PLACE_NOUNS.has(tokens[start - 2]?.norm ?? "");
-    if ((before && LOCATIVE.has(before.norm) && !gazetteer.isOrganisationHead(last.text)) || placeOf) {
+    const placeOf = before?.norm === "of" && PLACE_NOUNS.has(tokens[start - 2]?.lemma ?? "");
+    // "travel to X", "fled to X": where a movement goes.
+    const goal = before?.norm === "to" && MOTION_VERBS.has(tokens[start - 2]?.lemma ?? "");
+    if ((before && LOCATIVE.has(before.norm) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
       make(start, end, "place", name);
       return;
     }
@@ -560,13 +566,14 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (named.kind === "person" && !named.role) named.kind = "organisation";
     if (named.kind === "organisation" && named.canonical !== acronym.canonical) acronyms.set(acronym.canonical, named.canonical);
   }
-  // A name the text shows to be an organisation anywhere ("Acme chief executive X", "Acme (ACM)") is one everywhere.
-  const organisations = new Set<string>();
+  // A name the text shows to be an organisation or a place anywhere ("Acme chief executive X", "Acme (ACM)",
+  // "in Tarcona") is one everywhere.
+  const known = new Map<string, Mention["kind"]>();
   for (const m of found) {
     if (m.kind === "organisation" && acronyms.has(m.canonical)) m.canonical = acronyms.get(m.canonical)!;
-    if (m.kind === "organisation") organisations.add(m.canonical);
+    if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
-  for (const m of found) if (m.kind === "person" && !m.role && organisations.has(m.canonical)) m.kind = "organisation";
+  for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
   shortOrganisationNames(found, options.gazetteer);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);

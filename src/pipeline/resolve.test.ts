@@ -56,3 +56,10 @@ describe("proposals named again by a bare noun", () => {
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);
   });
 });
+
+describe("surnames of several words", () => {
+  it("join the full name they end", () => {
+    const { of } = resolved("Prime Minister Anouk De Smet spoke. Later De Smet left the summit.");
+    expect(of("De Smet")).toEqual(["Anouk De Smet"]);
+  });
+});

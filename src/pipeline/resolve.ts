@@ -72,6 +72,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
           if (owner) return attach(i, entityFor("person", owner));
           if (!m.role && !looksLikeLonePerson(m, sentences[m.sentence])) return;
         }
+        // A surname of several words: "Van Damme" after "Pieter Van Damme".
+        const fuller = namesWithPart.get(m.canonical.split(/\s+/).at(-1)!)?.find((n) => n.endsWith(` ${m.canonical}`));
+        if (fuller) return attach(i, entityFor("person", fuller));
         return attach(i, entityFor("person", m.canonical));
       }
       case "state": case "organisation": case "place": {
