@@ -51,6 +51,11 @@ describe("proposals named again by a bare noun", () => {
     expect(other.of("deal")).toEqual(["border ceasefire"]);
   });
 
+  it("never joins 'the deal' to the talks that made it", () => {
+    const { entities } = resolved("Kenya and Uganda held border talks. Nairobi praised the deal.");
+    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border talks", "deal"]);
+  });
+
   it("keeps a bare noun without a determiner to itself", () => {
     const { entities } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);

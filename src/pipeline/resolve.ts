@@ -16,6 +16,7 @@ export interface Resolution {
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ANAPHORS = new Set(actors.proposalAnaphors);
+const MEETINGS = new Set(actors.meetingHeads);
 
 const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
 
@@ -138,8 +139,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
   function salientProposal(word: string, before: number): DocEntity | undefined {
     const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(word)).map(([id]) => id);
+    // Talks and meetings are where deals are made, not deals.
+    const measures = [...proposalKeys.entries()].filter(([, p]) => !MEETINGS.has(p.head)).map(([id]) => id);
     let best: DocEntity | undefined;
-    for (const id of withWord.length ? withWord : proposalKeys.keys()) {
+    for (const id of withWord.length ? withWord : measures) {
       const e = entities[id];
       if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
     }
