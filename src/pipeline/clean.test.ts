@@ -156,3 +156,12 @@ describe("bylines", () => {
     expect(isFurniture("By Friday, the two delegations had left Geneva without an agreement on the border.")).toBe(false);
   });
 });
+
+describe("headlines before a dateline", () => {
+  it("takes the first line as the headline when a dateline opens the next, even in wrapped text", () => {
+    const text = "Chile's regulator clears port sale to Andes group\nVALPARAISO (AP) — Chile's regulator on Tuesday approved\nthe sale of the port, on condition that it keep\nits prices for two years.";
+    const cleaned = clean({ id: "d", text });
+    expect(cleaned.title).toBe("Chile's regulator clears port sale to Andes group");
+    expect(cleaned.text.split("\n")[1].trim()).toBe("Chile's regulator on Tuesday approved");
+  });
+});

@@ -293,7 +293,9 @@ export function clean(doc: InputDocument): CleanDocument {
   let proseSeen = false;
   const kept = lines.map((line, i) => {
     if (!line.trim()) return line;
-    if (i === firstProse && headline(line, i)) {
+    // The first line is the headline when it reads as one, or when a dateline opens the next line.
+    const beforeDateline = i === firstProse && !SENTENCE_END.test(line.trim()) && DATELINE.test(nextLine(i) ?? "");
+    if (i === firstProse && (headline(line, i) || beforeDateline)) {
       title ??= line.trim();
       return blank(line);
     }

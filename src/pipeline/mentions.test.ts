@@ -172,3 +172,16 @@ describe("unknown names typed by their context", () => {
     expect(brief(ms.filter((m) => m.text === "Tarcona"))).toEqual(["place:Tarcona", "place:Tarcona"]);
   });
 });
+
+describe("names with a plural possessive", () => {
+  it("keep it inside: the Dockers' Union", () => {
+    expect(brief(find("The Dockers' Union called a strike."))).toContain("organisation:Dockers' Union");
+  });
+});
+
+describe("a state's body described twice", () => {
+  it("is one body when the describing word is shared", () => {
+    const ms = find("Peru's antitrust watchdog opened a case. Peru's antitrust regulator fined the firm.").filter((m) => m.body);
+    expect(ms.map((m) => m.canonical)).toEqual(["Peru's antitrust watchdog", "Peru's antitrust watchdog"]);
+  });
+});

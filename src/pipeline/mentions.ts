@@ -43,6 +43,8 @@ function nameRun(tokens: Token[], i: number): number {
     const t = tokens[j];
     if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || CALENDAR.has(t.text)))) j++;
     else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-")) j++;
+    // A plural possessive inside a name: "Workers' Union", "Farmers' Federation".
+    else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;
   }
   while (j > i && (tokens[j - 1].text === "-" || NAME_PARTICLES.has(tokens[j - 1].norm))) j--;
@@ -536,7 +538,7 @@ function abbreviates(acronym: string, name: string): boolean {
 }
 
 /** Lower-case words and marks inside a name that an acronym skips: "Doctors without Borders", "Anti-Corruption". */
-const NAME_CONNECTORS = new Set(["of", "for", "in", "on", "and", "the", "&", "-", "de", "des", "du", "la", "le", "to", "at"]);
+const NAME_CONNECTORS = new Set(["of", "for", "in", "on", "and", "the", "&", "-", "'", "'s", "de", "des", "du", "la", "le", "to", "at"]);
 /** The most words a name spelled by an acronym runs to. */
 const MAX_NAME_WORDS = 12;
 
@@ -662,12 +664,18 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
  */
 function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
   const named = found.filter((m) => m.kind === "organisation" && !m.body && m.affiliation?.relation === "part_of");
+  const describing = (words: string) => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
+    .filter((w) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(w) && gazetteer.name(w[0].toUpperCase() + w.slice(1))?.entityType !== "state");
+  const shares = (a: string[], b: string) => describing(b).some((w) => a.includes(w));
+  const bodies: Mention[] = [];
   for (const body of found) {
     if (!body.body || !body.affiliation) continue;
-    const describing = body.text.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
-      .filter((w) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(w) && gazetteer.name(w[0].toUpperCase() + w.slice(1))?.entityType !== "state");
-    const match = named.find((n) => n.affiliation!.canonical === body.affiliation!.canonical && n.canonical.toLowerCase().split(/[\s-]+/).some((w) => describing.includes(w)));
+    const words = describing(body.text);
+    const sameState = (n: Mention) => n.affiliation!.canonical === body.affiliation!.canonical;
+    // The named organisation, else the body described the same way before ("antitrust watchdog", "antitrust regulator").
+    const match = named.find((n) => sameState(n) && shares(words, n.canonical)) ?? bodies.find((b) => sameState(b) && shares(words, b.text));
     if (match) body.canonical = match.canonical;
+    bodies.push(body);
   }
 }
 
