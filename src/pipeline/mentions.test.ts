@@ -185,3 +185,11 @@ describe("a state's body described twice", () => {
     expect(ms.map((m) => m.canonical)).toEqual(["Peru's antitrust watchdog", "Peru's antitrust watchdog"]);
   });
 });
+
+describe("titles given with a possessive word", () => {
+  it("belong to the organisation before 'whose', or to the subject of the sentence before 'its'", () => {
+    const ms = find("The Andean Growers Federation, whose president, Luis Mamani, spoke first, rejected the levy. Tarvex Systems cut prices. Its chief executive, Ana Soto, defended the move.");
+    expect(ms.find((m) => m.canonical === "Luis Mamani")).toMatchObject({ affiliation: { canonical: "Andean Growers Federation", relation: "leader_of" } });
+    expect(ms.find((m) => m.canonical === "Ana Soto")).toMatchObject({ role: "chief executive", affiliation: { canonical: "Tarvex Systems", relation: "leader_of" } });
+  });
+});

@@ -132,7 +132,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // A role title, with or without a name after it.
     const role = roleAt(i);
     const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "'s")) {
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[i - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -375,6 +375,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
   }
 
+  /** "Acme, whose president, X, ...", "Acme said its chief, X, ...": the organisation or state before the possessive word. */
+  function possessiveOwner(title: Mention): Mention["affiliation"] {
+    if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
+    const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
+    const relation = gazetteer.roleAt(tokens, title.first)?.role.relation;
+    return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
+  }
+
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
     for (const title of [...out]) {
@@ -386,7 +394,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const person = out.find((m) => m.kind === "person" && m.first === k + 1 && !m.role);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
-      person.affiliation = title.affiliation;
+      person.affiliation = title.affiliation ?? possessiveOwner(title);
+      if (!person.affiliation && ["its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) person.ownerPronoun = true;
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
     for (const person of out) {
@@ -579,6 +588,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   shortOrganisationNames(found, options.gazetteer);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
+  pronounOwners(found, options.gazetteer);
   homeStateOffices(found, options.gazetteer);
   capitalsOfNamedStates(found);
   return found;
@@ -597,6 +607,25 @@ function capitalsOfNamedStates(found: Mention[]) {
   }
 }
 
+/** The role a title names, read from its words; a portfolio the lexicon lacks may come first ("Pensions Minister"). */
+function officeOf(gazetteer: Gazetteer, title: string) {
+  const words = title.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
+  return words.map((_, k) => gazetteer.roleAt(words, k)).find((r, k) => r && k + r.length === words.length)?.role;
+}
+
+/**
+ * "Acme cut jobs. Its chief executive, X, said ...": a title given with "its" or "their" and no owner in its
+ * sentence belongs to the first organisation or state of the sentence before, its subject mostly.
+ */
+function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
+  for (const m of found) {
+    if (!m.ownerPronoun || m.affiliation) continue;
+    const owner = found.find((o) => o.sentence === m.sentence - 1 && (o.kind === "organisation" || o.kind === "state") && !o.modifier);
+    const relation = officeOf(gazetteer, m.role ?? "")?.relation;
+    if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
+  }
+}
+
 /**
  * "Information Minister X", "President Y": a state office named with no state is held in the state the
  * text names first, its lead's subject (news names the home state's officials without it).
@@ -607,12 +636,8 @@ function homeStateOffices(found: Mention[], gazetteer: Gazetteer) {
   if (!home) return;
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
-    // The title ends the role's words; a portfolio the lexicon lacks may come before it ("Pensions Minister").
-    const words = m.role.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
-    const office = words.map((_, k) => gazetteer.roleAt(words, k)).find((r, k) => r && k + r.length === words.length);
-    if (office?.role.relation && gazetteer.isStateOffice(office.role.title)) {
-      m.affiliation = { canonical: home, entityType: "state", relation: office.role.relation };
-    }
+    const office = officeOf(gazetteer, m.role);
+    if (office?.relation && gazetteer.isStateOffice(office.title)) m.affiliation = { canonical: home, entityType: "state", relation: office.relation };
   }
 }
 
