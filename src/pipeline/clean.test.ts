@@ -165,3 +165,12 @@ describe("headlines before a dateline", () => {
     expect(cleaned.text.split("\n")[1].trim()).toBe("Chile's regulator on Tuesday approved");
   });
 });
+
+describe("lists", () => {
+  it("keeps list items that end without a full stop", () => {
+    const md = "Chile and Peru signed the accord on Friday.\n- Chile lowers its port fees for Peruvian ships\n- Peru opens two border crossings to trucks";
+    const kept = clean({ id: "d", text: md, format: "markdown" }).text;
+    expect(kept).toContain("Chile lowers its port fees for Peruvian ships");
+    expect(kept).toContain("Peru opens two border crossings to trucks");
+  });
+});

@@ -289,7 +289,10 @@ export function clean(doc: InputDocument): CleanDocument {
   const firstProse = lines.findIndex((l) => l.trim());
   const sentenceCase = !isHardWrapped(lines);
   const nextLine = (i: number) => lines.slice(i + 1).find((l) => l.trim());
-  const headline = (line: string, i: number) => isHeadline(line.trim()) || (sentenceCase && isSentenceCaseHeadline(line, nextLine(i)));
+  // Items of a list ("- Russia rejected the plan", "• Kenya signed") are prose without a full stop.
+  const original = (doc.format === "html" ? doc.text.replace(/\r/g, "\n") : doc.text).split("\n");
+  const listItem = (i: number) => /^\s*([-*•–]|\d{1,2}[.)])\s/.test(original[i] ?? "");
+  const headline = (line: string, i: number) => isHeadline(line.trim()) || (sentenceCase && !listItem(i) && isSentenceCaseHeadline(line, nextLine(i)));
   let proseSeen = false;
   const kept = lines.map((line, i) => {
     if (!line.trim()) return line;
