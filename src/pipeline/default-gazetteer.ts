@@ -15,6 +15,16 @@ const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
 
+/**
+ * The forms an organisation's name is found by: "The New York Times" also without "The"; "The Hill" or
+ * "The Times" only with it, as one word alone is a surname or a common word.
+ */
+function organisationForms(name: string): string[] {
+  const bare = name.replace(/^the /i, "");
+  if (bare === name) return [name];
+  return bare.includes(" ") ? [bare] : [`The ${bare}`, `the ${bare}`];
+}
+
 /** For each first word of a set of names, the lengths in characters of the names it starts. */
 function lengthsByFirstWord(names: Iterable<string>): Map<string, NameLengths> {
   const out = new Map<string, Set<number>>();
@@ -84,7 +94,7 @@ function buildGazetteer(): Gazetteer {
   }
   for (const o of organisations) {
     const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined };
-    for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) add(n.replace(/^the /i, ""), entry);
+    for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
     for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital" });
   }

@@ -193,3 +193,17 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Ana Soto")).toMatchObject({ role: "chief executive", affiliation: { canonical: "Tarvex Systems", relation: "leader_of" } });
   });
 });
+
+describe("words that are no people", () => {
+  it("a body noun opening a sentence, and a name ending in a building word is a place", () => {
+    const ms = find("Government spokeswoman Lina Sato said crowds marched on Tamar Palace.");
+    expect(brief(ms)).toEqual(["person:Lina Sato", "place:Tamar Palace"]);
+  });
+});
+
+describe("organisations named 'The' and one word", () => {
+  it("are found only with 'The': alone the word is a surname or a common word", () => {
+    const ms = find("Rosa Hill met Juan Perez. Hill said The Hill had the story.");
+    expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:The Hill"]);
+  });
+});

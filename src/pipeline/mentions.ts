@@ -491,8 +491,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
     if (start >= end) return;
     const name = surface(text, tokens, start, end);
-    // "the South American bloc", "European producers": an adjective of a region or people names no one.
-    if (gazetteer.isAdjective(name)) return;
+    // "the South American bloc", "European producers": an adjective of a region or people names no one;
+    // nor does a body noun opening a sentence ("Government spokeswoman X", "Police said").
+    if (gazetteer.isAdjective(name) || (end - start === 1 && gazetteer.body(tokens[start].norm) && !gazetteer.isOrganisationHead(name))) return;
     const last = tokens[end - 1];
     if (gazetteer.isPlaceHead(last.text) && end - start > 1) {
       make(start, end, "place", name);
