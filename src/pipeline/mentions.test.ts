@@ -207,3 +207,18 @@ describe("organisations named 'The' and one word", () => {
     expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:The Hill"]);
   });
 });
+
+describe("demonyms that open names and stories", () => {
+  it("start an organisation's name that ends in an organisation word", () => {
+    expect(brief(find("The Chilean Fishermen's Federation called a strike."))).toContain("organisation:Chilean Fishermen's Federation");
+  });
+
+  it("give the home state of offices named with no state when they come first", () => {
+    const ms = find("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.");
+    expect(ms.find((m) => m.canonical === "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });
+  });
+
+  it("type plural party names as organisations", () => {
+    expect(brief(find("The Social Democrats backed the bill."))).toContain("organisation:Social Democrats");
+  });
+});

@@ -250,6 +250,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         emitBody(i, d, d, body, state);
         continue;
       }
+      // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
+      const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
+      if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && !lexiconName(d)) {
+        make(i, named, "organisation", surface(text, tokens, i, named), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+        i = named;
+        continue;
+      }
       const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
       if (groupEnd) {
         make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
@@ -325,7 +332,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run + 1;
         continue;
       }
-      const end = organisationNameEnd(run);
+      const end = organisationNameEnd(possessiveNameEnd(run));
       if (end > run) make(i, end, "organisation", surface(text, tokens, i, end));
       else emitUnknownName(i, end);
       i = end;
@@ -423,6 +430,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       person.role = surface(text, tokens, j, after);
       if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
     }
+  }
+
+  /**
+   * "Fishermen" + "'s Federation", "People" + "'s Party": where a run ends when the possessive of a plural
+   * ("Acme's Board" is the board of Acme) leads to an organisation word.
+   */
+  function possessiveNameEnd(run: number): number {
+    if (tokens[run]?.norm !== "'s" || !/(men|people|children|folk)$/i.test(tokens[run - 1].text) || !tokens[run + 1] || !isCapitalised(tokens[run + 1])) return run;
+    const end = nameRun(tokens, run + 1);
+    return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
   }
 
   /** Where the name after a title inside the run [first, run) starts, the title being capitalised words; or undefined. */
@@ -590,7 +607,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
   pronounOwners(found, options.gazetteer);
-  homeStateOffices(found, options.gazetteer);
+  homeStateOffices(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
   return found;
 }
@@ -631,9 +648,17 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
  * "Information Minister X", "President Y": a state office named with no state is held in the state the
  * text names first, its lead's subject (news names the home state's officials without it).
  */
-function homeStateOffices(found: Mention[], gazetteer: Gazetteer) {
+function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
   const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
-  const home = first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
+  // A demonym in a group ("German farmers") names the state too, and may come first.
+  let home = first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
+  for (const s of sentences.slice(0, first ? first.sentence + 1 : undefined)) {
+    const t = s.tokens.find((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
+    if (t) {
+      home = gazetteer.demonym(t.text);
+      break;
+    }
+  }
   if (!home) return;
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
