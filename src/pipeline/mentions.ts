@@ -617,10 +617,17 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
  * name of the state (as a capital acting is), not a place of its own.
  */
 function capitalsOfNamedStates(found: Mention[]) {
+  // For each state, the sentences that name it: the first two are enough to know one is another.
+  const namedIn = new Map<string, number[]>();
+  for (const m of found) {
+    if (m.kind !== "state") continue;
+    const sentences = namedIn.get(m.canonical) ?? namedIn.set(m.canonical, []).get(m.canonical)!;
+    if (sentences.length < 2 && !sentences.includes(m.sentence)) sentences.push(m.sentence);
+  }
   for (const m of found) {
     if (!m.capital) continue;
     const state = m.affiliation!.canonical;
-    if (!found.some((o) => o.kind === "state" && o.canonical === state && o.sentence !== m.sentence)) continue;
+    if (!namedIn.get(state)?.some((s) => s !== m.sentence)) continue;
     Object.assign(m, { kind: "state", canonical: state, affiliation: undefined });
   }
 }
@@ -636,9 +643,11 @@ function officeOf(gazetteer: Gazetteer, title: string) {
  * sentence belongs to the first organisation or state of the sentence before, its subject mostly.
  */
 function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
+  const firstActor = new Map<number, Mention>(); // sentence -> its first organisation or state
+  for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
   for (const m of found) {
     if (!m.ownerPronoun || m.affiliation) continue;
-    const owner = found.find((o) => o.sentence === m.sentence - 1 && (o.kind === "organisation" || o.kind === "state") && !o.modifier);
+    const owner = firstActor.get(m.sentence - 1);
     const relation = officeOf(gazetteer, m.role ?? "")?.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
