@@ -164,7 +164,8 @@ function buildGazetteer(): Gazetteer {
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
     isAdjective: (phrase) => adjectives.has(phrase),
-    isStateOffice: (title) => stateOffices.has(title),
+    // "interim president", "deputy prime minister": a modified office is still the state's.
+    isStateOffice: (title) => stateOffices.has(title) || stateOffices.has(title.replace(/^\S+ /, "")),
     describesOrganisation: (noun) => descriptions.get(noun),
   };
 }

@@ -10,6 +10,7 @@ const find = (text: string): Mention[] => {
   return mentions(tokenize(cleaned), cleaned.text, { gazetteer: defaultGazetteer() });
 };
 const brief = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.canonical}`);
+const personIn = (text: string) => find(text).find((m) => m.kind === "person");
 
 describe("mentions", () => {
   it("names states, capitals and seats of government from the lexicons", () => {
@@ -130,13 +131,11 @@ describe("offices named with no state", () => {
 
 describe("titles and places in runs of capitals", () => {
   it("reads a title after a portfolio the lexicon lacks, and its office in the home state", () => {
-    const ms = find("Chile raised the levy. Fisheries Minister Ana Diaz defended it.");
-    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Ana Diaz", role: "Fisheries Minister", affiliation: { canonical: "Chile", relation: "member_of" } });
+    expect(personIn("Chile raised the levy. Fisheries Minister Ana Diaz defended it.")).toMatchObject({ canonical: "Ana Diaz", role: "Fisheries Minister", affiliation: { canonical: "Chile", relation: "member_of" } });
   });
 
   it("reads a role whose post comes before the name: the Peruvian ambassador to Chile, X", () => {
-    const ms = find("The Peruvian ambassador to Chile, Rosa Quispe, said the talks failed.");
-    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Rosa Quispe", role: "ambassador", affiliation: { canonical: "Peru" } });
+    expect(personIn("The Peruvian ambassador to Chile, Rosa Quispe, said the talks failed.")).toMatchObject({ canonical: "Rosa Quispe", role: "ambassador", affiliation: { canonical: "Peru" } });
   });
 
   it("makes a place of a capitalised name and a lower-case place noun", () => {
@@ -220,5 +219,19 @@ describe("demonyms that open names and stories", () => {
 
   it("type plural party names as organisations", () => {
     expect(brief(find("The Social Democrats backed the bill."))).toContain("organisation:Social Democrats");
+  });
+});
+
+describe("titles in appositions with ranks and bodies", () => {
+  it("give a ranked person the title before them: Kenya's army chief, Major General X", () => {
+    expect(personIn("Kenya's army chief, Major General Paul Otieno, met the rebels.")).toMatchObject({ canonical: "Paul Otieno", role: "army chief", affiliation: { canonical: "Kenya", relation: "leader_of" } });
+  });
+
+  it("read a title held in a national body after the name, in the home state", () => {
+    expect(personIn("Senegal voted. Amina Diallo, the foreign ministry spokeswoman, said Dakar would vote.")).toMatchObject({ role: "foreign ministry spokeswoman", affiliation: { canonical: "Senegal", relation: "spokesperson_of" } });
+  });
+
+  it("hold a modified state office in the home state: the interim president", () => {
+    expect(personIn("Mali held talks. The interim president, Colonel Amadou Sylla, proposed a vote.")).toMatchObject({ role: "interim president", affiliation: { canonical: "Mali", relation: "leader_of" } });
   });
 });

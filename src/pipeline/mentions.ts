@@ -1,6 +1,6 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
-import type { Gazetteer, NameEntry } from "./gazetteer.js";
+import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
 import { headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
@@ -398,7 +398,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let k = title.last;
       if (["to", "in", "at"].includes(tokens[k]?.norm ?? "")) k = out.find((m) => m.first === (tokens[k + 1]?.norm === "the" ? k + 2 : k + 1))?.last ?? k;
       if (tokens[k]?.norm !== ",") continue;
-      const person = out.find((m) => m.kind === "person" && m.first === k + 1 && !m.role);
+      // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X").
+      const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && !m.affiliation);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
       person.affiliation = title.affiliation ?? possessiveOwner(title);
@@ -419,9 +420,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         affiliation = { canonical: ownerDemonym, entityType: "state" };
         j++;
       }
-      const role = roleAt(j);
+      // "X, the foreign ministry spokeswoman": a title held in a national body.
+      const body = roleAt(j) ? undefined : bodyPhrase(j);
+      const role = roleAt(body ? body.end : j);
       if (!role) continue;
-      const after = j + role.len;
+      const after = (body ? body.end : j) + role.len;
       if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
         const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
         const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation"));
@@ -472,8 +475,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
   function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {
+    // "army chief", "delegation head": a title that starts with the body noun is read as the title.
+    const title = roleAt(at);
     // "Defence Ministry", "state media", "security forces": the longest known phrase, or a known noun after modifiers.
     for (let len = 3; len >= 1; len--) {
+      if (title && title.len > len) return undefined;
       const last = tokens[at + len - 1];
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
       // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
@@ -632,10 +638,16 @@ function capitalsOfNamedStates(found: Mention[]) {
   }
 }
 
-/** The role a title names, read from its words; a portfolio the lexicon lacks may come first ("Pensions Minister"). */
-function officeOf(gazetteer: Gazetteer, title: string) {
+/**
+ * The role a title names, read from its words; a portfolio the lexicon lacks may come first ("Pensions
+ * Minister"). `inBody`: the words before it name a national body ("foreign ministry spokesman").
+ */
+function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBody: boolean } | undefined {
   const words = title.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
-  return words.map((_, k) => gazetteer.roleAt(words, k)).find((r, k) => r && k + r.length === words.length)?.role;
+  const at = words.findIndex((_, k) => gazetteer.roleAt(words, k)?.length === words.length - k);
+  if (at < 0) return undefined;
+  const before = words.slice(0, at).map((w) => w.norm).join(" ");
+  return { role: gazetteer.roleAt(words, at)!.role, inBody: !!before && !!gazetteer.body(before) };
 }
 
 /**
@@ -648,7 +660,7 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   for (const m of found) {
     if (!m.ownerPronoun || m.affiliation) continue;
     const owner = firstActor.get(m.sentence - 1);
-    const relation = officeOf(gazetteer, m.role ?? "")?.relation;
+    const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
 }
@@ -672,7 +684,7 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
     const office = officeOf(gazetteer, m.role);
-    if (office?.relation && gazetteer.isStateOffice(office.title)) m.affiliation = { canonical: home, entityType: "state", relation: office.relation };
+    if (office?.role.relation && (office.inBody || gazetteer.isStateOffice(office.role.title))) m.affiliation = { canonical: home, entityType: "state", relation: office.role.relation };
   }
 }
 
