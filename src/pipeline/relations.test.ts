@@ -96,4 +96,14 @@ describe("relations", () => {
   it("takes a name set off by commas after its title as the actor", () => {
     expect(claims("Acme's chief executive, John Smith, criticised the plan.")).toContain("John Smith -criticised-> plan");
   });
+
+  it("lets national bodies act and speak for their state", () => {
+    expect(claims("Peru protested. Peruvian Coast Guard spokesman Carlos Soto said the ship was safe.")).toEqual(expect.arrayContaining(["Carlos Soto -spokesperson_of-> Peru"]));
+    expect(claims("Chile imposed tariffs on Argentina. Argentina's Foreign Ministry condemned the move.")).toContain("Argentina -criticised-> tariffs on Argentina");
+    expect(claims("A Ghanaian patrol boat fired water cannon at a Togolese fishing vessel.")).toContain("Ghana -coerced-> Togo");
+  });
+
+  it("gives every coordinated agent of a passive verb its edge", () => {
+    expect(claims("The truce was brokered by Qatar and Egypt.")).toEqual(["Qatar -mediated-> truce", "Egypt -mediated-> truce"]);
+  });
 });

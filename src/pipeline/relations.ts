@@ -2,6 +2,7 @@
 // objects, nominal forms and stated intentions decide the relation; the actor is found to the left of
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
 import type { EntityType, Evidence, Quad, Relation } from "../graph/types.js";
+import { lookupNationalBody } from "../lexicon/index.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
 import proposalLexicon from "../lexicon/proposals.json" with { type: "json" };
 import triggers from "../lexicon/triggers.json" with { type: "json" };
@@ -52,6 +53,10 @@ const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
 /** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
 const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
+/** Kinds of national bodies that act and speak for their state (agencies, courts and parliaments have their own stands). */
+const STATE_BODIES = new Set(["ministry", "executive", "military", "security", "delegation", "diplomatic"]);
+/** Material acts, which a state's unnamed agents carry out for it. */
+const MATERIAL = new Set(["attacked", "fought", "coerced", "mobilised"]);
 /** Relations between the coordinated actors themselves when nothing else is named. */
 const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actor, with no other target, acts on its own office ("resigned"). */
@@ -132,6 +137,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
   const measures: NamedMeasure[] = [];
   let lastCritic: { entities: number[]; sentence: number } | undefined;
+  // National bodies act for their state ("China's Commerce Ministry condemned" is China's stand).
+  const stateOfBody = new Map<number, number>();
+  mentions.forEach((m, id) => {
+    if (m.kind !== "organisation" || m.affiliation?.entityType !== "state" || !STATE_BODIES.has(lookupNationalBody(m.canonical)?.head.category ?? "")) return;
+    const state = entities.findIndex((e) => e.entityType === "state" && e.label === m.affiliation!.canonical);
+    for (const e of entitiesOf[id]) if (state >= 0) stateOfBody.set(e, state);
+  });
+  const withStates = (actors: number[]) => [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
 
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -167,7 +180,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const m = mentions[id];
       if (!m.affiliation || !entitiesOf[id].length) continue;
       const target = entities.findIndex((e) => e.label === m.affiliation!.canonical && e.entityType === m.affiliation!.entityType);
-      if (target >= 0 && m.affiliation.relation) emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
+      if (target < 0 || !m.affiliation.relation) continue;
+      emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
+      // Who heads or serves a national body serves its state.
+      const state = stateOfBody.get(target);
+      if (state !== undefined) emit(entitiesOf[id], [state], { relation: m.affiliation.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
     }
 
     // "talks between X and Y": a meeting, unless only a prospect.
@@ -207,7 +224,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         continue;
       }
       const passive = passiveAgent(p);
-      const sources = passive ?? subjectOf(p.at);
+      const subject = passive ?? subjectOf(p.at);
+      // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
+      const sources = withStates(subject.length || !MATERIAL.has(p.relation) ? subject : modifierSubject(p.at));
       if (!sources.length) continue;
       let targets: number[] = [];
       if (passive) {
@@ -462,6 +481,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return [];
     }
 
+    /** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
+    function modifierSubject(at: number): number[] {
+      let k = at - 1;
+      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+      const start = chunkStart(k);
+      return ids.filter((id) => mentions[id].modifier && mentions[id].first >= start && mentions[id].last <= k + 1).flatMap((id) => entitiesOf[id]).slice(0, 1);
+    }
+
     /** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
     function measureSubject(at: number): number[] {
       let k = at - 1;
@@ -531,7 +558,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
       if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
       for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
-        if (tokens[k].norm === "by") return actorsIn(k + 1, k + 2).length ? actorsIn(k + 1, k + 2) : actorsIn(k + 1, k + 4);
+        if (tokens[k].norm !== "by") continue;
+        // "by Qatar and Egypt": every coordinated agent.
+        let end = k + 2;
+        while (["and", ","].includes(tokens[end]?.norm ?? "") && mentionAt.has(end + 1 + (tokens[end + 1]?.pos === "DET" ? 1 : 0))) end += 3;
+        return actorsIn(k + 1, end).length ? actorsIn(k + 1, end) : actorsIn(k + 1, k + 4);
       }
       return undefined;
     }
