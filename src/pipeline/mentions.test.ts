@@ -235,3 +235,9 @@ describe("titles in appositions with ranks and bodies", () => {
     expect(personIn("Mali held talks. The interim president, Colonel Amadou Sylla, proposed a vote.")).toMatchObject({ role: "interim president", affiliation: { canonical: "Mali", relation: "leader_of" } });
   });
 });
+
+describe("people of an organisation", () => {
+  it("are its members: X of the Y Party", () => {
+    expect(personIn("Ana Silva of the Green Future Party won 40%.")).toMatchObject({ canonical: "Ana Silva", affiliation: { canonical: "Green Future Party", relation: "member_of" } });
+  });
+});

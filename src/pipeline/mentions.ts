@@ -407,6 +407,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
     for (const person of out) {
+      // "Joyce Banda of the People's Party": a member of the organisation.
+      if (person.kind === "person" && !person.affiliation && tokens[person.last]?.norm === "of") {
+        const at = tokens[person.last + 1]?.norm === "the" ? person.last + 2 : person.last + 1;
+        const party = out.find((m) => m.first === at && m.kind === "organisation");
+        if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
+      }
       if (person.kind !== "person" || person.role || tokens[person.last]?.norm !== ",") continue;
       let j = person.last + 1;
       if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
