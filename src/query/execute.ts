@@ -8,7 +8,7 @@ import { evaluate } from "./expressions.js";
 import { matchPatterns } from "./match.js";
 import { countPatternMatches, forEachMatch, pushPerAnchor, pushPlan } from "./match-push.js";
 import { lookupProcedure } from "./procedures.js";
-import { StreamingProjector, aggregates, project, type Feed } from "./projection.js";
+import { StreamingProjector, aggregates, ignoresRepeatedRows, project, type Feed } from "./projection.js";
 import { patternVars } from "./vars.js";
 
 // The row stream is handed on as built, not re-yielded: every generator level costs time per row.
@@ -45,7 +45,7 @@ function runSingle(q: SingleQuery, ctx: Ctx): Iterable<Row> {
     if (c.k === "match" && !c.optional && next && (next.k === "with" || next.k === "return")) {
       // MATCH then WITH/RETURN: matches go straight into the projection (see matchInto, matchProject).
       const where = next.k === "with" ? next.where : undefined;
-      rows = aggregates(next) ? project(matchInto(c, rows, ctx), next, ctx, where) : next.orderBy.length ? project(apply(c, rows, ctx), next, ctx, where) : matchProject(c, next, where, rows, ctx);
+      rows = aggregates(next) ? project(matchInto(c, ignoresRepeatedRows(next), rows, ctx), next, ctx, where) : next.orderBy.length ? project(apply(c, rows, ctx), next, ctx, where) : matchProject(c, next, where, rows, ctx);
       i++;
       continue;
     }
@@ -103,10 +103,13 @@ function* matchClause(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, c
   }
 }
 
-/** A MATCH feeding an aggregation: every match is pushed to it, with no generator step or row copy per match. */
-function matchInto(c: Extract<Clause, { k: "match" }>, rows: Iterable<Row>, ctx: Ctx): Feed {
+/**
+ * A MATCH feeding an aggregation: every match is pushed to it, with no generator step or row copy per match.
+ * `distinct`: the aggregation ignores repeated rows (see ignoresRepeatedRows).
+ */
+function matchInto(c: Extract<Clause, { k: "match" }>, distinct: boolean, rows: Iterable<Row>, ctx: Ctx): Feed {
   return (add) => {
-    for (const row of rows) forEachMatch(c.pattern, row, ctx, c.where, (m) => (add(m), true));
+    for (const row of rows) forEachMatch(c.pattern, row, ctx, c.where, (m) => (add(m), true), distinct);
   };
 }
 
@@ -130,7 +133,7 @@ function* matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where:
   for (const row of rows) {
     const plan = pushPlan(c.pattern, row, c.where);
     if (plan?.fixedLength) {
-      for (const _ of pushPerAnchor(plan, row, ctx, emit)) {
+      for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct)) {
         for (let k = 0; k < buffer.length; k++) yield buffer[k]!;
         buffer.length = 0;
         if (proj.done) return;

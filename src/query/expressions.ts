@@ -147,7 +147,7 @@ export function evaluate(e: Expr, row: Row, ctx: Ctx): Value {
       return out;
     }
     case "exists": {
-      return !forEachMatch(e.patterns, row, ctx, e.where, () => false);
+      return !forEachMatch(e.patterns, row, ctx, e.where, () => false, true);
     }
     case "countsub":
       return countPatternMatches(e.patterns, row, ctx, e.where);

@@ -64,12 +64,15 @@ export function queryRaw(graph: AnyGraph, cypherText: string | CypherQuery, para
   return execute(q, new Ctx(viewOf(graph), values, options.timeoutMs));
 }
 
-/** A result row as plain objects (nodes as {key, labels, properties}, relationships as {key, type, start, end, properties}). */
+/**
+ * A result row as plain objects (nodes as {key, labels, properties}, relationships as {key, type, start, end,
+ * properties}). Converted in place: a query's result rows are new objects that the engine does not keep.
+ */
 function plainRow(view: Graph, row: InternalRow): Row {
-  const out: Row = {};
+  const out = row as Row;
   for (const k in row) {
     const v = row[k]!;
-    out[k] = v === null || typeof v !== "object" ? v : toPlain(view, v);
+    if (v !== null && typeof v === "object") out[k] = toPlain(view, v);
   }
   return out;
 }

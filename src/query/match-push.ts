@@ -140,11 +140,7 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
     ctx.tick();
     if (dir === "out") graph.findOutNeighbor(from, arrive);
     else if (dir === "in") graph.findInNeighbor(from, arrive);
-    else {
-      const outs = new Set<string>();
-      graph.findOutNeighbor(from, (w) => (outs.add(w), arrive(w)));
-      if (go) graph.findInNeighbor(from, (w) => !outs.has(w) && arrive(w));
-    }
+    else graph.findNeighbor(from, arrive);
     return go;
   }
   const unique = plan.manyRels;

@@ -90,6 +90,17 @@ export function aggregates(p: Projection): boolean {
   return a;
 }
 
+/**
+ * Whether the projection's result stays the same when input rows repeat: DISTINCT without aggregates, or
+ * aggregates that are all DISTINCT, min or max. Matching may then skip matches that differ only in an
+ * anonymous relationship (see State.distinct in match.ts).
+ */
+export function ignoresRepeatedRows(p: Projection): boolean {
+  const aggs = [...p.items, ...p.orderBy].flatMap((i) => aggregatesIn(i.e));
+  if (!aggs.length) return p.distinct;
+  return aggs.every((a) => !a.star && (a.distinct || ["min", "max"].includes(a.name.toLowerCase())));
+}
+
 /** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
 export function project(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
   if (typeof input === "function" && !aggregates(p)) throw new Error("only an aggregation is fed rows");
@@ -125,6 +136,8 @@ export class StreamingProjector {
   private readonly seen?: SeenValues;
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: string;
+  /** Every column set to null: rows are cloned from it, so they all share one shape (see newRow). */
+  private readonly template: Row;
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
@@ -137,11 +150,12 @@ export class StreamingProjector {
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
     if (p.distinct) this.seen = new SeenValues();
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
+    this.template = rowTemplate(p);
   }
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {
     const { p, ctx } = this;
-    const out: Row = p.star ? copyRow(row) : {};
+    const out: Row = p.star ? copyRow(row) : { ...this.template };
     for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
     if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
     if (this.i++ < this.skip) return undefined;
@@ -149,6 +163,23 @@ export class StreamingProjector {
     if (this.where && evaluate(this.where, { ...row, ...out }, ctx) !== true) return undefined;
     return out;
   }
+}
+
+/**
+ * A row with the projection's columns, all null. Rows built by adding keys to `{}` one by one go through the transition
+ * tree of the plain-object root shape, which a large graph's attribute and adjacency objects have crowded;
+ * clones of one template share its shape and stay cheap to build and to enumerate. Spreading defines own
+ * properties, so a column named __proto__ stays a column.
+ */
+const templates = new WeakMap<Projection, Row>();
+function rowTemplate(p: Projection): Row {
+  let row = templates.get(p);
+  if (!row) {
+    row = {};
+    for (const i of p.items) Object.defineProperty(row, i.name, { value: null, writable: true, enumerable: true, configurable: true });
+    templates.set(p, row);
+  }
+  return row;
 }
 
 function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
