@@ -22,12 +22,10 @@ describe("tokenize", () => {
     expect(blocked.lemma).toBe("block");
   });
 
-  it("gives the same lemmas from its memo as on first reading, and contractions their own", () => {
+  it("gives the parts of a contraction their own lemmas", () => {
     const text = "It's Kenya's plan. They won't go, and talks resumed as the envoys said they would resume talks.";
-    const lemmas = () => sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
-    const first = lemmas();
-    expect(lemmas()).toEqual(first);
-    expect(first).toEqual(expect.arrayContaining(["'s/AUX/be", "'s/PART/'s", "wo/AUX/will", "n't/PART/not", "resumed/VERB/resume", "talks/NOUN/talk"]));
+    const lemmas = sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
+    expect(lemmas).toEqual(expect.arrayContaining(["'s/AUX/be", "'s/PART/'s", "wo/AUX/will", "n't/PART/not", "resumed/VERB/resume", "talks/NOUN/talk"]));
   });
 
   it("never joins two lines into one sentence", () => {

@@ -22,33 +22,6 @@ const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c 
  */
 const CHUNK = 1 << 16;
 
-/**
- * Lemmas already read, by POS tag and surface form. Outside contractions wink's lemma depends on these two
- * alone, and asking wink costs several lexicon look-ups per token; news reuses its vocabulary, so after the
- * first documents nearly every lemma comes from here. Emptied when it grows past a bound.
- */
-class LemmaMemo {
-  private readonly byPos = new Map<string, Map<string, string>>();
-  private size = 0;
-  constructor(private readonly limit: number) {}
-
-  get(pos: string, value: string): string | undefined {
-    return this.byPos.get(pos)?.get(value);
-  }
-
-  set(pos: string, value: string, lemma: string): void {
-    if (++this.size > this.limit) {
-      this.byPos.clear();
-      this.size = 1;
-    }
-    let byValue = this.byPos.get(pos);
-    if (!byValue) this.byPos.set(pos, (byValue = new Map()));
-    byValue.set(value, lemma);
-  }
-}
-
-const lemmas = new LemmaMemo(200_000);
-
 /** Splits the cleaned text into sentences and tokens; a sentence never crosses a line break. */
 export function tokenize(clean: CleanDocument): Sentence[] {
   const sentences: Sentence[] = [];
@@ -72,15 +45,7 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const contracted = tokens.out(its.contractionFlag) as unknown as boolean[];
-  const lemmaOf = (i: number): string => {
-    const known = contracted[i] ? undefined : lemmas.get(pos[i], values[i]);
-    if (known !== undefined) return known;
-    const lemma = tokens.itemAt(i).out(its.lemma as Parameters<ReturnType<typeof tokens.itemAt>["out"]>[0]) as string;
-    // A contraction's part ("'s" of "it's") takes its lemma from the whole, so it is never memoised.
-    if (!contracted[i]) lemmas.set(pos[i], values[i], lemma);
-    return lemma;
-  };
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
   let sentence: Token[] = [];
@@ -104,7 +69,7 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       if (near === -1) continue;
       const start = cursor + near;
       cursor = start + value.length;
-      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma: lemmaOf(i), norm: normaliseToken(value) });
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma: lemmas[i], norm: normaliseToken(value) });
     }
     close();
   }
