@@ -141,6 +141,7 @@ function buildGazetteer(): Gazetteer {
   const groups = new Set(actors.groups);
   const placeHeads = new Set(actors.placeHeads);
   const lowerCasePlaceHeads = new Set(actors.lowerCasePlaceHeads);
+  const companyHoldings = new Set(actors.companyHoldings);
   const orgHeads = new Set([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
   const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
@@ -161,6 +162,7 @@ function buildGazetteer(): Gazetteer {
     isGroup: (noun) => groups.has(noun),
     isPlaceHead: (word) => placeHeads.has(word),
     isLowerCasePlaceHead: (word) => lowerCasePlaceHeads.has(word),
+    isCompanyHolding: (lemma) => companyHoldings.has(lemma),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
     isAdjective: (phrase) => adjectives.has(phrase),

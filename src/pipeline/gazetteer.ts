@@ -43,6 +43,8 @@ export interface Gazetteer {
   isGroup(noun: string): boolean;
   /** A head word that ends place names ("Dam", "Strait"). */
   isPlaceHead(word: string): boolean;
+  /** What only a company has, so that its owner is one ("shares of X", "X's shareholders"). */
+  isCompanyHolding(lemma: string): boolean;
   /** A lower-case noun that makes a place of the capitalised name before it ("corridor", "river"). */
   isLowerCasePlaceHead(word: string): boolean;
   /** A head word that ends organisation names ("Council", "Party", "Commission"). */

@@ -241,3 +241,10 @@ describe("people of an organisation", () => {
     expect(personIn("Ana Silva of the Green Future Party won 40%.")).toMatchObject({ canonical: "Ana Silva", affiliation: { canonical: "Green Future Party", relation: "member_of" } });
   });
 });
+
+describe("companies by what they hold", () => {
+  it("makes companies of names with shares or shareholders, and no person of 'Shares'", () => {
+    const ms = find("Shares of Tarvex fell. Tarvex said profits dropped. Kestrel's shareholders met. Kestrel said no.");
+    expect(brief(ms)).toEqual(["organisation:Tarvex", "organisation:Tarvex", "organisation:Kestrel", "organisation:Kestrel"]);
+  });
+});

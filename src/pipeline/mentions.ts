@@ -408,7 +408,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     for (const person of out) {
       // "Joyce Banda of the People's Party": a member of the organisation.
-      if (person.kind === "person" && !person.affiliation && tokens[person.last]?.norm === "of") {
+      if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[person.last]?.norm === "of") {
         const at = tokens[person.last + 1]?.norm === "the" ? person.last + 2 : person.last + 1;
         const party = out.find((m) => m.first === at && m.kind === "organisation");
         if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
@@ -522,7 +522,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const name = surface(text, tokens, start, end);
     // "the South American bloc", "European producers": an adjective of a region or people names no one;
     // nor does a body noun opening a sentence ("Government spokeswoman X", "Police said").
-    if (gazetteer.isAdjective(name) || (end - start === 1 && gazetteer.body(tokens[start].norm) && !gazetteer.isOrganisationHead(name))) return;
+    if (gazetteer.isAdjective(name) || (end - start === 1 && ((gazetteer.body(tokens[start].norm) && !gazetteer.isOrganisationHead(name)) || gazetteer.isCompanyHolding(tokens[start].norm)))) return;
     const last = tokens[end - 1];
     if (gazetteer.isPlaceHead(last.text) && end - start > 1) {
       make(start, end, "place", name);
@@ -545,8 +545,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "place", name);
       return;
     }
-    // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name.
-    const describedBy = before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma);
+    // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name;
+    // "shares of Tarvex", "Tarvex's shareholders": what only a company has.
+    const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
+      (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
+      (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
       make(start, end, "organisation", name);
       return;
