@@ -10,7 +10,7 @@ const DROPPED = new Set(lexicon.dropModifiers);
 /** Prepositions that attach a complement to a proposal ("ban on", "recognition of", "talks between"). */
 const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
-/** Time words end a phrase: "the plan on Tuesday" is the plan. */
+/** Time words end a phrase, with the word before them: "the plan on Tuesday", "a meeting of ministers next month" are the plan and the meeting. */
 const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]);
 
@@ -50,7 +50,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     let end = last + 1;
     while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
     const start = end;
-    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && !(tokens[end].pos === "VERB" && !/ing$/.test(tokens[end].norm)) && !TIME.has(tokens[end].norm)) end++;
+    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && !(tokens[end].pos === "VERB" && !/ing$/.test(tokens[end].norm)) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
     if (end === start) break;
     last = end;
   }

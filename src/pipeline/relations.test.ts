@@ -106,4 +106,22 @@ describe("relations", () => {
   it("gives every coordinated agent of a passive verb its edge", () => {
     expect(claims("The truce was brokered by Qatar and Egypt.")).toEqual(["Qatar -mediated-> truce", "Egypt -mediated-> truce"]);
   });
+
+  it("coordinates a verb with the verb of speech when the reported clause has no verb of its form", () => {
+    expect(claims("Interior Minister Ana Ruiz of Peru warned that the police would not tolerate riots and threatened to ban marches.")).toContain("Ana Ruiz -threatened-> ban marches");
+    expect(claims("Interior Minister Ana Ruiz of Peru warned that the police would not tolerate riots.")).not.toEqual(expect.arrayContaining([expect.stringContaining("-threatened->")]));
+  });
+
+  it("reads demands listed after a colon and a demand that names an act", () => {
+    expect(claims("Amnesty International set out two demands: a wage review and a ban on night shifts.")).toEqual(["Amnesty International -demanded-> wage review", "Amnesty International -demanded-> ban on night shifts"]);
+    expect(claims("Kenya rejected Somalia's demand that its troops withdraw.")).toEqual(["Kenya -rejected-> troops withdraw", "Somalia -demanded-> troops withdraw"]);
+  });
+
+  it("takes a stand on a state's act as a stand on the state", () => {
+    expect(claims("Japan condemned the Chinese action.")).toEqual(["Japan -criticised-> China"]);
+  });
+
+  it("points the text back to the agreement named before it", () => {
+    expect(claims("Peru and Chile concluded a fishing agreement, but Bolivia refused to sign the text.")).toContain("Bolivia -rejected-> fishing agreement");
+  });
 });

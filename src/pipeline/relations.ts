@@ -53,6 +53,8 @@ const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
 /** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
 const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
+/** Stands on what someone did, which are stands on who did it. */
+const STANCES = new Set(["criticised", "supported"]);
 /** Kinds of national bodies that act and speak for their state (agencies, courts and parliaments have their own stands). */
 const STATE_BODIES = new Set(["ministry", "executive", "military", "security", "delegation", "diplomatic"]);
 /** Material acts, which a state's unnamed agents carry out for it. */
@@ -216,7 +218,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (!actors.length && tokens[p.after]?.lemma === "include") {
           actors = lastDemander;
         }
-        const listed = targets.length ? targets : tokens[p.after]?.lemma === "include" ? listAfter(p.after + 1, p.relation) : [];
+        // "The party set out three demands: a recount, ...": the list after the colon, made by the verb's subject.
+        if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(subjectOf(verbBefore(p.at)));
+        // "Israel's demand that its fighters disarm": the act the clause asks for.
+        const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(p.after + 1, clauseSubjectEnd(p.after + 1)) : [];
+        const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(p.after + 1, p.relation) : [];
         if (actors.length && listed.length) {
           emit(actors, listed, p);
           if (p.relation === "demanded") lastDemander = actors;
@@ -365,7 +371,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // after a causative ("prompting Beijing to threaten") the object is the actor.
       if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
         let j = k - 2;
-        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j))) j--;
+        // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
+        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
         if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(j, depth + 1);
       }
       // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
@@ -395,8 +402,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const t = tokens[k];
       // "X remarked that ... and called for Y": the coordinated verb shares the subject.
       if (["and", "but", "or"].includes(t.norm) && depth < 3) {
-        for (let j = k - 1; j >= 0; j--) if (tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to") return subjectOf(j, depth + 1);
-        return [];
+        let j = k - 1;
+        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to")) j--;
+        if (j < 0) return [];
+        // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
+        // coordinated verb's form, the coordinated verb goes with the verb of speech.
+        const speech = otherForm(j, at) ? tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s)) : -1;
+        return subjectOf(speech >= 0 && !simplePastBetween(speech + 1, k) ? speech : j, depth + 1);
       }
       // "X, who led the team": the relative pronoun's antecedent.
       if (t.norm === "who" || t.norm === "which") {
@@ -422,6 +434,22 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
       if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
+    }
+
+    /** Whether verb `j` has another form than verb `at`: a bare infinitive or a perfect against a simple past. */
+    function otherForm(j: number, at: number): boolean {
+      const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
+      const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
+      return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at));
+    }
+
+    /** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
+    function simplePastBetween(from: number, to: number): boolean {
+      for (let k = from; k < to; k++) {
+        const t = tokens[k];
+        if (["was", "were", "did"].includes(t.norm) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
+      }
+      return false;
     }
 
     /** Where the noun phrase ending at token `end` starts. */
@@ -479,6 +507,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
       }
       return [];
+    }
+
+    /** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
+    function verbBefore(at: number): number {
+      let k = at - 1;
+      while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
+      return tokens[k]?.pos === "VERB" ? k : -1;
     }
 
     /** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
@@ -544,7 +579,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** The latest deal, agreement or treaty named before token `k` of this sentence. */
     function latestDeal(k: number): number | undefined {
       for (let s = sentence.index; s >= 0; s--) {
-        const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && GENERIC_DEALS.has(mentions[id].head ?? "") && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
+        const isDeal = (m: Mention) => GENERIC_DEALS.has(m.head ?? "") || m.text.toLowerCase().split(/\s+/).some((w) => GENERIC_DEALS.has(w));
+        const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && isDeal(mentions[id]) && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
         if (found.length) return entitiesOf[found.at(-1)!][0];
       }
       return undefined;
@@ -598,7 +634,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
             k = m.last + 1;
             continue;
           }
-          if (!es.length || (m.modifier && !actorOnly)) { k = m.last; continue; }
+          if (!es.length || (m.modifier && !actorOnly)) {
+            // "condemned the Chinese action": a stand on a state's act is a stand on the state.
+            if (m.modifier && STANCES.has(p.relation) && !possessor.length) possessor = es.filter((e) => ACTORS.has(typeOf(e)));
+            k = m.last;
+            continue;
+          }
           // "a deal to exchange prisoners": the deal is what the verb phrase says.
           if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
           const fit = fits(es, p.relation, m, k);
@@ -620,9 +661,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         }
         // "agreed that their countries should cooperate": what the clause says they will do.
         if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
-          let verb = clauseSubjectEnd(k + 1);
+          const subjectEnd = clauseSubjectEnd(k + 1);
+          let verb = subjectEnd;
           while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-          return tokens[verb]?.pos === "VERB" ? verbPhraseTarget(verb, p.relation) : [];
+          if (tokens[verb]?.pos !== "VERB") return [];
+          const named = verbPhraseTarget(verb, p.relation);
+          return named.length ? named : clauseMeasure(k + 1, subjectEnd);
         }
         // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
         if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
@@ -934,6 +978,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         continue;
       }
       if (!relation) continue;
+      // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
+      if (t.lemma === "warn" && next?.norm === "that") continue;
       // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
       let to = i + 1;
       while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
