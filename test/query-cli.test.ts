@@ -104,6 +104,18 @@ describe("newsgraph repl", () => {
     expect(run.stdout).toContain(":procedures");
     expect(run.stderr).toBe("error: unknown function 'nope' (line 1, column 8)\n");
   });
+  it("keeps the history across sessions in --history FILE", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "newsgraph-history-")), "history");
+    expect(cli(["repl", graphFile, "--history", file], "RETURN 1 +\\\n 1 AS two\n").code).toBe(0);
+    const run = cli(["repl", graphFile, "--history", file], "RETURN 3 AS three\n:history\n");
+    expect(run.stdout).toContain("1  RETURN 1 +\n 1 AS two\n2  RETURN 3 AS three");
+  });
+  it("applies --timeout and --max-rows to each query and goes on after a timeout", () => {
+    const run = cli(["repl", graphFile, "--timeout", "0.05", "--max-rows", "1", "--format", "csv"], "UNWIND range(1, 3000) AS a UNWIND range(1, 3000) AS b RETURN count(*)\nMATCH (n) RETURN n.label AS l ORDER BY l\n");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("l\nRussia\n");
+    expect(run.stderr).toBe("error: query exceeded its time limit of 50 ms\nwarning: result cut at 1 rows (--max-rows / maxRows)\n");
+  });
 });
 
 const built = existsSync(join(root, "lib/graph/build.js"));

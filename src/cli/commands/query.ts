@@ -1,5 +1,5 @@
 import { ROW_FORMATS, formatRows, type RowFormat } from "../../query/format.js";
-import { query } from "../../query/index.js";
+import { query, type QueryOptions } from "../../query/index.js";
 import { intOption, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
@@ -47,6 +47,14 @@ export function formatOption(v: unknown): RowFormat {
   return f;
 }
 
+/** --timeout SECONDS and --max-rows N as query options; warnings go to stderr. */
+export function limitOptions(values: Record<string, unknown>): QueryOptions {
+  const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
+  if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout takes a number of seconds > 0, got '${String(values.timeout)}'`);
+  const maxRows = values["max-rows"] === undefined ? undefined : intOption("max-rows", values["max-rows"] as string, 0, 0);
+  return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxRows, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) };
+}
+
 export const queryCommand: Command = {
   name: "query",
   summary: "run a Cypher query on a graph",
@@ -60,15 +68,9 @@ export const queryCommand: Command = {
     });
     if (positionals.length !== 2) throw new UsageError('expected GRAPH and "CYPHER" (see newsgraph query --help)');
     const format = formatOption(values.format);
-    const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
-    if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout takes a number of seconds > 0, got '${String(values.timeout)}'`);
-    const maxRows = values["max-rows"] === undefined ? undefined : intOption("max-rows", values["max-rows"] as string, 0, 0);
+    const options = limitOptions(values);
     const graph = await loadGraph(positionals[0]!);
-    const rows = query(graph, positionals[1]!, parseParams((values.param as string[] | undefined) ?? []), {
-      timeoutMs: timeout === undefined ? undefined : timeout * 1000,
-      maxRows,
-      onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
-    });
+    const rows = query(graph, positionals[1]!, parseParams((values.param as string[] | undefined) ?? []), options);
     process.stdout.write(formatRows(rows, format));
     return 0;
   },

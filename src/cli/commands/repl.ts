@@ -1,3 +1,6 @@
+import { appendFileSync, readFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { formatRows, type RowFormat } from "../../query/format.js";
 import { describeProcedures, query } from "../../query/index.js";
@@ -5,12 +8,19 @@ import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
 import { loadGraph } from "../load-graph.js";
-import { formatOption } from "./query.js";
+import { formatOption, limitOptions } from "./query.js";
 
-const HELP = `Usage: newsgraph repl GRAPH [--format table|json|csv]
+const HELP = `Usage: newsgraph repl GRAPH [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--history FILE]
 
 Loads a graph once and reads Cypher queries, one per line (end a line with \\ to continue it on the
-next). Up and down arrows walk the history of this session.
+next). Up and down arrows walk the history, which is kept across sessions in --history FILE (default,
+at a terminal: ~/.newsgraph_history).
+
+Options:
+  --format F         table (default), json or csv
+  --timeout SECONDS  stop each query after this many seconds (default: no limit)
+  --max-rows N       print at most N rows of each result; a warning says the result was cut
+  --history FILE     read earlier queries from FILE and append the new ones
 
 Commands:
   :help              this text
@@ -25,13 +35,21 @@ export const repl: Command = {
   summary: "interactive Cypher shell on a graph",
   help: HELP,
   async run(args) {
-    const { values, positionals } = parseCommandArgs("repl", args, { format: { type: "string" } });
+    const { values, positionals } = parseCommandArgs("repl", args, {
+      format: { type: "string" },
+      timeout: { type: "string" },
+      "max-rows": { type: "string" },
+      history: { type: "string" },
+    });
     if (positionals.length !== 1) throw new UsageError("expected GRAPH (see newsgraph repl --help)");
     let format: RowFormat = formatOption(values.format);
+    const options = limitOptions(values);
     const graph = await loadGraph(positionals[0]!);
     const interactive = process.stdin.isTTY === true;
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, historySize: 1000 });
-    const history: string[] = [];
+    const historyFile = (values.history as string | undefined) ?? (interactive ? join(homedir(), ".newsgraph_history") : undefined);
+    const history = historyFile ? readHistory(historyFile) : [];
+    // readline wants the newest entry first.
+    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, historySize: HISTORY_SIZE, history: [...history].reverse() });
     const say = (s: string) => process.stdout.write(s.endsWith("\n") ? s : s + "\n");
     if (interactive) say(`${graph.order} nodes, ${graph.size} relationships. :help for help, :quit to leave.`);
     rl.setPrompt("cypher> ");
@@ -58,8 +76,9 @@ export const repl: Command = {
         } else if (text.startsWith(":")) process.stderr.write(`unknown command ${text.split(/\s/)[0]} (try :help)\n`);
         else {
           history.push(text);
+          if (historyFile) saveHistory(historyFile, text);
           try {
-            say(formatRows(query(graph, text.replace(/;\s*$/, ""), {}, { onWarning: (m) => process.stderr.write(`warning: ${m}\n`) }), format));
+            say(formatRows(query(graph, text.replace(/;\s*$/, ""), {}, options), format));
           } catch (error) {
             process.stderr.write(`error: ${(error as Error).message}\n`);
           }
@@ -71,3 +90,33 @@ export const repl: Command = {
     return 0;
   },
 };
+
+const HISTORY_SIZE = 1000;
+
+/** Earlier queries, oldest first; one JSON string per line, so multi-line queries stay whole. */
+function readHistory(file: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return []; // no history yet
+  }
+  const out: string[] = [];
+  for (const line of text.split("\n")) {
+    try {
+      const q: unknown = JSON.parse(line);
+      if (typeof q === "string") out.push(q);
+    } catch {
+      // a damaged line: skip it
+    }
+  }
+  return out.slice(-HISTORY_SIZE);
+}
+
+function saveHistory(file: string, query: string): void {
+  try {
+    appendFileSync(file, JSON.stringify(query) + "\n");
+  } catch (error) {
+    process.stderr.write(`warning: cannot write history to ${file}: ${(error as Error).message}\n`);
+  }
+}
