@@ -57,9 +57,12 @@ export default async function run() {
     const identical = hashes.size === 1;
     console.log(`speed-up --jobs 1 -> 2 (wall clock): ${(one.seconds / two.seconds).toFixed(2)}x (target >= 1.5x); CPU spent by --jobs 2 over --jobs 1: ${(two.cpu / one.cpu).toFixed(2)}x`);
     console.log(`graphs byte-identical across --jobs and rounds: ${identical ? "yes" : "NO"}`);
-    const ceiling = await parallelCeiling(middle.path, dir);
-    console.log(`the machine's own ceiling, same documents: one extraction process alone ${ceiling.alone.toFixed(1)} s, two side by side ${ceiling.pair.map((t) => t.toFixed(1)).join(" s and ")} s:`);
-    console.log(`  two threads do at most ${ceiling.ratio.toFixed(2)}x the work of one here, which bounds any --jobs 2 speed-up`);
+    const spin = await parallelCeiling(dir, SPINNER, []);
+    const extraction = await parallelCeiling(dir, EXTRACTOR, [middle.path, String(PROFILED * 3)]);
+    console.log(`the machine's own ceiling, two processes side by side against one alone (wall clock):`);
+    console.log(`  a CPU spin loop: ${spin.ratio.toFixed(2)}x the work of one (what two cores give to code that touches no memory)`);
+    console.log(`  extraction alone (no workers, no merge, no I/O): ${extraction.ratio.toFixed(2)}x; but one such process already keeps ${extraction.cores.toFixed(2)} cores busy`);
+    console.log(`  (its garbage collector and compiler threads run on the other core), which --jobs 1 gets too and --jobs 2 must share`);
 
     // Cost growth at the default --jobs: 1k and 10k here, 3k from the run above.
     const atDefault = runs.find((r) => r.jobs === CORES) ?? two;
@@ -130,26 +133,41 @@ import { readFileSync } from "node:fs";
 const { extract } = await import(process.env.NEWSGRAPH_EXTRACT);
 const docs = readFileSync(process.argv[2], "utf8").split("\\n").filter(Boolean).slice(0, Number(process.argv[3])).map((l) => JSON.parse(l));
 extract(docs[0]);
-const started = performance.now();
+const cpu = process.cpuUsage(), started = performance.now();
 for (const doc of docs) extract(doc);
-console.log((performance.now() - started) / 1000);`;
+const used = process.cpuUsage(cpu);
+console.log((performance.now() - started) / 1000, (used.user + used.system) / 1e6);`;
 
-/** How much two CPU-bound threads gain over one on this machine: one extraction process alone, then two at once. */
-async function parallelCeiling(path, dir) {
-  const script = join(dir, "extractor.mjs");
-  writeFileSync(script, EXTRACTOR);
+// A fixed amount of arithmetic on one thread, touching no memory: the cores' raw capacity.
+const SPINNER = `
+const cpu = process.cpuUsage(), started = performance.now();
+let x = 0;
+for (let i = 0; i < 5e8; i++) x = (x + i * 7) % 1000003;
+const used = process.cpuUsage(cpu);
+console.log((performance.now() - started) / 1000, (used.user + used.system) / 1e6, x);`;
+
+/**
+ * How much more work two processes running `code` side by side do than one alone on this machine
+ * (wall clock), and how many cores the one alone keeps busy (CPU seconds over wall seconds).
+ */
+async function parallelCeiling(dir, code, args) {
+  const script = join(dir, "ceiling.mjs");
+  writeFileSync(script, code);
   const once = () => new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, path, String(PROFILED * 3)], {
+    const child = spawn(process.execPath, [script, ...args], {
       env: { ...process.env, NEWSGRAPH_EXTRACT: pathToFileURL(join(dir, "lib/pipeline/extract.js")).href }, stdio: ["ignore", "pipe", "inherit"],
     });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.on("error", reject);
-    child.on("close", () => resolve(Number(out)));
+    child.on("close", () => {
+      const [seconds, cpu] = out.trim().split(" ").map(Number);
+      resolve({ seconds, cpu });
+    });
   });
   const alone = await once();
   const pair = await Promise.all([once(), once()]);
-  return { alone, pair, ratio: (2 * alone) / Math.max(...pair) };
+  return { ratio: (2 * alone.seconds) / Math.max(...pair.map((p) => p.seconds)), cores: alone.cpu / alone.seconds };
 }
 
 /** Per-stage time on the first documents of the corpus, in this process, with the merge into a graph. */
