@@ -248,3 +248,10 @@ describe("companies by what they hold", () => {
     expect(brief(ms)).toEqual(["organisation:Tarvex", "organisation:Tarvex", "organisation:Kestrel", "organisation:Kestrel"]);
   });
 });
+
+describe("titles owned by a description", () => {
+  it("belong to the latest organisation with the word: the commission's chairman, X", () => {
+    const ms = find("The Andean Fishing Commission met. Later the commission's chairman, Justice Rosa Vidal, resigned.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Rosa Vidal", affiliation: { canonical: "Andean Fishing Commission", relation: "leader_of" } });
+  });
+});

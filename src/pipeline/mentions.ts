@@ -382,6 +382,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
   }
 
+  /** "its chief executive, X": "its"; "the commission's chairman, X": "commission"; else undefined. */
+  function titleOwnerWord(title: Mention): string | undefined {
+    const word = tokens[title.first - 1]?.norm ?? "";
+    if (word === "its" || word === "their") return word;
+    if (word !== "'s" && word !== "'") return undefined;
+    return out.find((m) => m.describes && m.last === title.first - 1)?.canonical;
+  }
+
   /** "Acme, whose president, X, ...", "Acme said its chief, X, ...": the organisation or state before the possessive word. */
   function possessiveOwner(title: Mention): Mention["affiliation"] {
     if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
@@ -403,7 +411,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
       person.affiliation = title.affiliation ?? possessiveOwner(title);
-      if (!person.affiliation && ["its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) person.ownerPronoun = true;
+      if (!person.affiliation) person.ownedBy = titleOwnerWord(title);
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
     for (const person of out) {
@@ -661,14 +669,17 @@ function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBod
 
 /**
  * "Acme cut jobs. Its chief executive, X, said ...": a title given with "its" or "their" and no owner in its
- * sentence belongs to the first organisation or state of the sentence before, its subject mostly.
+ * sentence belongs to the first organisation or state of the sentence before, its subject mostly; one given
+ * with a description ("the commission's chairman, X") to the latest organisation with the word in its name.
  */
 function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   const firstActor = new Map<number, Mention>(); // sentence -> its first organisation or state
+  const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
   for (const m of found) {
-    if (!m.ownerPronoun || m.affiliation) continue;
-    const owner = firstActor.get(m.sentence - 1);
+    if (m.kind === "organisation") for (const w of m.canonical.toLowerCase().split(/\s+/)) latestWith.set(w, m);
+    if (!m.ownedBy || m.affiliation) continue;
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : latestWith.get(m.ownedBy);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }

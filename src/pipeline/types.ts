@@ -73,8 +73,8 @@ export interface Mention {
   describes?: "named" | "generic";
   /** The mention only carries an adjective form ("Russian negotiators"). */
   collective?: boolean;
-  /** The role was given with "its" or "their" ("its chief executive, X"): its owner is named before. */
-  ownerPronoun?: boolean;
+  /** The pronoun or described organisation a role was given with ("its", "commission"): its owner is named before. */
+  ownedBy?: string;
   /** A capital named as where something happens ("talks in Nairobi"). */
   capital?: boolean;
   /** A national body named by its state and a head noun ("Britain's competition regulator", "Chinese Foreign Ministry"). */
