@@ -124,4 +124,17 @@ describe("relations", () => {
   it("points the text back to the agreement named before it", () => {
     expect(claims("Peru and Chile concluded a fishing agreement, but Bolivia refused to sign the text.")).toContain("Bolivia -rejected-> fishing agreement");
   });
+
+  it("reads the subject of a clause right after a verb of speech as the speaker", () => {
+    expect(claims("Chile, which chairs the bloc, said it would convene a summit of trade ministers.")).toEqual(["Chile -proposed/intent-> summit of trade ministers"]);
+  });
+
+  it("lets those an apposition includes act with the group", () => {
+    expect(claims("Several charities, including Amnesty International, criticised the plan.")).toContain("Amnesty International -criticised-> plan");
+  });
+
+  it("finds the measure meant by a pronoun or by words named before", () => {
+    expect(claims("Peru rejected the proposed fishing quota and demanded that it be doubled.")).toContain("Peru -demanded-> double fishing quota");
+    expect(claims("Chile called for a binding code of conduct. Peru has resisted a binding code.")).toContain("Peru -rejected-> binding code");
+  });
 });

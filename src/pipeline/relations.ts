@@ -53,6 +53,8 @@ const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
 /** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
 const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
+/** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
+const INCLUDING = new Set(["including", "among", "notably"]);
 /** Stands on what someone did, which are stands on who did it. */
 const STANCES = new Set(["criticised", "supported"]);
 /** Kinds of national bodies that act and speak for their state (agencies, courts and parliaments have their own stands). */
@@ -367,6 +369,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
     function subjectOf(at: number, depth = 0, anyAttached = false): number[] {
       let k = at - 1;
+      const included: number[] = [];
       // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject;
       // after a causative ("prompting Beijing to threaten") the object is the actor.
       if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
@@ -389,7 +392,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           const named = mentionAt.get(k - 1);
           if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
           const open = appositionStart(k);
-          if (open !== undefined) { k = open - 1; continue; }
+          if (open !== undefined) {
+            // "Environmental groups, including Greenpeace, criticised": those included act too.
+            if (INCLUDING.has(tokens[open + 1]?.norm ?? "")) included.push(...actorsIn(open + 2, k, true));
+            k = open - 1;
+            continue;
+          }
         }
         // "The International Labor Office (ILO) reiterated": skip the parenthesis.
         if (t.text === ")") {
@@ -403,7 +411,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // "X remarked that ... and called for Y": the coordinated verb shares the subject.
       if (["and", "but", "or"].includes(t.norm) && depth < 3) {
         let j = k - 1;
-        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to")) j--;
+        // A participle after a determiner ("the proposed quota") modifies a noun and is passed over.
+        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to" && tokens[j - 1]?.pos !== "DET")) j--;
         if (j < 0) return [];
         // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
         // coordinated verb's form, the coordinated verb goes with the verb of speech.
@@ -430,7 +439,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         start = before;
       }
       const head = actorsStarting(start, end);
-      if (head.length) return head;
+      // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
+      const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
+      if (start === end && ["it", "they"].includes(tokens[start].norm) && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) && depth < 3) {
+        const speaker = subjectOf(said, depth + 1);
+        if (speaker.length && (tokens[start].norm === "they" ? speaker.length > 1 : speaker.every((e) => typeOf(e) !== "person"))) return speaker;
+      }
+      if (head.length || included.length) return [...head, ...included];
       // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
       if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
@@ -488,7 +503,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
         if (tokens[j].norm === ",") {
           const first = tokens[j + 1]?.norm;
-          if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+          if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
           // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
           const segment = tokens.slice(j + 1, k);
           if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
@@ -505,6 +520,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (meant?.length) return meant;
         const id = startsAt.get(k);
         if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+        // "resisted a binding code": a measure named before by the same words.
+        if (tokens[k].pos === "NOUN") {
+          const known = knownProposal(nounPhraseLabel(tokens, k), resolution);
+          if (known !== undefined) return [known];
+        }
       }
       return [];
     }
@@ -818,8 +838,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
       while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
       if (tokens[verb]?.pos !== "VERB") return [];
-      const subject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb).flatMap((id) => entitiesOf[id]);
-      const owner = subject.find((e) => typeOf(e) === "proposal");
+      const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
+      // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
+      const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
+      const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(c.target) === "proposal").at(-1)?.target;
+      const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(e) === "proposal") ?? (pronoun ? named : undefined);
       if (passive) {
         if (owner === undefined) return [];
         return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
@@ -851,10 +874,17 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   return claims;
 }
 
+const proposalKeyOf = (label: string) => label.split(" ").map(headForm).sort().join(" ");
+
+/** The proposal already named by a phrase of the same key words, if any. */
+function knownProposal(label: string, resolution: Resolution): number | undefined {
+  const existing = label ? resolution.entities.findIndex((e) => e.entityType === "proposal" && proposalKeyOf(e.label) === proposalKeyOf(label)) : -1;
+  return existing >= 0 ? existing : undefined;
+}
+
 /** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
 function proposalEntity(label: string, resolution: Resolution): number {
-  const key = (l: string) => l.split(" ").map(headForm).sort().join(" ");
-  const existing = resolution.entities.findIndex((e) => e.entityType === "proposal" && key(e.label) === key(label));
+  const existing = knownProposal(label, resolution) ?? -1;
   if (existing >= 0) {
     resolution.entities[existing].mentions++;
     return existing;
