@@ -45,7 +45,9 @@ function runSingle(q: SingleQuery, ctx: Ctx): Iterable<Row> {
     if (c.k === "match" && !c.optional && next && (next.k === "with" || next.k === "return")) {
       // MATCH then WITH/RETURN: matches go straight into the projection (see matchInto, matchProject).
       const where = next.k === "with" ? next.where : undefined;
-      rows = aggregates(next) ? project(matchInto(c, ignoresRepeatedRows(next), rows, ctx), next, ctx, where) : next.orderBy.length ? project(apply(c, rows, ctx), next, ctx, where) : matchProject(c, next, where, rows, ctx);
+      if (aggregates(next)) rows = project(matchInto(c, ignoresRepeatedRows(next), rows, ctx), next, ctx, where);
+      else if (next.orderBy.length) rows = project(next.distinct ? apply(c, rows, ctx) : matchInto(c, false, rows, ctx), next, ctx, where);
+      else rows = matchProject(c, next, where, rows, ctx);
       i++;
       continue;
     }

@@ -602,17 +602,9 @@ function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["d
  * per middle node, (edges matching the left hop) x (edges matching the right hop) - (edges matching both).
  */
 export function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | undefined {
-  if (parts.length !== 1) return undefined;
+  if (!countable(parts)) return undefined;
   const p = parts[0]!;
-  if (p.variable || p.shortest || p.rels.length === 0 || p.rels.length > 2) return undefined;
-  if (p.rels.some((r) => r.range || r.properties || (r.variable && row[r.variable] !== undefined))) return undefined;
-  if (p.nodes.some((n) => n.properties)) return undefined;
-  const names = new Set<string>();
-  for (const v of [...p.nodes, ...p.rels].map((x) => x.variable)) {
-    if (!v) continue;
-    if (names.has(v)) return undefined;
-    names.add(v);
-  }
+  for (const r of p.rels) if (r.variable && row[r.variable] !== undefined) return undefined;
   const g = ctx.g;
   const boundKey = (n: NodePattern): string | null | undefined => {
     const v = n.variable !== undefined ? row[n.variable] : undefined;
@@ -678,6 +670,27 @@ export function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): numbe
     total += left * right - both;
   }
   return total;
+}
+
+const countableCache = new WeakMap<PatternPart[], boolean>();
+/** One chain of one or two single hops, without properties, path variable or repeated variable (cached per pattern: COUNT {} asks once per row). */
+function countable(parts: PatternPart[]): boolean {
+  let ok = countableCache.get(parts);
+  if (ok === undefined) {
+    const p = parts[0]!;
+    const names = [...p.nodes, ...p.rels].flatMap((x) => (x.variable ? [x.variable] : []));
+    ok =
+      parts.length === 1 &&
+      !p.variable &&
+      !p.shortest &&
+      p.rels.length >= 1 &&
+      p.rels.length <= 2 &&
+      !p.rels.some((r) => r.range || r.properties) &&
+      !p.nodes.some((n) => n.properties) &&
+      new Set(names).size === names.length;
+    countableCache.set(parts, ok);
+  }
+  return ok;
 }
 
 const selfLoops = (g: Graph, u: string) => g.graph.outDegree(u) - g.graph.outDegreeWithoutSelfLoops(u);

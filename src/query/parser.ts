@@ -5,6 +5,8 @@ import { CypherSyntaxError } from "./errors.js";
 import { tokenize, type Token } from "./lexer.js";
 import { float } from "./values.js";
 
+/** Words that start or continue a clause: never a variable (a quoted `name` still may be). */
+const CLAUSE_KEYWORDS = new Set(["MATCH", "OPTIONAL", "WHERE", "WITH", "UNWIND", "RETURN", "CREATE", "CALL", "YIELD", "UNION", "ORDER", "SKIP", "LIMIT"]);
 const UNSUPPORTED = new Set(["MERGE", "SET", "DELETE", "DETACH", "REMOVE", "FOREACH", "LOAD"]);
 
 export function parse(src: string): Query {
@@ -493,6 +495,8 @@ class Parser {
       this.expectP(")");
       return { k: "call", name, args, distinct, star: false, pos };
     }
+    // A clause keyword where an expression belongs: the expression is missing (`WHERE n.x = RETURN n`).
+    if (CLAUSE_KEYWORDS.has(up)) return this.fail("an expression");
     this.i++;
     return this.afterVariable({ k: "var", name: t.text, pos });
   }

@@ -73,7 +73,7 @@ function count(e: Expr | undefined, what: string, ctx: Ctx, pos: Projection["pos
 
 /**
  * Rows handed to a callback one at a time (borrowed, see Row): how a MATCH feeds a projection that consumes
- * all its input anyway (aggregation, ORDER BY) without a generator step per row.
+ * all its input anyway (aggregation, ORDER BY without DISTINCT) without a generator step per row.
  */
 export type Feed = (add: (row: Row) => void) => void;
 
@@ -103,7 +103,7 @@ export function ignoresRepeatedRows(p: Projection): boolean {
 
 /** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
 export function project(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
-  if (typeof input === "function" && !aggregates(p)) throw new Error("only an aggregation is fed rows");
+  if (typeof input === "function" && !aggregates(p) && (!p.orderBy.length || p.distinct)) throw new Error("only an aggregation or ORDER BY without DISTINCT is fed rows");
   if (!p.orderBy.length && !aggregates(p)) return streamingProjection(input as Iterable<Row>, p, ctx, where);
   return groupedOrSorted(input, p, ctx, where);
 }
@@ -190,21 +190,28 @@ function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Gen
     each(input, () => {}); // an updating clause before LIMIT 0 still runs
     return;
   }
+  const projected = (row: Row) => {
+    const out: Row = p.star ? { ...row } : { ...rowTemplate(p) };
+    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
+    return { out, scope: row };
+  };
+  if (typeof input === "function" && !aggs.length) {
+    // Matches pushed straight into ORDER BY (see project): no generator step per row.
+    yield* sortRows((visit) => input((row) => visit(projected(row))), p, skip, limit, false, ctx);
+    return;
+  }
   let rows: Iterable<{ out: Row; scope: Row }>;
   if (aggs.length) {
     rows = aggregate(input, p, aggs, ctx);
   } else {
     rows = (function* () {
-      for (const row of input as Iterable<Row>) {
-        const out: Row = p.star ? { ...row } : {};
-        for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
-        yield { out, scope: row };
-      }
+      for (const row of input as Iterable<Row>) yield projected(row);
     })();
   }
   if (p.distinct) rows = distinct(rows);
   if (p.orderBy.length) {
-    yield* sortRows(rows, p, skip, limit, aggs.length > 0, ctx);
+    const all = rows;
+    yield* sortRows((visit) => { for (const r of all) visit(r); }, p, skip, limit, aggs.length > 0, ctx);
     return;
   }
   let i = 0;
@@ -220,7 +227,7 @@ function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
   for (const r of rows) if (seen.addRow(Object.values(r.out))) yield r;
 }
 
-function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+function* sortRows(rows: (visit: (r: { out: Row; scope: Row }) => void) => void, p: Projection, skip: number, limit: number, aggregated: boolean, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
   // An ORDER BY expression equal to a projected one reads that column; an alias reads it directly.
   const columns = p.orderBy.map((s) => {
     const same = p.items.find((i) => sameExpr(i.e, s.e));
@@ -245,11 +252,11 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
   const kept = aggregated ? (r: { out: Row; scope: Row }) => r : (r: { out: Row; scope: Row }) => ({ out: r.out, scope: copyRow(r.scope) });
   const keep = skip + limit;
   const items: { key: Value[]; r: { out: Row; scope: Row } }[] = [];
-  for (const r of rows) {
+  rows((r) => {
     const key = keyOf(r);
     if (keep < 1000) {
       // Bounded insertion keeps top-k queries linear in the input.
-      if (items.length === keep && cmp(key, items[keep - 1]!.key) >= 0) continue;
+      if (items.length === keep && cmp(key, items[keep - 1]!.key) >= 0) return;
       let lo = 0;
       let hi = items.length;
       while (lo < hi) {
@@ -260,7 +267,7 @@ function* sortRows(rows: Iterable<{ out: Row; scope: Row }>, p: Projection, skip
       items.splice(lo, 0, { key, r: kept(r) });
       if (items.length > keep) items.pop();
     } else items.push({ key, r: kept(r) });
-  }
+  });
   if (keep >= 1000) items.sort((a, b) => cmp(a.key, b.key));
   for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.r;
 }

@@ -157,6 +157,25 @@ describe("API", () => {
     query(g, "MATCH (a), (b) WHERE a.i < b.i CREATE (a)-[:T]->(b)");
     expect(() => query(g, "MATCH p = (a)-[*]->(b) RETURN count(*)", {}, { timeoutMs: 50 })).toThrow(CypherTimeoutError);
     expect(() => query(g, "MATCH p = (a)-[*]->(b) RETURN count(*)", {}, { timeoutMs: 50 })).toThrow(/time limit of 50 ms/);
+    // Matches pushed into ORDER BY, into DISTINCT aggregates and into a streaming projection stop as well.
+    for (const q of ["MATCH (a)-[*]->(b) RETURN id(b) AS k ORDER BY k LIMIT 1", "MATCH (a)-[*]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*]->(b) WHERE b.i < 0 RETURN DISTINCT b"])
+      expect(() => query(g, q, {}, { timeoutMs: 50 })).toThrow(CypherTimeoutError);
+  });
+
+  it("DISTINCT over an anonymous relationship sees each neighbour once, parallel edges and self-loops included", () => {
+    const g = new MultiDirectedGraph();
+    for (const k of ["a", "b", "c"]) g.addNode(k, {});
+    for (const [s, t] of [["a", "b"], ["a", "b"], ["b", "a"], ["c", "a"], ["a", "a"]]) g.addEdge(s, t, { relation: "met" });
+    const keys = (q: string) => query(g, q).map((r) => r.k).sort();
+    expect(keys("MATCH (n)--(m) WHERE id(n) = 'a' RETURN DISTINCT id(m) AS k")).toEqual(["a", "b", "c"]);
+    expect(keys("MATCH (n)-->(m) WHERE id(n) = 'a' RETURN DISTINCT id(m) AS k")).toEqual(["a", "b"]);
+    expect(keys("MATCH (n)<--(m) WHERE id(n) = 'a' RETURN DISTINCT id(m) AS k")).toEqual(["a", "b", "c"]);
+    expect(query(g, "MATCH (n)--(m) WHERE id(n) = 'a' RETURN count(DISTINCT m) AS c, count(m) AS all")).toEqual([{ c: 3, all: 5 }]);
+    expect(query(g, "MATCH (n)--(m) WHERE id(n) = 'a' RETURN id(m) AS k ORDER BY k")).toHaveLength(5);
+  });
+
+  it("names a missing expression before a clause keyword", () => {
+    expect(() => query(newsGraph(), "MATCH (n)\nWHERE n.label =\nRETURN n")).toThrow("expected an expression but found 'RETURN' (line 3, column 1)");
   });
 
   it("reports missing parameters and runtime type errors", () => {
