@@ -1,6 +1,7 @@
 // Cypher engine vs the same questions written by hand against graphology, on one seeded 100k-node /
 // 1M-edge graph, in the same run. Each question is asked for the same sample of nodes both ways; the
 // answers are compared before timing, so the two sides compute the same thing.
+import { resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import graphology from "graphology";
 import shortestPathModule from "graphology-shortest-path";
@@ -11,6 +12,8 @@ const SAMPLE = 200;
 
 export default async function run() {
   const { query } = await import("../lib/query/index.js");
+  // QUERY_BENCH_BASELINE=path/to/lib/query/index.js (an earlier build): its ratio is shown beside this build's.
+  const baseline = process.env.QUERY_BENCH_BASELINE ? (await import(resolve(process.env.QUERY_BENCH_BASELINE))).query : undefined;
   const bidirectional = (shortestPathModule.default ?? shortestPathModule).bidirectional;
   let t = performance.now();
   const { seededRandom } = await import("../lib/export/random.js");
@@ -22,13 +25,13 @@ export default async function run() {
   const cases = [
     {
       name: "1-hop neighbours",
-      cypher: (k) => query(graph, "MATCH (n)--(m) WHERE id(n) = $k RETURN DISTINCT id(m) AS m", { k }).map((r) => r.m).sort(),
+      cypher: (k, q) => q(graph, "MATCH (n)--(m) WHERE id(n) = $k RETURN DISTINCT id(m) AS m", { k }).map((r) => r.m).sort(),
       hand: (k) => graph.neighbors(k).sort(),
       inputs: keys,
     },
     {
       name: "2-hop ego network (distinct nodes)",
-      cypher: (k) => query(graph, "MATCH (n)-[*1..2]-(m) WHERE id(n) = $k RETURN count(DISTINCT m) AS c", { k })[0].c,
+      cypher: (k, q) => q(graph, "MATCH (n)-[*1..2]-(m) WHERE id(n) = $k RETURN count(DISTINCT m) AS c", { k })[0].c,
       hand: (k) => {
         // Walks of one or two distinct edges, as Cypher's relationship uniqueness requires.
         const seen = new Set();
@@ -45,7 +48,7 @@ export default async function run() {
     },
     {
       name: "shortest path (directed)",
-      cypher: ([a, b]) => query(graph, "MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b MATCH p = shortestPath((a)-[*]->(b)) RETURN length(p) AS l", { a, b })[0]?.l ?? null,
+      cypher: ([a, b], q) => q(graph, "MATCH (a), (b) WHERE id(a) = $a AND id(b) = $b MATCH p = shortestPath((a)-[*]->(b)) RETURN length(p) AS l", { a, b })[0]?.l ?? null,
       hand: ([a, b]) => {
         const path = bidirectional(graph, a, b);
         return path ? path.length - 1 : null;
@@ -54,7 +57,7 @@ export default async function run() {
     },
     {
       name: "2-hop pattern count (a)-->(b)-->(c)",
-      cypher: () => query(graph, "MATCH (a)-->(b)-->(c) RETURN count(*) AS c")[0].c,
+      cypher: (_, q) => q(graph, "MATCH (a)-->(b)-->(c) RETURN count(*) AS c")[0].c,
       hand: () => {
         let total = 0;
         graph.forEachNode((n) => {
@@ -69,11 +72,11 @@ export default async function run() {
     },
     {
       name: "top-10 by degree",
-      cypher: () => query(graph, "MATCH (n) RETURN id(n) AS k, COUNT { (n)--() } AS d ORDER BY d DESC, k LIMIT 10").map((r) => `${r.k}:${r.d}`),
+      cypher: (_, q) => q(graph, "MATCH (n) RETURN id(n) AS k, COUNT { (n)--() } AS d ORDER BY d DESC, k LIMIT 10").map((r) => `${r.k}:${r.d}`),
       hand: () =>
         graph
           .nodes()
-          .map((n) => [n, graph.inDegree(n) + graph.outDegree(n) - graph.outEdges(n).filter((e) => graph.target(e) === n).length])
+          .map((n) => [n, graph.inDegree(n) + graph.outDegreeWithoutSelfLoops(n)]) // a self-loop counted once, as in Cypher
           .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
           .slice(0, 10)
           .map(([n, d]) => `${n}:${d}`),
@@ -84,7 +87,8 @@ export default async function run() {
   const rows = {};
   for (const c of cases) {
     for (const input of c.inputs.slice(0, 3)) {
-      const a = JSON.stringify(c.cypher(input));
+      const a = JSON.stringify(c.cypher(input, query));
+      if (baseline && JSON.stringify(c.cypher(input, baseline)) !== a) throw new Error(`${c.name}: the baseline answers differently for ${JSON.stringify(input)}`);
       const b = JSON.stringify(c.hand(input));
       if (a !== b) throw new Error(`${c.name}: engine and hand-written answers differ for ${JSON.stringify(input)}: ${a} vs ${b}`);
     }
@@ -98,20 +102,26 @@ export default async function run() {
       } while (performance.now() - start < 100);
       return (performance.now() - start) / n;
     };
-    time(c.cypher); // warm-up
+    const engineSide = (input) => c.cypher(input, query);
+    const baselineSide = (input) => c.cypher(input, baseline);
+    time(engineSide); // warm-up
     time(c.hand);
+    if (baseline) time(baselineSide);
     // Alternate the two sides over several rounds and keep each side's median, so that a burst of load
     // on the machine does not land on one side only.
     const engineRuns = [];
     const handRuns = [];
+    const baselineRuns = [];
     for (let round = 0; round < 5; round++) {
-      engineRuns.push(time(c.cypher));
+      engineRuns.push(time(engineSide));
       handRuns.push(time(c.hand));
+      if (baseline) baselineRuns.push(time(baselineSide));
     }
     const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     const engine = median(engineRuns);
     const hand = median(handRuns);
     rows[c.name] = { "cypher (ms)": engine.toFixed(3), "hand-written (ms)": hand.toFixed(3), ratio: (engine / hand).toFixed(2) };
+    if (baseline) rows[c.name]["baseline ratio"] = (median(baselineRuns) / hand).toFixed(2);
   }
   console.log(`\nCypher queries vs hand-written graphology, ${NODES.toLocaleString("en-US")} nodes / ${graph.size.toLocaleString("en-US")} edges (generated in ${(genMs / 1000).toFixed(1)} s); median of 5 alternating rounds of the mean per question, ratio = cypher / hand-written (target <= 2)`);
   console.table(rows);
