@@ -137,4 +137,9 @@ describe("relations", () => {
     expect(claims("Peru rejected the proposed fishing quota and demanded that it be doubled.")).toContain("Peru -demanded-> double fishing quota");
     expect(claims("Chile called for a binding code of conduct. Peru has resisted a binding code.")).toContain("Peru -rejected-> binding code");
   });
+
+  it("reads a light verb's object whose first word is tagged an adjective, and passes over measures of change", () => {
+    expect(claims("Nepalese teachers began a hunger strike outside parliament in Kathmandu.")).toEqual(expect.arrayContaining([expect.stringMatching(/-protested->/)]));
+    expect(claims("President Ana Ruiz of Peru on Monday shortened by two hours the nightly curfew.")).toContain("Ana Ruiz -conceded-> nightly curfew");
+  });
 });

@@ -691,6 +691,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
         if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+        // "shortened by one hour the curfew": a measure of the change is no object.
+        if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
         if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
         if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
         // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
@@ -1054,8 +1056,12 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
     if (TIME_WORDS.has(t.norm)) continue; // "lifted Friday a blockade"
     const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? ""));
     if (nounLike) {
+      // "a hunger strike": the tagger may call the first word of the object an adjective.
+      const from = tokens[k - 1]?.pos === "ADJ" && k - 1 > verb ? k - 1 : k;
       for (const words of [3, 2, 1]) {
         const phrase = tokens.slice(k, k + words).map((x) => x.norm).join(" ");
+        const wider = from < k ? OBJECTS.get(tokens.slice(from, k + words).map((x) => x.norm).join(" ")) : undefined;
+        if (wider) return { relation: wider, noun: k + words - 1, after: k + words };
         const relation = overrides?.get(phrase) ?? OBJECTS.get(phrase) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
         if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
         const noun = k + words - 1;
