@@ -143,10 +143,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   let lastCritic: { entities: number[]; sentence: number } | undefined;
   // National bodies act for their state ("China's Commerce Ministry condemned" is China's stand).
   const stateOfBody = new Map<number, number>();
+  const stateNamed = new Map(entities.filter((e) => e.entityType === "state").map((e) => [e.label, e.id]));
   mentions.forEach((m, id) => {
-    if (m.kind !== "organisation" || m.affiliation?.entityType !== "state" || !STATE_BODIES.has(lookupNationalBody(m.canonical)?.head.category ?? "")) return;
-    const state = entities.findIndex((e) => e.entityType === "state" && e.label === m.affiliation!.canonical);
-    for (const e of entitiesOf[id]) if (state >= 0) stateOfBody.set(e, state);
+    const state = m.kind === "organisation" && m.affiliation?.entityType === "state" ? stateNamed.get(m.affiliation.canonical) : undefined;
+    if (state === undefined || entitiesOf[id].every((e) => stateOfBody.has(e)) || !STATE_BODIES.has(lookupNationalBody(m.canonical)?.head.category ?? "")) return;
+    for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
   const withStates = (actors: number[]) => [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
 
@@ -843,8 +844,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
       // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
       const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
-      const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(c.target) === "proposal").at(-1)?.target;
-      const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(e) === "proposal") ?? (pronoun ? named : undefined);
+      const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(e) === "proposal") ?? (pronoun ? latestMeasureClaim()?.target : undefined);
       if (passive) {
         if (owner === undefined) return [];
         return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
@@ -854,6 +854,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // An intransitive act: its subject's nouns and the verb.
       const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
       return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
+    }
+
+    /** The latest claim of this sentence on a proposal. */
+    function latestMeasureClaim(): Claim | undefined {
+      for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(claims[c].target) === "proposal") return claims[c];
+      return undefined;
     }
 
     /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
@@ -878,21 +884,34 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
 
 const proposalKeyOf = (label: string) => label.split(" ").map(headForm).sort().join(" ");
 
+/** Each document's proposals by key words, built once and kept up to date as proposals are added. */
+const proposalIndexes = new WeakMap<Resolution, Map<string, number>>();
+function proposalIndex(resolution: Resolution): Map<string, number> {
+  let index = proposalIndexes.get(resolution);
+  if (!index) {
+    index = new Map();
+    for (const e of resolution.entities) if (e.entityType === "proposal" && !index.has(proposalKeyOf(e.label))) index.set(proposalKeyOf(e.label), e.id);
+    proposalIndexes.set(resolution, index);
+  }
+  return index;
+}
+
 /** The proposal already named by a phrase of the same key words, if any. */
 function knownProposal(label: string, resolution: Resolution): number | undefined {
-  const existing = label ? resolution.entities.findIndex((e) => e.entityType === "proposal" && proposalKeyOf(e.label) === proposalKeyOf(label)) : -1;
-  return existing >= 0 ? existing : undefined;
+  return label ? proposalIndex(resolution).get(proposalKeyOf(label)) : undefined;
 }
 
 /** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
 function proposalEntity(label: string, resolution: Resolution): number {
-  const existing = knownProposal(label, resolution) ?? -1;
-  if (existing >= 0) {
+  const existing = knownProposal(label, resolution);
+  if (existing !== undefined) {
     resolution.entities[existing].mentions++;
     return existing;
   }
-  resolution.entities.push({ id: resolution.entities.length, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
-  return resolution.entities.length - 1;
+  const id = resolution.entities.length;
+  resolution.entities.push({ id, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
+  proposalIndex(resolution).set(proposalKeyOf(label), id);
+  return id;
 }
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
