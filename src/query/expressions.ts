@@ -202,13 +202,14 @@ function sliceIndex(v: Value, n: number): number {
 }
 
 /** Function name -> definition, or "aggregate"; resolved once per name rather than once per row. */
-const resolved = new Map<string, FnDef | "aggregate" | undefined>();
-function resolve(name: string): FnDef | "aggregate" | undefined {
-  if (!resolved.has(name)) {
+const resolved = new Map<string, FnDef | "aggregate" | null>();
+function resolve(name: string): FnDef | "aggregate" | null {
+  let def = resolved.get(name);
+  if (def === undefined) {
     const lower = name.toLowerCase();
-    resolved.set(name, AGGREGATES.has(lower) ? "aggregate" : lookupFunction(lower));
+    resolved.set(name, (def = AGGREGATES.has(lower) ? "aggregate" : (lookupFunction(lower) ?? null)));
   }
-  return resolved.get(name);
+  return def;
 }
 
 function call(e: Extract<Expr, { k: "call" }>, row: Row, ctx: Ctx): Value {

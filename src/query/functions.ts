@@ -19,7 +19,7 @@ const int = (name: string, v: Value): number => (typeof v === "number" ? v : isF
 const numArg = (name: string, v: Value): number => (isNumber(v) ? num(v) : bad(name, v));
 
 function nullSafe(n: number, fn: Fn): FnDef {
-  return { arity: [n, n], fn: (a, c) => (a.some((x) => x === null) ? null : fn(a, c)) };
+  return { arity: [n, n], fn: (a, c) => (a.includes(null) ? null : fn(a, c)) };
 }
 const math1 = (name: string, f: (x: number) => number): FnDef => nullSafe(1, ([x]) => float(f(numArg(name, x!))));
 
