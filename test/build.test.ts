@@ -55,6 +55,19 @@ describe("newsgraph build over a corpus", { timeout: 120_000 }, () => {
     expect(one.stdout).toBe("");
   });
 
+  it("writes the same bytes when workers extract part of a larger corpus", () => {
+    // Long enough that the workers are ready (their model loaded) before the main thread has extracted it all.
+    const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `long-${i}`, text: [...ARTICLES.slice(i % 8), ...ARTICLES.slice(0, i % 8)].join(" ") }));
+    writeFileSync(join(dir, "long.jsonl"), lines.join("\n") + "\n");
+    const outputs = ["1", "3"].map((jobs) => {
+      const run = cli("build", join(dir, "long.jsonl"), "--jobs", jobs, "--out", join(dir, `long-jobs${jobs}.json`));
+      expect(run.code, run.stderr).toBe(0);
+      return readFileSync(join(dir, `long-jobs${jobs}.json`), "utf8");
+    });
+    expect(outputs[1]).toBe(outputs[0]);
+    expect(JSON.parse(outputs[0]).attributes.documents).toHaveLength(400);
+  });
+
   it("--shard i/n slices merged in order equal one build", () => {
     const shards = [1, 2, 3].map((i) => join(dir, `shard${i}.json`));
     shards.forEach((out, i) => expect(cli("build", corpus, "--shard", `${i + 1}/3`, "--out", out).code).toBe(0));
