@@ -142,4 +142,9 @@ describe("relations", () => {
     expect(claims("Nepalese teachers began a hunger strike outside parliament in Kathmandu.")).toEqual(expect.arrayContaining([expect.stringMatching(/-protested->/)]));
     expect(claims("President Ana Ruiz of Peru on Monday shortened by two hours the nightly curfew.")).toContain("Ana Ruiz -conceded-> nightly curfew");
   });
+
+  it("gives every actor of a listed subject its edge, but not a place set off before it", () => {
+    expect(claims("Peru, the Chilean government and the Bolivian army criticised the plan.")).toEqual(["Peru -criticised-> plan", "Chile -criticised-> plan", "Bolivia -criticised-> plan"]);
+    expect(claims("In Peru, the World Bank criticised the plan.")).toEqual(["World Bank -criticised-> plan"]);
+  });
 });

@@ -471,11 +471,15 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** Where the noun phrase ending at token `end` starts. */
     function chunkStart(end: number): number {
       let j = end;
+      // "A, the B and the C": commas of a list that "and" closes.
+      let listed = false;
       while (j >= 0) {
+        if (tokens[j].norm === "and") listed = true;
         const t = tokens[j];
         const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
         const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
-          (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) || (t.norm === "," && mentionAt.has(j - 1) && mentionAt.has(j + 1));
+          (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
+          (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
         if (!inPhrase) break;
         j--;
       }
