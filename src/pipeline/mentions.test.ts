@@ -255,3 +255,26 @@ describe("titles owned by a description", () => {
     expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Rosa Vidal", affiliation: { canonical: "Andean Fishing Commission", relation: "leader_of" } });
   });
 });
+
+describe("names given in appositions and organs of organisations", () => {
+  it("gives a described group the name after 'known as', there and later", () => {
+    const ms = find("Lima accused the four Andean states, known as the A4, of stalling. The A4 denied it.");
+    expect(brief(ms.filter((m) => m.kind === "organisation"))).toEqual(["organisation:A4", "organisation:A4", "organisation:A4"]);
+  });
+
+  it("keeps an organisation's commission apart from the organisation", () => {
+    const ms = find("The African Union Commission chairperson, Amadou Sy, said the African Union would meet.");
+    expect(brief(ms)).toEqual(["organisation:African Union Commission", "person:Amadou Sy", "organisation:African Union"]);
+    expect(ms[1].affiliation).toMatchObject({ canonical: "African Union Commission", relation: "leader_of" });
+  });
+
+  it("names a mission by the country it serves in, and gives its head the mission", () => {
+    const ms = find("The United Nations Assistance Mission in Somalia reported the attack. The head of the mission, Petra Holm, said so.");
+    expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "United Nations Assistance Mission in Somalia" });
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Petra Holm", affiliation: { canonical: "United Nations Assistance Mission in Somalia", relation: "leader_of" } });
+  });
+
+  it("names no one by a plural common noun opening a sentence", () => {
+    expect(find("Clashes erupted at dawn. Casualties mounted.")).toEqual([]);
+  });
+});

@@ -33,7 +33,8 @@ const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
 };
-const isAcronym = (t: Token) => /^[A-Z][A-Z.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z]/.test(t.text);
+/** "IAEA", "U.N.", "E3", "G20": capitals, or a capital and a number. */
+const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z0-9]/.test(t.text);
 const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
 
 /** The end (exclusive) of a run of name-like tokens starting at `i`. */
@@ -200,8 +201,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
       const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
       if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed) && !lexiconName(end)) {
-        make(i, run, "organisation", surface(text, tokens, i, run), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
-        i = run;
+        const last = organisationNameEnd(run);
+        make(i, last, "organisation", surface(text, tokens, i, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
+        i = last;
         continue;
       }
       const possessive = tokens[end]?.norm === "'s";
@@ -404,14 +406,21 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (title.kind !== "title") continue;
       // "the US ambassador to Peru, X": where the post is comes between the title and the name.
       let k = title.last;
-      if (["to", "in", "at"].includes(tokens[k]?.norm ?? "")) k = out.find((m) => m.first === (tokens[k + 1]?.norm === "the" ? k + 2 : k + 1))?.last ?? k;
+      // "the head of the mission, X": the body described after "of" is the one the title is held in.
+      let describedOwner: string | undefined;
+      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "")) {
+        // A description ("the mission") starts at its "the", a name after it.
+        const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
+        if (tokens[k].norm === "of" && where?.describes) describedOwner = where.canonical;
+        k = where?.last ?? k;
+      }
       if (tokens[k]?.norm !== ",") continue;
       // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X").
       const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && !m.affiliation);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
       person.affiliation = title.affiliation ?? possessiveOwner(title);
-      if (!person.affiliation) person.ownedBy = titleOwnerWord(title);
+      if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(title);
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
     for (const person of out) {
@@ -474,6 +483,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * "of Mineworkers", "Commission" + "for Conciliation, Mediation and Arbitration".
    */
   function organisationNameEnd(run: number): number {
+    // "United Nations Verification Mission in Colombia": a mission is named by where it serves.
+    if (POSTED_HEADS.has(tokens[run - 1].text) && tokens[run]?.norm === "in" && tokens[run + 1]) {
+      const where = lexiconName(run + 1);
+      if (where && (where[1].entityType === "state" || where[1].entityType === "place")) return run + 1 + where[0];
+    }
     if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
     let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
     if (!tokens[k] || !isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].text) || lexiconName(k)?.[1].entityType === "state") return run;
@@ -571,11 +585,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const word = tokens[start];
       if (word.pos !== "PROPN") return;
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
-      if (opensSentence && lowerCaseWords?.has(word.norm)) return;
+      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
     }
     make(start, end, "person", name);
   }
 }
+
+/** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
+const POSTED_HEADS = new Set(["Mission"]);
 
 /** Nouns of people that let a demonym stand for its state ("Israeli soldiers arrested ..."). */
 const PEOPLE_NOUNS = new Set(["soldier", "troop", "force", "army", "police", "official", "leader", "diplomat", "authority", "warplane", "jet", "tank", "helicopter", "navy", "militant", "fighter", "guerrilla", "negotiator", "envoy", "minister"]);
@@ -596,6 +613,9 @@ const MAX_NAME_WORDS = 12;
 function initials(tokens: Token[]): string {
   return tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
 }
+
+/** Endings of plural common nouns that are seldom surnames: "Clashes", "Casualties", "Elections", "Activists". */
+const COMMON_PLURAL = /(?:[sc]hes|xes|sses|ies|ions|ists|ments)$/;
 
 /** Tokens after which a capital opens a sentence or a quotation rather than a name. */
 const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
@@ -626,6 +646,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
+  knownAsNames(found, sentences);
   shortOrganisationNames(found, options.gazetteer);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
@@ -633,6 +654,37 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   homeStateOffices(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
   return found;
+}
+
+/** Words that may come between a name and "known as": "also known as", "collectively known as". */
+const KNOWN_AS_ADVERBS = new Set(["also", "commonly", "collectively", "widely", "locally", "formally", "informally", "jointly"]);
+
+/**
+ * "the three European countries, known as the E3": the name after "known as" names what the phrase before it
+ * describes. A description takes the name as its label; a name keeps its own and the other becomes its alias.
+ */
+function knownAsNames(found: Mention[], sentences: Sentence[]) {
+  const renamed = new Map<string, Mention>();
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [m, n] = [found[k], found[k + 1]];
+    if (m.sentence !== n.sentence || (m.kind !== "organisation" && m.kind !== "state" && m.kind !== "person")) continue;
+    const tokens = sentences[m.sentence].tokens;
+    let j = m.last;
+    if (tokens[j]?.norm === ",") j++;
+    if (KNOWN_AS_ADVERBS.has(tokens[j]?.norm ?? "")) j++;
+    if (tokens[j]?.norm !== "known" || tokens[j + 1]?.norm !== "as") continue;
+    j += 2;
+    if (tokens[j]?.norm === "the") j++;
+    if (n.first !== j || n.kind === "pronoun" || n.kind === "title" || n.kind === "proposal") continue;
+    const described = tokens[m.last - 1].text === tokens[m.last - 1].norm;
+    if (described) m.canonical = n.canonical;
+    else renamed.set(n.canonical, m);
+    Object.assign(n, { kind: m.kind, canonical: m.canonical, affiliation: n.affiliation ?? m.affiliation });
+  }
+  for (const m of found) {
+    const to = renamed.get(m.canonical);
+    if (to && m.kind !== "pronoun" && m.kind !== "proposal") Object.assign(m, { kind: to.kind, canonical: to.canonical });
+  }
 }
 
 /**
