@@ -102,6 +102,28 @@ describe("newsgraph build over a corpus", { timeout: 120_000 }, () => {
     expect(graphOf(join(dir, "bad.json")).attributes.documents.map((d: { id: string }) => d.id)).toEqual(["n1", "n2", "n3"]);
   });
 
+  it("skips a document whose id was read before: counted once with the same content, named with other content", () => {
+    const twin = join(dir, "twin");
+    mkdirSync(join(twin, "a"), { recursive: true });
+    mkdirSync(join(twin, "b"));
+    writeFileSync(join(twin, "a", "story.txt"), ARTICLES[0]);
+    writeFileSync(join(twin, "b", "story.txt"), ARTICLES[1]);
+    writeFileSync(join(twin, "feed.jsonl"), [ARTICLES[2], ARTICLES[2], ARTICLES[3]].map((text) => JSON.stringify({ id: "same", text })).join("\n"));
+    const out = join(twin, "graph.json");
+    const run = cli("build", join(twin, "a"), join(twin, "b"), join(twin, "feed.jsonl"), "--jobs", "2", "--out", out);
+    expect(run.code).toBe(3);
+    expect(run.stderr.split("\n").filter((l) => l.startsWith("skipped"))).toEqual([
+      `skipped ${join(twin, "b", "story.txt")}: its id 'story.txt' is already taken by ${join(twin, "a", "story.txt")}, which has other content (give documents distinct ids)`,
+      "skipped feed.jsonl:3: its id 'same' is already taken by feed.jsonl:1, which has other content (give documents distinct ids)",
+    ]);
+    expect(run.stderr).toMatch(/: 2 documents, .*, 2 skipped, 1 already in the graph\n$/);
+    const graph = graphOf(out);
+    expect(graph.attributes.documents.map((d: { id: string }) => d.id)).toEqual(["story.txt", "same"]);
+    // Every piece of evidence is a slice of the one text its document id names.
+    const texts: Record<string, string> = { "story.txt": ARTICLES[0], same: ARTICLES[2] };
+    for (const edge of graph.edges) for (const e of edge.attributes.evidence) expect(texts[e.doc].slice(e.start, e.end)).toBe(e.text);
+  });
+
   it("leaves an existing output untouched when the build fails", () => {
     const out = join(dir, "kept.json");
     writeFileSync(out, "previous graph\n");
@@ -140,5 +162,25 @@ describe("newsgraph merge", { timeout: 120_000 }, () => {
     expect(cli("merge", join(dir, "shard1.json"), join(dir, "not-a-graph.json"), "--out", out).code).toBe(1);
     expect(readFileSync(out, "utf8")).toBe("previous\n");
     expect(cli("merge").code).toBe(2);
+  });
+
+  it("skips a graph whose documents are all merged already, and refuses one id with two contents", () => {
+    const again = cli("merge", join(dir, "shard1.json"), join(dir, "shard2.json"), join(dir, "shard1.json"), "--out", join(dir, "again-merged.json"));
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stderr).toContain(`warning: ${join(dir, "shard1.json")}: its 3 document(s) are all in the graphs before it, e.g. 'istanbul-talks.txt' of ${join(dir, "shard1.json")} (skipped)\n`);
+    const twoShards = cli("merge", join(dir, "shard1.json"), join(dir, "shard2.json"), "--out", join(dir, "two-merged.json"));
+    expect(readFileSync(join(dir, "again-merged.json"), "utf8")).toBe(readFileSync(join(dir, "two-merged.json"), "utf8"));
+    expect(twoShards.code).toBe(0);
+    // The same document id with other content in two graphs.
+    writeFileSync(join(dir, "other.txt"), ARTICLES[7]);
+    mkdirSync(join(dir, "other"), { recursive: true });
+    copyFileSync(join(dir, "other.txt"), join(dir, "other", "istanbul-talks.txt"));
+    expect(cli("build", join(dir, "other"), "--out", join(dir, "other.json")).code).toBe(0);
+    const out = join(dir, "kept-conflict.json");
+    writeFileSync(out, "previous\n");
+    const conflict = cli("merge", join(dir, "shard1.json"), join(dir, "other.json"), "--out", out);
+    expect(conflict.code).toBe(1);
+    expect(conflict.stderr).toBe(`newsgraph merge: ${join(dir, "other.json")}: document 'istanbul-talks.txt' is also in ${join(dir, "shard1.json")}, with other content (rebuild them with distinct document ids)\n`);
+    expect(readFileSync(out, "utf8")).toBe("previous\n");
   });
 });

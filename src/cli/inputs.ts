@@ -23,10 +23,11 @@ export interface ListedInput {
 }
 
 /**
- * One unit of a corpus, numbered from 0 in reading order: a document, or why one could not be read.
+ * One unit of a corpus, numbered from 0 in reading order: a document (`at`: where it was read, as
+ * given on the command line, with its JSONL line), or why one could not be read.
  * A unit is a file, or a JSONL line with something other than blanks on it; `--shard` slices units.
  */
-export type InputItem = { unit: number; doc: InputDocument } | { unit: number; problem: string };
+export type InputItem = { unit: number; doc: InputDocument; at: string } | { unit: number; problem: string };
 
 /** Lists the files behind the arguments: each file as given, each directory's ingestible files sorted. */
 export async function listInputs(args: string[]): Promise<ListedInput[]> {
@@ -227,7 +228,8 @@ async function* wholeItems(input: ListedInput, unit: number, budget: Budget): As
   }
   const content = decoder.decode(read.bytes).replace(/^\uFEFF/, "");
   const { documents, problems } = ingest({ name: input.name, content });
-  for (const doc of documents) yield { unit, doc };
+  const at = input.path === "-" ? input.name : input.path;
+  for (const doc of documents) yield { unit, doc, at };
   for (const p of problems) yield { unit, problem: `${p.name}${p.line ? `:${p.line}` : ""}: ${p.message}` };
 }
 
@@ -248,5 +250,5 @@ function jsonlItem(name: string, line: Line, unit: number, budget: Budget): Inpu
   if (!doc) return { unit, problem: `${at}: ${problems[0]?.message ?? "input is empty"}` };
   if (doc.id === `${marked}#1`) doc.id = `${name}#${line.number}`;
   doc.path = name;
-  return { unit, doc };
+  return { unit, doc, at };
 }

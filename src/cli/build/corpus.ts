@@ -28,7 +28,8 @@ export async function buildCorpus(inputs: ListedInput[], options: CorpusBuildOpt
   const started = performance.now();
   const graph = options.into ?? createGraph();
   const index = GraphIndex.of(graph);
-  const known = new Map((graph.getAttribute("documents") ?? []).map((d) => [d.id, d.hash]));
+  // Document id -> its content hash and where it was read ("" for the graph given by --into).
+  const known = new Map((graph.getAttribute("documents") ?? []).map((d) => [d.id, { hash: d.hash, at: "" }]));
   // Counting costs a pass over the inputs: done only when a shard or a progress line needs the total.
   const total = options.shard || options.progress.isTTY ? await countUnits(inputs, options) : undefined;
   const range = options.shard ? shardRange(options.shard, total!) : undefined;
@@ -40,17 +41,26 @@ export async function buildCorpus(inputs: ListedInput[], options: CorpusBuildOpt
     summary.skipped++;
   };
 
-  // Documents already in the graph are settled here, before extraction, so they cost no work.
+  // Documents already in the graph, or read before in this build, are settled here, before extraction, so
+  // they cost no work: the same content is counted once; other content under the same id is skipped, or
+  // two texts would share one id and its evidence offsets.
   const pending = async function* (): AsyncGenerator<InputItem> {
     for await (const item of readDocuments(inputs, options, range)) {
-      if ("doc" in item && known.has(item.doc.id)) {
-        const hash = known.get(item.doc.id);
-        if (hash === contentHash(item.doc.text)) summary.unchanged++;
-        else skip(`${item.doc.id}: already in the graph with other content (rebuild the graph to replace it)`);
-        progress.advance(0);
+      if (!("doc" in item)) {
+        yield item;
         continue;
       }
-      yield item;
+      const hash = contentHash(item.doc.text);
+      const earlier = known.get(item.doc.id);
+      if (!earlier) {
+        known.set(item.doc.id, { hash, at: item.at });
+        yield item;
+        continue;
+      }
+      if (earlier.hash === hash) summary.unchanged++;
+      else if (!earlier.at) skip(`${item.doc.id}: already in the graph with other content (rebuild the graph to replace it)`);
+      else skip(`${item.at}: its id '${item.doc.id}' is already taken by ${earlier.at}, which has other content (give documents distinct ids)`);
+      progress.advance(0);
     }
   };
 

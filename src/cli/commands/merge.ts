@@ -1,6 +1,7 @@
 import { GraphIndex, createGraph } from "../../graph/build.js";
 import { mergeGraph } from "../../graph/merge.js";
 import { parseCommandArgs } from "../args.js";
+import { DocumentOwners } from "../build/overlap.js";
 import { counted } from "../build/progress.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
@@ -12,7 +13,8 @@ const HELP = `Usage: newsgraph merge <graph files>... [--out FILE] [--format F]
 
 Merges graphs (graphology JSON, GEXF or GraphML) into one, in the order given: entities by
 canonical name and aliases, relations by source->relation->target with their evidence joined,
-documents listed once. Merging the graphs of \`newsgraph build --shard 1/n\` ... \`--shard n/n\`,
+documents listed once. A graph whose documents are all in the graphs before it is skipped;
+a document id that comes again with other content is an error. Merging the graphs of \`newsgraph build --shard 1/n\` ... \`--shard n/n\`,
 in that order, gives the graph of one build over the whole corpus.
 
 Options:
@@ -20,7 +22,8 @@ Options:
   --format F         write it as F instead of graphology JSON (needs --out): ${FORMAT_NAMES.join(", ")}
   --help             this text
 
-Exit codes: 0 done; 1 a graph could not be read, nothing written; 2 usage error.
+Exit codes: 0 done; 1 a graph could not be read, or two graphs hold different documents under one
+id: nothing written; 2 usage error.
 `;
 
 export const merge: Command = {
@@ -37,8 +40,13 @@ export const merge: Command = {
     const started = performance.now();
     const graph = createGraph();
     const index = GraphIndex.of(graph);
+    const owners = new DocumentOwners();
+    const warn = (message: string) => void process.stderr.write(`warning: ${message}\n`);
     // One input graph in memory at a time, beside the merged one.
-    for (const path of positionals) mergeGraph(graph, await loadGraph(path), index);
+    for (const path of positionals) {
+      const part = await loadGraph(path);
+      if (owners.admit(path, part, warn)) mergeGraph(graph, part, index);
+    }
     await writeGraphOutput(graph, output);
     const seconds = (performance.now() - started) / 1000;
     process.stderr.write(`newsgraph merge: ${counted(positionals.length, "graph")}, ${counted(graph.getAttribute("documents").length, "document")}, ${counted(graph.order, "entity", "entities")}, ${counted(graph.size, "relation")}, ${seconds.toFixed(1)} s\n`);
