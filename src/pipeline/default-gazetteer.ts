@@ -14,6 +14,8 @@ const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
+/** Modifiers of a title whose holder holds the office itself ("interim president" leads), not a post under it. */
+const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto"]);
 
 /**
  * The forms an organisation's name is found by: "The New York Times" also without "The"; "The Hill" or
@@ -87,7 +89,7 @@ function buildGazetteer(): Gazetteer {
     for (const c of [s.capital, ...s.capitalAliases]) if (c) add(c, { canonical: c === s.capital ? c : s.capital, entityType: "state", kind: "capital", state: s.name });
     for (const city of s.seatCities ?? []) add(city, { canonical: city, entityType: "state", kind: "capital", state: s.name });
     for (const seat of s.seats) {
-      const entry: NameEntry = { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name };
+      const entry: NameEntry = { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name, ...(/ministry$/.test(seat.body ?? "") ? { ministry: true } : {}) };
       for (const form of [seat.name, ...(seat.aliases ?? [])]) add(form, entry);
     }
     for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
@@ -128,7 +130,7 @@ function buildGazetteer(): Gazetteer {
   for (const modifier of roles.modifiers) {
     if (!/^[a-z]/.test(modifier) || modifier.endsWith("-")) continue;
     const past = PAST_MODIFIERS.has(modifier);
-    for (const [role, entry] of base) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: past ? undefined : modifier === "acting" || modifier === "interim" ? entry.relation : "member_of" });
+    for (const [role, entry] of base) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: past ? undefined : HOLDING_MODIFIERS.has(modifier) ? entry.relation : "member_of" });
   }
   for (const h of bodies.heads) {
     for (const noun of [h.noun, ...h.variants]) bodyKinds.set(noun, h.actsAsState ? "collective" : "body");

@@ -9,6 +9,8 @@ export interface NameEntry {
   kind: "state" | "capital" | "seat" | "organisation" | "place";
   /** Canonical name of the state the entity belongs to, if any. */
   state?: string;
+  /** A seat of government that is one of the state's ministries ("State Department", "Foreign Office"): who serves it serves the state. */
+  ministry?: boolean;
 }
 
 export interface RoleEntry {

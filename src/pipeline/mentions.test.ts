@@ -278,3 +278,33 @@ describe("names given in appositions and organs of organisations", () => {
     expect(find("Clashes erupted at dawn. Casualties mounted.")).toEqual([]);
   });
 });
+
+describe("offices named with no state", () => {
+  const affiliationOf = (text: string, name: string) => find(text).find((m) => m.kind === "person" && m.canonical === name)?.affiliation;
+
+  it("holds them in the state the text names first", () => {
+    expect(affiliationOf("Peru and Chile signed a pact. President Ana Ruiz praised it.", "Ana Ruiz")).toMatchObject({ canonical: "Peru", relation: "leader_of" });
+  });
+
+  it("holds them in the state a sentence opens with", () => {
+    expect(affiliationOf("Peru pressed Chile on Monday. In Santiago, Foreign Minister Jorge Vidal said Chile would wait.", "Jorge Vidal")).toMatchObject({ canonical: "Chile" });
+  });
+
+  it("gives a ministry post the state the sentence before has as its subject", () => {
+    const text = "Peru asked Chile to halt the project. Chile rejected the request. Luis Mora, the foreign ministry spokesman, said talks would go on.";
+    expect(affiliationOf(text, "Luis Mora")).toMatchObject({ canonical: "Chile", relation: "spokesperson_of" });
+  });
+
+  it("reads a body and a title inside it as one title", () => {
+    const ms = find("Peru signed the deal. Government chief negotiator Rosa Paz welcomed it.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Rosa Paz", affiliation: { canonical: "Peru", relation: "member_of" } });
+  });
+
+  it("lets an interim or transitional head lead", () => {
+    expect(affiliationOf("Mali delayed the vote. The transitional president, Colonel Issa Traore, defended it.", "Issa Traore")).toMatchObject({ canonical: "Mali", relation: "leader_of" });
+  });
+
+  it("lets who serves a ministry named as a seat of government serve its state", () => {
+    expect(affiliationOf("The United States backed Peru. A State Department spokesman, Tom Hale, said so.", "Tom Hale")).toMatchObject({ canonical: "United States", relation: "spokesperson_of" });
+  });
+});

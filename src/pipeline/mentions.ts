@@ -88,7 +88,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** Longest role title starting at i: [length, title, relation]. */
   const roleAt = (i: number) => {
     const found = gazetteer.roleAt(tokens, i);
-    return found && { len: found.length, role: found.role };
+    if (!found) return undefined;
+    // "Government chief negotiator": a title starting inside one ("government chief") and running past it is
+    // the title, the words before it the body it is held in.
+    for (let k = i + 1; k < i + found.length; k++) {
+      const inner = gazetteer.roleAt(tokens, k);
+      if (inner && k + inner.length > i + found.length) return { len: k + inner.length - i, role: inner.role };
+    }
+    return { len: found.length, role: found.role };
   };
 
   /** An affiliation standing right before position i: "Ukrainian", "Ukraine's", "White House". */
@@ -652,6 +659,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   surnamesNamedLikePlaces(found, sentences);
   pronounOwners(found, options.gazetteer);
   homeStateOffices(found, sentences, options.gazetteer);
+  ministryStaff(found, options.gazetteer);
   capitalsOfNamedStates(found);
   return found;
 }
@@ -739,7 +747,10 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
 
 /**
  * "Information Minister X", "President Y": a state office named with no state is held in the state the
- * text names first, its lead's subject (news names the home state's officials without it).
+ * text names first, its lead's subject (news names the home state's officials without it); unless the
+ * sentence opens with another state ("In Tehran, Foreign Minister X said"), or, for a post in a body
+ * ("the foreign ministry spokesman"), the sentence before has another state as its subject ("Ethiopia
+ * dismissed the objections. X, the foreign ministry spokesman, said").
  */
 function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
   const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
@@ -753,10 +764,34 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     }
   }
   if (!home) return;
+  // The state each sentence opens with, a capital or a national body standing for it: "In Tehran,", "Ethiopia's ministry".
+  const opening = new Map<number, { at: number; state: string }>();
+  for (const m of found) {
+    if (opening.has(m.sentence)) continue;
+    const state = m.kind === "state" && !m.modifier ? m.canonical : m.capital || (m.kind === "organisation" && m.affiliation?.relation === "part_of") ? m.affiliation?.canonical : undefined;
+    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
+    if (state && lead) opening.set(m.sentence, { at: m.first, state });
+  }
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
     const office = officeOf(gazetteer, m.role);
-    if (office?.role.relation && (office.inBody || gazetteer.isStateOffice(office.role.title))) m.affiliation = { canonical: home, entityType: "state", relation: office.role.relation };
+    if (!office?.role.relation || (!office.inBody && !gazetteer.isStateOffice(office.role.title))) continue;
+    const here = opening.get(m.sentence);
+    const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : office.inBody ? opening.get(m.sentence - 1)?.state : undefined;
+    m.affiliation = { canonical: context ?? home, entityType: "state", relation: office.role.relation };
+  }
+}
+
+/**
+ * "A State Department spokesman, X": who serves a ministry named as a seat of government serves its state,
+ * when the text names that state (a "Foreign Office" of a text that never names Britain is another state's).
+ */
+function ministryStaff(found: Mention[], gazetteer: Gazetteer) {
+  const states = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
+  for (const m of found) {
+    if (m.kind !== "person" || m.affiliation?.entityType !== "organisation") continue;
+    const seat = gazetteer.name(m.affiliation.canonical);
+    if (seat?.ministry && seat.state && states.has(seat.state)) m.affiliation = { ...m.affiliation, canonical: seat.state, entityType: "state" };
   }
 }
 
