@@ -152,6 +152,8 @@ function buildGazetteer(): Gazetteer {
     ...actors.descriptions.generic.map((n) => [n, "generic"] as const),
   ]);
 
+  const { about: _, ...memberOf } = roles.memberOf;
+  const bodiesOfTitles = new Map(Object.entries(memberOf));
   const nameLengths = lengthsByFirstWord(names.keys());
   const titles = roleTrie(roleMap);
   return {
@@ -167,6 +169,7 @@ function buildGazetteer(): Gazetteer {
     isCompanyHolding: (lemma) => companyHoldings.has(lemma),
     isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
     isOrganisationTitle: (title) => organisationTitles.has(title),
+    bodyOfTitle: (title) => bodiesOfTitles.get(title),
     isAdjective: (phrase) => adjectives.has(phrase),
     // "interim president", "deputy prime minister": a modified office is still the state's.
     isStateOffice: (title) => stateOffices.has(title) || stateOffices.has(title.replace(/^\S+ /, "")),

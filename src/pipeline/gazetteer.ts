@@ -58,6 +58,8 @@ export interface Gazetteer {
   describesOrganisation(noun: string): "named" | "generic" | undefined;
   /** A title only an organisation gives ("chief executive", "general secretary"). */
   isOrganisationTitle(title: string): boolean;
+  /** The head word of the body a title's holder sits in ("commissioner": "commission"), if the title names one. */
+  bodyOfTitle(title: string): string | undefined;
   /** An office of a state's government: a minister or secretary of a portfolio, a head of state or government. */
   isStateOffice(title: string): boolean;
   /** A capitalised adjective of a region, faith or people that names no one by itself ("European", "Southeast Asian"). */

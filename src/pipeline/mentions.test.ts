@@ -308,3 +308,10 @@ describe("offices named with no state", () => {
     expect(affiliationOf("The United States backed Peru. A State Department spokesman, Tom Hale, said so.", "Tom Hale")).toMatchObject({ canonical: "United States", relation: "spokesperson_of" });
   });
 });
+
+describe("seats in named bodies", () => {
+  it("makes a commissioner a member of the commission the text names", () => {
+    const ms = find("The European Commission imposed duties. Energy Commissioner Ines Lund defended them.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Ines Lund", affiliation: { canonical: "European Commission", relation: "member_of" } });
+  });
+});

@@ -660,6 +660,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   pronounOwners(found, options.gazetteer);
   homeStateOffices(found, sentences, options.gazetteer);
   ministryStaff(found, options.gazetteer);
+  membersOfNamedBodies(found, options.gazetteer);
   capitalsOfNamedStates(found);
   return found;
 }
@@ -792,6 +793,22 @@ function ministryStaff(found: Mention[], gazetteer: Gazetteer) {
     if (m.kind !== "person" || m.affiliation?.entityType !== "organisation") continue;
     const seat = gazetteer.name(m.affiliation.canonical);
     if (seat?.ministry && seat.state && states.has(seat.state)) m.affiliation = { ...m.affiliation, canonical: seat.state, entityType: "state" };
+  }
+}
+
+/**
+ * "Trade Commissioner X", "Senator Y": a title of a seat in a body makes its holder a member of the body of
+ * that kind the text names, the latest before the title else the first after it ("the European Commission").
+ */
+function membersOfNamedBodies(found: Mention[], gazetteer: Gazetteer) {
+  const bodies = found.filter((m) => m.kind === "organisation");
+  for (const m of found) {
+    if (m.kind !== "person" || !m.role || m.affiliation) continue;
+    const head = gazetteer.bodyOfTitle(officeOf(gazetteer, m.role)?.role.title ?? "");
+    if (!head) continue;
+    const ofKind = bodies.filter((b) => b.canonical.toLowerCase().split(/\s+/).at(-1) === head);
+    const body = ofKind.filter((b) => b.start < m.start).at(-1) ?? ofKind[0];
+    if (body) m.affiliation = { canonical: body.canonical, entityType: "organisation", relation: "member_of" };
   }
 }
 
