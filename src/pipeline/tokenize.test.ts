@@ -15,6 +15,14 @@ describe("tokenize", () => {
     expect(text.slice(sentences[1].start, sentences[1].end)).toBe("Talks resumed on Friday, officials said.");
   });
 
+  it("keeps names with letters beyond Latin-1 in one token", () => {
+    const text = "Minister Petra Vuković met Łukasz Nowak and Şükrü Aydın in Kraków.";
+    const tokens = sentencesOf(text)[0].tokens;
+    expect(tokens.map((t) => t.text)).toEqual(expect.arrayContaining(["Vuković", "Łukasz", "Şükrü", "Aydın", "Kraków"]));
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokens.find((t) => t.text === "Vuković")!.pos).toBe("PROPN");
+  });
+
   it("tags parts of speech and lemmas", () => {
     const [s] = sentencesOf("Protesters blocked the roads near the parliament.");
     const blocked = s.tokens.find((t) => t.text === "blocked")!;

@@ -16,6 +16,19 @@ export const normaliseToken = (s: string) => {
 /** Spaces wink skips between tokens, and the line breaks it keeps as tokens. */
 const isBlank = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
+const LETTER = /\p{L}/u;
+const isLetterAt = (s: string, i: number) => LETTER.test(s[i] ?? "");
+
+/**
+ * wink's tokenizer knows Latin-1 letters only: it cuts "Vuković" into "Vukovi" and "ć". Two touching
+ * tokens with letters on both sides of the cut, one of them beyond ASCII, are one word.
+ */
+function splitsWord(before: string, after: string) {
+  const last = before.length - 1;
+  if (!isLetterAt(before, last) || !isLetterAt(after, 0)) return false;
+  return before.charCodeAt(last) > 0x7f || after.charCodeAt(0) > 0x7f;
+}
+
 /**
  * Text is read in chunks of whole lines: one wink document per chunk costs far less than one per line,
  * and a bounded chunk keeps wink's memory bounded on a very long input.
@@ -69,6 +82,12 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       if (near === -1) continue;
       const start = cursor + near;
       cursor = start + value.length;
+      const previous = sentence[sentence.length - 1];
+      if (near === 0 && previous && previous.end === offset + start && splitsWord(previous.text, value)) {
+        const text = previous.text + value;
+        sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemmas[i], norm: normaliseToken(text) };
+        continue;
+      }
       sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma: lemmas[i], norm: normaliseToken(value) });
     }
     close();
