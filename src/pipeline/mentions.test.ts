@@ -315,3 +315,15 @@ describe("seats in named bodies", () => {
     expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Ines Lund", affiliation: { canonical: "European Commission", relation: "member_of" } });
   });
 });
+
+describe("ties given in relative clauses", () => {
+  it("makes the person a leader of what a clause says they chair", () => {
+    const ms = find("The Andean Community met on Monday. Peruvian President Ana Ruiz, who chairs the bloc, opened it.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ affiliation: { canonical: "Peru" }, alsoAffiliation: { canonical: "Andean Community", relation: "leader_of" } });
+  });
+
+  it("leaves a possessive object's owner alone", () => {
+    const ms = find("Peruvian envoy Luis Mora, who led Lima's team, spoke first.");
+    expect(ms.find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();
+  });
+});

@@ -661,6 +661,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   homeStateOffices(found, sentences, options.gazetteer);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
+  relativeClauseLeaders(found, sentences);
   capitalsOfNamedStates(found);
   return found;
 }
@@ -810,6 +811,28 @@ function membersOfNamedBodies(found: Mention[], gazetteer: Gazetteer) {
     const body = ofKind.filter((b) => b.start < m.start).at(-1) ?? ofKind[0];
     if (body) m.affiliation = { canonical: body.canonical, entityType: "organisation", relation: "member_of" };
   }
+}
+
+/** Verbs of a relative clause that make the person before it the leader of their object ("who chairs the bloc"). */
+const LEADING_VERBS = new Set(["chair", "head", "lead", "run", "direct", "command"]);
+
+/**
+ * "President X, who chairs the bloc,": the person leads the organisation or state the clause names; a
+ * description ("the bloc") is the latest organisation named before.
+ */
+function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
+  found.forEach((m, k) => {
+    const tokens = sentences[m.sentence].tokens;
+    if (m.kind !== "person" || tokens[m.last]?.norm !== "," || tokens[m.last + 1]?.norm !== "who" || !LEADING_VERBS.has(tokens[m.last + 2]?.lemma ?? "")) return;
+    const object = found.find((o) => o.sentence === m.sentence && (o.first === m.last + 3 || (o.first === m.last + 4 && tokens[m.last + 3].norm === "the")));
+    let led: Mention | undefined = object;
+    if (object?.describes) led = found.slice(0, k).reverse().find((o) => o.kind === "organisation" && (object.describes === "generic" || o.canonical.toLowerCase().split(/\s+/).includes(object.canonical)));
+    // "who led Kyiv's team" leads the team, not the state.
+    if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective || ["'s", "'"].includes(tokens[object!.last]?.norm ?? "")) return;
+    const tie = { canonical: led.canonical, entityType: led.kind, relation: "leader_of" as const };
+    if (m.affiliation) m.alsoAffiliation = tie;
+    else m.affiliation = tie;
+  });
 }
 
 /** Renames an organisation mention, and the affiliations its own sentence gave by the old name. */

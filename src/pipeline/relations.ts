@@ -183,13 +183,15 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     // Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y".
     for (const id of ids) {
       const m = mentions[id];
-      if (!m.affiliation || !entitiesOf[id].length) continue;
-      const target = entities.findIndex((e) => e.label === m.affiliation!.canonical && e.entityType === m.affiliation!.entityType);
-      if (target < 0 || !m.affiliation.relation) continue;
-      emit(entitiesOf[id], [target], { relation: m.affiliation.relation, at: m.first, after: m.last });
-      // Who heads or serves a national body serves its state.
-      const state = stateOfBody.get(target);
-      if (state !== undefined) emit(entitiesOf[id], [state], { relation: m.affiliation.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
+      if (!entitiesOf[id].length) continue;
+      for (const tie of [m.affiliation, m.alsoAffiliation]) {
+        const target = tie ? entities.findIndex((e) => e.label === tie.canonical && e.entityType === tie.entityType) : -1;
+        if (target < 0 || !tie?.relation) continue;
+        emit(entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
+        // Who heads or serves a national body serves its state.
+        const state = stateOfBody.get(target);
+        if (state !== undefined) emit(entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
+      }
     }
 
     // "talks between X and Y": a meeting, unless only a prospect.

@@ -56,6 +56,8 @@ export interface Mention {
   kind: MentionKind;
   /** Canonical name proposed for the entity (a state's common name, a proposal's short label). */
   canonical: string;
+  /** A second tie given in a relative clause ("President X, who chairs the bloc"). */
+  alsoAffiliation?: { canonical: string; entityType: EntityType; relation?: Relation };
   /** For people: role titles found next to the name ("Defence Minister"). */
   role?: string;
   /** Affiliation found next to the name: canonical name and type of the state or organisation. */
