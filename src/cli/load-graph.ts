@@ -5,12 +5,14 @@ import { GraphFileError } from "../graph/json.js";
 import type { NewsGraph } from "../graph/types.js";
 import { UsageError } from "./errors.js";
 
+const toStderr = (warning: string): void => void process.stderr.write(`warning: ${warning}\n`);
+
 /** Reads a graph file named on the command line (.json, .gexf, .graphml); warnings go to stderr, errors become one line. */
-export async function loadGraph(path: string): Promise<NewsGraph> {
+export async function loadGraph(path: string, warn = toStderr): Promise<NewsGraph> {
   const chunks = fileChunks(path);
   try {
     const { graph, warnings } = readGraphFile(path, chunks);
-    for (const warning of warnings) process.stderr.write(`warning: ${warning}\n`);
+    for (const warning of warnings) warn(warning);
     return graph;
   } catch (error) {
     if (error instanceof GraphFileError) throw new UsageError(error.message, 1);

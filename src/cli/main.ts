@@ -1,5 +1,5 @@
 import type { Command } from "./command.js";
-import { UsageError, EXIT } from "./errors.js";
+import { describeError, UsageError, EXIT } from "./errors.js";
 import { commands } from "./commands.js";
 import { removePendingOutputs } from "./output.js";
 
@@ -12,9 +12,6 @@ ${list.map((c) => `  ${c.name.padEnd(10)} ${c.summary}`).join("\n")}
 
 Run \`newsgraph <command> --help\` for a command's options.
 `;
-
-/** Set NEWSGRAPH_DEBUG=1 to see the stack trace behind a one-line error. */
-const debug = () => !!process.env.NEWSGRAPH_DEBUG;
 
 let guarded = false;
 /**
@@ -43,7 +40,7 @@ function interrupted(code: number): never {
 
 function fatal(error: unknown): never {
   removePendingOutputs();
-  process.stderr.write(`newsgraph: ${describe(error)}\n`);
+  process.stderr.write(`newsgraph: ${describeError(error)}\n`);
   process.exit(EXIT.failure);
 }
 
@@ -68,24 +65,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await command.run(args);
   } catch (error) {
-    process.stderr.write(`newsgraph ${name}: ${describe(error)}\n`);
+    process.stderr.write(`newsgraph ${name}: ${describeError(error)}\n`);
     return error instanceof UsageError ? error.exitCode : EXIT.failure;
   }
-}
-
-function describe(error: unknown): string {
-  if (debug() && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const path = (error as NodeJS.ErrnoException).path;
-    if (code === "ENOENT" && path) return `no such file or directory: ${path}`;
-    if (code === "EACCES" && path) return `permission denied: ${path}`;
-    if (code === "EISDIR") return path ? `is a directory: ${path}` : "a directory was given where a file is expected";
-    if (code === "ENOSPC") return `no space left on the device${path ? ` for ${path}` : ""}`;
-    const message = error.message.split("\n")[0];
-    // A bug rather than bad input: say so, and how to see more.
-    const internal = error instanceof TypeError || error instanceof ReferenceError;
-    return internal && !debug() ? `${message} (internal error; NEWSGRAPH_DEBUG=1 shows the stack)` : message;
-  }
-  return String(error);
 }

@@ -1,5 +1,6 @@
 // Runaway queries are stopped by a time limit (--timeout / timeoutMs) with an error naming it; long results
-// are cut by --max-rows / maxRows with a warning.
+// are cut by --max-rows / maxRows with a warning; a query (or a graph) that needs more memory than
+// --max-memory ends with one line naming the limit, not with V8's out-of-memory abort.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MultiDirectedGraph } from "graphology";
@@ -69,6 +70,41 @@ describe.concurrent("query limits through the CLI", () => {
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toEqual([{ a: "S0", b: "S1" }, { a: "S0", b: "S2" }]);
     expect(run.stderr).toBe("warning: result cut at 2 rows (--max-rows / maxRows)\n");
+  });
+
+  // Rows (RETURN p) and aggregates (collect) of a runaway match grow by hundreds of MB a second; without the
+  // limit V8 aborted the process with "FATAL ERROR: ... JavaScript heap out of memory" and a native stack.
+  it.each(["MATCH p=(a)-[*]-(b) RETURN p", "MATCH p=(a)-[*]-(b) RETURN collect(p) AS all"])("--max-memory stops %s: one line naming the limit, exit 1", async (text) => {
+    const run = await runCliAsync(["query", graphFile(), text, "--max-memory", "64"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("newsgraph query: query needed more memory than the --max-memory limit of 64 MB (narrow the query, or add LIMIT or --max-rows)\n");
+  }, 60_000);
+
+  it("a graph file too large for --max-memory is one line naming the limit", async () => {
+    const run = await runCliAsync(["query", graphFile(), "RETURN 1", "--max-memory", "16"]);
+    // The 12-node graph fits in 16 MB; its answer proves the limit is not applied to the process as a whole.
+    expect(run.code).toBe(0);
+    const dir = tempDir();
+    const big = join(dir, "big.json");
+    writeFileSync(big, JSON.stringify(denseGraph(250).export()));
+    const tooBig = await runCliAsync(["query", big, "RETURN 1", "--max-memory", "16"]);
+    expect(tooBig.code).toBe(1);
+    expect(tooBig.stderr).toBe("newsgraph query: loading the graph needed more memory than the --max-memory limit of 16 MB\n");
+  }, 60_000);
+
+  it("the repl reports a query past --max-memory, loads the graph again and answers the next query", async () => {
+    const input = "MATCH p=(a)-[*]-(b) RETURN p\nMATCH (n) RETURN count(n) AS n\n";
+    const run = await runCliAsync(["repl", graphFile(), "--max-memory", "64", "--format", "json"], { input });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("error: query needed more memory than the --max-memory limit of 64 MB (narrow the query, or add LIMIT or --max-rows)\n");
+    expect(JSON.parse(run.stdout)).toEqual([{ n: 12 }]);
+  }, 60_000);
+
+  it("a bad --max-memory is a usage error", async () => {
+    const run = await runCliAsync(["query", graphFile(), "RETURN 1", "--max-memory", "8"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("newsgraph query: --max-memory takes a whole number >= 16, got '8'\n");
   });
 
   it("a bad --timeout is a usage error", async () => {

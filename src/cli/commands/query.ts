@@ -1,11 +1,10 @@
-import { ROW_FORMATS, formatRows, type RowFormat } from "../../query/format.js";
-import { query, type QueryOptions } from "../../query/index.js";
+import { ROW_FORMATS, type RowFormat } from "../../query/format.js";
 import { intOption, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { loadGraph } from "../load-graph.js";
+import { defaultMaxMemoryMb, QueryRunner } from "../query-runner.js";
 
-const HELP = `Usage: newsgraph query GRAPH "CYPHER" [--param k=v]... [--format table|json|csv] [--timeout SECONDS] [--max-rows N]
+const HELP = `Usage: newsgraph query GRAPH "CYPHER" [--param k=v]... [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--max-memory MB]
 
 Runs a read-only openCypher query (plus CREATE) on a graph file and prints the rows.
 Nodes are matched by label (:Person, :State, :Organisation, :Place, :Proposal), relationships by type
@@ -18,7 +17,11 @@ Options:
   --format F         table (default), json (an array of row objects) or csv
   --timeout SECONDS  stop the query after this many seconds (default: no limit)
   --max-rows N       print at most N rows; a warning on stderr says the result was cut
+  --max-memory MB    stop a query whose graph, rows or aggregates need more memory than this
+                     (default: ${defaultMaxMemoryMb()}, Node's own heap limit here)
   --help             this text
+
+Exit codes: 0 done; 1 the graph could not be read, or the query failed or passed a limit; 2 usage error.
 
 Example:
   newsgraph query graph.json "MATCH (s:State)-[:REJECTED]->(p:Proposal) RETURN s.label, p.label"
@@ -47,13 +50,26 @@ export function formatOption(v: unknown): RowFormat {
   return f;
 }
 
-/** --timeout SECONDS and --max-rows N as query options; warnings go to stderr. */
-export function limitOptions(values: Record<string, unknown>): QueryOptions {
+export interface QueryLimits {
+  timeoutMs?: number;
+  maxRows?: number;
+  maxMemoryMb: number;
+}
+
+/** The options --timeout SECONDS, --max-rows N and --max-memory MB. */
+export const LIMIT_OPTIONS = { timeout: { type: "string" }, "max-rows": { type: "string" }, "max-memory": { type: "string" } } as const;
+
+/** --timeout SECONDS, --max-rows N and --max-memory MB. */
+export function limitOptions(values: Record<string, unknown>): QueryLimits {
   const timeout = values.timeout === undefined ? undefined : Number(values.timeout);
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError(`--timeout takes a number of seconds > 0, got '${String(values.timeout)}'`);
   const maxRows = values["max-rows"] === undefined ? undefined : intOption("max-rows", values["max-rows"] as string, 0, 0);
-  return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxRows, onWarning: (m) => process.stderr.write(`warning: ${m}\n`) };
+  const maxMemoryMb = intOption("max-memory", values["max-memory"] as string | undefined, defaultMaxMemoryMb(), 16);
+  return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxRows, maxMemoryMb };
 }
+
+/** Warnings of a graph file or a query, on stderr. */
+export const warnOnStderr = (message: string): void => void process.stderr.write(`warning: ${message}\n`);
 
 export const queryCommand: Command = {
   name: "query",
@@ -63,15 +79,18 @@ export const queryCommand: Command = {
     const { values, positionals } = parseCommandArgs("query", args, {
       param: { type: "string", multiple: true },
       format: { type: "string" },
-      timeout: { type: "string" },
-      "max-rows": { type: "string" },
+      ...LIMIT_OPTIONS,
     });
     if (positionals.length !== 2) throw new UsageError('expected GRAPH and "CYPHER" (see newsgraph query --help)');
     const format = formatOption(values.format);
-    const options = limitOptions(values);
-    const graph = await loadGraph(positionals[0]!);
-    const rows = query(graph, positionals[1]!, parseParams((values.param as string[] | undefined) ?? []), options);
-    process.stdout.write(formatRows(rows, format));
+    const { maxMemoryMb, ...limits } = limitOptions(values);
+    const params = parseParams((values.param as string[] | undefined) ?? []);
+    const runner = await QueryRunner.open(positionals[0]!, maxMemoryMb, warnOnStderr);
+    try {
+      process.stdout.write(await runner.run({ text: positionals[1]!, params, format, ...limits }));
+    } finally {
+      await runner.close();
+    }
     return 0;
   },
 };

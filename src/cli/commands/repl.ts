@@ -2,15 +2,15 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { formatRows, type RowFormat } from "../../query/format.js";
-import { describeProcedures, query } from "../../query/index.js";
+import type { RowFormat } from "../../query/format.js";
+import { describeProcedures } from "../../query/index.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { loadGraph } from "../load-graph.js";
-import { formatOption, limitOptions } from "./query.js";
+import { defaultMaxMemoryMb, QueryRunner } from "../query-runner.js";
+import { formatOption, LIMIT_OPTIONS, limitOptions, warnOnStderr } from "./query.js";
 
-const HELP = `Usage: newsgraph repl GRAPH [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--history FILE]
+const HELP = `Usage: newsgraph repl GRAPH [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--max-memory MB] [--history FILE]
 
 Loads a graph once and reads Cypher queries, one per line (end a line with \\ to continue it on the
 next). Up and down arrows walk the history, which is kept across sessions in --history FILE (default,
@@ -20,6 +20,8 @@ Options:
   --format F         table (default), json or csv
   --timeout SECONDS  stop each query after this many seconds (default: no limit)
   --max-rows N       print at most N rows of each result; a warning says the result was cut
+  --max-memory MB    stop a query that needs more memory than this, then load the graph again
+                     (default: ${defaultMaxMemoryMb()}, Node's own heap limit here)
   --history FILE     read earlier queries from FILE and append the new ones
 
 Commands:
@@ -37,21 +39,21 @@ export const repl: Command = {
   async run(args) {
     const { values, positionals } = parseCommandArgs("repl", args, {
       format: { type: "string" },
-      timeout: { type: "string" },
-      "max-rows": { type: "string" },
+      ...LIMIT_OPTIONS,
       history: { type: "string" },
     });
     if (positionals.length !== 1) throw new UsageError("expected GRAPH (see newsgraph repl --help)");
     let format: RowFormat = formatOption(values.format);
-    const options = limitOptions(values);
-    const graph = await loadGraph(positionals[0]!);
+    const { maxMemoryMb, ...limits } = limitOptions(values);
+    const path = positionals[0]!;
+    let runner = await QueryRunner.open(path, maxMemoryMb, warnOnStderr);
     const interactive = process.stdin.isTTY === true;
     const historyFile = (values.history as string | undefined) ?? (interactive ? join(homedir(), ".newsgraph_history") : undefined);
     const history = historyFile ? readHistory(historyFile) : [];
     // readline wants the newest entry first.
     const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive, historySize: HISTORY_SIZE, history: [...history].reverse() });
     const say = (s: string) => process.stdout.write(s.endsWith("\n") ? s : s + "\n");
-    if (interactive) say(`${graph.order} nodes, ${graph.size} relationships. :help for help, :quit to leave.`);
+    if (interactive) say(`${runner.order} nodes, ${runner.size} relationships. :help for help, :quit to leave.`);
     rl.setPrompt("cypher> ");
     if (interactive) rl.prompt();
     let pending = "";
@@ -78,15 +80,18 @@ export const repl: Command = {
           history.push(text);
           if (historyFile) saveHistory(historyFile, text);
           try {
-            say(formatRows(query(graph, text.replace(/;\s*$/, ""), {}, options), format));
+            say(await runner.run({ text: text.replace(/;\s*$/, ""), params: {}, format, ...limits }));
           } catch (error) {
             process.stderr.write(`error: ${(error as Error).message}\n`);
+            // A query past --max-memory ended the thread that held the graph.
+            if (!runner.alive) runner = await QueryRunner.open(path, maxMemoryMb, () => undefined);
           }
         }
       }
       if (interactive) rl.prompt();
     }
     rl.close();
+    await runner.close();
     return 0;
   },
 };
