@@ -38,4 +38,10 @@ describe("extract", () => {
   it("is deterministic", () => {
     expect(JSON.stringify(extract({ id: "a", text: ARTICLE }))).toBe(JSON.stringify(extract({ id: "a", text: ARTICLE })));
   });
+
+  it("keeps a treaty named by its name, and drops a measure no claim is on", () => {
+    const { entities } = extract("Chile said the Andes Water Treaty still bound Peru, and spoke of a possible swap of land.");
+    const proposals = entities.filter((e) => e.entityType === "proposal").map((e) => e.label);
+    expect(proposals).toEqual(["Andes Water Treaty"]);
+  });
 });

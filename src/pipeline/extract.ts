@@ -4,6 +4,7 @@ import { clean } from "./clean.js";
 import { defaultGazetteer } from "./default-gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { mentions } from "./mentions.js";
+import { isNamedDocument } from "./proposals.js";
 import { relations } from "./relations.js";
 import { resolve } from "./resolve.js";
 import { tokenize } from "./tokenize.js";
@@ -40,9 +41,9 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   if (doc.date) record.date = doc.date;
   if (doc.url) record.url = doc.url;
   if (doc.path) record.path = doc.path;
-  // Proposals, and states named only by an adjective, count only when a claim uses them.
+  // Proposals, and states named only by an adjective, count only when a claim uses them, unless named like a treaty.
   const used = new Set<number>();
   for (const c of claims) used.add(c.source).add(c.target);
-  const entities = resolution.entities.filter((e) => (e.entityType !== "proposal" && !resolution.weak.has(e.id)) || used.has(e.id));
+  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id)) || used.has(e.id));
   return { doc: record, entities, claims };
 }
