@@ -43,6 +43,12 @@ describe("relations", () => {
     expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
   });
 
+  it("reads willingness as support, not agreement", () => {
+    expect(claims("Chile said it was ready to resume talks on the fishing accord.")).toEqual(["Chile -supported/intent-> talks on fishing accord"]);
+    expect(claims("Peru is still willing to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);
+    expect(claims("Peru agreed to sign the water treaty.")).toEqual(["Peru -agreed-> water treaty"]);
+  });
+
   it("ties people to what they lead, serve or speak for", () => {
     expect(claims("President Lula Castro of Brazil spoke. Lena Berg, the spokeswoman for the European Commission, declined to comment.")).toEqual([
       "Lula Castro -leader_of-> Brazil",

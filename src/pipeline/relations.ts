@@ -1024,7 +1024,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
         const unless = tokens.slice(i).some((x) => x.norm === "unless");
         const hostile = HOSTILE.has(t.lemma) || unless;
-        out.push({ relation: hostile ? "threatened" : "agreed", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : {}) });
+        const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : "agreed";
+        out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" ? { plover: "AGREE" } : {}) });
         continue;
       }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
@@ -1056,6 +1057,11 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
         continue;
       }
+      // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
+      if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
+        out.push({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" });
+        continue;
+      }
       out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
     } else if (t.pos === "NOUN") {
       out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
@@ -1070,6 +1076,11 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
   }
   return out;
 }
+
+/** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
+const WILLING = new Set(["ready", "willing", "prepared", "open", "keen", "eager"]);
+/** Whether verb `verb` follows "ready to", "willing to" (past an adverb: "still prepared to"). */
+const willingness = (tokens: Token[], verb: number) => tokens[verb - 1]?.norm === "to" && WILLING.has(tokens[verb - 2]?.norm ?? "");
 
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
