@@ -16,6 +16,17 @@ export function copyRow(row: Row): Row {
   return out;
 }
 
+/**
+ * An object with the given keys, each set to `value`. Rows built key by key from `{}` go through the transition
+ * tree of the plain-object root shape, which a large graph's attribute and adjacency objects crowd; clones
+ * of one template share its shape and stay cheap. Defined, not assigned, so a key named __proto__ stays a key.
+ */
+export function slotRow(keys: Iterable<string>, value: Value | undefined = undefined): Row {
+  const row: Row = {};
+  for (const k of keys) Object.defineProperty(row, k, { value, writable: true, enumerable: true, configurable: true });
+  return row;
+}
+
 export class Ctx {
   private ticks = 0;
   private readonly deadline: number;

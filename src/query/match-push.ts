@@ -127,21 +127,18 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
   const nodes = st.nodes[step.part]!;
   if (st.distinct && !plan.manyRels && rp.variable === undefined && !rp.types.length && !rp.properties) {
     // Parallel relationships would only repeat rows the consumer drops: walk distinct neighbours instead.
-    let go = true;
-    const arrive = (end: string): boolean => {
-      if (!go) return true;
-      if (!nodeOk(end, np, st.bind, ctx)) return false;
+    const ends = ctx.g.neighbours(from, dir);
+    for (let k = 0; k < ends.length; k++) {
+      ctx.tick();
+      const end = ends[k]!;
+      if (!nodeOk(end, np, st.bind, ctx)) continue;
       const had = bindNode(np, end, st);
       nodes[toIdx] = end;
-      if (checksPass(checks, st, ctx)) go = push(plan, i + 1, st, ctx, emit);
+      const go = checksPass(checks, st, ctx) ? push(plan, i + 1, st, ctx, emit) : true;
       if (!had && np.variable) unbind(st, np.variable);
-      return !go;
-    };
-    ctx.tick();
-    if (dir === "out") graph.findOutNeighbor(from, arrive);
-    else if (dir === "in") graph.findInNeighbor(from, arrive);
-    else graph.findNeighbor(from, arrive);
-    return go;
+      if (!go) return false;
+    }
+    return true;
   }
   const unique = plan.manyRels;
   let go = true;

@@ -2,7 +2,7 @@
 // variables are bound, relationship uniqueness per MATCH, variable-length and shortest paths.
 import type { Expr, NodePattern, PatternPart, RelPattern } from "./ast.js";
 import { equals } from "./compare.js";
-import type { Ctx, Row } from "./context.js";
+import { slotRow, type Ctx, type Row } from "./context.js";
 import { CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import type { Graph } from "./graph-view.js";
@@ -23,6 +23,10 @@ export interface Plan {
   checks: Expr[][];
   /** Variables the steps bind, in binding order. */
   binds: string[];
+  /** Variables bound before matching (the plan is made for this set, see getPlan). */
+  bound: string[];
+  /** A binding row with a slot for every bound and binding variable (see newState). */
+  bindTemplate: Row;
   /** Only node and relationship steps (no shortest path, no path variable): see match-push.ts. */
   pushable: boolean;
   /** More than one relationship step or a variable-length one: relationship uniqueness must be tracked. */
@@ -99,12 +103,15 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
     else checks[at]!.push(e);
   }
   const relSteps = steps.filter((s) => s.kind === "rel") as Extract<Step, { kind: "rel" }>[];
+  const binds = [...bindsAt.keys()];
   return {
     parts,
     steps,
     before,
     checks,
-    binds: [...bindsAt.keys()],
+    binds,
+    bound: [...bound],
+    bindTemplate: slotRow([...bound, ...binds]),
     pushable: steps.every((s) => s.kind === "node" || s.kind === "rel"),
     manyRels: relSteps.length > 1 || relSteps.some((s) => parts[s.part]!.rels[s.rel]!.range),
     fixedLength: relSteps.every((s) => !parts[s.part]!.rels[s.rel]!.range),
@@ -143,10 +150,10 @@ export function beforePasses(plan: Plan, row: Row, ctx: Ctx): boolean {
 }
 
 export function newState(plan: Plan, row: Row): State {
-  // Every variable the steps bind has its slot from the start, so binding in place never changes the row's shape.
-  const bind: Row = {};
-  for (const k in row) if (row[k] !== undefined) bind[k] = row[k]!;
-  for (const v of plan.binds) bind[v] = undefined as unknown as Value;
+  // Every variable the steps bind has its slot from the start, so binding in place never changes the row's
+  // shape; the slots come from a template, since adding keys one by one is slow (see projection.ts, rowTemplate).
+  const bind: Row = { ...plan.bindTemplate };
+  for (const k of plan.bound) bind[k] = row[k]!;
   const parts = plan.parts;
   const nodes: (string | undefined)[][] = [];
   const segs: (Seg | undefined)[][] = [];
@@ -557,28 +564,31 @@ function shortestPaths(ctx: Ctx, part: PatternPart, a: string, b: string, used: 
  * path found are looked up at the end.
  */
 function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["direction"], min: number, max: number): PathValue[] {
-  const graph = ctx.g.graph;
+  const g = ctx.g;
   const prevA = new Map<string, string | null>([[a, null]]);
   const prevB = new Map<string, string | null>([[b, null]]);
   let frontA = [a];
   let frontB = [b];
   let depth = 0;
-  const each = (u: string, d: RelPattern["direction"], cb: (w: string) => void) =>
-    d === "out" ? graph.forEachOutNeighbor(u, cb) : d === "in" ? graph.forEachInNeighbor(u, cb) : graph.forEachNeighbor(u, cb);
   let meet: string | undefined;
   while (frontA.length && frontB.length && depth < max && meet === undefined) {
     const fromA = frontA.length <= frontB.length;
     const [front, prev, otherPrev, d] = fromA ? [frontA, prevA, prevB, dir] : [frontB, prevB, prevA, flip(dir)];
     const next: string[] = [];
-    for (const u of front) {
-      each(u, d, (w) => {
-        if (meet !== undefined || prev.has(w)) return;
+    for (let i = 0; i < front.length && meet === undefined; i++) {
+      const u = front[i]!;
+      const ws = g.neighbours(u, d);
+      ctx.tick();
+      for (let j = 0; j < ws.length; j++) {
+        const w = ws[j]!;
+        if (prev.has(w)) continue;
         prev.set(w, u);
         next.push(w);
-        if (otherPrev.has(w)) meet = w;
-      });
-      ctx.tick();
-      if (meet !== undefined) break;
+        if (otherPrev.has(w)) {
+          meet = w;
+          break;
+        }
+      }
     }
     depth++;
     if (fromA) frontA = next;
@@ -589,6 +599,7 @@ function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["d
   for (let p = prevA.get(meet); p; p = prevA.get(p)) nodes.unshift(p);
   for (let p = prevB.get(meet); p; p = prevB.get(p)) nodes.push(p);
   if (nodes.length - 1 < min) return [];
+  const graph = g.graph;
   const rels = nodes.slice(1).map((w, i) => {
     const u = nodes[i]!;
     const forward = dir !== "in" ? graph.outEdges(u, w) : [];

@@ -1,7 +1,7 @@
 // WITH and RETURN: projection, implicit grouping with aggregates, DISTINCT, ORDER BY, SKIP and LIMIT.
 import type { Expr, Projection } from "./ast.js";
 import { SeenValues, order, valueKey } from "./compare.js";
-import { copyRow, type Ctx, type Row } from "./context.js";
+import { copyRow, slotRow, type Ctx, type Row } from "./context.js";
 import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
@@ -165,20 +165,11 @@ export class StreamingProjector {
   }
 }
 
-/**
- * A row with the projection's columns, all null. Rows built by adding keys to `{}` one by one go through the transition
- * tree of the plain-object root shape, which a large graph's attribute and adjacency objects have crowded;
- * clones of one template share its shape and stay cheap to build and to enumerate. Spreading defines own
- * properties, so a column named __proto__ stays a column.
- */
+/** A row with the projection's columns, all null, to clone rows from (see slotRow). */
 const templates = new WeakMap<Projection, Row>();
 function rowTemplate(p: Projection): Row {
   let row = templates.get(p);
-  if (!row) {
-    row = {};
-    for (const i of p.items) Object.defineProperty(row, i.name, { value: null, writable: true, enumerable: true, configurable: true });
-    templates.set(p, row);
-  }
+  if (!row) templates.set(p, (row = slotRow(p.items.map((i) => i.name), null)));
   return row;
 }
 
