@@ -327,3 +327,24 @@ describe("ties given in relative clauses", () => {
     expect(ms.find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();
   });
 });
+
+describe("proposal heads and places", () => {
+  it("finds strikes, closures and timetables as proposals", () => {
+    const ms = find("The union called a general strike and demanded the closure of the mine and a new electoral timetable.");
+    expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:general strike", "proposal:closure of mine", "proposal:electoral timetable"]);
+  });
+
+  it("leaves the verb of a perfect tense out of a proposal", () => {
+    const ms = find("The miners have threatened further strikes.");
+    expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:strikes"]);
+  });
+
+  it("reads a capital after a preposition and a compass word as a place", () => {
+    const ms = find("Thousands marched through central Nairobi.");
+    expect(ms.find((m) => m.canonical === "Nairobi")?.kind).toBe("place");
+  });
+
+  it("reads no organisation in a noun that modifies another", () => {
+    expect(find("It was one of the largest union rallies in years.").filter((m) => m.describes)).toEqual([]);
+  });
+});

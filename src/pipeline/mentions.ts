@@ -25,7 +25,7 @@ const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around",
 /** Lower-case points of the compass that name part of a region ("southern Africa"). */
 const COMPASS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
 /** Words after which a capital or a city is where something happens, not who acts. */
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards"]);
+const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
 const MOTION_VERBS = new Set(["travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
@@ -122,7 +122,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const head = tokens[k];
       const after = tokens[k + 1];
       const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
-      if (describes && after?.norm !== "of" && !(after && isCapitalised(after))) {
+      // Not a modifier of another noun: "the largest union demonstrations".
+      if (describes && after?.norm !== "of" && !(after && isCapitalised(after)) && after?.pos !== "NOUN") {
         make(i, k + 1, "pronoun", head.norm, { pronoun: "organisation", describes });
         i = k + 1;
         continue;
@@ -220,7 +221,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
         continue;
       }
-      const locative = PLACE_PREPOSITIONS.has(tokens[i - 1]?.norm ?? "") || tokens[i - 1]?.text === ",";
+      // "in Nairobi", "through central Brussels".
+      const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
+      const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === ",";
       if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: true } : {});
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
