@@ -1,6 +1,9 @@
 // The CLI's own usage errors: one line (or the usage text) on stderr, exit 2, nothing on stdout.
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { runCliAsync } from "./cli.js";
+import { runCliAsync, SAMPLE, useTempDir } from "./cli.js";
+
+const tempDir = useTempDir();
 
 describe.concurrent("usage", () => {
   it("no command prints the usage on stderr and exits 2; --help prints it on stdout and exits 0", async () => {
@@ -18,5 +21,12 @@ describe.concurrent("usage", () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe("");
     expect(run.stderr).toBe("newsgraph: unknown command 'biuld' (try newsgraph --help)\n");
+  });
+
+  it("ego, path and evidence name an entity that is not in the graph: one line, exit 1", async () => {
+    const graph = join(tempDir(), "g.json");
+    expect((await runCliAsync(["build", SAMPLE, "--out", graph, "--jobs", "1"])).code).toBe(0);
+    const runs = await Promise.all([["ego", graph, "Atlantis"], ["path", graph, "Russia", "Atlantis"], ["evidence", graph, "Atlantis", "Russia"]].map((args) => runCliAsync(args)));
+    expect(runs.map((r) => [r.code, r.stdout, r.stderr])).toEqual(["ego", "path", "evidence"].map((verb) => [1, "", `newsgraph ${verb}: no entity named 'Atlantis'\n`]));
   });
 });

@@ -4,6 +4,7 @@ import { query } from "../../query/index.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
+import { requireEntities } from "../entity-names.js";
 import { loadGraph } from "../load-graph.js";
 import { formatOption } from "./query.js";
 
@@ -27,6 +28,7 @@ export const evidence: Command = {
     if (positionals.length !== 3) throw new UsageError("expected GRAPH, A and B (see newsgraph evidence --help)");
     const format = formatOption(values.format);
     const graph = await loadGraph(positionals[0]!);
+    requireEntities(graph, positionals.slice(1));
     const rows = query(graph, EVIDENCE_QUERY, { a: positionals[1]!, b: positionals[2]! });
     if (!rows.length) process.stderr.write(`no relation between '${positionals[1]}' and '${positionals[2]}'\n`);
     process.stdout.write(formatRows(rows, format));

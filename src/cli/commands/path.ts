@@ -4,6 +4,7 @@ import { query } from "../../query/index.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
+import { requireEntities } from "../entity-names.js";
 import { loadGraph } from "../load-graph.js";
 import { formatOption } from "./query.js";
 
@@ -27,6 +28,7 @@ export const pathCommand: Command = {
     if (positionals.length !== 3) throw new UsageError("expected GRAPH, A and B (see newsgraph path --help)");
     const format = formatOption(values.format);
     const graph = await loadGraph(positionals[0]!);
+    requireEntities(graph, positionals.slice(1));
     const rows = query(graph, PATH_QUERY, { a: positionals[1]!, b: positionals[2]! });
     if (!rows.length) throw new UsageError(`no path between '${positionals[1]}' and '${positionals[2]}'`, 1);
     process.stdout.write(format === "table" ? `${display(rows[0]!.p)}\n(${String(rows[0]!.hops)} hops)\n` : formatRows(rows, format));
