@@ -78,6 +78,17 @@ describe("relations", () => {
     expect(claims("Chile remained open to discussing a border treaty.")).toEqual(["Chile -supported-> border treaty"]);
   });
 
+  it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
+    expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
+      expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),
+    );
+    expect(claims("Peru wants a ceasefire.")).toEqual(["Peru -demanded-> ceasefire"]);
+    expect(claims("Peru wants to sign the water treaty.")).not.toContain("Peru -demanded-> water treaty");
+    expect(claims("Norway urged Chile to release the fishermen and reopen the port.")).toEqual(
+      expect.arrayContaining(["Norway -demanded-> release fishermen", "Norway -demanded-> reopen port"]),
+    );
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -722,7 +722,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         // "push for preparing talks": a gerund and its preposition lead to the object.
         if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
         // "urged all countries to resume talks": what they are urged to do.
-        if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTarget(k + 2, p.relation);
+        if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(k + 2, p.relation);
         if (t.pos === "NOUN" || t.pos === "VERB") {
           // "a price undertaking by": a word in -ing closing a compound is its head noun.
           const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
@@ -780,7 +780,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (relation === "demanded") {
         const next = tokens[m.last]?.norm;
         // "urged Brussels to reopen the inquiry": who is urged, and what they are urged to do.
-        if (next === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...verbPhraseTarget(m.last + 1, "demanded")];
+        if (next === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...verbPhraseTargets(m.last + 1, "demanded")];
         return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
       }
       if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
@@ -788,14 +788,27 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return es;
     }
 
-    /** The targets of a verb phrase and of gerund phrases coordinated with it ("selling X and keeping Y"). */
+    /**
+     * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
+     * "to free the hostages and (to) renounce kidnapping".
+     */
     function verbPhraseTargets(verb: number, relation: Relation): number[] {
       const out = verbPhraseTarget(verb, relation);
-      for (let end = phraseEnd(verb); isGerund(tokens[verb]) && tokens[end]?.norm === "and" && isGerund(tokens[end + 1]); end = phraseEnd(verb)) {
-        verb = end + 1;
+      for (let next = coordinatedVerb(verb); next >= 0; next = coordinatedVerb(verb)) {
+        verb = next;
         for (const e of verbPhraseTarget(verb, relation)) if (!out.includes(e)) out.push(e);
       }
       return out;
+    }
+
+    /** The verb of a phrase coordinated after the phrase of `verb` in the same form, or -1. */
+    function coordinatedVerb(verb: number): number {
+      const end = phraseEnd(verb);
+      if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
+      const bare = (k: number) => tokens[k]?.pos === "VERB" && tokens[k].norm === tokens[k].lemma.toLowerCase();
+      if (!bare(verb)) return -1;
+      if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
+      return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
     }
 
     /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
@@ -922,6 +935,12 @@ function proposalEntity(label: string, resolution: Resolution): number {
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
+  // "voted against closing the borders": a gerund (tagged a noun before a determiner too) names its act with its object, "close borders".
+  if (isGerund(tokens[head]) || (tokens[head].norm.endsWith("ing") && tokens[head + 1]?.pos === "DET")) {
+    const punctuation = tokens.findIndex((t, k) => k > head && t.pos === "PUNCT");
+    const act = verbPhraseLabel(tokens, head, punctuation < 0 ? tokens.length : punctuation);
+    if (act) return act;
+  }
   let end = head + 1;
   while (end < tokens.length && tokens[end].pos === "NOUN" && !TIME_WORDS.has(tokens[end].norm)) end++;
   if (["of", "to", "for", "on"].includes(tokens[end]?.norm ?? "")) {
@@ -949,12 +968,14 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   // ordinals kept (a second phase is not the first) and, in a complement, adjectives ("solar panels").
   const nounRun = (complement: boolean) => {
     while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
-      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !(tokens[k].pos === "ADP" && words.length === 1) && !POSSESSIVES.has(tokens[k].norm)) return;
+      // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
+      const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
+      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
       if (ORDINALS.has(tokens[k].norm) || (complement && tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN")) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
-    while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN")) words.push(tokens[k++].norm);
+    while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
   };
   nounRun(false);
   if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
@@ -966,6 +987,8 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   return words.length > 1 ? words.join(" ") : "";
 }
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Prepositions of circumstance that never open an act's object. */
+const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
 /** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels"). */
 const PHRASE_COMPLEMENTS = new Set(["of", "to", "into"]);
@@ -1036,6 +1059,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         continue;
       }
       if (!relation) continue;
+      // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
+      if (t.lemma === "want" && next?.norm === "to") continue;
       // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
       if (t.lemma === "warn" && next?.norm === "that") continue;
       // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
@@ -1125,7 +1150,7 @@ function unrealClauses(tokens: Token[]): Set<number> {
     const t = tokens[k];
     if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) until(k + 1);
     const demand = VERBS.get(t.lemma) === "demanded" || (t.pos === "NOUN" && NOUNS.get(t.norm) === "demanded") || particleOf(t, tokens[k + 1]) === "demanded";
-    if (!demand) continue;
+    if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) continue;
     if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") until(k + 2);
     // "called on the authorities to release students": the release is asked for, not done.
     for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { until(j + 1); break; }
