@@ -164,7 +164,6 @@ export class SeenValues {
 }
 
 function addNew(set: Set<string>, key: string): boolean {
-  if (set.has(key)) return false;
-  set.add(key);
-  return true;
+  const n = set.size;
+  return set.add(key).size !== n; // one hash lookup, not two
 }

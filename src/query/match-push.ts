@@ -2,7 +2,7 @@
 // callback. No generator step and no row copy per match, so it is several times cheaper per row than the
 // pull-based matcher; used where every match is consumed at once (aggregation, counting, EXISTS, pattern
 // comprehensions) and, per anchor node, under a streaming projection (execute.ts).
-import type { Expr, PatternPart } from "./ast.js";
+import type { Expr, PatternPart, RelPattern } from "./ast.js";
 import type { Ctx, Row } from "./context.js";
 import {
   EMPTY,
@@ -187,6 +187,10 @@ function pushVarLength(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): 
     return go;
   };
   if (min === 0 && !arrive(from)) return false;
+  // The last hop of an anonymous, unconstrained walk that ends the plan, for a consumer that ignores
+  // repeated rows: distinct neighbours stand for the edges (see leafHop).
+  const leaf = st.distinct && i + 1 === plan.steps.length && !rp.variable && !rp.types.length && !rp.properties && min <= max;
+  if (leaf && max === 1) return leafHop(from, dir, st, ctx, arrive);
   const stack: { h: Hops; i: number }[] = [{ h: max >= 1 ? hops(g, from, dir) : EMPTY, i: 0 }];
   while (stack.length) {
     const top = stack[stack.length - 1]!;
@@ -202,12 +206,42 @@ function pushVarLength(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): 
     const end = top.h.ends[k]!;
     edges.push(e);
     st.used.add(e);
-    if (edges.length >= min && !arrive(end)) {
+    const go = (edges.length < min || arrive(end)) && (!leaf || edges.length + 1 !== max || leafHop(end, dir, st, ctx, arrive));
+    if (!go) {
       // Stopped: release the walk's edges before returning.
       for (const x of edges) st.used.delete(x);
       return false;
     }
-    stack.push({ h: edges.length < max ? hops(g, end, dir) : EMPTY, i: 0 });
+    if (leaf && edges.length + 1 === max) st.used.delete(edges.pop()!);
+    else stack.push({ h: edges.length < max ? hops(g, end, dir) : EMPTY, i: 0 });
+  }
+  return true;
+}
+
+/**
+ * One hop from `from` to each distinct neighbour over an edge not yet used, for a walk's last hop whose
+ * edge nothing reads. Only a neighbour at the far end of a used edge can be cut off; for those the edges
+ * between the two are checked one by one.
+ */
+function leafHop(from: string, dir: RelPattern["direction"], st: State, ctx: Ctx, arrive: (end: string) => boolean): boolean {
+  const graph = ctx.g.graph;
+  const blocked: string[] = [];
+  for (const e of st.used) {
+    const s = graph.source(e);
+    const t = graph.target(e);
+    if (s === from) blocked.push(t);
+    else if (t === from) blocked.push(s);
+  }
+  const free = (w: string) => {
+    const between = dir === "out" ? graph.outEdges(from, w) : dir === "in" ? graph.outEdges(w, from) : [...graph.outEdges(from, w), ...graph.outEdges(w, from)];
+    return between.some((e) => !st.used.has(e));
+  };
+  const ends = ctx.g.neighbours(from, dir);
+  for (let k = 0; k < ends.length; k++) {
+    ctx.tick();
+    const w = ends[k]!;
+    if (blocked.length && blocked.includes(w) && !free(w)) continue;
+    if (!arrive(w)) return false;
   }
   return true;
 }

@@ -275,11 +275,16 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
   const allAggs = [...aggs, ...sortAggs];
   const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
+  let only: { row: Row; keys: Value[]; accs: Acc[] } | undefined; // the one group when nothing groups (no lookup per row)
   each(input, (row) => {
-    const keys = keyItems.length ? keyItems.map((i) => evaluate(i.e, row, ctx)) : NO_KEYS;
-    const gk = keys.length ? valueKey(keys) : "";
-    let g = groups.get(gk);
-    if (!g) groups.set(gk, (g = { row: copyRow(row), keys, accs: allAggs.map(newAcc) }));
+    let g = only;
+    if (!g) {
+      const keys = keyItems.length ? keyItems.map((i) => evaluate(i.e, row, ctx)) : NO_KEYS;
+      const gk = keys.length ? valueKey(keys) : "";
+      g = groups.get(gk);
+      if (!g) groups.set(gk, (g = { row: copyRow(row), keys, accs: allAggs.map(newAcc) }));
+      if (!keyItems.length) only = g;
+    }
     for (let i = 0; i < allAggs.length; i++) {
       const a = allAggs[i]!;
       if (a.star) g.accs[i]!.add(0, null);
