@@ -89,6 +89,11 @@ describe("relations", () => {
     );
   });
 
+  it("reads phrasal verbs past an adverb or a phrase of time or means", () => {
+    expect(claims("Chile called again for a ceasefire.")).toEqual(["Chile -demanded-> ceasefire"]);
+    expect(claims("Peruvian President Ana Rojas spoke by telephone with Bolivian President Luis Arce.")).toContain("Ana Rojas -met-> Luis Arce");
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -1019,6 +1019,24 @@ const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERB
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
 const particleOf = (verb: Token, next: Token | undefined) => (next && PARTICLE_VERBS.has(verb.lemma) ? PARTICLES.get(`${verb.lemma} ${next.norm}`) : undefined);
 
+/**
+ * The particle or preposition that makes a phrasal verb of verb `i`, past an adverb or a short phrase of time
+ * or means between them: "called instead for", "spoke by telephone with", "met on Monday with".
+ */
+function particleAfter(tokens: Token[], i: number): { relation: string; at: number } | undefined {
+  if (!PARTICLE_VERBS.has(tokens[i].lemma)) return undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    const relation = particleOf(tokens[i], tokens[k]);
+    if (relation) return { relation, at: k };
+    const t = tokens[k];
+    if (t.pos === "ADV" || TIME_WORDS.has(t.norm)) continue;
+    // "by telephone", "on Monday": a preposition with a bare noun.
+    if (["by", "on", "via"].includes(t.norm) && (tokens[k + 1]?.pos === "NOUN" || TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k++; continue; }
+    return undefined;
+  }
+  return undefined;
+}
+
 /** Finds the predicates of a sentence with their relation, negation and intent. */
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
@@ -1036,10 +1054,11 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
-      const particle = particleOf(t, next);
+      const particle = particleAfter(tokens, i);
       if (particle) {
         // "insisted on keeping troops": the gerund phrase is what is demanded.
-        out.push({ relation: particle as Relation, at: i, after: i + 2, ...context, ...(isGerund(tokens[i + 2]) ? { verbTarget: i + 2 } : {}) });
+        const after = particle.at + 1;
+        out.push({ relation: particle.relation as Relation, at: i, after, ...context, ...(isGerund(tokens[after]) ? { verbTarget: after } : {}) });
         continue;
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
