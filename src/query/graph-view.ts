@@ -39,24 +39,16 @@ export class Graph {
     return t;
   }
   /**
-   * Distinct neighbours of `node` in direction `dir` (in-neighbours first for "both", as graphology's
-   * neighbors()). in/outNeighbors on a directed graph are the keys of graphology's adjacency objects, several
-   * times cheaper than its neighbour callbacks, which read every edge's ends.
+   * Neighbours of `node` in direction `dir`: for "both" the in-neighbours, then the out-neighbours, so a node
+   * that is both comes twice (every caller skips repeats anyway, and that is cheaper than removing them here).
+   * in/outNeighbors on a directed graph are the keys of graphology's adjacency objects, several times cheaper
+   * than its neighbour callbacks, which read every edge's ends.
    */
   neighbours(node: string, dir: "out" | "in" | "both"): string[] {
     if (dir === "out") return this.graph.outNeighbors(node);
     if (dir === "in") return this.graph.inNeighbors(node);
     const ins = this.graph.inNeighbors(node);
-    const outs = this.graph.outNeighbors(node);
-    if (!ins.length) return outs;
-    if (!outs.length) return ins;
-    if (ins.length <= 32) {
-      // Keys from Object.keys are internalized strings, compared by pointer: a scan beats building a Set.
-      for (const w of outs) if (!ins.includes(w)) ins.push(w);
-      return ins;
-    }
-    const seen = new Set(ins);
-    for (const w of outs) if (!seen.has(w)) ins.push(w);
+    for (const w of this.graph.outNeighbors(node)) ins.push(w);
     return ins;
   }
   nodeProperty(key: string, name: string): unknown {

@@ -126,7 +126,8 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
   const graph = ctx.g.graph;
   const nodes = st.nodes[step.part]!;
   if (st.distinct && !plan.manyRels && rp.variable === undefined && !rp.types.length && !rp.properties) {
-    // Parallel relationships would only repeat rows the consumer drops: walk distinct neighbours instead.
+    // Parallel relationships would only repeat rows the consumer drops: walk neighbours instead (a node that
+    // is an in- and an out-neighbour comes twice, which the consumer drops as well).
     const ends = ctx.g.neighbours(from, dir);
     for (let k = 0; k < ends.length; k++) {
       ctx.tick();
@@ -188,7 +189,7 @@ function pushVarLength(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): 
   };
   if (min === 0 && !arrive(from)) return false;
   // The last hop of an anonymous, unconstrained walk that ends the plan, for a consumer that ignores
-  // repeated rows: distinct neighbours stand for the edges (see leafHop).
+  // repeated rows: neighbours stand for the edges (see leafHop).
   const leaf = st.distinct && i + 1 === plan.steps.length && !rp.variable && !rp.types.length && !rp.properties && min <= max;
   if (leaf && max === 1) return leafHop(from, dir, st, ctx, arrive);
   const stack: { h: Hops; i: number }[] = [{ h: max >= 1 ? hops(g, from, dir) : EMPTY, i: 0 }];
@@ -219,8 +220,8 @@ function pushVarLength(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): 
 }
 
 /**
- * One hop from `from` to each distinct neighbour over an edge not yet used, for a walk's last hop whose
- * edge nothing reads. Only a neighbour at the far end of a used edge can be cut off; for those the edges
+ * One hop from `from` to each neighbour over an edge not yet used, for a walk's last hop whose edge nothing
+ * reads and whose consumer ignores repeated rows. Only a neighbour at the far end of a used edge can be cut off; for those the edges
  * between the two are checked one by one.
  */
 function leafHop(from: string, dir: RelPattern["direction"], st: State, ctx: Ctx, arrive: (end: string) => boolean): boolean {

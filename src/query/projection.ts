@@ -5,6 +5,7 @@ import { copyRow, slotRow, type Ctx, type Row } from "./context.js";
 import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
+import { compiled, type Compiled } from "./compiled.js";
 import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
 
 type CallExpr = Extract<Expr, { k: "call" }>;
@@ -136,8 +137,9 @@ export class StreamingProjector {
   private readonly seen?: SeenValues;
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: string;
-  /** Every column set to null: rows are cloned from it, so they all share one shape (see newRow). */
+  /** Every column set to null: rows are cloned from it, so they all share one shape (see rowTemplate). */
   private readonly template: Row;
+  private readonly columns: { name: string; value: Compiled }[];
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
@@ -151,12 +153,13 @@ export class StreamingProjector {
     if (p.distinct) this.seen = new SeenValues();
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
     this.template = rowTemplate(p);
+    this.columns = p.items.map((i) => ({ name: i.name, value: compiled(i.e) }));
   }
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {
     const { p, ctx } = this;
     const out: Row = p.star ? copyRow(row) : { ...this.template };
-    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
+    for (const c of this.columns) out[c.name] = c.value(row, ctx);
     if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
     if (this.i++ < this.skip) return undefined;
     if (this.i >= this.skip + this.limit) this.done = true;
@@ -275,6 +278,7 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
   const allAggs = [...aggs, ...sortAggs];
   const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
+  const args = allAggs.map((a) => (a.star ? undefined : compiled(a.args[0]!)));
   let only: { row: Row; keys: Value[]; accs: Acc[] } | undefined; // the one group when nothing groups (no lookup per row)
   each(input, (row) => {
     let g = only;
@@ -288,7 +292,7 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
     for (let i = 0; i < allAggs.length; i++) {
       const a = allAggs[i]!;
       if (a.star) g.accs[i]!.add(0, null);
-      else g.accs[i]!.add(evaluate(a.args[0]!, row, ctx), a.args[1] ? evaluate(a.args[1], row, ctx) : null);
+      else g.accs[i]!.add(args[i]!(row, ctx), a.args[1] ? evaluate(a.args[1], row, ctx) : null);
     }
   });
   if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map(newAcc) });
