@@ -57,7 +57,13 @@ function roleTrie(roles: Map<string, RoleEntry>): RoleNode {
 function longestRole(root: RoleNode, words: readonly { norm: string }[], from: number) {
   let node: RoleNode | undefined = root;
   let found: { length: number; role: RoleEntry } | undefined;
-  for (let k = from; k < words.length && (node = node.next.get(words[k].norm)); k++) if (node.role) found = { length: k - from + 1, role: node.role };
+  for (let k = from; k < words.length && node; k++) {
+    // A hyphenated word the tokenizer kept whole ("vice-president") walks the trie part by part.
+    const norm = words[k].norm;
+    if (norm.length > 1 && norm.includes("-")) for (const part of norm.split(/(?=-)|(?<=-)/)) node = node?.next.get(part);
+    else node = node.next.get(norm);
+    if (node?.role) found = { length: k - from + 1, role: node.role };
+  }
   return found;
 }
 
@@ -95,7 +101,7 @@ function buildGazetteer(): Gazetteer {
     for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
   }
   for (const o of organisations) {
-    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined };
+    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(o.kind === "armed group" ? { armedGroup: true } : {}) };
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
     for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital" });
@@ -147,9 +153,10 @@ function buildGazetteer(): Gazetteer {
   const orgHeads = new Set([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
   const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
-  const descriptions = new Map<string, "named" | "generic">([
+  const descriptions = new Map<string, "named" | "generic" | "armed">([
     ...actors.descriptions.named.map((n) => [n, "named"] as const),
     ...actors.descriptions.generic.map((n) => [n, "generic"] as const),
+    ...actors.descriptions.armed.map((n) => [n, "armed"] as const),
   ]);
 
   const { about: _, ...memberOf } = roles.memberOf;

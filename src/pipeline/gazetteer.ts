@@ -9,6 +9,8 @@ export interface NameEntry {
   kind: "state" | "capital" | "seat" | "organisation" | "place";
   /** Canonical name of the state the entity belongs to, if any. */
   state?: string;
+  /** An armed group: it has a home state but is no part of it. */
+  armedGroup?: boolean;
   /** A seat of government that is one of the state's ministries ("State Department", "Foreign Office"): who serves it serves the state. */
   ministry?: boolean;
 }
@@ -53,9 +55,10 @@ export interface Gazetteer {
   isOrganisationHead(word: string): boolean;
   /**
    * What a noun after "the" refers back to: "named" when an organisation whose name has the word
-   * ("the union"), "generic" when the latest organisation ("the company"), undefined for neither.
+   * ("the union"), "generic" when the latest organisation ("the company"), "armed" when the latest armed
+   * group ("the rebels"), undefined for none.
    */
-  describesOrganisation(noun: string): "named" | "generic" | undefined;
+  describesOrganisation(noun: string): "named" | "generic" | "armed" | undefined;
   /** A title only an organisation gives ("chief executive", "general secretary"). */
   isOrganisationTitle(title: string): boolean;
   /** The head word of the body a title's holder sits in ("commissioner": "commission"), if the title names one. */

@@ -348,3 +348,21 @@ describe("proposal heads and places", () => {
     expect(find("It was one of the largest union rallies in years.").filter((m) => m.describes)).toEqual([]);
   });
 });
+
+describe("armed groups, spans and hyphenated titles", () => {
+  it("gives an armed group from the lexicon no part in its state", () => {
+    const [group] = find("The National Liberation Army attacked a pipeline.");
+    expect(group).toMatchObject({ kind: "organisation", canonical: "National Liberation Army" });
+    expect(group.affiliation).toBeUndefined();
+  });
+
+  it("extends a proposal to a complement the tagger reads as a verb, and to both sides of 'between'", () => {
+    const ms = find("Moscow called for a return to talks between Armenia and Azerbaijan.");
+    expect(ms.find((m) => m.kind === "proposal")?.canonical).toBe("return to talks between Armenia and Azerbaijan");
+  });
+
+  it("reads a hyphenated title kept as one word", () => {
+    const ms = find("Vice-President Ruth Kamau declined to comment.");
+    expect(ms[0]).toMatchObject({ kind: "person", canonical: "Ruth Kamau", role: "Vice-President" });
+  });
+});

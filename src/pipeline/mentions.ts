@@ -228,7 +228,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
       else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.armedGroup ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
       if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
       i = possessive ? end + 1 : end;
       continue;

@@ -47,12 +47,22 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
     const prep = tokens[last];
     if (!COMPLEMENT_PREPOSITIONS.has(prep.norm)) break;
-    if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB") break;
+    // "a return to talks": a proposal noun the tagger reads as a verb is still a noun.
+    const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
+    if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB" && !nounLike(tokens[last + 1])) break;
     let end = last + 1;
     while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
     const start = end;
-    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && !(tokens[end].pos === "VERB" && !/ing$/.test(tokens[end].norm)) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
+    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && nounLike(tokens[end]) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
     if (end === start) break;
+    // "talks between Iran and the United States": both sides.
+    if (prep.norm === "between" && tokens[end]?.norm === "and") {
+      let k = end + 1;
+      while (k < tokens.length && DETERMINERS.has(tokens[k].norm)) k++;
+      const other = k;
+      while (k < tokens.length && (tokens[k].pos === "PROPN" || tokens[k].pos === "NOUN")) k++;
+      if (k > other) end = k;
+    }
     last = end;
   }
   return { first, last, head };

@@ -68,3 +68,10 @@ describe("surnames of several words", () => {
     expect(of("De Smet")).toEqual(["Anouk De Smet"]);
   });
 });
+
+describe("armed groups described again", () => {
+  it("joins 'the rebels' to the latest organisation named like an armed group", () => {
+    const { of } = resolved("The Popular Liberation Front met envoys of the United Nations. The rebels rejected the offer.");
+    expect(of("The rebels")).toEqual(["Popular Liberation Front"]);
+  });
+});

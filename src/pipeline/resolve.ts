@@ -15,6 +15,7 @@ export interface Resolution {
 
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
+const ARMED_HEADS = new Set(actors.armedHeads);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 
@@ -214,6 +215,11 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
       const e = entityOf[j];
       if (e < 0 || entities[e].entityType !== "organisation") continue;
+      // "the rebels": the latest organisation named like an armed group.
+      if (m.describes === "armed") {
+        if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w))) return [e];
+        continue;
+      }
       if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) return [e];
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
       if (latest === undefined && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && entities[e].label !== entities[e].label.toUpperCase()) latest = e;

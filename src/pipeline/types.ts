@@ -72,7 +72,7 @@ export interface Mention {
   /** Pronoun number and kind, for resolution. */
   pronoun?: "person" | "thing" | "plural" | "organisation";
   /** For "the union", "the company": whether the organisation meant has the word in its name, or is the latest one. */
-  describes?: "named" | "generic";
+  describes?: "named" | "generic" | "armed";
   /** The mention only carries an adjective form ("Russian negotiators"). */
   collective?: boolean;
   /** The pronoun or described organisation a role was given with ("its", "commission"): its owner is named before. */
