@@ -94,6 +94,13 @@ describe("relations", () => {
     expect(claims("Peruvian President Ana Rojas spoke by telephone with Bolivian President Luis Arce.")).toContain("Ana Rojas -met-> Luis Arce");
   });
 
+  it("coordinates a verb with the finite verb before it, past infinitives and gerunds", () => {
+    expect(claims("Chile accused Peru of secretly moving troops and demanded that Lima withdraw its ships.")).toEqual(
+      expect.arrayContaining(["Chile -accused-> Peru", "Chile -demanded-> withdraw ships"]),
+    );
+    expect(claims("Norway offered to host a new round of talks and urged both sides to release the detainees.")).toContain("Norway -demanded-> release detainees");
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -415,7 +415,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (["and", "but", "or"].includes(t.norm) && depth < 3) {
         let j = k - 1;
         // A participle after a determiner ("the proposed quota") modifies a noun and is passed over.
-        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "to" && tokens[j - 1]?.pos !== "DET")) j--;
+        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(j))) j--;
         if (j < 0) return [];
         // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
         // coordinated verb's form, the coordinated verb goes with the verb of speech.
@@ -452,6 +452,16 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
       if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
+    }
+
+    /**
+     * Whether verb `j` heads no clause a finite verb can be coordinated with: an infinitive ("urged Y to restore
+     * X and offered") or a gerund with no auxiliary ("accused Y of deliberately choking X and demanded").
+     */
+    function nonFinite(j: number): boolean {
+      let k = j - 1;
+      while (tokens[k]?.pos === "ADV") k--;
+      return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
     }
 
     /** Whether verb `j` has another form than verb `at`: a bare infinitive or a perfect against a simple past. */
