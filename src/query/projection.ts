@@ -5,7 +5,7 @@ import { copyRow, slotRow, type Ctx, type Row } from "./context.js";
 import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
-import { compiled, type Compiled } from "./compiled.js";
+import { compiled } from "./compiled.js";
 import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
 
 type CallExpr = Extract<Expr, { k: "call" }>;
@@ -137,9 +137,7 @@ export class StreamingProjector {
   private readonly seen?: SeenValues;
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: string;
-  /** Every column set to null: rows are cloned from it, so they all share one shape (see rowTemplate). */
-  private readonly template: Row;
-  private readonly columns: { name: string; value: Compiled }[];
+  private readonly build: (row: Row, ctx: Ctx) => Row;
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
@@ -152,14 +150,13 @@ export class StreamingProjector {
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
     if (p.distinct) this.seen = new SeenValues();
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
-    this.template = rowTemplate(p);
-    this.columns = p.items.map((i) => ({ name: i.name, value: compiled(i.e) }));
+    this.build = p.star ? copyRow : rowBuilder(p);
   }
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {
     const { p, ctx } = this;
-    const out: Row = p.star ? copyRow(row) : { ...this.template };
-    for (const c of this.columns) out[c.name] = c.value(row, ctx);
+    const out = this.build(row, ctx);
+    if (p.star) for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
     if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
     if (this.i++ < this.skip) return undefined;
     if (this.i >= this.skip + this.limit) this.done = true;
@@ -174,6 +171,31 @@ function rowTemplate(p: Projection): Row {
   let row = templates.get(p);
   if (!row) templates.set(p, (row = slotRow(p.items.map((i) => i.name), null)));
   return row;
+}
+
+/**
+ * The projection's columns (not `*`) as one function building the row from an object literal: the literal
+ * gets a shape of its own, cheaper to fill than clones of rowTemplate. Column names are written as JSON
+ * strings; `__proto__` in a literal would set the prototype, so such a projection clones the template.
+ */
+const builders = new WeakMap<Projection, (row: Row, ctx: Ctx) => Row>();
+function rowBuilder(p: Projection): (row: Row, ctx: Ctx) => Row {
+  let build = builders.get(p);
+  if (build) return build;
+  const columns = p.items.map((i) => compiled(i.e));
+  if (p.items.some((i) => i.name === "__proto__")) {
+    const template = rowTemplate(p);
+    build = (row, ctx) => {
+      const out: Row = { ...template };
+      p.items.forEach((item, i) => (out[item.name] = columns[i]!(row, ctx)));
+      return out;
+    };
+  } else {
+    const fields = p.items.map((item, i) => `${JSON.stringify(item.name)}: c[${i}](row, ctx)`).join(", ");
+    build = new Function("c", `return (row, ctx) => ({ ${fields} });`)(columns) as (row: Row, ctx: Ctx) => Row;
+  }
+  builders.set(p, build);
+  return build;
 }
 
 function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
