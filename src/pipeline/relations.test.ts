@@ -101,6 +101,12 @@ describe("relations", () => {
     expect(claims("Norway offered to host a new round of talks and urged both sides to release the detainees.")).toContain("Norway -demanded-> release detainees");
   });
 
+  it("names an act put forward or asked for by its verb alone, unless the verb is vague", () => {
+    expect(claims("Norway has offered to mediate again.")).toEqual(["Norway -proposed-> mediate"]);
+    expect(claims("Chile asked the African Union to intervene.")).toEqual(["Chile -demanded-> African Union", "Chile -demanded-> intervene"]);
+    expect(claims("Chile urged Peru to act.")).toEqual(["Chile -demanded-> Peru"]);
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

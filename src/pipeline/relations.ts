@@ -856,10 +856,17 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
         if (relation !== "threatened") return [];
       }
-      // Otherwise the phrase itself becomes a proposal: "swap prisoners of war".
-      const label = verbPhraseLabel(tokens, verb, end);
+      // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
+      // may be a verb alone ("offered to mediate", "asked the Council to intervene").
+      const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(verb, end) ? tokens[verb].lemma : "");
       if (!label) return [];
       return [proposalEntity(label, resolution)];
+    }
+
+    /** Whether the phrase of `verb`, up to `end`, is the verb alone, or with adverbs and phrases of time ("mediate again"). */
+    function loneVerb(verb: number, end: number): boolean {
+      for (let k = verb + 1; k < end; k++) if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+      return true;
     }
 
     /**
@@ -981,7 +988,9 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
       const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
       if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
-      if (ORDINALS.has(tokens[k].norm) || (complement && tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN")) words.push(tokens[k].norm);
+      // A gerund that makes a compound with the noun ("the negotiating table") is kept with it.
+      const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
+      if (ORDINALS.has(tokens[k].norm) || (complement && tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
@@ -1023,6 +1032,9 @@ const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" &
 /** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
 const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);
 const MEASURE_VERBS = new Set(triggers.measureVerbs);
+/** Relations whose act may be named by a verb alone, unless the verb is too vague to name one. */
+const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened"]);
+const VAGUE_ACTS = new Set(triggers.vagueActs);
 
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
 const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, "commit"]);
