@@ -366,3 +366,10 @@ describe("armed groups, spans and hyphenated titles", () => {
     expect(ms[0]).toMatchObject({ kind: "person", canonical: "Ruth Kamau", role: "Vice-President" });
   });
 });
+
+describe("two-word proposal heads", () => {
+  it("finds a road map and a negotiated solution", () => {
+    const ms = find("Ankara offered a road map and urged a negotiated solution.");
+    expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:road map", "proposal:negotiated solution"]);
+  });
+});

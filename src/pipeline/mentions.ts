@@ -1,7 +1,7 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
-import { headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { endsCompoundHead, headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
@@ -110,7 +110,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (pendingAffiliation && pendingAffiliation.end < i) pendingAffiliation = undefined;
 
     // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
-    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t)) {
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;
     }
@@ -294,7 +294,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
     // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
     const compound = tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1;
-    if (i >= proposalUntil && !compound && isProposalHead(t) && (t.pos !== "VERB" || gerund) && !isCapitalised(t)) {
+    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || endsCompoundHead(tokens, i)) && !isCapitalised(t)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
       proposalUntil = span.last;

@@ -24,4 +24,9 @@ describe("proposal labels of phrases", () => {
     const tokens = tokensOf("He would not negotiate under pressure.");
     expect(verbPhraseLabel(tokens, at(tokens, "negotiate"), tokens.length - 1)).toBe("");
   });
+
+  it("keeps a gerund that makes a compound with its noun", () => {
+    const tokens = tokensOf("They urged both sides to return to the negotiating table.");
+    expect(verbPhraseLabel(tokens, at(tokens, "return"), tokens.length - 1)).toBe("return negotiating table");
+  });
 });

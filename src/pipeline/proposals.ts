@@ -20,6 +20,10 @@ export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? (lemma.endsWit
 export const isProposalHead = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
 
+const COMPOUNDS = new Set(lexicon.compounds);
+/** The last word of a two-word proposal head ("road map"), whatever its tag. */
+export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.has(`${tokens[i - 1].norm} ${tokens[i].norm}`);
+
 export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
 
 export interface ProposalSpan {
