@@ -4,6 +4,7 @@
 // type is not upper case. entityType/relation/cypherLabels/cypherType are not repeated as properties.
 import type { MultiDirectedGraph } from "graphology";
 import { ENTITY_TYPES, cypherLabel, cypherType } from "../graph/types.js";
+import { PropertyIndex } from "./property-index.js";
 
 // The graph may carry any attributes: the engine also runs on graphs built by CREATE.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -14,7 +15,11 @@ const HIDDEN_REL = new Set(["relation", "cypherType"]);
 const LABEL_TO_TYPE = new Map(ENTITY_TYPES.map((t) => [cypherLabel(t), t]));
 
 export class Graph {
-  constructor(readonly graph: AnyGraph) {}
+  /** Nodes by property value (see property-index.ts). */
+  readonly index: PropertyIndex;
+  constructor(readonly graph: AnyGraph) {
+    this.index = new PropertyIndex(graph, (key, name) => this.nodeProperty(key, name));
+  }
 
   labels(key: string): string[] {
     const a = this.graph.getNodeAttributes(key);

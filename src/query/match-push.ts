@@ -73,7 +73,7 @@ export function* pushPerAnchor(plan: Plan, row: Row, ctx: Ctx, emit: Emit, disti
   st.distinct = distinct;
   const step = plan.steps[0] as Extract<Step, { kind: "node" }>;
   const np = plan.parts[step.part]!.nodes[step.node]!;
-  for (const key of candidates(np, step.idHint, st.bind, ctx)) {
+  for (const key of candidates(np, step, st.bind, ctx)) {
     const go = pushFromNode(plan, 0, step, key, st, ctx, emit);
     yield;
     if (!go) return;
@@ -90,7 +90,7 @@ function push(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolean {
 
 function pushNode(plan: Plan, i: number, step: Extract<Step, { kind: "node" }>, st: State, ctx: Ctx, emit: Emit): boolean {
   const np = plan.parts[step.part]!.nodes[step.node]!;
-  for (const key of candidates(np, step.idHint, st.bind, ctx)) if (!pushFromNode(plan, i, step, key, st, ctx, emit)) return false;
+  for (const key of candidates(np, step, st.bind, ctx)) if (!pushFromNode(plan, i, step, key, st, ctx, emit)) return false;
   return true;
 }
 

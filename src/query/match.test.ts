@@ -24,6 +24,13 @@ describe("planner", () => {
     expect(plan.steps[0]).toMatchObject({ kind: "node", node: 2 });
   });
 
+  it("anchors on a node whose property value is known before matching, via the property index", () => {
+    const byMap = planOf("MATCH (a:Person)-->(b {label: $name}) RETURN a");
+    expect(byMap.steps[0]).toMatchObject({ kind: "node", node: 1, propHint: { key: "label" } });
+    const byWhere = planOf("MATCH (a)-->(b)-->(c) WHERE c.label = $name AND b.label = a.label RETURN a");
+    expect(byWhere.steps[0]).toMatchObject({ kind: "node", node: 2, propHint: { key: "label" } });
+  });
+
   it("checks each WHERE conjunct right after the step that binds its last variable", () => {
     const plan = planOf("MATCH (a)-->(b)-->(c) WHERE a.x = 1 AND b.y = 2 AND c.z = a.x AND $flag RETURN a");
     const names = (i: number) => plan.checks[i]!.map((e) => JSON.stringify(e).match(/"name":"(\w+)"/g)!.join(""));

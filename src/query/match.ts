@@ -10,7 +10,7 @@ import { conjuncts, freeVars } from "./vars.js";
 import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
 
 export type Step =
-  | { kind: "node"; part: number; node: number; idHint?: Expr }
+  | { kind: "node"; part: number; node: number; idHint?: Expr; propHint?: PropHint }
   | { kind: "rel"; part: number; rel: number; forward: boolean }
   | { kind: "shortest"; part: number }
   | { kind: "path"; part: number };
@@ -59,19 +59,27 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
   }
   const steps: Step[] = [];
   const boundNow = new Set(bound);
+  const nodeStepFor = (part: number, node: number): Step => {
+    const n = parts[part]!.nodes[node]!;
+    const id = idHint(preds, n, boundNow, patternVarsSet);
+    return { kind: "node", part, node, idHint: id, propHint: id ? undefined : propHint(preds, n, boundNow, patternVarsSet) };
+  };
   parts.forEach((p, pi) => {
     if (p.shortest) {
-      steps.push({ kind: "node", part: pi, node: 0, idHint: idHint(preds, p.nodes[0]!, boundNow, patternVarsSet) });
+      steps.push(nodeStepFor(pi, 0));
       if (p.nodes[0]!.variable) boundNow.add(p.nodes[0]!.variable);
       const last = p.nodes.length - 1;
-      steps.push({ kind: "node", part: pi, node: last, idHint: idHint(preds, p.nodes[last]!, boundNow, patternVarsSet) });
+      steps.push(nodeStepFor(pi, last));
       steps.push({ kind: "shortest", part: pi });
       return;
     }
-    // Anchor: a bound node, else one with an id() hint, else one with labels, else the first.
-    const scores = p.nodes.map((n): number => (n.variable && boundNow.has(n.variable) ? 3 : idHint(preds, n, boundNow, patternVarsSet) ? 2 : n.labels.length || n.properties ? 1 : 0));
+    // Anchor: a bound node, else one with an id() hint, else one with a property hint, else one with
+    // labels, else the first.
+    const scores = p.nodes.map((n): number =>
+      n.variable && boundNow.has(n.variable) ? 4 : idHint(preds, n, boundNow, patternVarsSet) ? 3 : propHint(preds, n, boundNow, patternVarsSet) ? 2 : n.labels.length || n.properties ? 1 : 0,
+    );
     const a = scores.indexOf(Math.max(...scores));
-    steps.push({ kind: "node", part: pi, node: a, idHint: idHint(preds, p.nodes[a]!, boundNow, patternVarsSet) });
+    steps.push(nodeStepFor(pi, a));
     for (let j = a; j < p.rels.length; j++) steps.push({ kind: "rel", part: pi, rel: j, forward: true });
     for (let j = a - 1; j >= 0; j--) steps.push({ kind: "rel", part: pi, rel: j, forward: false });
     for (const n of p.nodes) if (n.variable) boundNow.add(n.variable);
@@ -131,6 +139,27 @@ function idHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: 
   }
   return undefined;
 }
+/** A property the node must have, with a value read before matching: candidates come from the property index. */
+export interface PropHint {
+  key: string;
+  value: Expr;
+}
+
+/** `{key: expr}` in the node's property map or `n.key = expr` in WHERE, where expr reads nothing bound by this pattern. */
+function propHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: Set<string>, patternVars: Set<string>): PropHint | undefined {
+  if (n.variable && bound.has(n.variable)) return undefined;
+  const outside = (e: Expr) => [...freeVars(e)].every((v) => !patternVars.has(v));
+  if (n.properties?.k === "map") for (const [key, value] of n.properties.entries) if (outside(value)) return { key, value };
+  if (!n.variable) return undefined;
+  for (const { e } of preds) {
+    if (e.k !== "cmp" || e.ops.length !== 1 || e.ops[0] !== "=") continue;
+    for (const [x, y] of [[e.args[0]!, e.args[1]!], [e.args[1]!, e.args[0]!]] as const) {
+      if (x.k === "prop" && x.obj.k === "var" && x.obj.name === n.variable && outside(y)) return { key: x.key, value: y };
+    }
+  }
+  return undefined;
+}
+
 const isIdOf = (x: Expr, v: string) => x.k === "call" && x.name.toLowerCase() === "id" && x.args.length === 1 && x.args[0]!.k === "var" && x.args[0]!.name === v;
 
 /**
@@ -213,7 +242,7 @@ function* nodeStep(plan: Plan, i: number, st: State, ctx: Ctx): Generator<Row> {
   const ok = () => checksPass(plan.checks[i]!, st, ctx);
   const last = i + 1 === plan.steps.length;
   const np = part.nodes[step.node]!;
-  for (const key of candidates(np, step.idHint, st.bind, ctx)) {
+  for (const key of candidates(np, step, st.bind, ctx)) {
     if (!nodeOk(key, np, st.bind, ctx)) continue;
     const had = bindNode(np, key, st);
     st.nodes[step.part]![step.node] = key;
@@ -360,17 +389,28 @@ function sameRels(bound: Value, edges: string[], varLength: boolean): boolean {
   return bound instanceof RelRef && bound.key === edges[0];
 }
 
-export function candidates(np: NodePattern, hint: Expr | undefined, bind: Row, ctx: Ctx): Iterable<string> {
+export function candidates(np: NodePattern, step: Extract<Step, { kind: "node" }>, bind: Row, ctx: Ctx): Iterable<string> {
   const bound = np.variable !== undefined ? bind[np.variable] : undefined;
   if (bound !== undefined) {
     if (bound === null) return [];
     if (!(bound instanceof NodeRef)) throw new CypherTypeError(`variable '${np.variable}' is a ${typeName(bound)}, not a node`, "VariableTypeConflict");
     return [bound.key];
   }
-  if (hint) {
-    const ids = evaluate(hint, bind, ctx);
+  if (step.idHint) {
+    const ids = evaluate(step.idHint, bind, ctx);
     if (!Array.isArray(ids)) return [];
     return ids.filter((k): k is string => typeof k === "string" && ctx.g.graph.hasNode(k));
+  }
+  if (step.propHint && ctx.g.graph.order > 0) {
+    // Only a string narrows the candidates (other values compare by Cypher's rules); the pattern and WHERE
+    // still check every candidate. An error here is left to those checks, which raise it only if they run.
+    let v: Value;
+    try {
+      v = evaluate(step.propHint.value, bind, ctx);
+    } catch {
+      v = null;
+    }
+    if (typeof v === "string") return ctx.g.index.nodes(step.propHint.key, v);
   }
   return ctx.g.graph.nodes();
 }
