@@ -75,3 +75,10 @@ describe("armed groups described again", () => {
     expect(of("The rebels")).toEqual(["Popular Liberation Front"]);
   });
 });
+
+describe("talks named again as negotiations", () => {
+  it("joins a bare 'negotiations' to the talks named before", () => {
+    const { of } = resolved("Chile said it was ready for talks with Peru. Bolivia offered to host a round of negotiations.");
+    expect(of("negotiations")).toEqual(["talks with Peru"]);
+  });
+});
