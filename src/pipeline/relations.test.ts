@@ -107,6 +107,13 @@ describe("relations", () => {
     expect(claims("Chile urged Peru to act.")).toEqual(["Chile -demanded-> Peru"]);
   });
 
+  it("lets a measure that asks for something speak for those who put it forward", () => {
+    expect(claims("Chile proposed a peace plan. The plan calls for a ceasefire.")).toContain("Chile -demanded-> ceasefire");
+    expect(claims("Peru tabled a draft resolution. The text, obtained by reporters, urges Bolivia to reopen the border.")).toEqual(
+      expect.arrayContaining(["Peru -demanded-> Bolivia", "Peru -demanded-> reopen border"]),
+    );
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

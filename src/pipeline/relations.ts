@@ -237,7 +237,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const passive = passiveAgent(p);
       const subject = passive ?? subjectOf(p.at);
       // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
-      const sources = withStates(subject.length || !MATERIAL.has(p.relation) ? subject : modifierSubject(p.at));
+      const sources = withStates(subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(p.at) : []);
       if (!sources.length) continue;
       let targets: number[] = [];
       if (passive) {
@@ -521,6 +521,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (tokens[j].norm === ",") {
           const first = tokens[j + 1]?.norm;
           if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+          // "The text, seen by Reuters, calls": a participle with its agent.
+          if (tokens[j + 1]?.pos === "VERB" && tokens[j + 2]?.norm === "by") return j;
           // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
           const segment = tokens.slice(j + 1, k);
           if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
@@ -551,6 +553,23 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       let k = at - 1;
       while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
       return tokens[k]?.pos === "VERB" ? k : -1;
+    }
+
+    /**
+     * "The text, seen by Reuters, calls on Iran to ...": a measure that asks or proposes, as a subject, speaks
+     * for those who put it forward: the sources of the claims that proposed it (or, for "the text", the latest proposed).
+     */
+    function authorsOfSubject(at: number): number[] {
+      let k = at - 1;
+      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+      const open = tokens[k]?.norm === "," ? appositionStart(k) : undefined;
+      if (open !== undefined) k = open - 1;
+      const id = mentionAt.get(k);
+      const proposed = claims.filter((c) => c.relation === "proposed" && !c.negated);
+      const named = id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+      const pointed = !named.length && DEFINITE.has(tokens[k - 1]?.norm ?? "") && ANAPHORS.has(tokens[k]?.norm ?? "") ? proposed.slice(-1).map((c) => c.target) : [];
+      const measure = named.length ? named : pointed;
+      return [...new Set(proposed.filter((c) => measure.includes(c.target)).map((c) => c.source))];
     }
 
     /** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
