@@ -373,3 +373,10 @@ describe("two-word proposal heads", () => {
     expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:road map", "proposal:negotiated solution"]);
   });
 });
+
+describe("partitives of proposals", () => {
+  it("names the proposals a package or a round counts", () => {
+    const ms = find("The bloc imposed a package of travel bans and offered a new round of talks.");
+    expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:travel bans", "proposal:talks"]);
+  });
+});

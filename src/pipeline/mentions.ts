@@ -1,7 +1,7 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
-import { endsCompoundHead, headForm, isFrame, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
@@ -290,6 +290,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
 
+    // "a package of sanctions": the proposal is what the partitive counts.
+    if (isPartitive(tokens, i)) {
+      i += 2;
+      continue;
+    }
     // Proposals: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head.
     const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
     // The last noun of a compound is its head: "truce proposal", "ceasefire deal".

@@ -21,6 +21,9 @@ export const isProposalHead = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
 
 const COMPOUNDS = new Set(lexicon.compounds);
+const PARTITIVES = new Set(lexicon.partitives);
+/** "a package of sanctions", "a new round of talks": the noun only counts what follows "of". */
+export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens[i].norm) && tokens[i + 1]?.norm === "of";
 /** The last word of a two-word proposal head ("road map"), whatever its tag. */
 export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.has(`${tokens[i - 1].norm} ${tokens[i].norm}`);
 
