@@ -114,6 +114,11 @@ describe("relations", () => {
     );
   });
 
+  it("reads an intention stated as a warning as the warner's threat", () => {
+    expect(claims("Chile warned that Santiago would suspend fishing licences if Peru kept its tariffs.")).toEqual(["Chile -threatened/intent-> suspend fishing licences"]);
+    expect(claims("The central bank warned that inflation would rise.")).toEqual([]);
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -126,6 +126,8 @@ interface Predicate {
   verbTarget?: number;
   /** The verb holds its relation only towards a measure ("blocked the takeover"). */
   measureOnly?: boolean;
+  /** Token of a verb whose subject is the actor ("X warned that Y would V": X threatens V). */
+  speaker?: number;
 }
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
@@ -235,7 +237,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         continue;
       }
       const passive = passiveAgent(p);
-      const subject = passive ?? subjectOf(p.at);
+      const subject = passive ?? subjectOf(p.speaker ?? p.at);
       // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
       const sources = withStates(subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(p.at) : []);
       if (!sources.length) continue;
@@ -1106,6 +1108,12 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       const verbal = VERBAL.has(relation ?? "");
       if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
         const unless = tokens.slice(i).some((x) => x.norm === "unless");
+        // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
+        const warning = warnedAt(tokens, i);
+        if (warning >= 0) {
+          out.push({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning });
+          continue;
+        }
         const hostile = HOSTILE.has(t.lemma) || unless;
         const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : "agreed";
         out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" ? { plover: "AGREE" } : {}) });
@@ -1160,6 +1168,15 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     }
   }
   return out;
+}
+
+/** The verb "warn" whose "that"-clause holds verb `verb` ("warned that Tehran would reduce"), or -1. */
+function warnedAt(tokens: Token[], verb: number): number {
+  for (let k = verb - 1; k > 0 && k >= verb - 10; k--) {
+    if (tokens[k].norm === "that") return tokens[k - 1].lemma === "warn" ? k - 1 : -1;
+    if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return -1;
+  }
+  return -1;
 }
 
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
