@@ -28,14 +28,20 @@ function guardProcess(): void {
   });
   process.on("uncaughtException", fatal);
   process.on("unhandledRejection", fatal);
-  // Interrupted (Ctrl-C, kill): no half-written temporary file is left beside an output. 128 + signal number.
-  process.on("SIGINT", () => interrupted(130));
-  process.on("SIGTERM", () => interrupted(143));
+  // Interrupted (Ctrl-C, kill): no half-written temporary file is left beside an output.
+  process.on("SIGINT", interrupted);
+  process.on("SIGTERM", interrupted);
 }
 
-function interrupted(code: number): never {
+/**
+ * Ends the process as killed by `signal` (status 128 + its number in a shell: 130, 143): the signal is raised
+ * again with its default action. process.exit() would first wait for the threads of libuv's pool, and one
+ * of them may be blocked for good opening a FIFO that no one writes to.
+ */
+function interrupted(signal: NodeJS.Signals): void {
   removePendingOutputs();
-  process.exit(code);
+  process.removeAllListeners(signal);
+  process.kill(process.pid, signal);
 }
 
 function fatal(error: unknown): never {

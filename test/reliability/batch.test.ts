@@ -55,6 +55,18 @@ describe.concurrent("build on a batch with bad documents", () => {
     expect(documentIds(out)).toEqual(["istanbul", "kenya"]);
   });
 
+  it("skips a JSONL line over --max-bytes, named with its line and size, and reads the lines after it", async () => {
+    const dir = tempDir();
+    const feed = join(dir, "feed.jsonl");
+    const long = JSON.stringify({ id: "long", text: "Kenya met Chile. ".repeat(400) });
+    writeFileSync(feed, [JSON.stringify({ id: "istanbul", text: article }), long, JSON.stringify({ id: "kenya", text: second })].join("\n"));
+    const out = join(dir, "graph.json");
+    const run = await runCliAsync(["build", feed, "--out", out, "--jobs", "1", "--max-bytes", "6000"]);
+    expect(run.code).toBe(3);
+    expect(problemLines(run.stderr)).toEqual([`skipped feed.jsonl:2: line is ${Buffer.byteLength(long)} bytes, over the --max-bytes limit of 6000`]);
+    expect(documentIds(out)).toEqual(["istanbul", "kenya"]);
+  });
+
   it("fails with exit 1 and writes nothing when every document is bad", async () => {
     const dir = tempDir();
     writeFileSync(join(dir, "a.txt"), "");

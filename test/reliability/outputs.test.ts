@@ -81,6 +81,26 @@ describe.concurrent("atomic outputs", () => {
   });
 });
 
+describe.concurrent("interrupted runs", () => {
+  // A FIFO no one writes to blocks a thread of libuv's pool in open(2) for good; process.exit() waited for
+  // that thread, so Ctrl-C left the build hanging. Interrupts now end the process at once.
+  it.each([["INT", 130], ["TERM", 143]])("SIG%s ends a build waiting on a FIFO at once, with status %i, the output as it was", async (signal, status) => {
+    const dir = tempDir();
+    const out = join(dir, "graph.json");
+    writeFileSync(out, OLD);
+    const script = `mkfifo '${dir}/feed.txt'; node bin/newsgraph.js build '${SAMPLE}' '${dir}/feed.txt' --out '${out}' --jobs 2 & pid=$!; ` +
+      // Signalled once a thread is blocked opening the FIFO (Linux names that wait in /proc), so the CLI's handlers run.
+      `for i in $(seq 300); do grep -qs wait_for_partner /proc/$pid/task/*/wchan && break; sleep 0.1; done; kill -${signal} $pid; wait $pid; echo "exit=$?"`;
+    const started = performance.now();
+    const run = await runShellAsync(script);
+    expect(run.stdout).toBe(`exit=${status}\n`);
+    expect(run.stderr).toBe("");
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(readFileSync(out, "utf8")).toBe(OLD);
+    expect(readdirSync(dir).sort()).toEqual(["feed.txt", "graph.json"]);
+  }, 30_000);
+});
+
 describe("writeAtomic and writeFolderAtomic", () => {
   it("writeAtomic keeps the old file and removes its temporary file when a chunk fails", async () => {
     const dir = tempDir();
