@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { safeUrl } from "../../src/web/dom.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const html = readFileSync(join(ROOT, "index.html"), "utf8");
@@ -78,5 +79,12 @@ describe("explorer safety", () => {
     const files = ["web", "query", "export", "graph", "pipeline"].flatMap(sources);
     expect(files.length).toBeGreaterThan(20);
     expect(findings(files, /\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]|set(Timeout|Interval)\s*\(\s*["'`]/)).toEqual([]);
+  });
+
+  it("a document's url from a graph file becomes a link only when it is a web address", () => {
+    expect(safeUrl("https://example.org/news?id=1")).toBe("https://example.org/news?id=1");
+    for (const hostile of ["javascript:alert(1)", " JavaScript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "file:///etc/passwd", "//evil.example/x", "not a url", 42, null]) {
+      expect(safeUrl(hostile)).toBeNull();
+    }
   });
 });
