@@ -119,6 +119,12 @@ describe("relations", () => {
     expect(claims("The central bank warned that inflation would rise.")).toEqual([]);
   });
 
+  it("reads a quoted description as criticism or support", () => {
+    expect(claims('Peru described the tariffs as "illegal and unjust".')).toEqual(["Peru -criticised-> tariffs"]);
+    expect(claims('Chile called the fisheries accord "a historic step".')).toEqual(["Chile -supported-> fisheries accord"]);
+    expect(claims('Chile called the fisheries accord "long and technical".')).toEqual([]);
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -1058,7 +1058,10 @@ const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened"]);
 const VAGUE_ACTS = new Set(triggers.vagueActs);
 
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
-const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, "commit"]);
+const EVALUATING = new Set(triggers.evaluations.verbs);
+const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
+const APPROVING_WORDS = new Set(triggers.evaluations.supported);
+const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, "commit"]);
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
 const particleOf = (verb: Token, next: Token | undefined) => (next && PARTICLE_VERBS.has(verb.lemma) ? PARTICLES.get(`${verb.lemma} ${next.norm}`) : undefined);
 
@@ -1079,6 +1082,26 @@ function particleAfter(tokens: Token[], i: number): { relation: string; at: numb
   }
   return undefined;
 }
+
+/**
+ * The stand a verb of description takes through the quotation after its object ("called the extension
+ * “a gift to criminals”", "described the move as “reckless”"): criticised or supported by the quote's words.
+ */
+function evaluation(tokens: Token[], verb: number): Relation | undefined {
+  let open = verb + 1;
+  while (open < tokens.length && open - verb < 10 && !QUOTES.has(tokens[open].text)) {
+    if (CLAUSE_ENDS.has(tokens[open].norm) || tokens[open].pos === "VERB") return undefined;
+    open++;
+  }
+  if (!QUOTES.has(tokens[open]?.text ?? "") || open === verb + 1) return undefined;
+  let approving = false;
+  for (let k = open + 1; k < tokens.length && k - open < 15 && !QUOTES.has(tokens[k].text); k++) {
+    if (CRITICAL_WORDS.has(tokens[k].norm)) return "criticised";
+    if (APPROVING_WORDS.has(tokens[k].norm) || APPROVING_WORDS.has(`${tokens[k].norm} ${tokens[k + 1]?.norm}`)) approving = true;
+  }
+  return approving ? "supported" : undefined;
+}
+const QUOTES = new Set(["“", '"', "‘"]);
 
 /** Finds the predicates of a sentence with their relation, negation and intent. */
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
@@ -1102,6 +1125,12 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         // "insisted on keeping troops": the gerund phrase is what is demanded.
         const after = particle.at + 1;
         out.push({ relation: particle.relation as Relation, at: i, after, ...context, ...(isGerund(tokens[after]) ? { verbTarget: after } : {}) });
+        continue;
+      }
+      // "called the plan “illegal”": a quoted description criticises or supports what it describes.
+      const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
+      if (evaluated) {
+        out.push({ relation: evaluated, at: i, after: i + 1, ...context });
         continue;
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
