@@ -380,3 +380,21 @@ describe("partitives of proposals", () => {
     expect(brief(ms.filter((m) => m.kind === "proposal"))).toEqual(["proposal:travel bans", "proposal:talks"]);
   });
 });
+
+describe("organisations named by their complement or the noun after them", () => {
+  it("keeps a state that completes an organisation's name, as its state", () => {
+    const [org] = find("The Law Society of Zambia condemned the arrests.");
+    expect(org).toMatchObject({ kind: "organisation", canonical: "Law Society of Zambia", affiliation: { canonical: "Zambia", relation: "part_of" } });
+  });
+
+  it("makes an organisation of a name before 'coalition' or 'party'", () => {
+    const ms = find("Banda said the Tonse coalition would boycott the vote.");
+    expect(ms.find((m) => m.canonical === "Tonse")?.kind).toBe("organisation");
+  });
+
+  it("gives cabinet secretaries and resident representatives their posts", () => {
+    const ms = find("The IMF approved a loan. Its resident representative, Lea Berg, said so. Kenya objected. Energy Cabinet Secretary Paul Kimani spoke.");
+    expect(ms.find((m) => m.canonical === "Lea Berg")?.affiliation).toMatchObject({ canonical: "International Monetary Fund", relation: "member_of" });
+    expect(ms.find((m) => m.canonical === "Paul Kimani")?.affiliation).toMatchObject({ canonical: "Kenya", relation: "member_of" });
+  });
+});

@@ -350,7 +350,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         continue;
       }
       const end = organisationNameEnd(possessiveNameEnd(run));
-      if (end > run) make(i, end, "organisation", surface(text, tokens, i, end));
+      if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(end));
       else emitUnknownName(i, end);
       i = end;
       continue;
@@ -505,7 +505,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
     let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
-    if (!tokens[k] || !isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].text) || lexiconName(k)?.[1].entityType === "state") return run;
+    if (!tokens[k] || !isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].text)) return run;
+    // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
+    const state = lexiconName(k);
+    if (state?.[1].entityType === "state") return state[1].kind === "state" && nameRun(tokens, k) === k + state[0] ? k + state[0] : run;
     let end = nameRun(tokens, k);
     // A listed complement: "for Conciliation, Mediation and Arbitration".
     while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
@@ -514,6 +517,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       end = nameRun(tokens, k);
     }
     return end;
+  }
+
+  /** "Law Society of Kenya": the state a name's complement ends with, whose part the organisation is. */
+  function complementState(end: number): Partial<Mention> {
+    for (let k = end - 1; k > 0 && isCapitalised(tokens[k]); k--) {
+      const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(k) : undefined;
+      if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: { canonical: named[1].canonical, entityType: "state", relation: "part_of" } };
+    }
+    return {};
   }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
@@ -584,7 +596,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name;
     // "shares of Tarvex", "Tarvex's shareholders": what only a company has.
+    // "the Azimio coalition", "the ruling Zanu-PF party": a noun for an organisation right after the name.
+    const after = tokens[end];
     const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
+      (after && after.pos === "NOUN" && after.text === after.norm && gazetteer.describesOrganisation(after.norm) && tokens[end + 1]?.pos !== "NOUN" && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
