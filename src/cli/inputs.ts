@@ -227,10 +227,26 @@ async function* wholeItems(input: ListedInput, unit: number, budget: Budget): As
     return;
   }
   const content = decoder.decode(read.bytes).replace(/^\uFEFF/, "");
+  if (input.path === "-" && startsWithJsonObject(content)) {
+    yield { unit, problem: `${input.name}: holds JSONL, but standard input is read as one article (save it as a .jsonl file and build that)` };
+    return;
+  }
   const { documents, problems } = ingest({ name: input.name, content });
   const at = input.path === "-" ? input.name : input.path;
   for (const doc of documents) yield { unit, doc, at };
   for (const p of problems) yield { unit, problem: `${p.name}${p.line ? `:${p.line}` : ""}: ${p.message}` };
+}
+
+/** Whether the first line of `content` is a JSON object, as in a JSONL dump piped in by mistake for an article. */
+function startsWithJsonObject(content: string): boolean {
+  const first = content.trimStart().split("\n", 1)[0]!;
+  if (!first.startsWith("{")) return false;
+  try {
+    const value: unknown = JSON.parse(first);
+    return typeof value === "object" && value !== null && !Array.isArray(value);
+  } catch {
+    return false;
+  }
 }
 
 // ingest() numbers a JSONL input's lines itself; given one line at a time, it is given a name no document

@@ -59,6 +59,13 @@ describe.concurrent("build on bad article input", () => {
     expect(run.stdout).toBe("");
   });
 
+  it("refuses JSONL piped to standard input, which is read as one article, saying what to do", async () => {
+    const run = await runCliAsync(["build", "-"], { input: [{ id: "a", text: "Kenya met Chile." }, { id: "b", text: "Peru met Chile." }].map((o) => JSON.stringify(o)).join("\n") });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("newsgraph build: stdin: holds JSONL, but standard input is read as one article (save it as a .jsonl file and build that)\n");
+    expect(run.stdout).toBe("");
+  });
+
   it("refuses binary bytes", async () => {
     const bytes = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
     await expectRefused(buildOne("photo.txt", bytes), "photo.txt", "input is binary (contains NUL bytes)");

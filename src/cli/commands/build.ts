@@ -16,7 +16,8 @@ const HELP = `Usage: newsgraph build <files|dirs|->... [--out FILE] [options]
 Reads English news articles and writes their knowledge graph as graphology JSON.
 
 Inputs: .txt, .md, .html files; directories (searched recursively); .jsonl files with
-one {"id", "title", "date", "url", "text"} object per line (read line by line); "-" for standard input.
+one {"id", "title", "date", "url", "text"} object per line (read line by line); "-" for standard input
+(read as one article).
 
 Options:
   --out FILE         where to write the graph (default: standard output)
