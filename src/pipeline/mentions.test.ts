@@ -398,3 +398,10 @@ describe("organisations named by their complement or the noun after them", () =>
     expect(ms.find((m) => m.canonical === "Paul Kimani")?.affiliation).toMatchObject({ canonical: "Kenya", relation: "member_of" });
   });
 });
+
+describe("titles held in a state's government", () => {
+  it("gives the junta's spokesman the state named before", () => {
+    const ms = find("Niger closed its border. The junta's spokesman, Colonel Amadou Abdou, defended the move.");
+    expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Niger", relation: "spokesperson_of" });
+  });
+});

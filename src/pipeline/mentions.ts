@@ -404,6 +404,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const word = tokens[title.first - 1]?.norm ?? "";
     if (word === "its" || word === "their") return word;
     if (word !== "'s" && word !== "'") return undefined;
+    // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
+    const noun = tokens[title.first - 2];
+    if (noun && tokens[title.first - 3]?.norm === "the" && gazetteer.body(noun.norm) === "collective") return STATE_OWNER;
     return out.find((m) => m.describes && m.last === title.first - 1)?.canonical;
   }
 
@@ -647,6 +650,9 @@ function initials(tokens: Token[]): string {
 /** Endings of plural common nouns that are seldom surnames: "Clashes", "Casualties", "Elections", "Activists". */
 const COMMON_PLURAL = /(?:[sc]hes|xes|sses|ies|ions|ists|ments)$/;
 
+/** The owner word of a title held in a state's government ("the junta's spokesman"): the state named latest. */
+const STATE_OWNER = "the state";
+
 /** Tokens after which a capital opens a sentence or a quotation rather than a name. */
 const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
 
@@ -761,10 +767,14 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   const firstActor = new Map<number, Mention>(); // sentence -> its first organisation or state
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
+  let latestState: Mention | undefined;
   for (const m of found) {
     if (m.kind === "organisation") for (const w of m.canonical.toLowerCase().split(/\s+/)) latestWith.set(w, m);
-    if (!m.ownedBy || m.affiliation) continue;
-    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : latestWith.get(m.ownedBy);
+    if (!m.ownedBy || m.affiliation) {
+      if (m.kind === "state" && !m.modifier) latestState = m;
+      continue;
+    }
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : latestWith.get(m.ownedBy);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
