@@ -55,6 +55,17 @@ describe("newsgraph build over a corpus", { timeout: 120_000 }, () => {
     expect(one.stdout).toBe("");
   });
 
+  it.skipIf(spawnSync("script", ["--version"]).status !== 0)("draws progress (documents done/total, words/s, ETA) when stderr is a terminal", () => {
+    // script(1) gives the build a terminal; its output is what the terminal showed.
+    const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(join(root, "bin/newsgraph.js"))} build ${JSON.stringify(corpus)} --jobs 1 --out ${JSON.stringify(join(dir, "tty.json"))}`;
+    const run = spawnSync("script", ["-qec", command, "/dev/null"], { encoding: "utf8" });
+    expect(run.status, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/\r\x1b\[K1\/9 documents {2}[\d,]+ words\/s {2}ETA \d+:\d\d/);
+    // The progress line is cleared before the summary.
+    expect(run.stdout).toMatch(/\r\x1b\[Knewsgraph build: 9 documents, [\d,]+ words, .* 0 skipped\r?\n$/);
+    expect(readFileSync(join(dir, "tty.json"), "utf8")).toBe(readFileSync(join(dir, "jobs1.json"), "utf8"));
+  });
+
   it("writes the same bytes when workers extract part of a larger corpus", () => {
     // Long enough that the workers are ready (their model loaded) before the main thread has extracted it all.
     const lines = Array.from({ length: 400 }, (_, i) => JSON.stringify({ id: `long-${i}`, text: [...ARTICLES.slice(i % 8), ...ARTICLES.slice(0, i % 8)].join(" ") }));
