@@ -125,6 +125,11 @@ describe("relations", () => {
     expect(claims('Chile called the fisheries accord "long and technical".')).toEqual([]);
   });
 
+  it("reads a particle after a short object, and a measure pointed back to before a phrase of time", () => {
+    expect(claims("Peru proposed a new border treaty. Chile turned that offer down on Sunday.")).toContain("Chile -rejected-> border treaty");
+    expect(claims("Peru proposed a new border treaty. Chile rejected the proposal on Monday.")).toContain("Chile -rejected-> border treaty");
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

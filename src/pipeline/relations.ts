@@ -617,7 +617,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       let n = k + 1;
       while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
       const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
-      if (!kind || COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") || tokens[n + 1]?.pos === "NOUN") return undefined;
+      // "the plan for X" describes a new measure; "the offer on Sunday" points back.
+      const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
+      if (!kind || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
       const named = mentionAt.get(n);
       if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
       if (kind === "agreement") {
@@ -1078,7 +1080,23 @@ function particleAfter(tokens: Token[], i: number): { relation: string; at: numb
     if (t.pos === "ADV" || TIME_WORDS.has(t.norm)) continue;
     // "by telephone", "on Monday": a preposition with a bare noun.
     if (["by", "on", "via"].includes(t.norm) && (tokens[k + 1]?.pos === "NOUN" || TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k++; continue; }
-    return undefined;
+    return separatedParticle(tokens, i, k);
+  }
+  return undefined;
+}
+
+/** Particles that may follow a short object: "turned that offer down", "ruled it out", "called the strike off". */
+const SEPARABLE = new Set(["out", "down", "off", "up", "forward", "aside"]);
+
+/** A separable particle after a short object starting at `from`: the object is the target, so the predicate reads on from it. */
+function separatedParticle(tokens: Token[], verb: number, from: number): { relation: string; at: number } | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k];
+    if (SEPARABLE.has(t.norm) && k > from) {
+      const relation = particleOf(tokens[verb], t);
+      return relation ? { relation, at: from - 1 } : undefined;
+    }
+    if (!["DET", "ADJ", "NOUN", "PRON", "PROPN"].includes(t.pos) && !DEFINITE.has(t.norm)) return undefined;
   }
   return undefined;
 }
