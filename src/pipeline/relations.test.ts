@@ -130,6 +130,12 @@ describe("relations", () => {
     expect(claims("Peru proposed a new border treaty. Chile rejected the proposal on Monday.")).toContain("Chile -rejected-> border treaty");
   });
 
+  it("lifts only measures, and dismissing objections names no measure", () => {
+    expect(claims("Chile says new mines will lift thousands of families out of poverty.")).toEqual([]);
+    expect(claims("Chile lifted the curfew in Valparaiso.")).toContain("Chile -conceded-> curfew");
+    expect(claims("Peru dismissed the objections.")).toEqual([]);
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -37,7 +37,7 @@ const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "coopera
 /** Adjectives that carry a relation after "be": "open to", "opposed to". */
 const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" });
 /** Nouns that point back to what someone said ("dismissed the remark"). */
-const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats"]);
+const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats", "objection", "objections", "complaint", "complaints"]);
 /** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
 const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
 /** Nouns that frame what follows them ("the importance of", "a list of"). */
