@@ -1,7 +1,9 @@
 // How the Cypher engine sees a graphology graph (see README.md, "Mapping"):
 // node label = cypherLabel(entityType), or the hidden `cypherLabels` attribute when labels do not map to
 // one entity type; relationship type = cypherType(relation), or the hidden `cypherType` attribute when the
-// type is not upper case. entityType/relation/cypherLabels/cypherType are not repeated as properties.
+// type is not upper case. entityType and relation read as properties (`n.entityType`, `r.relation`: users
+// of the JSON know these names) but are not listed by keys()/properties(), which would repeat the label
+// and type; cypherLabels/cypherType are not properties at all.
 import type { MultiDirectedGraph } from "graphology";
 import { ENTITY_TYPES, cypherLabel, cypherType } from "../graph/types.js";
 import { PropertyIndex } from "./property-index.js";
@@ -10,8 +12,8 @@ import { PropertyIndex } from "./property-index.js";
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyGraph = MultiDirectedGraph<any, any, any>;
 
-const HIDDEN_NODE = new Set(["entityType", "cypherLabels"]);
-const HIDDEN_REL = new Set(["relation", "cypherType"]);
+const UNLISTED_NODE = new Set(["entityType", "cypherLabels"]);
+const UNLISTED_REL = new Set(["relation", "cypherType"]);
 const LABEL_TO_TYPE = new Map(ENTITY_TYPES.map((t) => [cypherLabel(t), t]));
 
 export class Graph {
@@ -57,16 +59,16 @@ export class Graph {
     return ins;
   }
   nodeProperty(key: string, name: string): unknown {
-    return HIDDEN_NODE.has(name) ? undefined : this.graph.getNodeAttribute(key, name);
+    return name === "cypherLabels" ? undefined : this.graph.getNodeAttribute(key, name);
   }
   relProperty(key: string, name: string): unknown {
-    return HIDDEN_REL.has(name) ? undefined : this.graph.getEdgeAttribute(key, name);
+    return name === "cypherType" ? undefined : this.graph.getEdgeAttribute(key, name);
   }
   nodeProperties(key: string): Record<string, unknown> {
-    return visible(this.graph.getNodeAttributes(key), HIDDEN_NODE);
+    return visible(this.graph.getNodeAttributes(key), UNLISTED_NODE);
   }
   relProperties(key: string): Record<string, unknown> {
-    return visible(this.graph.getEdgeAttributes(key), HIDDEN_REL);
+    return visible(this.graph.getEdgeAttributes(key), UNLISTED_REL);
   }
 
   /** Adds a node so that labels(n) reads back exactly `labels`. */

@@ -29,6 +29,17 @@ describe("MATCH and RETURN", () => {
     expect(rows).toEqual([{ state: "Russia", t: "REJECTED", w: 2, proposal: "unconditional ceasefire" }]);
   });
 
+  it("reads entityType and relation as properties too, without listing them beside the label and type", () => {
+    const g = newsGraph();
+    const rows = query(g, "MATCH (s {entityType: 'state'})-[r {relation: 'rejected'}]->(p) RETURN s.entityType AS e, r.relation AS rel, keys(r) AS k, properties(s) AS props");
+    expect(rows).toEqual([{ e: "state", rel: "rejected", k: ["weight", "evidence"], props: { label: "Russia", aliases: [], mentions: 5 } }]);
+    expect(query(g, "MATCH (n) WHERE n.entityType = 'person' RETURN n.label AS n ORDER BY n")).toEqual([{ n: "Donald Trump" }, { n: "Volodymyr Zelensky" }]);
+    // The attributes CREATE keeps for labels and types that do not map to one entity type stay hidden.
+    const created = new MultiDirectedGraph();
+    query(created, "CREATE (:X:Y)-[:Knows]->()");
+    expect(query(created, "MATCH (a)-[r]->() RETURN a.cypherLabels AS l, r.cypherType AS t, r.relation AS rel")).toEqual([{ l: null, t: null, rel: "knows" }]);
+  });
+
   it("returns nodes, relationships and paths as plain objects", () => {
     const [row] = query(newsGraph(), "MATCH p = (a {label: 'Donald Trump'})-[r]->(b) RETURN a, r, p");
     expect(row!.a).toEqual({ key: "trump", labels: ["Person"], properties: { label: "Donald Trump", aliases: [], mentions: 1 } });
@@ -158,7 +169,7 @@ describe("API", () => {
     expect(() => query(g, "MATCH p = (a)-[*]->(b) RETURN count(*)", {}, { timeoutMs: 50 })).toThrow(CypherTimeoutError);
     expect(() => query(g, "MATCH p = (a)-[*]->(b) RETURN count(*)", {}, { timeoutMs: 50 })).toThrow(/time limit of 50 ms/);
     // Matches pushed into ORDER BY, into DISTINCT aggregates and into a streaming projection stop as well.
-    for (const q of ["MATCH (a)-[*]->(b) RETURN id(b) AS k ORDER BY k LIMIT 1", "MATCH (a)-[*]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*]->(b) WHERE b.i < 0 RETURN DISTINCT b"])
+    for (const q of ["MATCH (a)-[*]->(b) RETURN id(b) AS k ORDER BY k LIMIT 1", "MATCH (a)-[*]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*1..29]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*]->(b) WHERE b.i < 0 RETURN DISTINCT b"])
       expect(() => query(g, q, {}, { timeoutMs: 50 })).toThrow(CypherTimeoutError);
   });
 
