@@ -140,7 +140,8 @@ function buildGazetteer(): Gazetteer {
   }
   for (const h of bodies.heads) {
     for (const noun of [h.noun, ...h.variants]) bodyKinds.set(noun, h.actsAsState ? "collective" : "body");
-    for (const head of actors.leaderHeads) addRole(`${h.noun} ${head}`, { title: `${h.noun} ${head}`, relation: "leader_of" });
+    // "Kenya's police chief": who heads a body of the state serves the state.
+    for (const head of actors.leaderHeads) addRole(`${h.noun} ${head}`, { title: `${h.noun} ${head}`, relation: "member_of" });
   }
   for (const noun of actors.collectives) bodyKinds.set(noun, "collective");
   for (const head of actors.leaderHeads) addRole(`delegation ${head}`, { title: `delegation ${head}`, relation: "leader_of" });

@@ -405,3 +405,20 @@ describe("titles held in a state's government", () => {
     expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Niger", relation: "spokesperson_of" });
   });
 });
+
+describe("portfolio titles and described owners", () => {
+  it("makes a portfolio chief a member of the organisation named before", () => {
+    const ms = find("EU trade chief Anna Virtanen said the talks would go on.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ role: "trade chief", affiliation: { canonical: "European Union", relation: "member_of" } });
+  });
+
+  it("makes the head of a state's body a member of the state", () => {
+    const ms = find("Peruvian navy chief Rosa Vidal left early.");
+    expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Peru", relation: "member_of" });
+  });
+
+  it("gives 'the company's chief executive, X' the company named before", () => {
+    const ms = find("Tarvex Mining said it would cut jobs. The company's chief executive, Ana Pinto, met unions.");
+    expect(ms.find((m) => m.canonical === "Ana Pinto")?.affiliation).toMatchObject({ canonical: "Tarvex Mining", relation: "leader_of" });
+  });
+});

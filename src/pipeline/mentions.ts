@@ -85,6 +85,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     return longest;
   };
+  /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
+  const portfolioWord = (t: Token | undefined) => t !== undefined && t.pos === "NOUN" && t.text === t.norm && !isProposalHead(t);
+  /** Where a title starts after up to two portfolio words from `from`, or -1. */
+  const portfolioEnd = (from: number) => {
+    let k = from;
+    while (k < from + 2 && portfolioWord(tokens[k]) && !gazetteer.roleAt(tokens, k)) k++;
+    return k > from && gazetteer.roleAt(tokens, k) ? k : -1;
+  };
   /** Longest role title starting at i: [length, title, relation]. */
   const roleAt = (i: number) => {
     const found = gazetteer.roleAt(tokens, i);
@@ -107,7 +115,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
-    if (pendingAffiliation && pendingAffiliation.end < i) pendingAffiliation = undefined;
+    // "EU trade chief X": the affiliation waits over the portfolio words before a title.
+    if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(pendingAffiliation.end) < i) pendingAffiliation = undefined;
 
     // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
     if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
@@ -141,7 +150,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // A role title, with or without a name after it.
     const role = roleAt(i);
     const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[i - 1]?.norm ?? ""))) {
+    // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
+    let lead = i;
+    if (role) while (lead > i - 2 && portfolioWord(tokens[lead - 1]) && !roleAt(lead - 1)) lead--;
+    if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -165,20 +178,20 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         ofAffiliation = at < tokens.length ? lexiconName(at) : undefined;
         if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
       }
-      const roleText = surface(text, tokens, i, afterRole);
-      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation } : undefined;
+      const roleText = surface(text, tokens, lead, afterRole);
+      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: lead < i ? "member_of" as const : role.role.relation } : undefined;
       if (nameEnd > afterRole) {
         if (nameEnd - afterRole === 1 && NOT_NAMES.has(tokens[afterRole].text)) nameEnd = afterRole;
       }
       if (nameEnd > afterRole) {
-        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff, titleFirst: i });
+        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
         i = nameEnd;
       } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
         // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
         make(i, afterRole, "state", aff.canonical, { collective: true });
         i = afterRole;
       } else {
-        make(i, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
+        make(lead, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
         i = afterRole;
       }
       pendingAffiliation = undefined;
@@ -768,13 +781,17 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
   let latestState: Mention | undefined;
+  let latestOrganisation: Mention | undefined;
   for (const m of found) {
     if (m.kind === "organisation") for (const w of m.canonical.toLowerCase().split(/\s+/)) latestWith.set(w, m);
+    if (m.kind === "organisation") latestOrganisation = m;
     if (!m.ownedBy || m.affiliation) {
       if (m.kind === "state" && !m.modifier) latestState = m;
       continue;
     }
-    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : latestWith.get(m.ownedBy);
+    // "the company's chief executive, X": a generic description is the latest organisation.
+    const described = latestWith.get(m.ownedBy) ?? (gazetteer.describesOrganisation(m.ownedBy) === "generic" ? latestOrganisation : undefined);
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : described;
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
