@@ -29,4 +29,9 @@ describe("proposal labels of phrases", () => {
     const tokens = tokensOf("They urged both sides to return to the negotiating table.");
     expect(verbPhraseLabel(tokens, at(tokens, "return"), tokens.length - 1)).toBe("return negotiating table");
   });
+
+  it("makes no measure of a count of people", () => {
+    const tokens = tokensOf("The army evacuated thousands of residents.");
+    expect(nounPhraseLabel(tokens, at(tokens, "thousands"))).toBe("");
+  });
 });

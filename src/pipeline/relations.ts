@@ -975,6 +975,8 @@ function proposalEntity(label: string, resolution: Resolution): number {
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
+  // "evacuated thousands of residents", "lift millions out of poverty": a count of people is no measure.
+  if (COUNT_NOUNS.has(tokens[head].norm)) return "";
   // "voted against closing the borders": a gerund (tagged a noun before a determiner too) names its act with its object, "close borders".
   if (isGerund(tokens[head]) || (tokens[head].norm.endsWith("ing") && tokens[head + 1]?.pos === "DET")) {
     const punctuation = tokens.findIndex((t, k) => k > head && t.pos === "PUNCT");
@@ -1029,6 +1031,8 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   return words.length > 1 ? words.join(" ") : "";
 }
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Nouns that only count what follows them. */
+const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
 /** Prepositions of circumstance that never open an act's object. */
 const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
