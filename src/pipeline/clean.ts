@@ -223,9 +223,9 @@ const wordsOf = (line: string) => line.split(/\s+/).filter((w) => /[A-Za-z]/.tes
 /** A line that reads as a headline: most words capitalised, no sentence punctuation at its end. */
 export function isHeadline(line: string): boolean {
   // No headline runs this long; the bound also keeps a page that is one huge line cheap.
-  if (line.length > MAX_HEADLINE) return false;
+  if (line.length > MAX_HEADLINE || TERMINAL.test(line.trim())) return false;
   const words = wordsOf(line);
-  if (words.length < 3 || TERMINAL.test(line.trim())) return false;
+  if (words.length < 3) return false;
   const content = words.filter((w) => w.replace(/[^A-Za-z]/g, "").length > 3);
   if (!content.length) return false;
   const capitalised = content.filter((w) => /^[^A-Za-z]*[A-Z]/.test(w)).length;
@@ -288,7 +288,10 @@ export function clean(doc: InputDocument): CleanDocument {
   const lines = text.split("\n");
   const firstProse = lines.findIndex((l) => l.trim());
   const sentenceCase = !isHardWrapped(lines);
-  const nextLine = (i: number) => lines.slice(i + 1).find((l) => l.trim());
+  // The next line with words in it, for each line: one pass from the end.
+  const following: (string | undefined)[] = new Array(lines.length);
+  for (let i = lines.length - 2; i >= 0; i--) following[i] = lines[i + 1].trim() ? lines[i + 1] : following[i + 1];
+  const nextLine = (i: number) => following[i];
   // Items of a list ("- Russia rejected the plan", "• Kenya signed") are prose without a full stop.
   const original = (doc.format === "html" ? doc.text.replace(/\r/g, "\n") : doc.text).split("\n");
   const listItem = (i: number) => /^\s*([-*•–]|\d{1,2}[.)])\s/.test(original[i] ?? "");

@@ -66,12 +66,14 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
     if (sentence.length) sentences.push({ index: sentences.length, start: sentence[0].start, end: sentence[sentence.length - 1].end, tokens: sentence });
     sentence = [];
   };
-  for (const [first, last] of spans) {
-    for (let i = first; i <= last; i++) {
+  for (let s = 0; s < spans.length; s++) {
+    const last = spans[s][1];
+    for (let i = spans[s][0]; i <= last; i++) {
       const value = values[i];
-      while (cursor < chunk.length && isBlank(chunk.charCodeAt(cursor)) && value.charCodeAt(0) !== chunk.charCodeAt(cursor)) cursor++;
+      const first = value.charCodeAt(0);
+      while (cursor < chunk.length && first !== chunk.charCodeAt(cursor) && isBlank(chunk.charCodeAt(cursor))) cursor++;
       // wink keeps line breaks as tokens of their own: a sentence ends there.
-      if (isBlank(value.charCodeAt(0))) {
+      if (isBlank(first)) {
         cursor += value.length;
         close();
         continue;
