@@ -148,10 +148,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   const stateNamed = new Map(entities.filter((e) => e.entityType === "state").map((e) => [e.label, e.id]));
   mentions.forEach((m, id) => {
     const state = m.kind === "organisation" && m.affiliation?.entityType === "state" ? stateNamed.get(m.affiliation.canonical) : undefined;
-    if (state === undefined || entitiesOf[id].every((e) => stateOfBody.has(e)) || !STATE_BODIES.has(lookupNationalBody(m.canonical)?.head.category ?? "")) return;
+    if (state === undefined || entitiesOf[id].every((e) => stateOfBody.has(e)) || !STATE_BODIES.has(bodyCategory(m.canonical))) return;
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
-  const withStates = (actors: number[]) => [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
+  const withStates = (actors: number[]) => {
+    // Mostly no actor is a national body: then only the duplicates go.
+    if (!actors.some((a) => stateOfBody.has(a))) return actors.length < 2 ? actors.slice() : [...new Set(actors)];
+    return [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
+  };
 
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
@@ -941,6 +945,18 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   return claims;
 }
 
+/** The kind of national body a name is ("" for none), remembered: an organisation is named again and again across documents. */
+const bodyCategories = new Map<string, string>();
+function bodyCategory(name: string): string {
+  let category = bodyCategories.get(name);
+  if (category === undefined) {
+    if (bodyCategories.size >= 10_000) bodyCategories.clear(); // bounded over a long corpus
+    category = lookupNationalBody(name)?.head.category ?? "";
+    bodyCategories.set(name, category);
+  }
+  return category;
+}
+
 const proposalKeyOf = (label: string) => label.split(" ").map(headForm).sort().join(" ");
 
 /** Each document's proposals by key words, built once and kept up to date as proposals are added. */
@@ -962,14 +978,16 @@ function knownProposal(label: string, resolution: Resolution): number | undefine
 
 /** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
 function proposalEntity(label: string, resolution: Resolution): number {
-  const existing = knownProposal(label, resolution);
+  const index = proposalIndex(resolution);
+  const key = proposalKeyOf(label);
+  const existing = label ? index.get(key) : undefined;
   if (existing !== undefined) {
     resolution.entities[existing].mentions++;
     return existing;
   }
   const id = resolution.entities.length;
   resolution.entities.push({ id, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
-  proposalIndex(resolution).set(proposalKeyOf(label), id);
+  index.set(key, id);
   return id;
 }
 
