@@ -148,6 +148,7 @@ function buildGazetteer(): Gazetteer {
   const honorifics = new Set<string>();
   for (const h of roles.honorifics) for (const form of [h.form, ...h.variants]) if (!roleMap.has(form.toLowerCase())) honorifics.add(form);
   const groups = new Set(actors.groups);
+  const staff = new Set(actors.staffNouns);
   const placeHeads = new Set(actors.placeHeads);
   const lowerCasePlaceHeads = new Set(actors.lowerCasePlaceHeads);
   const companyHoldings = new Set(actors.companyHoldings);
@@ -172,6 +173,7 @@ function buildGazetteer(): Gazetteer {
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
     isGroup: (noun) => groups.has(noun),
+    isStaff: (noun) => staff.has(noun),
     isPlaceHead: (word) => placeHeads.has(word),
     isLowerCasePlaceHead: (word) => lowerCasePlaceHeads.has(word),
     isCompanyHolding: (lemma) => companyHoldings.has(lemma),

@@ -45,6 +45,8 @@ export interface Gazetteer {
   body(noun: string): "collective" | "body" | undefined;
   /** A plural noun that makes a group actor of the capitalised word before it ("European leaders"). */
   isGroup(noun: string): boolean;
+  /** People who work at an organisation ("analysts" in "analysts at Capital Economics"). */
+  isStaff(noun: string): boolean;
   /** A head word that ends place names ("Dam", "Strait"). */
   isPlaceHead(word: string): boolean;
   /** What only a company has, so that its owner is one ("shares of X", "X's shareholders"). */

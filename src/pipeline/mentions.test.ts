@@ -422,3 +422,10 @@ describe("portfolio titles and described owners", () => {
     expect(ms.find((m) => m.canonical === "Ana Pinto")?.affiliation).toMatchObject({ canonical: "Tarvex Mining", relation: "leader_of" });
   });
 });
+
+describe("organisations people work at", () => {
+  it("makes an organisation of the name after 'analysts at'", () => {
+    const ms = find("Analysts at Halden Morrow said demand would fall.");
+    expect(ms.find((m) => m.canonical === "Halden Morrow")?.kind).toBe("organisation");
+  });
+});

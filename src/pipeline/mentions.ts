@@ -617,6 +617,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
       (after && after.pos === "NOUN" && after.text === after.norm && gazetteer.describesOrganisation(after.norm) && tokens[end + 1]?.pos !== "NOUN" && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
+      // "analysts at Capital Economics": where people work.
+      (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
       make(start, end, "organisation", name);
