@@ -72,7 +72,7 @@ describe("relations", () => {
     expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
     expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
-    expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban trawlers"]);
+    expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);
     expect(claims("Peru proposed selling its stake in the mine and keeping prices unchanged.")).toEqual(["Peru -proposed-> sell stake", "Peru -proposed-> keep prices"]);
     expect(claims("Israel insisted on keeping troops in the valley.")).toEqual(["Israel -demanded-> keep troops"]);
     expect(claims("Chile remained open to discussing a border treaty.")).toEqual(["Chile -supported-> border treaty"]);
@@ -134,6 +134,12 @@ describe("relations", () => {
     expect(claims("Chile says new mines will lift thousands of families out of poverty.")).toEqual([]);
     expect(claims("Chile lifted the curfew in Valparaiso.")).toContain("Chile -conceded-> curfew");
     expect(claims("Peru dismissed the objections.")).toEqual([]);
+  });
+
+  it("reads each act coordinated in a demanded clause, with the adjectives of its object", () => {
+    expect(claims("The Chilean unions demanded that the government withdraw the reform and open fresh talks on wages.")).toEqual(
+      expect.arrayContaining(["Chilean unions -demanded-> withdraw reform", "Chilean unions -demanded-> open fresh talks"]),
+    );
   });
 
   it("lets the object of a causative verb act", () => {

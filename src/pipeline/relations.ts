@@ -830,11 +830,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
      * "to free the hostages and (to) renounce kidnapping".
      */
     function verbPhraseTargets(verb: number, relation: Relation): number[] {
-      const out = verbPhraseTarget(verb, relation);
-      for (let next = coordinatedVerb(verb); next >= 0; next = coordinatedVerb(verb)) {
-        verb = next;
-        for (const e of verbPhraseTarget(verb, relation)) if (!out.includes(e)) out.push(e);
-      }
+      return [...new Set(coordinatedVerbs(verb).flatMap((v) => verbPhraseTarget(v, relation)))];
+    }
+
+    /** Verb `verb` and the verbs of the phrases coordinated after it in its form. */
+    function coordinatedVerbs(verb: number): number[] {
+      const out = [verb];
+      for (let next = coordinatedVerb(verb); next >= 0; next = coordinatedVerb(next)) out.push(next);
       return out;
     }
 
@@ -842,16 +844,22 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     function coordinatedVerb(verb: number): number {
       const end = phraseEnd(verb);
       if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
-      const bare = (k: number) => tokens[k]?.pos === "VERB" && tokens[k].norm === tokens[k].lemma.toLowerCase();
+      const bare = (k: number) => verbAfterLink(k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
       if (!bare(verb)) return -1;
       if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
       return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
     }
 
+    /** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
+    function verbAfterLink(k: number): boolean {
+      const t = tokens[k];
+      return t?.pos === "VERB" || (t?.pos === "ADJ" && ["and", "to"].includes(tokens[k - 1]?.norm ?? "") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? ""));
+    }
+
     /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
     function phraseEnd(verb: number): number {
       const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
-        (["and", "but", "to"].includes(tokens[k].norm) && tokens[k + 1]?.pos === "VERB");
+        (["and", "but", "to"].includes(tokens[k].norm) && verbAfterLink(k + 1));
       let end = verb + 1;
       while (end < tokens.length && !boundary(end)) end++;
       return end;
@@ -912,8 +920,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (owner === undefined) return [];
         return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
       }
-      const phrase = verbPhraseLabel(tokens, verb, phraseEnd(verb));
-      if (phrase) return [proposalEntity(phrase, resolution)];
+      // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
+      const phrases = coordinatedVerbs(verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(v))).filter(Boolean);
+      if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(phrase, resolution)))];
       // An intransitive act: its subject's nouns and the verb.
       const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
       return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
@@ -1024,26 +1033,26 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
 export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
   let k = verb + 1;
-  // The object's nouns, then one complement's nouns; modifiers, counts and determiners left out, but
-  // ordinals kept (a second phase is not the first) and, in a complement, adjectives ("solar panels").
-  const nounRun = (complement: boolean) => {
+  // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
+  // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
+  const nounRun = () => {
     while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
       const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
       if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
       // A gerund that makes a compound with the noun ("the negotiating table") is kept with it.
       const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
-      if (ORDINALS.has(tokens[k].norm) || (complement && tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund) words.push(tokens[k].norm);
+      if (ORDINALS.has(tokens[k].norm) || (tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
     while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
   };
-  nounRun(false);
+  nounRun();
   if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
     const before = words.length;
     words.push(tokens[k++].norm);
-    nounRun(true);
+    nounRun();
     if (words.length === before + 1) words.pop();
   }
   return words.length > 1 ? words.join(" ") : "";
