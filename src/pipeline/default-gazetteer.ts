@@ -35,7 +35,18 @@ function lengthsByFirstWord(names: Iterable<string>): Map<string, NameLengths> {
     const lengths = out.get(first) ?? out.set(first, new Set()).get(first)!;
     lengths.add(name.length);
   }
-  return new Map([...out].map(([first, lengths]) => [first, { has: (n: number) => lengths.has(n), longest: Math.max(...lengths) }]));
+  return new Map([...out].map(([first, lengths]) => [first, new LengthSet(lengths)]));
+}
+
+/** One class for every word's lengths, so the look-up per token position stays monomorphic. */
+class LengthSet implements NameLengths {
+  readonly longest: number;
+  constructor(private readonly lengths: Set<number>) {
+    this.longest = Math.max(...lengths);
+  }
+  has(n: number): boolean {
+    return this.lengths.has(n);
+  }
 }
 
 /** A word trie of role titles: "vice-president" is the words vice, -, president, as the tokenizer gives them. */

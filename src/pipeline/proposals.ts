@@ -20,12 +20,18 @@ export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? (lemma.endsWit
 export const isProposalHead = (t: Token) =>
   (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
 
-const COMPOUNDS = new Set(lexicon.compounds);
+/** Two-word heads by their last word: the first words each ends ("map" -> "road"), so no key is built per token. */
+const COMPOUNDS = new Map<string, Set<string>>();
+for (const compound of lexicon.compounds) {
+  const at = compound.lastIndexOf(" ");
+  const last = compound.slice(at + 1);
+  (COMPOUNDS.get(last) ?? COMPOUNDS.set(last, new Set()).get(last)!).add(compound.slice(0, at));
+}
 const PARTITIVES = new Set(lexicon.partitives);
 /** "a package of sanctions", "a new round of talks": the noun only counts what follows "of". */
 export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens[i].norm) && tokens[i + 1]?.norm === "of";
 /** The last word of a two-word proposal head ("road map"), whatever its tag. */
-export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.has(`${tokens[i - 1].norm} ${tokens[i].norm}`);
+export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.get(tokens[i].norm)?.has(tokens[i - 1].norm) === true;
 
 export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
 
