@@ -675,7 +675,9 @@ const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
   const lowerCaseWords = new Set<string>();
   for (const s of sentences) for (const t of s.tokens) if (t.text === t.norm && t.pos !== "PUNCT") lowerCaseWords.add(t.norm);
-  const found = sentences.flatMap((s) => sentenceMentions(s, text, { lowerCaseWords, ...options }));
+  const sentenceOptions = { lowerCaseWords, ...options };
+  const found: Mention[] = [];
+  for (const s of sentences) for (const m of sentenceMentions(s, text, sentenceOptions)) found.push(m);
   // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,
   // there and wherever the text uses it later.
   const acronyms = new Map<string, string>();
