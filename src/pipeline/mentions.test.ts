@@ -429,3 +429,15 @@ describe("organisations people work at", () => {
     expect(ms.find((m) => m.canonical === "Halden Morrow")?.kind).toBe("organisation");
   });
 });
+
+describe("frames with an infinitive and courtesy titles", () => {
+  it("makes a frame's infinitive and its object the proposal", () => {
+    const ms = find("Sudan rejected Ethiopia's plan to build a second dam on the river.");
+    expect(ms.find((m) => m.kind === "proposal")?.canonical).toBe("plan to build second dam");
+  });
+
+  it("leaves a courtesy title out of the name after a title", () => {
+    const ms = find("Kuwaiti Prime Minister Sheikh Ahmad Abdullah Al Sabah arrived.");
+    expect(ms.find((m) => m.kind === "person")?.canonical).toBe("Ahmad Abdullah Al Sabah");
+  });
+});

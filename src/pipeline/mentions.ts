@@ -184,7 +184,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         if (nameEnd - afterRole === 1 && NOT_NAMES.has(tokens[afterRole].text)) nameEnd = afterRole;
       }
       if (nameEnd > afterRole) {
-        make(afterRole, nameEnd, "person", surface(text, tokens, afterRole, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
+        // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
+        let nameStart = afterRole;
+        while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(nameStart)?.len === 1)) nameStart++;
+        make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
         i = nameEnd;
       } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
         // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.

@@ -55,6 +55,13 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     else break;
   }
   while (first < head && (tokens[first].text === "-" || tokens[first].pos === "CCONJ")) first++;
+  // "a plan to build a second dam", "a bid to end the war": a frame's infinitive and its object are the proposal.
+  if (FRAMES.has(tokens[head].norm) && tokens[head + 1]?.norm === "to" && tokens[head + 2]?.pos === "VERB") {
+    let end = head + 3;
+    while (end < tokens.length && end - head < 9 && (DETERMINERS.has(tokens[end].norm) || ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[end].pos) || tokens[end].text === "-") && !TIME.has(tokens[end].norm)) end++;
+    while (end > head + 3 && !["NOUN", "PROPN"].includes(tokens[end - 1].pos)) end--;
+    return { first, last: end, head };
+  }
   let last = head + 1;
   // One or two prepositional complements: "lifting of all international sanctions on Russia".
   for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
