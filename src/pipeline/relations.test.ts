@@ -47,6 +47,8 @@ describe("relations", () => {
     expect(claims("Chile said it was ready to resume talks on the fishing accord.")).toEqual(["Chile -supported/intent-> talks on fishing accord"]);
     expect(claims("Peru is still willing to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);
     expect(claims("Peru agreed to sign the water treaty.")).toEqual(["Peru -agreed-> water treaty"]);
+    expect(claims("Peru prepared to sign the water treaty.")).not.toContain("Peru -supported/intent-> water treaty");
+    expect(claims("Peru said it was still prepared to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);
   });
 
   it("ties people to what they lead, serve or speak for", () => {

@@ -1259,8 +1259,14 @@ function warnedAt(tokens: Token[], verb: number): number {
 
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
 const WILLING = new Set(["ready", "willing", "prepared", "open", "keen", "eager"]);
-/** Whether verb `verb` follows "ready to", "willing to" (past an adverb: "still prepared to"). */
-const willingness = (tokens: Token[], verb: number) => tokens[verb - 1]?.norm === "to" && WILLING.has(tokens[verb - 2]?.norm ?? "");
+/** Whether verb `verb` follows the adjective of "ready to", "willing to" (not the verb of "the army prepared to"). */
+const willingness = (tokens: Token[], verb: number) => tokens[verb - 1]?.norm === "to" && WILLING.has(tokens[verb - 2]?.norm ?? "") && (tokens[verb - 2].pos !== "VERB" || afterCopula(tokens, verb - 2));
+/** Whether word `k` follows a form of "be" or a copula, past adverbs ("was still prepared"). */
+function afterCopula(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j]?.pos === "ADV") j--;
+  return COPULAS.has(tokens[j]?.lemma ?? "");
+}
 
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
