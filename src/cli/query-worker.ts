@@ -9,7 +9,13 @@ import type { QueryReply, QueryRequest } from "./query-runner.js";
 
 const reply = (message: QueryReply) => parentPort!.postMessage(message);
 const warn = (message: string) => reply({ warning: message });
-const failure = (id: number, error: unknown): QueryReply => ({ id, error: describeError(error), exitCode: error instanceof UsageError ? error.exitCode : 1 });
+/** A result longer than a JavaScript string can hold fails as "Invalid string length": said plainly. */
+const tooLong = (error: unknown) => error instanceof RangeError && /string length/i.test(error.message);
+const failure = (id: number, error: unknown): QueryReply => ({
+  id,
+  error: tooLong(error) ? "the result is too long to print as text (add LIMIT or --max-rows)" : describeError(error),
+  exitCode: error instanceof UsageError ? error.exitCode : 1,
+});
 
 try {
   const graph = await loadGraph(workerData as string, warn);
