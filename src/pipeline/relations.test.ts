@@ -144,6 +144,12 @@ describe("relations", () => {
     );
   });
 
+  it("finds the verb of a demanded clause the tagger read as a noun", () => {
+    expect(claims("Peru demanded that Chile share daily data on fish stocks and suspend its fishing season until a deal was signed.")).toEqual(
+      expect.arrayContaining(["Peru -demanded-> share daily data", "Peru -demanded-> suspend fishing season"]),
+    );
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

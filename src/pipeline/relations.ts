@@ -787,7 +787,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     /** Where the subject of a clause starting at `from` ends: its first verb. */
     function clauseSubjectEnd(from: number): number {
       let k = from;
-      while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX") k++;
+      // "demanded that Ethiopia share daily data": a bare trigger verb right after a named subject, whatever its tag.
+      while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && !mentionAt.has(k) && verbLike(k))) k++;
       return k;
     }
 
@@ -845,15 +846,20 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const end = phraseEnd(verb);
       if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
       const bare = (k: number) => verbAfterLink(k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
-      if (!bare(verb)) return -1;
+      if (tokens[verb].norm !== tokens[verb].lemma.toLowerCase()) return -1;
       if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
       return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
     }
 
     /** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
     function verbAfterLink(k: number): boolean {
+      return tokens[k]?.pos === "VERB" || (["and", "to"].includes(tokens[k - 1]?.norm ?? "") && verbLike(k));
+    }
+
+    /** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
+    function verbLike(k: number): boolean {
       const t = tokens[k];
-      return t?.pos === "VERB" || (t?.pos === "ADJ" && ["and", "to"].includes(tokens[k - 1]?.norm ?? "") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? ""));
+      return (t?.pos === "ADJ" || t?.pos === "NOUN") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "");
     }
 
     /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
@@ -911,7 +917,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     function clauseMeasure(from: number, verb: number): number[] {
       const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
       while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-      if (tokens[verb]?.pos !== "VERB") return [];
+      if (tokens[verb]?.pos !== "VERB" && !verbLike(verb)) return [];
       const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
       // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
       const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
