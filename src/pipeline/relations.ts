@@ -980,7 +980,11 @@ function proposalIndex(resolution: Resolution): Map<string, number> {
   let index = proposalIndexes.get(resolution);
   if (!index) {
     index = new Map();
-    for (const e of resolution.entities) if (e.entityType === "proposal" && !index.has(proposalKeyOf(e.label))) index.set(proposalKeyOf(e.label), e.id);
+    for (const e of resolution.entities) {
+      if (e.entityType !== "proposal") continue;
+      const key = proposalKeyOf(e.label);
+      if (!index.has(key)) index.set(key, e.id);
+    }
     proposalIndexes.set(resolution, index);
   }
   return index;
