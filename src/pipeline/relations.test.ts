@@ -150,6 +150,13 @@ describe("relations", () => {
     );
   });
 
+  it("gives every coordinated party in the object its edge", () => {
+    expect(claims("The Andean Community backed Peru and Bolivia in the dispute.")).toEqual(
+      expect.arrayContaining(["Andean Community -supported-> Peru", "Andean Community -supported-> Bolivia"]),
+    );
+    expect(claims("Chile urged Peru and Bolivia to sign the water treaty.")).toEqual(["Chile -demanded-> Peru", "Chile -demanded-> Bolivia", "Chile -demanded-> water treaty"]);
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

@@ -707,7 +707,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           // "a deal to exchange prisoners": the deal is what the verb phrase says.
           if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
           const fit = fits(es, p.relation, m, k);
-          if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(m.last)] : [...measure, ...fit];
+          // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
+          if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(m.last).actors : [])];
           // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
           if (actorOnly && m.kind === "proposal") {
             if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
@@ -816,9 +817,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const types = es.map(typeOf);
       if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
       if (relation === "demanded") {
-        const next = tokens[m.last]?.norm;
-        // "urged Brussels to reopen the inquiry": who is urged, and what they are urged to do.
-        if (next === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...verbPhraseTargets(m.last + 1, "demanded")];
+        // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
+        const { actors, end } = types.every((t) => t !== "proposal") ? coordinatedActors(m.last) : { actors: [], end: m.last };
+        const next = tokens[end]?.norm;
+        if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(end + 1, "demanded")];
         return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
       }
       if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
@@ -938,6 +940,23 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     function latestMeasureClaim(): Claim | undefined {
       for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(claims[c].target) === "proposal") return claims[c];
       return undefined;
+    }
+
+    /** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */
+    function coordinatedActors(from: number): { actors: number[]; end: number } {
+      const actors: number[] = [];
+      let k = from;
+      while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
+        let j = k + 1;
+        if (tokens[j]?.norm === "and") j++;
+        while (tokens[j]?.pos === "DET") j++;
+        const id = startsAt.get(j);
+        const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
+        if (!es.length) break;
+        actors.push(...es);
+        k = mentions[id!].last;
+      }
+      return { actors, end: actors.length ? k : from };
     }
 
     /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
