@@ -441,3 +441,16 @@ describe("frames with an infinitive and courtesy titles", () => {
     expect(ms.find((m) => m.kind === "person")?.canonical).toBe("Ahmad Abdullah Al Sabah");
   });
 });
+
+describe("peoples, demonyms and compass points named alone", () => {
+  it("makes a group of a people named by its plural", () => {
+    const ms = find("Thousands of Iraqi Kurds marched on Sunday. The guards met West Africans at the border.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Kurds", "West Africans"]);
+    expect(ms.filter((m) => m.kind === "person")).toEqual([]);
+  });
+
+  it("names no person by a demonym or a compass point", () => {
+    const ms = find("An official Syrian newspaper said the North had admitted it.");
+    expect(ms.filter((m) => m.kind === "person")).toEqual([]);
+  });
+});

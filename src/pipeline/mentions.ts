@@ -12,7 +12,7 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
 /** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
 /** Capitalised words that start sentences or titles but are not names. */
-const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some"]);
+const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Tens"]);
 
 /** Time nouns that may follow a noun phrase without extending it ("officers today"). */
 const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "evening", "night"]);
@@ -181,7 +181,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const roleText = surface(text, tokens, lead, afterRole);
       const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: lead < i ? "member_of" as const : role.role.relation } : undefined;
       if (nameEnd > afterRole) {
-        if (nameEnd - afterRole === 1 && NOT_NAMES.has(tokens[afterRole].text)) nameEnd = afterRole;
+        // "an official Syrian newspaper": a demonym after a title is no name.
+        if (nameEnd - afterRole === 1 && (NOT_NAMES.has(tokens[afterRole].text) || gazetteer.demonym(tokens[afterRole].text))) nameEnd = afterRole;
       }
       if (nameEnd > afterRole) {
         // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
@@ -629,6 +630,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // Text in capitals ("JOHANNESBURG", "BREAKING NEWS") shouts; it does not name people.
     if (tokens.slice(start, end).every((t) => t.text.length > 1 && t.text === t.text.toUpperCase())) return;
+    // A demonym or a point of the compass alone ("Syrian", "the North") names no person.
+    if (end - start === 1 && (gazetteer.demonym(last.text) || COMPASS.has(last.norm))) return;
     // A lone capitalised word: a person when a verb or apposition follows; a surname once known. A
     // capitalised common noun at the start of a sentence ("Analysts said", "Mining union rejects") is no
     // name: the tagger marks it as a proper noun, but the document writes the word in lower case too.
@@ -637,6 +640,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (word.pos !== "PROPN") return;
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
       if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
+    }
+    // A people named by its plural ("Iraqi Kurds", "West Africans", "Prisoners rioted") is a group, not a person.
+    const plural = last.text.endsWith("s") ? last.text.slice(0, -1) : "";
+    if (plural && (end - start > 1 || !(start === 0 || OPENERS.has(tokens[start - 1].norm))) && (gazetteer.isGroup(last.norm) || gazetteer.demonym(last.text) || gazetteer.demonym(plural) || gazetteer.isAdjective(plural) || gazetteer.isAdjective(name.slice(0, -1)))) {
+      make(start, end, "organisation", name);
+      return;
     }
     make(start, end, "person", name);
   }
