@@ -454,3 +454,10 @@ describe("peoples, demonyms and compass points named alone", () => {
     expect(ms.filter((m) => m.kind === "person")).toEqual([]);
   });
 });
+
+describe("titles running past capitalised words", () => {
+  it("reads 'Federal Minister for Interior X' as a title and a name", () => {
+    const ms = find("Nepal said so. The Federal Minister for Interior Ram Bahadur Thapa allowed the rally.");
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.canonical)).toEqual(["Ram Bahadur Thapa"]);
+  });
+});

@@ -360,6 +360,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run;
         continue;
       }
+      // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
+      const title = tokens.slice(i + 1, run).findIndex((_, n) => (roleAt(i + 1 + n)?.len ?? 0) > run - (i + 1 + n));
+      if (title >= 0) {
+        i += 1 + title;
+        continue;
+      }
       // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
       if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
         make(i, run + 1, "place", surface(text, tokens, i, run + 1));
