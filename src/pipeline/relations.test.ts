@@ -157,6 +157,12 @@ describe("relations", () => {
     expect(claims("Chile urged Peru and Bolivia to sign the water treaty.")).toEqual(["Chile -demanded-> Peru", "Chile -demanded-> Bolivia", "Chile -demanded-> water treaty"]);
   });
 
+  it("coordinates a verb past the verb of a subordinate clause", () => {
+    expect(claims("The Chilean Dockworkers Union threatened to strike if the levy stays, and demanded that the port compensate drivers.")).toContain(
+      "Chilean Dockworkers Union -demanded-> compensate drivers",
+    );
+  });
+
   it("lets the object of a causative verb act", () => {
     expect(claims("The move prompted Ghana to threaten retaliation against Togo.")).toContain("Ghana -threatened-> retaliation against Togo");
   });

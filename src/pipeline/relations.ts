@@ -420,8 +420,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // "X remarked that ... and called for Y": the coordinated verb shares the subject.
       if (["and", "but", "or"].includes(t.norm) && depth < 3) {
         let j = k - 1;
-        // A participle after a determiner ("the proposed quota") modifies a noun and is passed over.
-        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(j))) j--;
+        // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
+        // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
+        for (;;) {
+          while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(j))) j--;
+          const subordinator = j >= 0 ? subordinatorBefore(j) : -1;
+          if (subordinator < 0) break;
+          j = subordinator - 1;
+        }
         if (j < 0) return [];
         // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
         // coordinated verb's form, the coordinated verb goes with the verb of speech.
@@ -458,6 +464,15 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
       if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
       return [];
+    }
+
+    /** The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1. */
+    function subordinatorBefore(j: number): number {
+      for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+        if (SUBORDINATORS.has(tokens[k].norm)) return k;
+        if (tokens[k].pos === "VERB" || tokens[k].norm === ",") return -1;
+      }
+      return -1;
     }
 
     /**
@@ -1348,6 +1363,7 @@ function unrealClauses(tokens: Token[]): Set<number> {
   return out;
 }
 const CLAUSE_ENDS = new Set([";", ".", ":"]);
+const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
