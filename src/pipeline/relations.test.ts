@@ -25,6 +25,11 @@ describe("relations", () => {
     expect(claims("Senegal pushed for debt relief, a key demand of Mali and its neighbours.")).toContain("Mali -demanded-> debt relief");
   });
 
+  it("reads the agent of a nominal form after 'by', and walking out of talks", () => {
+    expect(claims("A demand by Chile for a new border treaty was rejected.")).toEqual(["Chile -demanded-> border treaty"]);
+    expect(claims("Chile walked out of the talks on water rights.")).toEqual(["Chile -rejected-> talks on water rights"]);
+  });
+
   it("gives every coordinated actor its own edge", () => {
     expect(claims("Kenyan President Amani Mwangi and European leaders accused Sudan of stalling.")).toEqual(
       expect.arrayContaining(["Amani Mwangi -accused-> Sudan", "European leaders -accused-> Sudan"]),

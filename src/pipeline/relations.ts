@@ -214,8 +214,11 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     for (const p of predicates(tokens, quoted)) {
       // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
       if (tokens[p.at].pos === "NOUN") {
-        const possessor = possessorBefore(p.at);
-        const of = tokens[p.after]?.norm === "of" || tokens[p.after]?.norm === "for" || tokens[p.after]?.norm === "on" ? p.after + 1 : -1;
+        // "a demand by Chile for X": the agent of the noun, then what it is about.
+        const agent = tokens[p.after]?.norm === "by" ? agentAfter(p.after + 1) : undefined;
+        const about = agent?.end ?? p.after;
+        const possessor = agent?.actors ?? possessorBefore(p.at);
+        const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
         let actors = possessor;
         const targets = of >= 0 ? listAfter(of, p.relation) : [];
         if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
@@ -328,6 +331,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (k < at - 1 && tokens[k].norm !== "," && tokens[k].norm !== "which" && tokens[k].lemma !== "include" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "DET" && tokens[k].pos !== "NOUN" && tokens[k].pos !== "PART" && tokens[k].pos !== "PROPN") break;
       }
       return [];
+    }
+
+    /** The actor named at `from` (past a determiner), with the token after its name. */
+    function agentAfter(from: number): { actors: number[]; end: number } | undefined {
+      const k = tokens[from]?.pos === "DET" ? from + 1 : from;
+      const id = startsAt.get(k);
+      const actors = id === undefined ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
+      return actors.length ? { actors, end: mentions[id!].last } : undefined;
     }
 
     /** The proposal an apposition describes: "debt relief, a key demand of Mali". */
