@@ -112,6 +112,8 @@ describe("relations", () => {
     expect(claims("Norway has offered to mediate again.")).toEqual(["Norway -proposed-> mediate"]);
     expect(claims("Chile asked the African Union to intervene.")).toEqual(["Chile -demanded-> African Union", "Chile -demanded-> intervene"]);
     expect(claims("Chile urged Peru to act.")).toEqual(["Chile -demanded-> Peru"]);
+    expect(claims("Chilean Interior Minister Carla Soto refused to resign despite the protests.")).toContain("Carla Soto -rejected-> resign");
+    expect(claims("A spokesperson for Chile declined to comment further.")).toEqual([]);
   });
 
   it("lets a measure that asks for something speak for those who put it forward", () => {

@@ -926,15 +926,18 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (relation !== "threatened") return [];
       }
       // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
-      // may be a verb alone ("offered to mediate", "asked the Council to intervene").
-      const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(verb, end) ? tokens[verb].lemma : "");
+      // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
+      const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(verb, end) ? tokens[verb].lemma : "");
       if (!label) return [];
       return [proposalEntity(label, resolution)];
     }
 
-    /** Whether the phrase of `verb`, up to `end`, is the verb alone, or with adverbs and phrases of time ("mediate again"). */
+    /** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
     function loneVerb(verb: number, end: number): boolean {
-      for (let k = verb + 1; k < end; k++) if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+      for (let k = verb + 1; k < end; k++) {
+        if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
+        if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+      }
       return true;
     }
 
@@ -1141,8 +1144,8 @@ const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" &
 /** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
 const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);
 const MEASURE_VERBS = new Set(triggers.measureVerbs);
-/** Relations whose act may be named by a verb alone, unless the verb is too vague to name one. */
-const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened"]);
+/** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
+const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected"]);
 const VAGUE_ACTS = new Set(triggers.vagueActs);
 
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
