@@ -461,3 +461,32 @@ describe("titles running past capitalised words", () => {
     expect(ms.filter((m) => m.kind === "person").map((m) => m.canonical)).toEqual(["Ram Bahadur Thapa"]);
   });
 });
+
+describe("organisations that open with a title word or a state, or go by a foreign acronym", () => {
+  it("reads a capitalised title opening an organisation's name as part of it", () => {
+    const ms = find("The General Federation of Dockers of Chile called a strike. General Ana Rojas said no.");
+    expect(brief(ms.filter((m) => m.kind !== "proposal"))).toEqual(["organisation:General Federation of Dockers of Chile", "person:Ana Rojas"]);
+  });
+
+  it("takes an acronym in brackets after an organisation's name as its alias even when its letters differ", () => {
+    const ms = find("The ruling Party of Labour (PDT) lost its majority. The PDT said it would fight.");
+    expect(ms.filter((m) => m.text === "PDT").map((m) => m.canonical)).toEqual(["Party of Labour", "Party of Labour"]);
+  });
+
+  it("knows consortia, blocs and electoral lists by their last word", () => {
+    const ms = find("The Baltic Timber Consortium, the Green Bloc and the Croat List all objected.");
+    expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:Baltic Timber Consortium", "organisation:Green Bloc", "organisation:Croat List"]);
+  });
+
+  it("makes an organisation of a name starting with a state when an organisation noun follows it", () => {
+    const ms = find("The ruling Ghana Forward coalition holds a majority.");
+    expect(brief(ms)).toEqual(["organisation:Ghana Forward"]);
+  });
+});
+
+describe("capitalised common words opening a sentence", () => {
+  it("names no person by a plural of people or a participle before a known name", () => {
+    const ms = find("Critics said the plan was weak. Neighbouring Chile disagreed.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["state:Chile"]);
+  });
+});

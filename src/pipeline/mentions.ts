@@ -148,7 +148,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
 
     // A role title, with or without a name after it.
-    const role = roleAt(i);
+    // "General Confederation of Workers": a capitalised title word opening a name that ends in an organisation word is part of that name.
+    const titledOrganisation = (found: { len: number }) => isCapitalised(t) && isCapitalised(tokens[i + found.len] ?? t) && tokens[i + found.len] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, i + found.len) - 1].text) && !lexiconName(i + found.len);
+    const titled = roleAt(i);
+    const role = titled && !titledOrganisation(titled) ? titled : undefined;
     const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
@@ -225,7 +228,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
       // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
       const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
-      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed) && !lexiconName(end)) {
+      // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
+      const after = tokens[run];
+      const described = after?.pos === "NOUN" && after.text === after.norm && !!gazetteer.describesOrganisation(after.norm) && tokens[run + 1]?.pos !== "NOUN";
+      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || described) && !lexiconName(end)) {
         const last = organisationNameEnd(run);
         make(i, last, "organisation", surface(text, tokens, i, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
         i = last;
@@ -349,6 +355,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // Unknown capitalised names.
     if (NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || (tokens[i + 1] && isCapitalised(tokens[i + 1])))) {
+      i++;
+      continue;
+    }
+    // "Neighbouring Chile", "Landlocked Bolivia": a capitalised word the tagger reads as no name, opening a sentence before a known name.
+    if (t.pos !== "PROPN" && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && lexiconName(i + 1)) {
       i++;
       continue;
     }
@@ -542,6 +553,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!tokens[k] || !isCapitalised(tokens[k])) break;
       end = nameRun(tokens, k);
     }
+    // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
+    const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(end + 1) : undefined;
+    if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
     return end;
   }
 
@@ -645,7 +659,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const word = tokens[start];
       if (word.pos !== "PROPN") return;
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
-      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
+      // "Critics said", "Protesters gathered": a plural noun of people opening a sentence is a common noun.
+      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm) || gazetteer.isGroup(word.norm))) return;
     }
     // A people named by its plural ("Iraqi Kurds", "West Africans", "Prisoners rioted") is a group, not a person.
     const plural = last.text.endsWith("s") ? last.text.slice(0, -1) : "";
@@ -705,7 +720,9 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     const tokens = sentences[acronym.sentence].tokens;
     if (named.sentence !== acronym.sentence || acronym.first !== named.last + 1 || acronym.last !== acronym.first + 1) continue;
     if (tokens[named.last].text !== "(" || tokens[acronym.last]?.text !== ")" || acronym.kind !== "organisation" || !isAcronym(tokens[acronym.first])) continue;
-    if (!abbreviates(acronym.text, named.text)) continue;
+    // An organisation's acronym may come from its name in another language: "Movement for Socialism (MAS)".
+    const foreignAcronym = named.kind === "organisation" && named.last - named.first > 1 && !named.describes;
+    if (!abbreviates(acronym.text, named.text) && !foreignAcronym) continue;
     if (named.kind === "person" && !named.role) named.kind = "organisation";
     if (named.kind === "organisation" && named.canonical !== acronym.canonical) acronyms.set(acronym.canonical, named.canonical);
   }
