@@ -245,4 +245,13 @@ describe("relations", () => {
     expect(claims("Peru, the Chilean government and the Bolivian army criticised the plan.")).toEqual(["Peru -criticised-> plan", "Chile -criticised-> plan", "Bolivia -criticised-> plan"]);
     expect(claims("In Peru, the World Bank criticised the plan.")).toEqual(["World Bank -criticised-> plan"]);
   });
+
+  it("never makes the place of a meeting a party to it", () => {
+    expect(claims("Chile and Peru met in Geneva on Monday.")).toEqual(["Chile -met-> Peru"]);
+    expect(claims("Ghanaian and Togolese negotiators met in Accra on Monday.")).toContain("Ghana -met-> Togo");
+  });
+
+  it("reads a negating verb across a time phrase", () => {
+    expect(claims("Members of the African Union failed on Friday to agree on new rules for cobalt exports.")).toEqual(["African Union -agreed/negated-> new rules for cobalt exports"]);
+  });
 });

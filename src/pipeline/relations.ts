@@ -826,6 +826,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const against = actorsIn(p.after, tokens.length).filter((e) => !sources.includes(e));
         if (against.length) return against.slice(0, 1);
       }
+      // "met in Geneva": a place after a preposition is where parties met, never a party.
+      if (PARTIES_ONLY.has(p.relation)) return [];
       for (let k = p.after; k < tokens.length; k++) {
         if ([";", "."].includes(tokens[k].norm) || (finiteVerb(k) && k > p.after + 1)) break;
         const id = mentionAt.get(k);
@@ -1386,6 +1388,8 @@ function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: 
   for (let k = verb - 1; k >= Math.max(0, verb - 5); k--) {
     const t = tokens[k];
     if (t.pos === "VERB" && !(NEGATING_VERBS.has(t.lemma) || INTENT_MARKERS.has(t.norm))) break;
+    // "failed on Friday to agree": a time phrase inside the verb group.
+    if (TIME_WORDS.has(t.norm) || (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) continue;
     if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.norm === ",") break;
     if (NEGATIONS.has(t.norm)) negated = true;
     if (NEGATING_VERBS.has(t.lemma) && t.pos === "VERB") negated = true;
