@@ -82,3 +82,10 @@ describe("talks named again as negotiations", () => {
     expect(of("negotiations")).toEqual(["talks with Peru"]);
   });
 });
+
+describe("proposals named by a frame after their head", () => {
+  it("joins 'the closure plan' to the closure named before", () => {
+    const { of } = resolved("The firm announced the closure of the Leeds depot. Workers rejected the closure plan.");
+    expect(of("closure plan")).toEqual(["closure of Leeds depot"]);
+  });
+});

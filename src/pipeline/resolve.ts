@@ -2,6 +2,7 @@
 // their holders, pronouns join the most recent compatible antecedent, proposals merge by key words.
 import type { EntityType } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
+import proposals from "../lexicon/proposals.json" with { type: "json" };
 import { proposalKey } from "./proposals.js";
 import type { DocEntity, Mention, Sentence } from "./types.js";
 
@@ -18,6 +19,8 @@ const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
+/** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
+const FRAMES = new Set(proposalKey(proposals.frames.join(" ")));
 
 const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
 
@@ -91,11 +94,14 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         return attach(i, entity);
       }
       case "proposal": {
-        const key = m.key ?? proposalKey(m.canonical);
-        const head = m.head ?? key.at(-1) ?? "";
+        const written = m.key ?? proposalKey(m.canonical);
+        // "the closure plan", "a truce proposal": a frame ending a compound proposes what comes before it.
+        const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
+        const key = framed ? written.slice(0, -1) : written;
+        const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
         const target = similarProposal(key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
         const entity = target ?? entityFor("proposal", m.canonical);
-        if (!target) proposalKeys.set(entity.id, { key, head: m.head ?? key.at(-1) ?? "" });
+        if (!target) proposalKeys.set(entity.id, { key, head });
         return attach(i, entity);
       }
       case "title": {
