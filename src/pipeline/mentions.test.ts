@@ -490,3 +490,10 @@ describe("capitalised common words opening a sentence", () => {
     expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["state:Chile"]);
   });
 });
+
+describe("titles after the body they are held in", () => {
+  it("makes the holder of 'Senate President X' the leader of that senate, not of the state", () => {
+    const ms = find("Chile's Senate voted. Ana Soto accused Senate President Luis Vera of lying.");
+    expect(ms.find((m) => m.canonical === "Luis Vera")?.affiliation).toMatchObject({ canonical: "Chile's Senate", entityType: "organisation", relation: "leader_of" });
+  });
+});

@@ -1,5 +1,6 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
+import actors from "../lexicon/actors.json" with { type: "json" };
 import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
@@ -367,7 +368,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Pensions Minister Ana Diaz": a title after a portfolio the lexicon lacks, then a name.
       const inner = titleInside(i, run);
       if (inner) {
-        make(inner, run, "person", surface(text, tokens, inner, run), { role: surface(text, tokens, i, inner), titleFirst: i });
+        // "Senate President X", "Freedom Party leader Y": a body named before the title is where it is held.
+        const [at, end] = inner;
+        const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : undefined;
+        const relation = gazetteer.roleAt(tokens, at)?.role.relation;
+        const affiliation = body && relation ? { canonical: body.canonical, entityType: "organisation" as const, relation } : undefined;
+        make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
         i = run;
         continue;
       }
@@ -520,12 +526,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
   }
 
-  /** Where the name after a title inside the run [first, run) starts, the title being capitalised words; or undefined. */
-  function titleInside(first: number, run: number): number | undefined {
+  /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
+  function titleInside(first: number, run: number): [number, number] | undefined {
     for (let k = first + 1; k < run; k++) {
       const found = roleAt(k);
       if (!found || k + found.len >= run || !tokens.slice(k, k + found.len).every(isCapitalised)) continue;
-      return k + found.len;
+      return [k, k + found.len];
     }
     return undefined;
   }
@@ -671,6 +677,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(start, end, "person", name);
   }
 }
+
+/** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
+const BODY_HEADS = new Set(actors.organisationHeads);
 
 /** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
 const POSTED_HEADS = new Set(["Mission"]);
@@ -930,8 +939,8 @@ function rename(found: Mention[], m: Mention, to: Mention) {
   m.canonical = to.canonical;
   for (const o of found) {
     if (o.sentence !== m.sentence || o.affiliation?.canonical !== from) continue;
-    // "the Ministry's spokeswoman", when the ministry is a national body: she serves its state.
-    const state = to.body && to.affiliation && o.affiliation.relation !== "part_of" ? to.affiliation : undefined;
+    // "the Ministry's spokeswoman", when the ministry is a national body: she serves its state; who leads the body ("Congress President X") leads it.
+    const state = to.body && to.affiliation && o.affiliation.relation !== "part_of" && o.affiliation.relation !== "leader_of" ? to.affiliation : undefined;
     o.affiliation = state ? { ...o.affiliation, canonical: state.canonical, entityType: "state" } : { ...o.affiliation, canonical: to.canonical };
   }
 }
