@@ -64,7 +64,7 @@ describe("relations", () => {
   });
 
   it("records PLOVER classes and quads on event edges", () => {
-    const { claims: found } = extract({ id: "t", text: "Rebels attacked Nigerian soldiers near Maiduguri. Egypt condemned the attack." });
+    const { claims: found } = extract({ id: "t", text: "Chad attacked Nigerian soldiers near Maiduguri. Egypt condemned the attack." });
     const attack = found.find((c) => c.relation === "attacked");
     expect(attack).toMatchObject({ plover: "ASSAULT", quad: "material conflict" });
   });
