@@ -497,3 +497,18 @@ describe("titles after the body they are held in", () => {
     expect(ms.find((m) => m.canonical === "Luis Vera")?.affiliation).toMatchObject({ canonical: "Chile's Senate", entityType: "organisation", relation: "leader_of" });
   });
 });
+
+describe("a state's legislature named generically", () => {
+  it("joins 'Chile's legislature' to the parliament of Chile the text names", () => {
+    const ms = find("Chile's Congress voted on Monday. Chile's legislature has often removed ministers.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Chile's Congress", "Chile's Congress"]);
+  });
+});
+
+describe("a group named before a lower-case 'leader'", () => {
+  it("makes an organisation of the one unknown word before 'leader' and a name", () => {
+    const ms = find("Ubuntu leader Mary Wanjiku rejected the bill.");
+    expect(ms.find((m) => m.canonical === "Ubuntu")?.kind).toBe("organisation");
+    expect(ms.find((m) => m.canonical === "Mary Wanjiku")?.affiliation).toMatchObject({ canonical: "Ubuntu", relation: "leader_of" });
+  });
+});

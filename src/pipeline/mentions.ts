@@ -170,7 +170,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Acme's chief executive, X": the same through a possessive.
       const before = out.at(-1);
       const adjacent = before && (before.last === i || (before.last === i - 1 && ["'s", "'"].includes(tokens[i - 1].norm)));
-      if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && gazetteer.isOrganisationTitle(role.role.title)))) {
+      // "Likud leader X": a single unknown name before a lower-case "leader" is the party or group led.
+      const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
+      if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
         before.kind = "organisation";
         // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state.
         affiliation = before.body && before.affiliation ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
@@ -753,7 +755,20 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   membersOfNamedBodies(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   capitalsOfNamedStates(found);
+  genericLegislatures(found);
   return found;
+}
+
+/** Names of a state's parliament; "legislature" is the generic word for whichever one the text names. */
+const LEGISLATURE = /(?:congress|parliament|assembly|senate|duma|knesset|majlis|legislature)$/i;
+
+/** "Peru's legislature" after "Peru's Congress": the generic word names the parliament of that state the text names. */
+function genericLegislatures(found: Mention[]) {
+  for (const m of found) {
+    if (!m.body || !/\blegislature$/.test(m.canonical) || !m.affiliation) continue;
+    const named = found.find((o) => o !== m && o.kind === "organisation" && o.affiliation?.canonical === m.affiliation!.canonical && LEGISLATURE.test(o.canonical) && !/\blegislature$/.test(o.canonical));
+    if (named) m.canonical = named.canonical;
+  }
 }
 
 /** Words that may come between a name and "known as": "also known as", "collectively known as". */
