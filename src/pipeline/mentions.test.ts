@@ -512,3 +512,10 @@ describe("a group named before a lower-case 'leader'", () => {
     expect(ms.find((m) => m.canonical === "Mary Wanjiku")?.affiliation).toMatchObject({ canonical: "Ubuntu", relation: "leader_of" });
   });
 });
+
+describe("verbs coordinated before a proposal", () => {
+  it("leaves a verb after 'and' out of the proposal it takes", () => {
+    const ms = find("The board rejected the offer and confirmed plans to shut the depot.");
+    expect(ms.filter((m) => m.kind === "proposal").map((m) => m.canonical)).toEqual(["plans"]);
+  });
+});

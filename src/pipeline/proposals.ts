@@ -48,8 +48,8 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const t = tokens[first - 1];
     const hyphenated = t.text === "-" && first > 1;
     // A participle modifies the head unless it is the verb of a subject before it: "for increased sanctions", not "Russia imposed sanctions".
-    // Nor is it after an auxiliary: "have threatened further strikes".
-    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX"].includes(tokens[first - 2]?.pos ?? "NOUN") && first - 1 > 0);
+    // Nor is it after an auxiliary: "have threatened further strikes"; nor a verb coordinated with one before: "and confirmed plans".
+    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[first - 2]?.pos ?? "NOUN") && first - 1 > 0);
     if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
     else break;
