@@ -254,4 +254,15 @@ describe("relations", () => {
   it("reads a negating verb across a time phrase", () => {
     expect(claims("Members of the African Union failed on Friday to agree on new rules for cobalt exports.")).toEqual(["African Union -agreed/negated-> new rules for cobalt exports"]);
   });
+
+  it("makes the person of a titled name the party met, co-subjects meet each other, and a mediator mediates between the parties", () => {
+    expect(claims("Chile and Peru met with UN envoy Maria Lopez, who has mediated the talks since 2020.")).toEqual(expect.arrayContaining([
+      "Chile -met-> Maria Lopez", "Peru -met-> Maria Lopez", "Chile -met-> Peru", "Maria Lopez -mediated-> Chile", "Maria Lopez -mediated-> Peru",
+    ]));
+    expect(claims("Ghana and Togo agreed to a ceasefire after talks brokered by Nigeria.")).toEqual(expect.arrayContaining(["Nigeria -mediated-> Ghana", "Nigeria -mediated-> Togo"]));
+  });
+
+  it("never makes a person and the body in the person's title meet each other", () => {
+    expect(claims("UN Secretary-General Maria Lopez had hoped to conclude the talks before the summit.")).toEqual(["Maria Lopez -leader_of-> United Nations"]);
+  });
 });

@@ -163,6 +163,12 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     const mentionAt = new Map<number, number>();
     for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
     const startsAt = new Map(ids.map((id) => [mentions[id].titleFirst ?? mentions[id].first, id]));
+    const titledAt = new Map(ids.filter((id) => mentions[id].titleFirst !== undefined).map((id) => [mentions[id].titleFirst as number, id]));
+    /** "met UN envoy Maria Lopez": the body in a person's title says whom the person serves; the person is the party. */
+    const titledPerson = (id: number) => {
+      const person = titledAt.get(mentions[id].first) ?? titledAt.get(mentions[id].last);
+      return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
+    };
     const quoted = quotedTokens(tokens);
     const evidence = (): Evidence => {
       const e: Evidence = { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
@@ -185,6 +191,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         claims.push(claim);
       }
     };
+
+    /** The co-actors of a joint act: not the body a person serves ("WTO Director-General X met"). */
+    const counterparts = (sources: number[]) =>
+      sources.slice(1).filter((e) => !claims.some((c) => AFFILIATIONS.has(c.relation) && ((c.source === e && c.target === sources[0]) || (c.source === sources[0] && c.target === e))));
 
     // Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y".
     for (const id of ids) {
@@ -211,6 +221,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (parties.length >= 2) emit([parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
     }
 
+    // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
+    const parties = new Set<number>();
     for (const p of predicates(tokens, quoted)) {
       // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
       if (tokens[p.at].pos === "NOUN") {
@@ -262,11 +274,16 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (p.measureOnly) targets = targets.filter((e) => typeOf(e) === "proposal");
       // "France and Egypt launched war games": a joint act with no other party is between the actors.
       if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
-        emit(sources.slice(0, 1), sources.slice(1), p);
+        emit(sources.slice(0, 1), counterparts(sources), p);
         continue;
       }
+      // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
+      if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
       if (!targets.length) continue;
       emit(sources, targets, p);
+      // "A and B met with C": A and B met each other too.
+      if (p.relation === "met" && sources.length > 1) emit(sources.slice(0, 1), counterparts(sources), p);
+      if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(e))) parties.add(e);
       const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
       const named = targets.filter((e) => typeOf(e) === "proposal");
       if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
@@ -714,7 +731,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const meant = antecedent(k);
         if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(e))))) return meant;
         const found = startsAt.get(k) ?? mentionAt.get(k);
-        const id = found !== undefined && !lookedInside.has(found) ? found : undefined;
+        const id = found !== undefined && !lookedInside.has(found) ? titledPerson(found) : undefined;
         if (id !== undefined && mentions[id].kind !== "pronoun") {
           const m = mentions[id];
           const es = entitiesOf[id];
@@ -1213,11 +1230,19 @@ function evaluation(tokens: Token[], verb: number): Relation | undefined {
 const QUOTES = new Set(["“", '"', "‘"]);
 
 /** Finds the predicates of a sentence with their relation, negation and intent. */
+/** "who has mediated the talks": a participle after a form of "have", tagged as an adjective, is the verb. */
+function perfectParticiple(tokens: Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  if (t.pos !== "ADJ" || tokens[i - 1]?.lemma !== "have" || !/ed$/.test(t.norm)) return undefined;
+  const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((l) => TRIGGER_VERBS.has(l));
+  return lemma ? { ...t, pos: "VERB", lemma } : undefined;
+}
+
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
   let unreal: Set<number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
+    const t = perfectParticiple(tokens, i) ?? tokens[i];
     if (!isTrigger(t)) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= unrealClauses(tokens)).has(i)) continue;
