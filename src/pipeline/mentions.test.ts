@@ -519,3 +519,10 @@ describe("verbs coordinated before a proposal", () => {
     expect(ms.filter((m) => m.kind === "proposal").map((m) => m.canonical)).toEqual(["plans"]);
   });
 });
+
+describe("a bare 'Congress' in a text naming one legislature in full", () => {
+  it("joins 'Congress' to the named national assembly", () => {
+    const ms = find("The deal needs the approval of the Federal Legislative Assembly. Congress will vote in May.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Federal Legislative Assembly", "Federal Legislative Assembly"]);
+  });
+});

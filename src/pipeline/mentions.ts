@@ -769,7 +769,15 @@ function genericLegislatures(found: Mention[]) {
     const named = found.find((o) => o !== m && o.kind === "organisation" && o.affiliation?.canonical === m.affiliation!.canonical && LEGISLATURE.test(o.canonical) && !/\blegislature$/.test(o.canonical));
     if (named) m.canonical = named.canonical;
   }
+  // A bare "Congress" or "Parliament" in a text that names one national legislature by its full name is that legislature.
+  const full = new Set(found.filter((o) => o.kind === "organisation" && NAMED_LEGISLATURE.test(o.canonical)).map((o) => o.canonical));
+  if (full.size !== 1) return;
+  const [only] = full;
+  for (const m of found) if (m.kind === "organisation" && /^(?:Congress|Parliament)$/.test(m.canonical)) m.canonical = only;
 }
+
+/** A national legislature's full name: "National Assembly", "Federal Parliament", "Plurinational Legislative Assembly". */
+const NAMED_LEGISLATURE = /\b(?:Legislative|National|Federal) (?:Assembly|Parliament|Congress)$/;
 
 /** Words that may come between a name and "known as": "also known as", "collectively known as". */
 const KNOWN_AS_ADVERBS = new Set(["also", "commonly", "collectively", "widely", "locally", "formally", "informally", "jointly"]);
