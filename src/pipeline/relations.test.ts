@@ -265,4 +265,8 @@ describe("relations", () => {
   it("never makes a person and the body in the person's title meet each other", () => {
     expect(claims("UN Secretary-General Maria Lopez had hoped to conclude the talks before the summit.")).toEqual(["Maria Lopez -leader_of-> United Nations"]);
   });
+
+  it("makes who repeats another's demand a demander too", () => {
+    expect(claims("Kofi Mensah repeated Ghana's demand that Togo reopen its border.")).toEqual(expect.arrayContaining(["Ghana -demanded-> reopen border", "Kofi Mensah -demanded-> reopen border"]));
+  });
 });

@@ -82,6 +82,7 @@ const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "gover
 const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
 const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend", "resume", "continue"]);
+const REPEATING = new Set(["repeat", "reiterate", "echo", "restate", "renew", "reaffirm", "voice", "share"]);
 const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 /** Nouns that point back to a measure already named ("the measure", "the proposal"), by the kind of claim that named it. */
 const ANAPHORS = new Map(Object.entries(proposalLexicon.anaphors as Record<string, AnaphorKind>));
@@ -231,7 +232,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const about = agent?.end ?? p.after;
         const possessor = agent?.actors ?? possessorBefore(p.at);
         const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
-        let actors = possessor;
+        // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
+        const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(p.at) : -1;
+        let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(subjectOf(repeater))])] : possessor;
         const targets = of >= 0 ? listAfter(of, p.relation) : [];
         if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
           // "X — a key demand of Kyiv and its allies": the actor follows, the proposal precedes.
@@ -598,6 +601,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     }
 
     /** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
+    /** A verb of repeating ("reiterated", "echoed") right before a possessed noun at `at`, else -1. */
+    function repeatingVerb(at: number): number {
+      let k = at - 1;
+      while (k > at - 7 && k >= 0 && ["DET", "ADJ", "PART", "PROPN"].includes(tokens[k].pos)) k--;
+      return tokens[k]?.pos === "VERB" && REPEATING.has(tokens[k].lemma) ? k : -1;
+    }
+
     function verbBefore(at: number): number {
       let k = at - 1;
       while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
