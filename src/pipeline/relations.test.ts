@@ -269,4 +269,8 @@ describe("relations", () => {
   it("makes who repeats another's demand a demander too", () => {
     expect(claims("Kofi Mensah repeated Ghana's demand that Togo reopen its border.")).toEqual(expect.arrayContaining(["Ghana -demanded-> reopen border", "Kofi Mensah -demanded-> reopen border"]));
   });
+
+  it("gives a past verb coordinated after a reported progressive to the speaker", () => {
+    expect(claims("Kofi Mensah said the European Union was doing its duty and urged Togo to reopen the border.")).toEqual(["Kofi Mensah -demanded-> Togo", "Kofi Mensah -demanded-> reopen border"]);
+  });
 });

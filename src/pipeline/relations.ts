@@ -516,18 +516,23 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
     }
 
-    /** Whether verb `j` has another form than verb `at`: a bare infinitive or a perfect against a simple past. */
+    /** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
     function otherForm(j: number, at: number): boolean {
       const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
       const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
-      return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at));
+      return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(j) && !progressive(at));
+    }
+
+    /** "was doing": a form of "be" before a verb in -ing. */
+    function progressive(v: number): boolean {
+      return tokens[v - 1]?.lemma === "be" && /ing$/.test(tokens[v].norm);
     }
 
     /** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
     function simplePastBetween(from: number, to: number): boolean {
       for (let k = from; k < to; k++) {
         const t = tokens[k];
-        if (["was", "were", "did"].includes(t.norm) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
+        if ((["was", "were", "did"].includes(t.norm) && !(tokens[k + 1] && progressive(k + 1))) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
       }
       return false;
     }
