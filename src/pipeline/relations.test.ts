@@ -273,4 +273,9 @@ describe("relations", () => {
   it("gives a past verb coordinated after a reported progressive to the speaker", () => {
     expect(claims("Kofi Mensah said the European Union was doing its duty and urged Togo to reopen the border.")).toEqual(["Kofi Mensah -demanded-> Togo", "Kofi Mensah -demanded-> reopen border"]);
   });
+
+  it("reads a warning that someone would face a measure as a threat by the speaker", () => {
+    expect(claims("Togolese President Faure Eyadema warned that Ghana would face sanctions.")).toEqual(["Faure Eyadema -leader_of-> Togo", "Faure Eyadema -threatened-> Ghana", "Faure Eyadema -threatened-> sanctions"]);
+    expect(claims("Togo warned that the talks had collapsed.")).toEqual([]);
+  });
 });

@@ -605,7 +605,6 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return [];
     }
 
-    /** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
     /** A verb of repeating ("reiterated", "echoed") right before a possessed noun at `at`, else -1. */
     function repeatingVerb(at: number): number {
       let k = at - 1;
@@ -613,6 +612,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       return tokens[k]?.pos === "VERB" && REPEATING.has(tokens[k].lemma) ? k : -1;
     }
 
+    /** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
     function verbBefore(at: number): number {
       let k = at - 1;
       while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
@@ -781,6 +781,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         if (t.norm === "that" && p.relation === "demanded") {
           const verb = clauseSubjectEnd(k + 1);
           return [...actorsIn(k + 1, verb, true).slice(0, 1), ...clauseMeasure(k + 1, verb)];
+        }
+        // "warned that violators could face sanctions": who would face what is threatened, and the measure.
+        if (t.norm === "that" && p.relation === "threatened") {
+          const subjectEnd = clauseSubjectEnd(k + 1);
+          let verb = subjectEnd;
+          while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+          if (tokens[verb]?.lemma !== "face") return [];
+          return [...actorsIn(k + 1, subjectEnd, true).slice(0, 1), ...measureAfter(verb + 1)];
         }
         // "agreed that their countries should cooperate": what the clause says they will do.
         if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
@@ -1308,7 +1316,8 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
       // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
       if (t.lemma === "want" && next?.norm === "to") continue;
       // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
-      if (t.lemma === "warn" && next?.norm === "that") continue;
+      // "warned that violators would face sanctions" threatens: the clause says who would face what.
+      if (t.lemma === "warn" && next?.norm === "that" && !facedWithin(tokens, i + 2)) continue;
       // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
       let to = i + 1;
       while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
@@ -1346,6 +1355,12 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     }
   }
   return out;
+}
+
+/** Whether the clause opening at `from` has "face" as its verb within a few words ("violators could face"). */
+function facedWithin(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6) && tokens[k].pos !== "PUNCT"; k++) if (tokens[k].lemma === "face" && tokens[k - 1]?.pos === "AUX") return true;
+  return false;
 }
 
 /** The verb "warn" whose "that"-clause holds verb `verb` ("warned that Tehran would reduce"), or -1. */
