@@ -485,9 +485,9 @@ describe("organisations that open with a title word or a state, or go by a forei
 });
 
 describe("capitalised common words opening a sentence", () => {
-  it("names no person by a plural of people or a participle before a known name", () => {
+  it("makes a group of a plural of people, and names no one by a participle before a known name", () => {
     const ms = find("Critics said the plan was weak. Neighbouring Chile disagreed.");
-    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["state:Chile"]);
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:critics", "state:Chile"]);
   });
 });
 
@@ -524,5 +524,12 @@ describe("a bare 'Congress' in a text naming one legislature in full", () => {
   it("joins 'Congress' to the named national assembly", () => {
     const ms = find("The deal needs the approval of the Federal Legislative Assembly. Congress will vote in May.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Federal Legislative Assembly", "Federal Legislative Assembly"]);
+  });
+});
+
+describe("plurals of people opening a sentence", () => {
+  it("makes a group actor of the plural, not of one modifying a possessive", () => {
+    expect(brief(find("Prisoners rioted at the jail."))).toEqual(["organisation:prisoners"]);
+    expect(brief(find("Farmers' groups in Punjab have warned of losses."))).toEqual(["place:Punjab"]);
   });
 });

@@ -667,8 +667,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const word = tokens[start];
       if (word.pos !== "PROPN") return;
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
-      // "Critics said", "Protesters gathered": a plural noun of people opening a sentence is a common noun.
-      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm) || gazetteer.isGroup(word.norm))) return;
+      // "Prisoners rioted", "Critics said": a plural noun of people opening a sentence is a group, not a person.
+      // "Farmers' groups said": the possessive only modifies the actor.
+      if (opensSentence && gazetteer.isGroup(word.norm)) {
+        if (!["'", "'s"].includes(tokens[end]?.norm ?? "")) make(start, end, "organisation", word.norm);
+        return;
+      }
+      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
     }
     // A people named by its plural ("Iraqi Kurds", "West Africans", "Prisoners rioted") is a group, not a person.
     const plural = last.text.endsWith("s") ? last.text.slice(0, -1) : "";
