@@ -533,3 +533,10 @@ describe("plurals of people opening a sentence", () => {
     expect(brief(find("Farmers' groups in Punjab have warned of losses."))).toEqual(["place:Punjab"]);
   });
 });
+
+describe("prepositions built on proposal nouns", () => {
+  it("reads no proposal in 'in exchange for'", () => {
+    const ms = find("The minister offered a unity cabinet in exchange for an end to the boycott.");
+    expect(ms.filter((m) => m.kind === "proposal").map((m) => m.canonical).some((c) => c.startsWith("exchange"))).toBe(false);
+  });
+});

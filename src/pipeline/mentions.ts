@@ -325,6 +325,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
     // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
     const compound = tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1;
+    // "in exchange for X": a preposition, not a proposal of an exchange.
+    if (t.norm === "exchange" && tokens[i - 1]?.norm === "in" && tokens[i + 1]?.norm === "for") {
+      i++;
+      continue;
+    }
     if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || endsCompoundHead(tokens, i)) && !isCapitalised(t)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
