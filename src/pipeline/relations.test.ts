@@ -278,4 +278,8 @@ describe("relations", () => {
     expect(claims("Togolese President Faure Eyadema warned that Ghana would face sanctions.")).toEqual(["Faure Eyadema -leader_of-> Togo", "Faure Eyadema -threatened-> Ghana", "Faure Eyadema -threatened-> sanctions"]);
     expect(claims("Togo warned that the talks had collapsed.")).toEqual([]);
   });
+
+  it("reads past a day between a verb and its object", () => {
+    expect(claims("Chad and Niger agreed on Sunday to a humanitarian truce.")).toEqual(["Chad -agreed-> humanitarian truce", "Niger -agreed-> humanitarian truce"]);
+  });
 });

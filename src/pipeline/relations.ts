@@ -802,6 +802,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
         if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
         if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+        // "agreed on Sunday to a truce": a time phrase, not the preposition of the object.
+        if (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
         // "shortened by one hour the curfew": a measure of the change is no object.
         if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
         if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
@@ -1205,6 +1207,8 @@ const particleOf = (verb: Token, next: Token | undefined) => (next && PARTICLE_V
 function particleAfter(tokens: Token[], i: number): { relation: string; at: number } | undefined {
   if (!PARTICLE_VERBS.has(tokens[i].lemma)) return undefined;
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    // "agreed on Sunday to a truce": a day is no object of "agree on".
+    if (tokens[k].norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k++; continue; }
     const relation = particleOf(tokens[i], tokens[k]);
     if (relation) return { relation, at: k };
     const t = tokens[k];
