@@ -282,4 +282,9 @@ describe("relations", () => {
   it("reads past a day between a verb and its object", () => {
     expect(claims("Chad and Niger agreed on Sunday to a humanitarian truce.")).toEqual(["Chad -agreed-> humanitarian truce", "Niger -agreed-> humanitarian truce"]);
   });
+
+  it("reads accepting as agreement only of a measure", () => {
+    expect(claims("President Kofi Mensah accepted undeclared gifts.")).toEqual([]);
+    expect(claims("Ghana accepted the ceasefire terms.")).toEqual(["Ghana -agreed-> ceasefire terms"]);
+  });
 });

@@ -847,7 +847,9 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
         const label = nounPhraseLabel(tokens, plainObject);
         const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
         const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
-          (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
+          (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head))) ||
+          // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
+          (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
         if (label && !vague) return [proposalEntity(label, resolution)];
       }
       return [];
