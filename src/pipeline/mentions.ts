@@ -232,9 +232,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
       const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
       // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
-      const after = tokens[run];
-      const described = after?.pos === "NOUN" && after.text === after.norm && !!gazetteer.describesOrganisation(after.norm) && tokens[run + 1]?.pos !== "NOUN";
-      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || described) && !lexiconName(end)) {
+      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
         const last = organisationNameEnd(run);
         make(i, last, "organisation", surface(text, tokens, i, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
         i = last;
@@ -533,6 +531,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
   }
 
+  /** A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X coalition"). */
+  function describedAfter(end: number): boolean {
+    const after = tokens[end];
+    return after?.pos === "NOUN" && after.text === after.norm && !!gazetteer.describesOrganisation(after.norm) && tokens[end + 1]?.pos !== "NOUN";
+  }
+
   /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
   function titleInside(first: number, run: number): [number, number] | undefined {
     for (let k = first + 1; k < run; k++) {
@@ -650,9 +654,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name;
     // "shares of Tarvex", "Tarvex's shareholders": what only a company has.
     // "the Azimio coalition", "the ruling Zanu-PF party": a noun for an organisation right after the name.
-    const after = tokens[end];
     const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
-      (after && after.pos === "NOUN" && after.text === after.norm && gazetteer.describesOrganisation(after.norm) && tokens[end + 1]?.pos !== "NOUN" && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
+      (describedAfter(end) && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||

@@ -33,6 +33,9 @@ export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens
 /** The last word of a two-word proposal head ("road map"), whatever its tag. */
 export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.get(tokens[i].norm)?.has(tokens[i - 1].norm) === true;
 
+/** Not a verb, or a gerund or plural proposal noun the tagger read as one: "a return to talks". */
+const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
+
 export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
 
 export interface ProposalSpan {
@@ -67,8 +70,6 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
     const prep = tokens[last];
     if (!COMPLEMENT_PREPOSITIONS.has(prep.norm)) break;
-    // "a return to talks": a proposal noun the tagger reads as a verb is still a noun.
-    const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
     if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB" && !nounLike(tokens[last + 1])) break;
     let end = last + 1;
     while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
