@@ -1,5 +1,5 @@
-// Names given to ego, path and evidence: a name that matches no entity is said so, rather than read as
-// "no path" or "no relation" between two entities that exist.
+// Names given to path and evidence (ego says so from its own empty result): a name that matches no entity
+// is said so, rather than read as "no path" or "no relation" between two entities that exist.
 import type { NewsGraph } from "../graph/types.js";
 import { UsageError } from "./errors.js";
 

@@ -5,10 +5,11 @@ import { GraphFileError } from "../graph/json.js";
 import type { NewsGraph } from "../graph/types.js";
 import { UsageError } from "./errors.js";
 
-const toStderr = (warning: string): void => void process.stderr.write(`warning: ${warning}\n`);
+/** Warnings of a graph file or a query, on stderr. */
+export const warnOnStderr = (message: string): void => void process.stderr.write(`warning: ${message}\n`);
 
 /** Reads a graph file named on the command line (.json, .gexf, .graphml); warnings go to stderr, errors become one line. */
-export async function loadGraph(path: string, warn = toStderr): Promise<NewsGraph> {
+export async function loadGraph(path: string, warn = warnOnStderr): Promise<NewsGraph> {
   const chunks = fileChunks(path);
   try {
     const { graph, warnings } = readGraphFile(path, chunks);

@@ -180,7 +180,7 @@ export function beforePasses(plan: Plan, row: Row, ctx: Ctx): boolean {
 
 export function newState(plan: Plan, row: Row): State {
   // Every variable the steps bind has its slot from the start, so binding in place never changes the row's
-  // shape; the slots come from a template, since adding keys one by one is slow (see projection.ts, rowTemplate).
+  // shape; the slots come from a template, since adding keys one by one is slow (see context.ts, slotRow).
   const bind: Row = { ...plan.bindTemplate };
   for (const k of plan.bound) bind[k] = row[k]!;
   const parts = plan.parts;

@@ -5,7 +5,7 @@ import { DocumentOwners } from "../build/overlap.js";
 import { counted } from "../build/progress.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
-import { loadGraph } from "../load-graph.js";
+import { loadGraph, warnOnStderr } from "../load-graph.js";
 import { graphOutput, writeGraphOutput } from "../graph-output.js";
 import { FORMAT_NAMES } from "../write-graph.js";
 
@@ -41,11 +41,10 @@ export const merge: Command = {
     const graph = createGraph();
     const index = GraphIndex.of(graph);
     const owners = new DocumentOwners();
-    const warn = (message: string) => void process.stderr.write(`warning: ${message}\n`);
     // One input graph in memory at a time, beside the merged one.
     for (const path of positionals) {
       const part = await loadGraph(path);
-      if (owners.admit(path, part, warn)) mergeGraph(graph, part, index);
+      if (owners.admit(path, part, warnOnStderr)) mergeGraph(graph, part, index);
     }
     await writeGraphOutput(graph, output);
     const seconds = (performance.now() - started) / 1000;

@@ -2,6 +2,7 @@ import { ROW_FORMATS, type RowFormat } from "../../query/format.js";
 import { intOption, parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
+import { warnOnStderr } from "../load-graph.js";
 import { defaultMaxMemoryMb, QueryRunner } from "../query-runner.js";
 
 const HELP = `Usage: newsgraph query GRAPH "CYPHER" [--param k=v]... [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--max-memory MB]
@@ -67,9 +68,6 @@ export function limitOptions(values: Record<string, unknown>): QueryLimits {
   const maxMemoryMb = intOption("max-memory", values["max-memory"] as string | undefined, defaultMaxMemoryMb(), 16);
   return { timeoutMs: timeout === undefined ? undefined : timeout * 1000, maxRows, maxMemoryMb };
 }
-
-/** Warnings of a graph file or a query, on stderr. */
-export const warnOnStderr = (message: string): void => void process.stderr.write(`warning: ${message}\n`);
 
 export const queryCommand: Command = {
   name: "query",

@@ -7,8 +7,9 @@ import { describeProcedures } from "../../query/index.js";
 import { parseCommandArgs } from "../args.js";
 import type { Command } from "../command.js";
 import { UsageError } from "../errors.js";
+import { warnOnStderr } from "../load-graph.js";
 import { defaultMaxMemoryMb, QueryRunner } from "../query-runner.js";
-import { formatOption, LIMIT_OPTIONS, limitOptions, warnOnStderr } from "./query.js";
+import { formatOption, LIMIT_OPTIONS, limitOptions } from "./query.js";
 
 const HELP = `Usage: newsgraph repl GRAPH [--format table|json|csv] [--timeout SECONDS] [--max-rows N] [--max-memory MB] [--history FILE]
 
