@@ -539,4 +539,9 @@ describe("prepositions built on proposal nouns", () => {
     const ms = find("The minister offered a unity cabinet in exchange for an end to the boycott.");
     expect(ms.filter((m) => m.kind === "proposal").map((m) => m.canonical).some((c) => c.startsWith("exchange"))).toBe(false);
   });
+
+  it("keeps two particles in a row inside a name", () => {
+    expect(personIn("Rosa de la Fuente rejected the plan.")?.canonical).toBe("Rosa de la Fuente");
+    expect(personIn("Yesterday Joost van den Broek left.")?.canonical).toBe("Joost van den Broek");
+  });
 });

@@ -44,7 +44,8 @@ function nameRun(tokens: Token[], i: number): number {
   while (j < tokens.length) {
     const t = tokens[j];
     if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || CALENDAR.has(t.text)))) j++;
-    else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-")) j++;
+    // "van der Berg", "de la Cruz": particles may come two in a row before the name they lead to.
+    else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-" || (NAME_PARTICLES.has(tokens[j + 1].norm) && !!tokens[j + 2] && isCapitalised(tokens[j + 2])))) j++;
     // A plural possessive inside a name: "Workers' Union", "Farmers' Federation".
     else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;

@@ -88,4 +88,13 @@ describe("proposals named by a frame after their head", () => {
     const { of } = resolved("The firm announced the closure of the Leeds depot. Workers rejected the closure plan.");
     expect(of("closure plan")).toEqual(["closure of Leeds depot"]);
   });
+
+  it("joins a surname with particles or an Arabic article to the full name, whatever the case", () => {
+    const { of } = resolved("Omar bin Rashid met Lotte van der Meer. Bin Rashid offered a loan. Van der Meer declined it.");
+    expect(of("Bin Rashid")).toEqual(["Omar bin Rashid"]);
+    expect(of("Van der Meer")).toEqual(["Lotte van der Meer"]);
+    const arabic = resolved("Yasmin al-Qadi chaired the session. Al-Qadi later left, and Qadi spoke to reporters.");
+    expect(arabic.of("Al-Qadi")).toEqual(["Yasmin al-Qadi"]);
+    expect(arabic.of("Qadi")).toEqual(["Yasmin al-Qadi"]);
+  });
 });

@@ -56,15 +56,15 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   const namesWithPart = new Map<string, string[]>();
   for (const m of mentions) {
     if (m.kind !== "person" || !m.canonical.includes(" ")) continue;
-    for (const part of new Set(m.canonical.split(/\s+/))) {
+    for (const part of new Set(m.canonical.split(/\s+/).map(namePart))) {
       const names = namesWithPart.get(part) ?? namesWithPart.set(part, []).get(part)!;
       if (!names.includes(m.canonical)) names.push(m.canonical);
     }
   }
   /** The full name a lone word belongs to: one it ends (a surname) before one it merely appears in. */
   const ownerOfPart = (word: string) => {
-    const names = namesWithPart.get(word);
-    return names && (names.find((n) => n.endsWith(` ${word}`)) ?? names[0]);
+    const names = namesWithPart.get(namePart(word));
+    return names && (names.find((n) => namePart(n.split(/\s+/).at(-1)!) === namePart(word)) ?? names[0]);
   };
 
   mentions.forEach((m, i) => {
@@ -78,7 +78,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
           if (!m.role && !looksLikeLonePerson(m, sentences[m.sentence])) return;
         }
         // A surname of several words: "Van Damme" after "Pieter Van Damme".
-        const fuller = namesWithPart.get(m.canonical.split(/\s+/).at(-1)!)?.find((n) => n.endsWith(` ${m.canonical}`));
+        // "Bin Salman", "Van der Berg" at the start of a sentence: the particle capitalised.
+        const fuller = namesWithPart.get(namePart(m.canonical.split(/\s+/).at(-1)!))?.find((n) => n.toLowerCase().endsWith(` ${m.canonical.toLowerCase()}`));
         if (fuller) return attach(i, entityFor("person", fuller));
         return attach(i, entityFor("person", m.canonical));
       }
@@ -246,6 +247,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     return [...new Set(group)];
   }
 }
+
+/** A word of a person's name as lone mentions of it are matched: any case, and without an Arabic article ("al-Tayeb" is "Tayeb"). */
+const namePart = (word: string) => word.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/, "");
 
 /** A lone capitalised word is a person's name when it acts: a verb, "said", or an apposition follows. */
 function looksLikeLonePerson(m: Mention, sentence: Sentence): boolean {
