@@ -97,4 +97,10 @@ describe("proposals named by a frame after their head", () => {
     expect(arabic.of("Al-Qadi")).toEqual(["Yasmin al-Qadi"]);
     expect(arabic.of("Qadi")).toEqual(["Yasmin al-Qadi"]);
   });
+
+  it("resolves 'they' in a later sentence to a coordinated subject or a plural group before a later singular actor", () => {
+    expect(resolved("Chile and Peru rejected the plan drafted by Bolivia. They asked for new talks.").of("They")).toEqual(["Chile", "Peru"]);
+    expect(resolved("Nordic ministers criticised Hungary. They called for a vote.").of("They")).toEqual(["Nordic ministers"]);
+    expect(resolved("The left-wing ABV, the rural party CDL and the green EFP backed Malta. They asked for aid.").of("They")).toEqual(["ABV", "CDL", "EFP"]);
+  });
 });

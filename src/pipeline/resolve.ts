@@ -200,6 +200,14 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       // Mentions come in text order: the sentence's ones sit just before those of the sentences after it.
       const inSentence: number[] = [];
       for (let j = at - 1; j >= 0 && mentions[j].sentence >= s; j--) if (mentions[j].sentence === s) inSentence.unshift(j);
+      // "They" after "Egypt and Sudan rejected the plan of Ethiopia": a coordination or a plural group, the first.
+      if (m.pronoun === "plural") {
+        const found = inSentence.map(fits);
+        let n = found.findIndex((f, k) => (f?.length ?? 0) > 1 || (f && pluralGroup(mentions[inSentence[k]])));
+        // The whole coordination: "A, B and C" ends at C.
+        while (n >= 0 && (found[n + 1]?.length ?? 0) > found[n]!.length && found[n]!.every((e) => found[n + 1]!.includes(e))) n++;
+        if (n >= 0) return found[n]!;
+      }
       // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
       if (m.pronoun !== "person") inSentence.reverse();
       for (const j of inSentence) {
@@ -234,12 +242,22 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     return m.describes === "generic" && latest !== undefined ? [latest] : [];
   }
 
+  /** An organisation named by a plural noun of people: "West African leaders", "protesters". */
+  function pluralGroup(o: Mention): boolean {
+    const last = sentences[o.sentence].tokens[o.last - 1];
+    return o.kind === "organisation" && last.text === last.norm && last.norm.endsWith("s");
+  }
+
   /** The entities of a coordination ending at mention j: "Russia and Ukraine", "Hungarian and Romanian officials". */
   function coordination(j: number): number[] {
     const group = [entityOf[j]];
     const tokens = sentences[mentions[j].sentence].tokens;
     for (let k = j - 1; k >= 0 && mentions[k].sentence === mentions[j].sentence; k--) {
-      const between = tokens.slice(mentions[k].last, mentions[k + 1].first).map((t) => t.norm).join(" ");
+      // "the socialist FGTB, the Christian union CSC and the liberal CGSLB": a determiner and modifiers may follow the link.
+      const gap = tokens.slice(mentions[k].last, mentions[k + 1].first);
+      let link = gap.length;
+      while (link > 0 && ["DET", "ADJ", "NOUN", "PROPN"].includes(gap[link - 1].pos) && gap.length - link < 4) link--;
+      const between = gap.slice(0, link).map((t) => t.norm).join(" ");
       if (!/^(and|,|, and|as well as|or)$/.test(between) || entityOf[k] < 0) break;
       if (!ACTOR_TYPES.has(entities[entityOf[k]].entityType)) break;
       group.unshift(entityOf[k]);
