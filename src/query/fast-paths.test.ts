@@ -33,6 +33,17 @@ describe("shortcuts for consumers that ignore repeated rows", () => {
   }
 });
 
+describe("counts taken from degrees", () => {
+  const g = tangle();
+  const patterns = ["(n)--()", "(n)-->()", "(n)<--()", "(n)-[:MET]-()", "(n)--(:Person)", "(n)--(n)", "()-->(n)-->()", "(n)-->()<--()", "(n)--()--(:Person)", "(n)<-[:SUPPORTED]-()-->()"];
+  for (const pattern of patterns) {
+    it(`COUNT { ${pattern} } is the number of matches enumerated`, () => {
+      const rows = query(g, `MATCH (n) RETURN id(n) AS k, COUNT { ${pattern} } AS counted, size([${pattern} | 1]) AS enumerated`);
+      for (const r of rows) expect(r.counted, `${r.k}`).toBe(r.enumerated);
+    });
+  }
+});
+
 describe("anchors looked up by property value", () => {
   const people = () => {
     const g = new MultiDirectedGraph();

@@ -4,6 +4,7 @@
 // comprehensions) and, per anchor node, under a streaming projection (execute.ts).
 import type { Expr, PatternPart, RelPattern } from "./ast.js";
 import type { Ctx, Row } from "./context.js";
+import { factorisedCount } from "./count.js";
 import {
   EMPTY,
   beforePasses,
@@ -11,7 +12,6 @@ import {
   candidates,
   checksPass,
   flip,
-  factorisedCount,
   getPlan,
   hops,
   matchPatterns,

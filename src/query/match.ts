@@ -464,7 +464,7 @@ export function hops(g: Graph, node: string, dir: RelPattern["direction"]): Hops
   else g.graph.forEachEdge(node, add);
   return h;
 }
-const other = (g: Graph, e: string, node: string, dir: RelPattern["direction"]) =>
+export const other = (g: Graph, e: string, node: string, dir: RelPattern["direction"]) =>
   dir === "out" ? g.graph.target(e) : dir === "in" ? g.graph.source(e) : g.graph.opposite(node, e);
 
 /**
@@ -646,113 +646,4 @@ function shortestByNeighbours(ctx: Ctx, a: string, b: string, dir: RelPattern["d
     return forward.length ? forward[0]! : graph.outEdges(w, u)[0]!;
   });
   return [new PathValue(nodes, rels)];
-}
-
-/**
- * Counts matches of a plain chain of at most two single hops without enumerating them:
- * per middle node, (edges matching the left hop) x (edges matching the right hop) - (edges matching both).
- */
-export function factorisedCount(parts: PatternPart[], row: Row, ctx: Ctx): number | undefined {
-  if (!countable(parts)) return undefined;
-  const p = parts[0]!;
-  for (const r of p.rels) if (r.variable && row[r.variable] !== undefined) return undefined;
-  const g = ctx.g;
-  const boundKey = (n: NodePattern): string | null | undefined => {
-    const v = n.variable !== undefined ? row[n.variable] : undefined;
-    if (v === undefined) return undefined;
-    return v instanceof NodeRef ? v.key : null;
-  };
-  const nodeOk = (key: string, n: NodePattern) => {
-    const bk = boundKey(n);
-    if (bk !== undefined && bk !== key) return false;
-    return n.labels.every((l) => g.hasLabel(key, l));
-  };
-  const middleCandidates = (n: NodePattern): Iterable<string> => {
-    const bk = boundKey(n);
-    if (bk === null) return [];
-    return bk !== undefined ? [bk] : g.graph.nodes();
-  };
-  const plain = (n: NodePattern) => n.labels.length === 0 && boundKey(n) === undefined;
-  const untyped = (r: RelPattern) => r.types.length === 0;
-  if (p.rels.length === 1) {
-    const [a, b] = p.nodes as [NodePattern, NodePattern];
-    const r = p.rels[0]!;
-    let total = 0;
-    if (untyped(r) && plain(b)) {
-      for (const u of middleCandidates(a)) if (nodeOk(u, a)) total += degree(g, u, r.direction);
-      return total;
-    }
-    for (const u of middleCandidates(a)) {
-      if (!nodeOk(u, a)) continue;
-      for (const e of incident(g, u, r.direction)) {
-        ctx.tick();
-        if (relOk(e, r, row, ctx) && nodeOk(other(g, e, u, r.direction), b)) total++;
-      }
-    }
-    return total;
-  }
-  const [a, m, c] = p.nodes as [NodePattern, NodePattern, NodePattern];
-  const [r1, r2] = p.rels as [RelPattern, RelPattern];
-  const leftDir = flip(r1.direction);
-  let total = 0;
-  if (untyped(r1) && untyped(r2) && plain(a) && plain(c)) {
-    // Degrees alone: edges usable for both hops are those counted in both directions.
-    for (const u of middleCandidates(m)) {
-      if (!nodeOk(u, m)) continue;
-      const both = leftDir === "both" ? degree(g, u, r2.direction) : r2.direction === "both" || r2.direction === leftDir ? degree(g, u, leftDir) : selfLoops(g, u);
-      total += degree(g, u, leftDir) * degree(g, u, r2.direction) - both;
-    }
-    return total;
-  }
-  for (const u of middleCandidates(m)) {
-    if (!nodeOk(u, m)) continue;
-    let left = 0;
-    let right = 0;
-    let both = 0;
-    const seen = incident(g, u, "both");
-    for (const e of seen) {
-      ctx.tick();
-      const l = dirOk(g, e, u, leftDir) && relOk(e, r1, row, ctx) && nodeOk(g.graph.opposite(u, e), a);
-      const rr = dirOk(g, e, u, r2.direction) && relOk(e, r2, row, ctx) && nodeOk(g.graph.opposite(u, e), c);
-      if (l) left++;
-      if (rr) right++;
-      if (l && rr) both++;
-    }
-    total += left * right - both;
-  }
-  return total;
-}
-
-const countableCache = new WeakMap<PatternPart[], boolean>();
-/** One chain of one or two single hops, without properties, path variable or repeated variable (cached per pattern: COUNT {} asks once per row). */
-function countable(parts: PatternPart[]): boolean {
-  let ok = countableCache.get(parts);
-  if (ok === undefined) {
-    const p = parts[0]!;
-    const names = [...p.nodes, ...p.rels].flatMap((x) => (x.variable ? [x.variable] : []));
-    ok =
-      parts.length === 1 &&
-      !p.variable &&
-      !p.shortest &&
-      p.rels.length >= 1 &&
-      p.rels.length <= 2 &&
-      !p.rels.some((r) => r.range || r.properties) &&
-      !p.nodes.some((n) => n.properties) &&
-      new Set(names).size === names.length;
-    countableCache.set(parts, ok);
-  }
-  return ok;
-}
-
-const selfLoops = (g: Graph, u: string) => g.graph.outDegree(u) - g.graph.outDegreeWithoutSelfLoops(u);
-/** Number of relationships at u in a direction, a self-loop counted once (as pattern matching does). */
-function degree(g: Graph, u: string, dir: RelPattern["direction"]): number {
-  if (dir === "out") return g.graph.outDegree(u);
-  if (dir === "in") return g.graph.inDegree(u);
-  return g.graph.inDegree(u) + g.graph.outDegreeWithoutSelfLoops(u);
-}
-
-function dirOk(g: Graph, e: string, u: string, dir: RelPattern["direction"]): boolean {
-  if (dir === "both") return true;
-  return dir === "out" ? g.graph.source(e) === u : g.graph.target(e) === u;
 }

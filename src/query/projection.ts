@@ -142,7 +142,7 @@ export class StreamingProjector {
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
   constructor(
-    private readonly p: Projection,
+    p: Projection,
     private readonly ctx: Ctx,
     private readonly where?: Expr,
   ) {
@@ -150,13 +150,12 @@ export class StreamingProjector {
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
     if (p.distinct) this.seen = new SeenValues();
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
-    this.build = p.star ? copyRow : rowBuilder(p);
+    this.build = rowBuilder(p);
   }
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {
-    const { p, ctx } = this;
+    const ctx = this.ctx;
     const out = this.build(row, ctx);
-    if (p.star) for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
     if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
     if (this.i++ < this.skip) return undefined;
     if (this.i >= this.skip + this.limit) this.done = true;
@@ -174,17 +173,18 @@ function rowTemplate(p: Projection): Row {
 }
 
 /**
- * The projection's columns (not `*`) as one function building the row: a clone of rowTemplate, filled by
- * the compiled columns. (No code generated from text: the explorer's Content-Security-Policy forbids it.)
+ * The projection as one function building the row: a clone of rowTemplate (of the input row for `*`),
+ * filled by the compiled columns. (No code generated from text: the explorer's Content-Security-Policy
+ * forbids it.)
  */
 const builders = new WeakMap<Projection, (row: Row, ctx: Ctx) => Row>();
 function rowBuilder(p: Projection): (row: Row, ctx: Ctx) => Row {
   let build = builders.get(p);
   if (!build) {
-    const template = rowTemplate(p);
+    const template = p.star ? undefined : rowTemplate(p);
     const columns = p.items.map((i) => ({ name: i.name, value: compiled(i.e) }));
     build = (row, ctx) => {
-      const out: Row = { ...template };
+      const out: Row = template ? { ...template } : copyRow(row);
       for (const c of columns) out[c.name] = c.value(row, ctx);
       return out;
     };
@@ -201,11 +201,8 @@ function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Gen
     each(input, () => {}); // an updating clause before LIMIT 0 still runs
     return;
   }
-  const projected = (row: Row) => {
-    const out: Row = p.star ? { ...row } : { ...rowTemplate(p) };
-    for (const item of p.items) out[item.name] = evaluate(item.e, row, ctx);
-    return { out, scope: row };
-  };
+  const build = rowBuilder(p);
+  const projected = (row: Row) => ({ out: build(row, ctx), scope: row });
   if (typeof input === "function" && !aggs.length) {
     // Matches pushed straight into ORDER BY (see project): no generator step per row.
     yield* sortRows((visit) => input((row) => visit(projected(row))), p, skip, limit, false, ctx);
