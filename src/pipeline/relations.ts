@@ -13,9 +13,16 @@ import type { Claim, Mention, Sentence, Token } from "./types.js";
 // Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
 const table = (o: Record<string, string>) => new Map(Object.entries(o));
 const VERBS = table(triggers.verbs);
-const PARTICLES = table(triggers.particles);
-/** Verbs that take a particle in PARTICLES ("call" of "call for"): the key is built only for them. */
-const PARTICLE_VERBS = new Set([...PARTICLES.keys()].map((k) => k.split(" ")[0]));
+/** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
+const PARTICLES = new Map<string, Map<string, string>>();
+for (const [phrase, relation] of Object.entries(triggers.particles as Record<string, string>)) {
+  const space = phrase.indexOf(" ");
+  const verb = phrase.slice(0, space);
+  if (!PARTICLES.has(verb)) PARTICLES.set(verb, new Map());
+  PARTICLES.get(verb)!.set(phrase.slice(space + 1), relation);
+}
+/** Verbs that take a particle ("call" of "call for"). */
+const PARTICLE_VERBS = new Set(PARTICLES.keys());
 const LIGHT_VERBS = new Set(triggers.lightVerbs);
 const OBJECTS = table(triggers.objects);
 const OBJECT_OVERRIDES = new Map(Object.entries(triggers.objectOverrides as Record<string, Record<string, string>>).map(([verb, o]) => [verb, table(o)]));
@@ -1200,7 +1207,7 @@ const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
 const APPROVING_WORDS = new Set(triggers.evaluations.supported);
 const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, "commit"]);
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
-const particleOf = (verb: Token, next: Token | undefined) => (next && PARTICLE_VERBS.has(verb.lemma) ? PARTICLES.get(`${verb.lemma} ${next.norm}`) : undefined);
+const particleOf = (verb: Token, next: Token | undefined) => (next ? PARTICLES.get(verb.lemma)?.get(next.norm) : undefined);
 
 /**
  * The particle or preposition that makes a phrasal verb of verb `i`, past an adverb or a short phrase of time
@@ -1269,12 +1276,12 @@ function perfectParticiple(tokens: Token[], i: number): Token | undefined {
 
 export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
-  let unreal: Set<number> | undefined;
+  let unreal: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = perfectParticiple(tokens, i) ?? tokens[i];
     if (!isTrigger(t)) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
-    if ((unreal ??= unrealClauses(tokens)).has(i)) continue;
+    if ((unreal ??= unrealClauses(tokens))[i]) continue;
     const next = tokens[i + 1];
     const context = modality(tokens, i);
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
@@ -1423,22 +1430,25 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
  * Tokens of clauses that state no event: what someone must or should do ("Sudan must reach a deal"),
  * what is demanded ("demanded that Israel ease restrictions") and conditions ("unless Baghdad accepted").
  */
-function unrealClauses(tokens: Token[]): Set<number> {
-  const out = new Set<number>();
-  const until = (from: number) => {
-    for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out.add(k);
-  };
+function unrealClauses(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
-    if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) until(k + 1);
-    const demand = VERBS.get(t.lemma) === "demanded" || (t.pos === "NOUN" && NOUNS.get(t.norm) === "demanded") || particleOf(t, tokens[k + 1]) === "demanded";
+    if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
+    const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
     if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) continue;
-    if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") until(k + 2);
+    if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
     // "called on the authorities to release students": the release is asked for, not done.
-    for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { until(j + 1); break; }
+    for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
   }
   return out;
 }
+/** Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`. */
+function markClause(tokens: Token[], from: number, out: Uint8Array) {
+  for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out[k] = 1;
+}
+const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "demanded").map(([lemma]) => lemma));
+const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
 const CLAUSE_ENDS = new Set([";", ".", ":"]);
 const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);
 
