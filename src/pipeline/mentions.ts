@@ -212,7 +212,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Honorifics: "Mr. Smith", "Gen. Avril".
     if (gazetteer.isHonorific(t.text) && i + 1 < tokens.length && isCapitalised(tokens[i + 1])) {
       const end = nameRun(tokens, i + 1);
-      make(i + 1, end, "person", surface(text, tokens, i + 1, end));
+      make(i + 1, end, "person", surface(text, tokens, i + 1, end), { titleFirst: i });
       i = end;
       continue;
     }

@@ -103,4 +103,9 @@ describe("proposals named by a frame after their head", () => {
     expect(resolved("Nordic ministers criticised Hungary. They called for a vote.").of("They")).toEqual(["Nordic ministers"]);
     expect(resolved("The left-wing ABV, the rural party CDL and the green EFP backed Malta. They asked for aid.").of("They")).toEqual(["ABV", "CDL", "EFP"]);
   });
+
+  it("keeps a lone surname after a courtesy title as a person", () => {
+    const { entities } = resolved("Mr Haddad met Ms Okafor in Lagos.");
+    expect(entities.filter((e) => e.entityType === "person").map((e) => e.label)).toEqual(["Haddad", "Okafor"]);
+  });
 });

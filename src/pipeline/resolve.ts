@@ -75,7 +75,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (!m.canonical.includes(" ")) {
           const owner = ownerOfPart(m.canonical);
           if (owner) return attach(i, entityFor("person", owner));
-          if (!m.role && !looksLikeLonePerson(m, sentences[m.sentence])) return;
+          // "Mr Modi", "Dr Haddad": a courtesy title says a lone word is a person.
+          if (!m.role && m.titleFirst === undefined && !looksLikeLonePerson(m, sentences[m.sentence])) return;
         }
         // A surname of several words: "Van Damme" after "Pieter Van Damme".
         // "Bin Salman", "Van der Berg" at the start of a sentence: the particle capitalised.
