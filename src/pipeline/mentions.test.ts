@@ -544,4 +544,15 @@ describe("prepositions built on proposal nouns", () => {
     expect(personIn("Rosa de la Fuente rejected the plan.")?.canonical).toBe("Rosa de la Fuente");
     expect(personIn("Yesterday Joost van den Broek left.")?.canonical).toBe("Joost van den Broek");
   });
+
+  it("makes a force or crowd named with no state an actor of its own, its synonyms one", () => {
+    expect(brief(find("After the army sealed the square, riot police charged the demonstrators."))).toEqual(["organisation:army", "organisation:police", "organisation:protesters"]);
+    expect(brief(find("The military denied it. Army chief Ole Berg spoke."))).toEqual(["organisation:army", "person:Ole Berg"]);
+  });
+
+  it("keeps a state's police an actor of its own, part of the state, and a state's army the state", () => {
+    const [police] = find("Chilean police detained the organisers.");
+    expect(police).toMatchObject({ kind: "organisation", canonical: "police", affiliation: { canonical: "Chile", relation: "part_of" } });
+    expect(brief(find("Chile's army closed the road."))).toEqual(["state:Chile"]);
+  });
 });

@@ -120,6 +120,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "EU trade chief X": the affiliation waits over the portfolio words before a title.
     if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(pendingAffiliation.end) < i) pendingAffiliation = undefined;
 
+    // "the army", "Police fired", "riot police charged protesters": a force or crowd with no state or name before it
+    // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
+    const unnamed = UNNAMED_ACTORS.get(t.norm);
+    if (unnamed && (t.pos === "NOUN" || t.pos === "PROPN") && tokens[i + 1]?.pos !== "NOUN" && tokens[i + 1]?.pos !== "PROPN" && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
+      make(i, i + 1, "organisation", unnamed);
+      i++;
+      continue;
+    }
+
     // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
     if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
@@ -606,7 +615,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   }
 
   function emitBody(first: number, nameEnd: number, bodyStart: number, body: { end: number; kind: "collective" | "body" }, state: string) {
-    if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
+    const force = body.end - bodyStart === 1 && DOMESTIC_FORCES.has(tokens[bodyStart].norm) ? UNNAMED_ACTORS.get(tokens[bodyStart].norm) : undefined;
+    if (force) make(first, body.end, "organisation", force, { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+    else if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
     else {
       const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, body.end)}`;
       make(first, body.end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" }, body: true });
@@ -693,6 +704,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(start, end, "person", name);
   }
 }
+
+/** Forces and crowds that act under their own name when no state is named with them: noun -> label. */
+const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
+/** Those that stay actors of their own after a state's name ("Kenyan police"). */
+const DOMESTIC_FORCES = new Set(actors.domesticForces);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);

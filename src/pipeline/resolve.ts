@@ -238,7 +238,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
       if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) return [e];
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
-      if (latest === undefined && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && entities[e].label !== entities[e].label.toUpperCase()) latest = e;
+      // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
+      const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
+      if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
     return m.describes === "generic" && latest !== undefined ? [latest] : [];
   }
