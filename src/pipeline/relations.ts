@@ -138,6 +138,38 @@ interface Predicate {
   speaker?: number;
 }
 
+/**
+ * What the readers of a sentence look at: the document's mentions, entities and claims so far, and the
+ * sentence being read (its fields are set as each sentence is read).
+ */
+interface RelationContext {
+  options: RelationOptions;
+  resolution: Resolution;
+  mentions: Mention[];
+  entities: Resolution["entities"];
+  entitiesOf: Resolution["entitiesOf"];
+  /** Mention ids by sentence index. */
+  bySentence: Map<number, number[]>;
+  claims: Claim[];
+  /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
+  measures: NamedMeasure[];
+  /** National bodies' entities with the state each acts for. */
+  stateOfBody: Map<number, number>;
+  /** The latest critics, for "dismissed the remarks". */
+  lastCritic: { entities: number[]; sentence: number } | undefined;
+  sentence: Sentence;
+  tokens: Token[];
+  /** The sentence's mention ids. */
+  ids: number[];
+  /** The mention at each token (a name over a proposal). */
+  mentionAt: Map<number, number>;
+  /** The mention starting at each token, titles included. */
+  startsAt: Map<number, number>;
+  /** Mentions by the token their title starts at. */
+  titledAt: Map<number, number>;
+  quoted: Set<number>;
+}
+
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
   const { entities, entitiesOf } = resolution;
   const claims: Claim[] = [];
@@ -150,7 +182,6 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
   let lastDemander: number[] = [];
   /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
   const measures: NamedMeasure[] = [];
-  let lastCritic: { entities: number[]; sentence: number } | undefined;
   // National bodies act for their state ("China's Commerce Ministry condemned" is China's stand).
   const stateOfBody = new Map<number, number>();
   const stateNamed = new Map(entities.filter((e) => e.entityType === "state").map((e) => [e.label, e.id]));
@@ -159,10 +190,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     if (state === undefined || entitiesOf[id].every((e) => stateOfBody.has(e)) || !STATE_BODIES.has(bodyCategory(m.canonical))) return;
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
-  const withStates = (actors: number[]) => {
-    // Mostly no actor is a national body: then only the duplicates go.
-    if (!actors.some((a) => stateOfBody.has(a))) return actors.length < 2 ? actors.slice() : [...new Set(actors)];
-    return [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
+  // One context for the document; the sentence's fields are set as each sentence is read.
+  const cx: RelationContext = {
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims, measures, stateOfBody, lastCritic: undefined,
+    sentence: sentences[0], tokens: [], ids: [], mentionAt: new Map(), startsAt: new Map(), titledAt: new Map(), quoted: new Set(),
   };
 
   for (const sentence of sentences) {
@@ -172,38 +203,14 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
     const startsAt = new Map(ids.map((id) => [mentions[id].titleFirst ?? mentions[id].first, id]));
     const titledAt = new Map(ids.filter((id) => mentions[id].titleFirst !== undefined).map((id) => [mentions[id].titleFirst as number, id]));
-    /** "met UN envoy Maria Lopez": the body in a person's title says whom the person serves; the person is the party. */
-    const titledPerson = (id: number) => {
-      const person = titledAt.get(mentions[id].first) ?? titledAt.get(mentions[id].last);
-      return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
-    };
     const quoted = quotedTokens(tokens);
-    const evidence = (): Evidence => {
-      const e: Evidence = { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
-      return e;
-    };
-    const typeOf = (id: number) => entities[id]?.entityType;
-    const emit = (sources: number[], targets: number[], p: Predicate) => {
-      for (const s of sources) for (const t of targets) {
-        if (s === t) continue;
-        const ev = evidence();
-        const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(p.at);
-        if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
-        const cls = CLASSES.get(p.relation);
-        const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
-        const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
-        if (plover) claim.plover = plover;
-        if (cls) claim.quad = cls.quad as Quad;
-        if (p.negated) claim.negated = true;
-        if (p.intent) claim.intent = true;
-        claims.push(claim);
-      }
-    };
-
-    /** The co-actors of a joint act: not the body a person serves ("WTO Director-General X met"). */
-    const counterparts = (sources: number[]) =>
-      sources.slice(1).filter((e) => !claims.some((c) => AFFILIATIONS.has(c.relation) && ((c.source === e && c.target === sources[0]) || (c.source === sources[0] && c.target === e))));
-
+    cx.sentence = sentence;
+    cx.tokens = tokens;
+    cx.ids = ids;
+    cx.mentionAt = mentionAt;
+    cx.startsAt = startsAt;
+    cx.titledAt = titledAt;
+    cx.quoted = quoted;
     // Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y".
     for (const id of ids) {
       const m = mentions[id];
@@ -211,10 +218,10 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       for (const tie of [m.affiliation, m.alsoAffiliation]) {
         const target = tie ? entities.findIndex((e) => e.label === tie.canonical && e.entityType === tie.entityType) : -1;
         if (target < 0 || !tie?.relation) continue;
-        emit(entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
+        emit(cx, entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
         // Who heads or serves a national body serves its state.
         const state = stateOfBody.get(target);
-        if (state !== undefined) emit(entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
+        if (state !== undefined) emit(cx, entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
       }
     }
 
@@ -225,8 +232,8 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       if (tokens.slice(m.first, m.last).some((t) => HYPOTHETICAL.has(t.norm))) continue;
       const between = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.norm === "between");
       if (between < 0) continue;
-      const parties = actorsIn(between + 1, Math.min(tokens.length, m.last + 4));
-      if (parties.length >= 2) emit([parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
+      const parties = actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
+      if (parties.length >= 2) emit(cx, [parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
     }
 
     // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
@@ -235,19 +242,19 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
       if (tokens[p.at].pos === "NOUN") {
         // "a demand by Chile for X": the agent of the noun, then what it is about.
-        const agent = tokens[p.after]?.norm === "by" ? agentAfter(p.after + 1) : undefined;
+        const agent = tokens[p.after]?.norm === "by" ? agentAfter(cx, p.after + 1) : undefined;
         const about = agent?.end ?? p.after;
-        const possessor = agent?.actors ?? possessorBefore(p.at);
+        const possessor = agent?.actors ?? possessorBefore(cx, p.at);
         const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
         // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
-        const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(p.at) : -1;
-        let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(subjectOf(repeater))])] : possessor;
-        const targets = of >= 0 ? listAfter(of, p.relation) : [];
+        const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(cx, p.at) : -1;
+        let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(cx, subjectOf(cx, repeater))])] : possessor;
+        const targets = of >= 0 ? listAfter(cx, of, p.relation) : [];
         if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
           // "X — a key demand of Kyiv and its allies": the actor follows, the proposal precedes.
-          const after = actorsIn(p.after + 1, Math.min(tokens.length, p.after + 8));
-          const before = proposalBefore(p.at);
-          if (after.length && before >= 0) emit(after, [before], p);
+          const after = actorsIn(cx, p.after + 1, Math.min(tokens.length, p.after + 8));
+          const before = proposalBefore(cx, p.at);
+          if (after.length && before >= 0) emit(cx, after, [before], p);
           continue;
         }
         if (!actors.length && /demand|condition/.test(tokens[p.at].norm) && tokens.slice(p.at, p.at + 3).some((t) => t.lemma === "include")) actors = lastDemander;
@@ -255,812 +262,898 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
           actors = lastDemander;
         }
         // "The party set out three demands: a recount, ...": the list after the colon, made by the verb's subject.
-        if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(subjectOf(verbBefore(p.at)));
+        if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
         // "Israel's demand that its fighters disarm": the act the clause asks for.
-        const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(p.after + 1, clauseSubjectEnd(p.after + 1)) : [];
-        const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(p.after + 1, p.relation) : [];
+        const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
+        const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
         if (actors.length && listed.length) {
-          emit(actors, listed, p);
+          emit(cx, actors, listed, p);
           if (p.relation === "demanded") lastDemander = actors;
         }
         continue;
       }
-      const passive = passiveAgent(p);
-      const subject = passive ?? subjectOf(p.speaker ?? p.at);
+      const passive = passiveAgent(cx, p);
+      const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
       // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
-      const sources = withStates(subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(p.at) : []);
+      const sources = withStates(cx, subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
       if (!sources.length) continue;
       let targets: number[] = [];
       if (passive) {
-        targets = subjectOf(p.at, 0, true);
+        targets = subjectOf(cx, p.at, 0, true);
         // "The ceasefire was brokered by Qatar", "the quota offered by Canada": the measure acted on.
-        if (!targets.length) targets = measureSubject(p.at);
-      } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(p.verbTarget, p.relation);
-      else if (p.measureOnly) targets = measureAfter(p.after);
+        if (!targets.length) targets = measureSubject(cx, p.at);
+      } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
+      else if (p.measureOnly) targets = measureAfter(cx, p.after);
       const active = !passive && !p.measureOnly;
-      if (!targets.length && active) targets = objectOf(p);
-      if (!targets.length && !passive) targets = describedBefore(p);
-      if (!targets.length && active) targets = intransitiveTarget(p, sources);
-      if (p.measureOnly) targets = targets.filter((e) => typeOf(e) === "proposal");
+      if (!targets.length && active) targets = objectOf(cx, p);
+      if (!targets.length && !passive) targets = describedBefore(cx, p);
+      if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
+      if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
       // "France and Egypt launched war games": a joint act with no other party is between the actors.
       if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
-        emit(sources.slice(0, 1), counterparts(sources), p);
+        emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
         continue;
       }
       // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
-      if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
+      if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
       if (!targets.length) continue;
-      emit(sources, targets, p);
+      emit(cx, sources, targets, p);
       // "A and B met with C": A and B met each other too.
-      if (p.relation === "met" && sources.length > 1) emit(sources.slice(0, 1), counterparts(sources), p);
-      if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(e))) parties.add(e);
+      if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
+      if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
       const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
-      const named = targets.filter((e) => typeOf(e) === "proposal");
+      const named = targets.filter((e) => typeOf(cx, e) === "proposal");
       if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
       if (p.relation === "demanded" && !p.negated) lastDemander = sources;
-      if (["criticised", "accused", "threatened"].includes(p.relation)) lastCritic = { entities: sources, sentence: sentence.index };
+      if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
     }
 
     // "X said Y must ...": X demands it of Y.
     tokens.forEach((t, k) => {
       if (t.pos !== "VERB" || !SPEECH.has(t.lemma)) return;
-      const speaker = subjectOf(k);
+      const speaker = subjectOf(cx, k);
       if (!speaker.length) return;
       for (let j = k + 1; j < Math.min(tokens.length, k + 24); j++) {
         if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
-        const addressee = actorsIn(k + 1, j, true);
-        if (addressee.length) emit(speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
+        const addressee = actorsIn(cx, k + 1, j, true);
+        if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
         break;
       }
     });
 
-    /**
-     * Who reports a claim made at token `at`: "according to X", "X said (that) <claim>",
-     * "<claim>, X said." Undefined when the actor speaks for itself.
-     */
-    function reporterOf(at: number): number | undefined {
-      const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
-      if (according >= 0) {
-        const named = actorsIn(according + 2, tokens.length);
-        return named.find((e) => typeOf(e) === "person") ?? named[0];
-      }
-      for (let k = 0; k < tokens.length; k++) {
-        const t = tokens[k];
-        if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k) || k === at) continue;
-        const postposed = k > at && !tokens.slice(k + 1).some((x) => x.pos === "VERB" || x.norm === "that");
-        if (k > at && !postposed) continue;
-        const speaker = subjectOf(k);
-        if (speaker.length === 1) return speaker[0];
-      }
-      return undefined;
-    }
-
-    /** Mentions that name actors between token positions [from, to). */
-    function actorsIn(from: number, to: number, named = false): number[] {
-      const out: number[] = [];
-      for (const id of ids) {
-        if (mentions[id].first < from || mentions[id].first >= to || (named && mentions[id].kind === "pronoun")) continue;
-        for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
-      }
-      return out;
-    }
-
-    function possessorBefore(at: number): number[] {
-      // "Russia's rejection", "Moscow's suggestion", "Russian state media outlined Moscow's stance, which includes demands".
-      for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
-        if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
-          const id = mentionAt.get(k - 1);
-          if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)))) return entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
-        }
-        const id = mentionAt.get(k);
-        if (id !== undefined && mentions[id].kind === "pronoun" && ["its", "their", "his", "her"].includes(mentions[id].canonical) && k === at - 1) return entitiesOf[id];
-        if (tokens[k].pos === "VERB" && !(tokens[k].lemma === "include")) break;
-        if (k < at - 1 && tokens[k].norm !== "," && tokens[k].norm !== "which" && tokens[k].lemma !== "include" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "DET" && tokens[k].pos !== "NOUN" && tokens[k].pos !== "PART" && tokens[k].pos !== "PROPN") break;
-      }
-      return [];
-    }
-
-    /** The actor named at `from` (past a determiner), with the token after its name. */
-    function agentAfter(from: number): { actors: number[]; end: number } | undefined {
-      const k = tokens[from]?.pos === "DET" ? from + 1 : from;
-      const id = startsAt.get(k);
-      const actors = id === undefined ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
-      return actors.length ? { actors, end: mentions[id!].last } : undefined;
-    }
-
-    /** The proposal an apposition describes: "debt relief, a key demand of Mali". */
-    function proposalBefore(at: number): number {
-      for (let k = at - 1; k >= 0; k--) {
-        const id = mentionAt.get(k);
-        if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
-        if (tokens[k].pos === "NOUN" && [",", "—", "–", "-", "”"].includes(tokens[k + 1]?.norm ?? "")) {
-          const label = nounPhraseLabel(tokens, k);
-          return label && !NOT_MEASURES.has(tokens[k].norm) ? proposalEntity(label, resolution) : -1;
-        }
-        if (tokens[k].pos === "VERB") break;
-      }
-      return -1;
-    }
-
-    /** Targets listed after position `from`: "demands for A, B and C", "include A, B, and C". */
-    function listAfter(from: number, relation: string): number[] {
-      const out: number[] = [];
-      let k = from;
-      while (k < tokens.length) {
-        const id = startsAt.get(k) ?? mentionAt.get(k);
-        if (id !== undefined) {
-          const m = mentions[id];
-          const es = entitiesOf[id];
-          const listed = m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(e))));
-          if (!listed) { k++; continue; }
-          for (const e of es) if (!out.includes(e)) out.push(e);
-          // Skip the rest of this item, up to the next separator.
-          k = m.last;
-          while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && !finiteVerb(k)) k++;
-          continue;
-        }
-        const t = tokens[k];
-        if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
-        if (finiteVerb(k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
-        k++;
-        if (k - from > 60) break;
-      }
-      return out;
-    }
-
-    /** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
-    function finiteVerb(k: number): boolean {
-      return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
-    }
-
-    /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
-    function subjectOf(at: number, depth = 0, anyAttached = false): number[] {
-      let k = at - 1;
-      const included: number[] = [];
-      // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject;
-      // after a causative ("prompting Beijing to threaten") the object is the actor.
-      if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
-        let j = k - 2;
-        // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
-        while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
-        if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(j, depth + 1);
-      }
-      // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
-      for (;;) {
-        const t = tokens[k];
-        if (!t) return [];
-        const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" || (INTENT_ADJECTIVES.has(t.norm) && tokens[k + 1]?.norm === "to") ||
-          (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"' ||
-          (t.pos === "VERB" && COPULAS.has(t.lemma) && tokens[k + 1]?.pos === "ADJ");
-        const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
-        if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
-        if (t.norm === ",") {
-          // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
-          const named = mentionAt.get(k - 1);
-          if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
-          const open = appositionStart(k);
-          if (open !== undefined) {
-            // "Environmental groups, including Greenpeace, criticised": those included act too.
-            if (INCLUDING.has(tokens[open + 1]?.norm ?? "")) included.push(...actorsIn(open + 2, k, true));
-            k = open - 1;
-            continue;
-          }
-        }
-        // "The International Labor Office (ILO) reiterated": skip the parenthesis.
-        if (t.text === ")") {
-          let open = k - 1;
-          while (open > 0 && tokens[open].text !== "(" && k - open < 8) open--;
-          if (tokens[open]?.text === "(") { k = open - 1; continue; }
-        }
-        break;
-      }
-      const t = tokens[k];
-      // "X remarked that ... and called for Y": the coordinated verb shares the subject.
-      if (["and", "but", "or"].includes(t.norm) && depth < 3) {
-        let j = k - 1;
-        // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
-        // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
-        for (;;) {
-          while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(j))) j--;
-          const subordinator = j >= 0 ? subordinatorBefore(j) : -1;
-          if (subordinator < 0) break;
-          j = subordinator - 1;
-        }
-        if (j < 0) return [];
-        // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
-        // coordinated verb's form, the coordinated verb goes with the verb of speech.
-        const speech = otherForm(j, at) ? tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s)) : -1;
-        return subjectOf(speech >= 0 && !simplePastBetween(speech + 1, k) ? speech : j, depth + 1);
-      }
-      // "X, who led the team": the relative pronoun's antecedent.
-      if (t.norm === "who" || t.norm === "which") {
-        let j = k - 1;
-        if (tokens[j]?.norm === ",") j--;
-        const id = mentionAt.get(j);
-        return id !== undefined ? entitiesOf[id].filter((e) => ACTORS.has(typeOf(e))) : [];
-      }
-      // The noun phrase, with the phrases attached to it: "Security forces in Guinea", "the Turkish and Greek sides of Cyprus".
-      let end = k;
-      let start = chunkStart(end);
-      if (start > end) return [];
-      const attached: [number, number][] = [];
-      while (start > 1 && NOUN_PREPOSITIONS.has(tokens[start - 1].norm)) {
-        const before = chunkStart(start - 2);
-        if (before > start - 2) break;
-        attached.unshift([start, end]);
-        end = start - 2;
-        start = before;
-      }
-      const head = actorsStarting(start, end);
-      // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
-      const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
-      if (start === end && ["it", "they"].includes(tokens[start].norm) && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) && depth < 3) {
-        const speaker = subjectOf(said, depth + 1);
-        if (speaker.length && (tokens[start].norm === "they" ? speaker.length > 1 : speaker.every((e) => typeOf(e) !== "person"))) return speaker;
-      }
-      if (head.length || included.length) return [...head, ...included];
-      // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
-      if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(attached[0][0], attached[0][1]);
-      return [];
-    }
-
-    /** The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1. */
-    function subordinatorBefore(j: number): number {
-      for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
-        if (SUBORDINATORS.has(tokens[k].norm)) return k;
-        if (tokens[k].pos === "VERB" || tokens[k].norm === ",") return -1;
-      }
-      return -1;
-    }
-
-    /**
-     * Whether verb `j` heads no clause a finite verb can be coordinated with: an infinitive ("urged Y to restore
-     * X and offered") or a gerund with no auxiliary ("accused Y of deliberately choking X and demanded").
-     */
-    function nonFinite(j: number): boolean {
-      let k = j - 1;
-      while (tokens[k]?.pos === "ADV") k--;
-      return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
-    }
-
-    /** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
-    function otherForm(j: number, at: number): boolean {
-      const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
-      const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
-      return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(j) && !progressive(at));
-    }
-
-    /** "was doing": a form of "be" before a verb in -ing. */
-    function progressive(v: number): boolean {
-      return tokens[v - 1]?.lemma === "be" && /ing$/.test(tokens[v].norm);
-    }
-
-    /** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
-    function simplePastBetween(from: number, to: number): boolean {
-      for (let k = from; k < to; k++) {
-        const t = tokens[k];
-        if ((["was", "were", "did"].includes(t.norm) && !(tokens[k + 1] && progressive(k + 1))) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
-      }
-      return false;
-    }
-
-    /** Where the noun phrase ending at token `end` starts. */
-    function chunkStart(end: number): number {
-      let j = end;
-      // "A, the B and the C": commas of a list that "and" closes.
-      let listed = false;
-      while (j >= 0) {
-        if (tokens[j].norm === "and") listed = true;
-        const t = tokens[j];
-        const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
-        const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
-          (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
-          (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
-        if (!inPhrase) break;
-        j--;
-      }
-      return j + 1;
-    }
-
-    /** Actor entities named in tokens [start, end], leaving out possessors ("Russia's" in "Russia's army" is the army). */
-    function actorsStarting(start: number, end: number): number[] {
-      const out: number[] = [];
-      for (const id of ids) {
-        const m = mentions[id];
-        if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
-        const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
-        if (possessor && !isBody(m)) continue;
-        for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(e)) && !out.includes(e)) out.push(e);
-      }
-      return out;
-    }
-
-    function isBody(m: Mention) {
-      return m.kind === "organisation" || m.collective === true;
-    }
-
-    /** Where an apposition or relative clause that ends at comma k starts (the comma before it). */
-    function appositionStart(k: number): number | undefined {
-      for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
-        if (tokens[j].norm === ",") {
-          const first = tokens[j + 1]?.norm;
-          if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
-          // "The text, seen by Reuters, calls": a participle with its agent.
-          if (tokens[j + 1]?.pos === "VERB" && tokens[j + 2]?.norm === "by") return j;
-          // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
-          const segment = tokens.slice(j + 1, k);
-          if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
-          return undefined;
-        }
-      }
-      return undefined;
-    }
-
-    /** The first measure named in the clause after `from`: "blocked U.S. group X's takeover of Y" blocked the takeover. */
-    function measureAfter(from: number): number[] {
-      for (let k = from; k < tokens.length && ![",", ";", ".", ":"].includes(tokens[k].norm) && !(finiteVerb(k) && k > from); k++) {
-        const meant = antecedent(k);
-        if (meant?.length) return meant;
-        const id = startsAt.get(k);
-        if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
-        // "resisted a binding code": a measure named before by the same words.
-        if (tokens[k].pos === "NOUN") {
-          const known = knownProposal(nounPhraseLabel(tokens, k), resolution);
-          if (known !== undefined) return [known];
-        }
-      }
-      return [];
-    }
-
-    /** A verb of repeating ("reiterated", "echoed") right before a possessed noun at `at`, else -1. */
-    function repeatingVerb(at: number): number {
-      let k = at - 1;
-      while (k > at - 7 && k >= 0 && ["DET", "ADJ", "PART", "PROPN"].includes(tokens[k].pos)) k--;
-      return tokens[k]?.pos === "VERB" && REPEATING.has(tokens[k].lemma) ? k : -1;
-    }
-
-    /** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
-    function verbBefore(at: number): number {
-      let k = at - 1;
-      while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
-      return tokens[k]?.pos === "VERB" ? k : -1;
-    }
-
-    /**
-     * "The text, seen by Reuters, calls on Iran to ...": a measure that asks or proposes, as a subject, speaks
-     * for those who put it forward: the sources of the claims that proposed it (or, for "the text", the latest proposed).
-     */
-    function authorsOfSubject(at: number): number[] {
-      let k = at - 1;
-      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
-      const open = tokens[k]?.norm === "," ? appositionStart(k) : undefined;
-      if (open !== undefined) k = open - 1;
-      const id = mentionAt.get(k);
-      const proposed = claims.filter((c) => c.relation === "proposed" && !c.negated);
-      const named = id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
-      const pointed = !named.length && DEFINITE.has(tokens[k - 1]?.norm ?? "") && ANAPHORS.has(tokens[k]?.norm ?? "") ? proposed.slice(-1).map((c) => c.target) : [];
-      const measure = named.length ? named : pointed;
-      return [...new Set(proposed.filter((c) => measure.includes(c.target)).map((c) => c.source))];
-    }
-
-    /** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
-    function modifierSubject(at: number): number[] {
-      let k = at - 1;
-      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
-      const start = chunkStart(k);
-      return ids.filter((id) => mentions[id].modifier && mentions[id].first >= start && mentions[id].last <= k + 1).flatMap((id) => entitiesOf[id]).slice(0, 1);
-    }
-
-    /** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
-    function measureSubject(at: number): number[] {
-      let k = at - 1;
-      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
-      const id = mentionAt.get(k);
-      return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
-    }
-
-    /**
-     * "keeping troops there, a demand Hamas has rejected": a clause whose subject follows a described
-     * measure acts on the measure the sentence has just named.
-     */
-    function describedBefore(p: Predicate): number[] {
-      let k = p.at - 1;
-      while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
-      const id = mentionAt.get(k);
-      if (id === undefined || mentions[id].kind === "proposal") return [];
-      const first = mentions[id].first;
-      const kind = ANAPHORS.get(tokens[first - 1]?.norm ?? "");
-      if (!kind || tokens[first - 2]?.pos !== "DET" || tokens[first - 3]?.norm !== ",") return [];
-      const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(c.target) === "proposal");
-      const meant = named.filter((c) => MEASURE_KINDS[c.relation]?.includes(kind));
-      return (meant.length ? meant : named).slice(-1).map((c) => c.target);
-    }
-
-    /**
-     * What a definite description of a measure points back to ("the measure", "both remedies",
-     * "the proposal", "the text"): the measure of the latest claim of its kind. A decision to block
-     * something ("criticised the decision" after "X blocked the deal") is a stand on who decided.
-     */
-    function antecedent(k: number): number[] | undefined {
-      if (!DEFINITE.has(tokens[k].norm)) return undefined;
-      let n = k + 1;
-      while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
-      const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
-      // "the plan for X" describes a new measure; "the offer on Sunday" points back.
-      const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
-      if (!kind || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
-      const named = mentionAt.get(n);
-      if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
-      if (kind === "agreement") {
-        const deal = latestDeal(k);
-        return deal === undefined ? [] : [deal];
-      }
-      const plural = tokens[k].norm === "both" || tokens[k].norm === "these" || tokens[n].norm.endsWith("s");
-      for (let c = measures.length - 1; c >= 0; c--) {
-        const named = measures[c];
-        if (!named.kinds.includes(kind)) continue;
-        if (kind === "decision" && named.blocking) return named.sources;
-        return plural ? named.targets : named.targets.slice(-1);
-      }
-      return [];
-    }
-
-    /** The latest deal, agreement or treaty named before token `k` of this sentence. */
-    function latestDeal(k: number): number | undefined {
-      for (let s = sentence.index; s >= 0; s--) {
-        const isDeal = (m: Mention) => GENERIC_DEALS.has(m.head ?? "") || m.text.toLowerCase().split(/\s+/).some((w) => GENERIC_DEALS.has(w));
-        const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && isDeal(mentions[id]) && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
-        if (found.length) return entitiesOf[found.at(-1)!][0];
-      }
-      return undefined;
-    }
-
-    /** "X was rejected by Y": Y. */
-    function passiveAgent(p: Predicate): number[] | undefined {
-      const be = tokens[p.at - 1];
-      if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
-      // "X was rejected by Y", or a reduced relative: "the quota offered by Canada".
-      const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
-      if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
-      for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
-        if (tokens[k].norm !== "by") continue;
-        // "by Qatar and Egypt": every coordinated agent.
-        let end = k + 2;
-        while (["and", ","].includes(tokens[end]?.norm ?? "") && mentionAt.has(end + 1 + (tokens[end + 1]?.pos === "DET" ? 1 : 0))) end += 3;
-        return actorsIn(k + 1, end).length ? actorsIn(k + 1, end) : actorsIn(k + 1, k + 4);
-      }
-      return undefined;
-    }
-
-    /**
-     * What a predicate acts on, within its clause: the first entity or proposal after it, looking
-     * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
-     * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
-     */
-    function objectOf(p: Predicate): number[] {
-      const actorOnly = ACTOR_ONLY.has(p.relation);
-      let k = p.after;
-      let skippedPreposition = false;
-      let skippedFrame = false;
-      let possessor: number[] = [];
-      let plainObject = -1;
-      let measure: number[] = [];
-      const lookedInside = new Set<number>();
-      while (k < tokens.length) {
-        const t = tokens[k];
-        if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
-        if (finiteVerb(k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
-        const meant = antecedent(k);
-        if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(e))))) return meant;
-        const found = startsAt.get(k) ?? mentionAt.get(k);
-        const id = found !== undefined && !lookedInside.has(found) ? titledPerson(found) : undefined;
-        if (id !== undefined && mentions[id].kind !== "pronoun") {
-          const m = mentions[id];
-          const es = entitiesOf[id];
-          // A possessor ("Moscow's suggestion of"): look at what it owns.
-          if ((tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.kind !== "proposal") {
-            possessor = es.filter((e) => ACTORS.has(typeOf(e)));
-            k = m.last + 1;
-            continue;
-          }
-          if (!es.length || (m.modifier && !actorOnly)) {
-            // "condemned the Chinese action": a stand on a state's act is a stand on the state.
-            if (m.modifier && STANCES.has(p.relation) && !possessor.length) possessor = es.filter((e) => ACTORS.has(typeOf(e)));
-            k = m.last;
-            continue;
-          }
-          // "a deal to exchange prisoners": the deal is what the verb phrase says.
-          if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(m.last + 1, p.relation);
-          const fit = fits(es, p.relation, m, k);
-          // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
-          if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(m.last).actors : [])];
-          // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
-          if (actorOnly && m.kind === "proposal") {
-            if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
-            lookedInside.add(id);
-            k = m.first + 1;
-            continue;
-          }
-          return [];
-        }
-        // "demanded that the US cancel": the subject of the clause is asked.
-        // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
-        if (t.norm === "that" && p.relation === "demanded") {
-          const verb = clauseSubjectEnd(k + 1);
-          return [...actorsIn(k + 1, verb, true).slice(0, 1), ...clauseMeasure(k + 1, verb)];
-        }
-        // "warned that violators could face sanctions": who would face what is threatened, and the measure.
-        if (t.norm === "that" && p.relation === "threatened") {
-          const subjectEnd = clauseSubjectEnd(k + 1);
-          let verb = subjectEnd;
-          while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-          if (tokens[verb]?.lemma !== "face") return [];
-          return [...actorsIn(k + 1, subjectEnd, true).slice(0, 1), ...measureAfter(verb + 1)];
-        }
-        // "agreed that their countries should cooperate": what the clause says they will do.
-        if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
-          const subjectEnd = clauseSubjectEnd(k + 1);
-          let verb = subjectEnd;
-          while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-          if (tokens[verb]?.pos !== "VERB") return [];
-          const named = verbPhraseTarget(verb, p.relation);
-          return named.length ? named : clauseMeasure(k + 1, subjectEnd);
-        }
-        // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
-        if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
-        if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
-        // "agreed on Sunday to a truce": a time phrase, not the preposition of the object.
-        if (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
-        // "shortened by one hour the curfew": a measure of the change is no object.
-        if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
-        if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
-        if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
-        // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
-        if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
-        if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
-        // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
-        if (t.pos === "NOUN" && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
-          skippedFrame = true;
-          k++;
-          while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
-            if (tokens[k].norm === "that") break;
-            // "an invitation to attend a meeting": the verb phrase is the measure.
-            if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(k + 1, p.relation);
-            k++;
-          }
-          continue;
-        }
-        // "called for increased sanctions": a participle modifies the object.
-        if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
-        // "push for preparing talks": a gerund and its preposition lead to the object.
-        if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
-        // "urged all countries to resume talks": what they are urged to do.
-        if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(k + 2, p.relation);
-        if (t.pos === "NOUN" || t.pos === "VERB") {
-          // "a price undertaking by": a word in -ing closing a compound is its head noun.
-          const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
-          if (plainObject < 0) plainObject = gerundHead ? k + 1 : k;
-          // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
-          if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
-          break;
-        }
-        break;
-      }
-      if (measure.length) return measure;
-      // "praised Haiti's efforts": the owner of the object is the target.
-      if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
-      // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
-      if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
-        const label = nounPhraseLabel(tokens, plainObject);
-        const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
-        const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
-          (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head))) ||
-          // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
-          (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
-        if (label && !vague) return [proposalEntity(label, resolution)];
-      }
-      return [];
-    }
-
-    /** Where the subject of a clause starting at `from` ends: its first verb. */
-    function clauseSubjectEnd(from: number): number {
-      let k = from;
-      // "demanded that Ethiopia share daily data": a bare trigger verb right after a named subject, whatever its tag.
-      while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && !mentionAt.has(k) && verbLike(k))) k++;
-      return k;
-    }
-
-    /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
-    function intransitiveTarget(p: Predicate, sources: number[]): number[] {
-      // Protests are against someone named later in the sentence: "... to demand the resignation of President X".
-      if (p.relation === "protested" || p.relation === "fought") {
-        const against = actorsIn(p.after, tokens.length).filter((e) => !sources.includes(e));
-        if (against.length) return against.slice(0, 1);
-      }
-      // "met in Geneva": a place after a preposition is where parties met, never a party.
-      if (PARTIES_ONLY.has(p.relation)) return [];
-      for (let k = p.after; k < tokens.length; k++) {
-        if ([";", "."].includes(tokens[k].norm) || (finiteVerb(k) && k > p.after + 1)) break;
-        const id = mentionAt.get(k);
-        if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
-          const place = entitiesOf[id].filter((e) => typeOf(e) === "place" || typeOf(e) === "state" || (p.relation === "protested" && typeOf(e) === "organisation"));
-          if (place.length) return place.slice(0, 1);
-        }
-      }
-      if (!SELF_DIRECTED.has(p.relation)) return [];
-      const own = claims.find((c) => sources.includes(c.source) && AFFILIATIONS.has(c.relation));
-      return own ? [own.target] : [];
-    }
-
-    function fits(es: number[], relation: string, m: Mention, k: number): number[] {
-      const types = es.map(typeOf);
-      if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
-      if (relation === "demanded") {
-        // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
-        const { actors, end } = types.every((t) => t !== "proposal") ? coordinatedActors(m.last) : { actors: [], end: m.last };
-        const next = tokens[end]?.norm;
-        if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(end + 1, "demanded")];
-        return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
-      }
-      if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
-      if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
-      return es;
-    }
-
-    /**
-     * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
-     * "to free the hostages and (to) renounce kidnapping".
-     */
-    function verbPhraseTargets(verb: number, relation: Relation): number[] {
-      return [...new Set(coordinatedVerbs(verb).flatMap((v) => verbPhraseTarget(v, relation)))];
-    }
-
-    /** Verb `verb` and the verbs of the phrases coordinated after it in its form. */
-    function coordinatedVerbs(verb: number): number[] {
-      const out = [verb];
-      for (let next = coordinatedVerb(verb); next >= 0; next = coordinatedVerb(next)) out.push(next);
-      return out;
-    }
-
-    /** The verb of a phrase coordinated after the phrase of `verb` in the same form, or -1. */
-    function coordinatedVerb(verb: number): number {
-      const end = phraseEnd(verb);
-      if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
-      const bare = (k: number) => verbAfterLink(k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
-      if (tokens[verb].norm !== tokens[verb].lemma.toLowerCase()) return -1;
-      if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
-      return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
-    }
-
-    /** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
-    function verbAfterLink(k: number): boolean {
-      return tokens[k]?.pos === "VERB" || (["and", "to"].includes(tokens[k - 1]?.norm ?? "") && verbLike(k));
-    }
-
-    /** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
-    function verbLike(k: number): boolean {
-      const t = tokens[k];
-      return (t?.pos === "ADJ" || t?.pos === "NOUN") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "");
-    }
-
-    /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
-    function phraseEnd(verb: number): number {
-      const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
-        (["and", "but", "to"].includes(tokens[k].norm) && verbAfterLink(k + 1));
-      let end = verb + 1;
-      while (end < tokens.length && !boundary(end)) end++;
-      return end;
-    }
-
-    /**
-     * The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named
-     * in it, or one named by it. An act asked for or threatened on a named measure is a measure of its own
-     * ("urged Brussels to reopen its investigation" demands "reopen investigation"), unless the act only accepts it.
-     */
-    function verbPhraseTarget(verb: number, relation: Relation): number[] {
-      // "would reciprocate by returning the bodies": the gerund says what is promised.
-      if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
-      const end = phraseEnd(verb);
-      const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
-      if (!act) {
-        for (let k = verb + 1; k < end; k++) {
-          const meant = antecedent(k);
-          if (meant?.length) return meant;
-          const id = startsAt.get(k);
-          if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
-        }
-      }
-      if (ACTOR_ONLY.has(relation)) {
-        for (let k = verb + 1; k < end; k++) {
-          const id = startsAt.get(k);
-          if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(e)) || typeOf(e) === "place")) return entitiesOf[id];
-        }
-        // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
-        if (relation !== "threatened") return [];
-      }
-      // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
-      // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
-      const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(verb, end) ? tokens[verb].lemma : "");
-      if (!label) return [];
-      return [proposalEntity(label, resolution)];
-    }
-
-    /** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
-    function loneVerb(verb: number, end: number): boolean {
-      for (let k = verb + 1; k < end; k++) {
-        if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
-        if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
-      }
-      return true;
-    }
-
-    /**
-     * The act a "that"-clause asks for ("demanded that Beijing withdraw its vessels"), from its subject
-     * [from, verb) and its verb group: "withdraw vessels", "fighters disarm", "double quota" ("that it be doubled").
-     */
-    function clauseMeasure(from: number, verb: number): number[] {
-      const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
-      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-      if (tokens[verb]?.pos !== "VERB" && !verbLike(verb)) return [];
-      const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
-      // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
-      const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
-      const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(e) === "proposal") ?? (pronoun ? latestMeasureClaim()?.target : undefined);
-      if (passive) {
-        if (owner === undefined) return [];
-        return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
-      }
-      // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
-      const phrases = coordinatedVerbs(verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(v))).filter(Boolean);
-      if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(phrase, resolution)))];
-      // An intransitive act: its subject's nouns and the verb.
-      const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
-      return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
-    }
-
-    /** The latest claim of this sentence on a proposal. */
-    function latestMeasureClaim(): Claim | undefined {
-      for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(claims[c].target) === "proposal") return claims[c];
-      return undefined;
-    }
-
-    /** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */
-    function coordinatedActors(from: number): { actors: number[]; end: number } {
-      const actors: number[] = [];
-      let k = from;
-      while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
-        let j = k + 1;
-        if (tokens[j]?.norm === "and") j++;
-        while (tokens[j]?.pos === "DET") j++;
-        const id = startsAt.get(j);
-        const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(e)));
-        if (!es.length) break;
-        actors.push(...es);
-        k = mentions[id!].last;
-      }
-      return { actors, end: actors.length ? k : from };
-    }
-
-    /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
-    function coordinatedMeasures(from: number): number[] {
-      const out: number[] = [];
-      let k = from;
-      for (;;) {
-        let j = k;
-        while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
-        if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
-        j++;
-        while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
-        const id = startsAt.get(j) ?? mentionAt.get(j);
-        if (id === undefined || mentions[id].kind !== "proposal" || !entitiesOf[id].length) return out;
-        out.push(...entitiesOf[id]);
-        k = mentions[id].last;
-      }
-    }
   }
   return claims;
 }
 
+/** "met UN envoy Maria Lopez": the body in a person's title says whom the person serves; the person is the party. */
+function titledPerson(cx: RelationContext, id: number): number {
+  const { titledAt, mentions, entitiesOf } = cx;
+  const person = titledAt.get(mentions[id].first) ?? titledAt.get(mentions[id].last);
+  return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
+}
+
+function evidence(cx: RelationContext): Evidence {
+  const { options, sentence } = cx;
+  return { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
+}
+
+const typeOf = (cx: RelationContext, id: number) => cx.entities[id]?.entityType;
+
+/** Claims from each source to each other target, with the sentence as evidence and who reported it. */
+function emit(cx: RelationContext, sources: number[], targets: number[], p: Predicate) {
+  const { entities, claims } = cx;
+  for (const s of sources) for (const t of targets) {
+    if (s === t) continue;
+    const ev = evidence(cx);
+    const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
+    if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
+    const cls = CLASSES.get(p.relation);
+    const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
+    const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
+    if (plover) claim.plover = plover;
+    if (cls) claim.quad = cls.quad as Quad;
+    if (p.negated) claim.negated = true;
+    if (p.intent) claim.intent = true;
+    claims.push(claim);
+  }
+}
+
+/** The co-actors of a joint act: not the body a person serves ("WTO Director-General X met"). */
+function counterparts(cx: RelationContext, sources: number[]): number[] {
+  return sources.slice(1).filter((e) => !cx.claims.some((c) => AFFILIATIONS.has(c.relation) && ((c.source === e && c.target === sources[0]) || (c.source === sources[0] && c.target === e))));
+}
+
+/** Actors with the states their national bodies act for, each once. */
+function withStates(cx: RelationContext, actors: number[]): number[] {
+  const { stateOfBody } = cx;
+  // Mostly no actor is a national body: then only the duplicates go.
+  if (!actors.some((a) => stateOfBody.has(a))) return actors.length < 2 ? actors.slice() : [...new Set(actors)];
+  return [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
+}
+
+/**
+ * Who reports a claim made at token `at`: "according to X", "X said (that) <claim>",
+ * "<claim>, X said." Undefined when the actor speaks for itself.
+ */
+function reporterOf(cx: RelationContext, at: number): number | undefined {
+  const { tokens, quoted } = cx;
+  const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
+  if (according >= 0) {
+    const named = actorsIn(cx, according + 2, tokens.length);
+    return named.find((e) => typeOf(cx, e) === "person") ?? named[0];
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k) || k === at) continue;
+    const postposed = k > at && !tokens.slice(k + 1).some((x) => x.pos === "VERB" || x.norm === "that");
+    if (k > at && !postposed) continue;
+    const speaker = subjectOf(cx, k);
+    if (speaker.length === 1) return speaker[0];
+  }
+  return undefined;
+}
+
+/** Mentions that name actors between token positions [from, to). */
+function actorsIn(cx: RelationContext, from: number, to: number, named = false): number[] {
+  const { ids, mentions, entitiesOf } = cx;
+  const out: number[] = [];
+  for (const id of ids) {
+    if (mentions[id].first < from || mentions[id].first >= to || (named && mentions[id].kind === "pronoun")) continue;
+    for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(cx, e)) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+function possessorBefore(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  // "Russia's rejection", "Moscow's suggestion", "Russian state media outlined Moscow's stance, which includes demands".
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
+      const id = mentionAt.get(k - 1);
+      if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)))) return entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+    }
+    const id = mentionAt.get(k);
+    if (id !== undefined && mentions[id].kind === "pronoun" && ["its", "their", "his", "her"].includes(mentions[id].canonical) && k === at - 1) return entitiesOf[id];
+    if (tokens[k].pos === "VERB" && !(tokens[k].lemma === "include")) break;
+    if (k < at - 1 && tokens[k].norm !== "," && tokens[k].norm !== "which" && tokens[k].lemma !== "include" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "DET" && tokens[k].pos !== "NOUN" && tokens[k].pos !== "PART" && tokens[k].pos !== "PROPN") break;
+  }
+  return [];
+}
+
+/** The actor named at `from` (past a determiner), with the token after its name. */
+function agentAfter(cx: RelationContext, from: number): { actors: number[]; end: number } | undefined {
+  const { tokens, mentions, entitiesOf, startsAt } = cx;
+  const k = tokens[from]?.pos === "DET" ? from + 1 : from;
+  const id = startsAt.get(k);
+  const actors = id === undefined ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+  return actors.length ? { actors, end: mentions[id!].last } : undefined;
+}
+
+/** The proposal an apposition describes: "debt relief, a key demand of Mali". */
+function proposalBefore(cx: RelationContext, at: number): number {
+  const { tokens, mentions, entitiesOf, mentionAt, resolution } = cx;
+  for (let k = at - 1; k >= 0; k--) {
+    const id = mentionAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
+    if (tokens[k].pos === "NOUN" && [",", "—", "–", "-", "”"].includes(tokens[k + 1]?.norm ?? "")) {
+      const label = nounPhraseLabel(tokens, k);
+      return label && !NOT_MEASURES.has(tokens[k].norm) ? proposalEntity(label, resolution) : -1;
+    }
+    if (tokens[k].pos === "VERB") break;
+  }
+  return -1;
+}
+
+/** Targets listed after position `from`: "demands for A, B and C", "include A, B, and C". */
+function listAfter(cx: RelationContext, from: number, relation: string): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
+  const out: number[] = [];
+  let k = from;
+  while (k < tokens.length) {
+    const id = startsAt.get(k) ?? mentionAt.get(k);
+    if (id !== undefined) {
+      const m = mentions[id];
+      const es = entitiesOf[id];
+      const listed = m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(cx, e))));
+      if (!listed) { k++; continue; }
+      for (const e of es) if (!out.includes(e)) out.push(e);
+      // Skip the rest of this item, up to the next separator.
+      k = m.last;
+      while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && !finiteVerb(cx, k)) k++;
+      continue;
+    }
+    const t = tokens[k];
+    if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
+    if (finiteVerb(cx, k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
+    k++;
+    if (k - from > 60) break;
+  }
+  return out;
+}
+
+/** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
+function finiteVerb(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
+}
+
+/** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
+function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttached = false): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, quoted } = cx;
+  let k = at - 1;
+  const included: number[] = [];
+  // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject;
+  // after a causative ("prompting Beijing to threaten") the object is the actor.
+  if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
+    let j = k - 2;
+    // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
+    while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
+    if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(cx, j, depth + 1);
+  }
+  // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return [];
+    const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" || (INTENT_ADJECTIVES.has(t.norm) && tokens[k + 1]?.norm === "to") ||
+      (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"' ||
+      (t.pos === "VERB" && COPULAS.has(t.lemma) && tokens[k + 1]?.pos === "ADJ");
+    const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
+    if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
+    if (t.norm === ",") {
+      // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
+      const named = mentionAt.get(k - 1);
+      if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
+      const open = appositionStart(cx, k);
+      if (open !== undefined) {
+        // "Environmental groups, including Greenpeace, criticised": those included act too.
+        if (INCLUDING.has(tokens[open + 1]?.norm ?? "")) included.push(...actorsIn(cx, open + 2, k, true));
+        k = open - 1;
+        continue;
+      }
+    }
+    // "The International Labor Office (ILO) reiterated": skip the parenthesis.
+    if (t.text === ")") {
+      let open = k - 1;
+      while (open > 0 && tokens[open].text !== "(" && k - open < 8) open--;
+      if (tokens[open]?.text === "(") { k = open - 1; continue; }
+    }
+    break;
+  }
+  const t = tokens[k];
+  // "X remarked that ... and called for Y": the coordinated verb shares the subject.
+  if (["and", "but", "or"].includes(t.norm) && depth < 3) {
+    let j = k - 1;
+    // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
+    // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
+    for (;;) {
+      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j))) j--;
+      const subordinator = j >= 0 ? subordinatorBefore(cx, j) : -1;
+      if (subordinator < 0) break;
+      j = subordinator - 1;
+    }
+    if (j < 0) return [];
+    // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
+    // coordinated verb's form, the coordinated verb goes with the verb of speech.
+    const speech = otherForm(cx, j, at) ? tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s)) : -1;
+    return subjectOf(cx, speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j, depth + 1);
+  }
+  // "X, who led the team": the relative pronoun's antecedent.
+  if (t.norm === "who" || t.norm === "which") {
+    let j = k - 1;
+    if (tokens[j]?.norm === ",") j--;
+    const id = mentionAt.get(j);
+    return id !== undefined ? entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e))) : [];
+  }
+  // The noun phrase, with the phrases attached to it: "Security forces in Guinea", "the Turkish and Greek sides of Cyprus".
+  let end = k;
+  let start = chunkStart(cx, end);
+  if (start > end) return [];
+  const attached: [number, number][] = [];
+  while (start > 1 && NOUN_PREPOSITIONS.has(tokens[start - 1].norm)) {
+    const before = chunkStart(cx, start - 2);
+    if (before > start - 2) break;
+    attached.unshift([start, end]);
+    end = start - 2;
+    start = before;
+  }
+  const head = actorsStarting(cx, start, end);
+  // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
+  const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
+  if (start === end && ["it", "they"].includes(tokens[start].norm) && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) && depth < 3) {
+    const speaker = subjectOf(cx, said, depth + 1);
+    if (speaker.length && (tokens[start].norm === "they" ? speaker.length > 1 : speaker.every((e) => typeOf(cx, e) !== "person"))) return speaker;
+  }
+  if (head.length || included.length) return [...head, ...included];
+  // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
+  if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(cx, attached[0][0], attached[0][1]);
+  return [];
+}
+
+/** The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1. */
+function subordinatorBefore(cx: RelationContext, j: number): number {
+  const { tokens } = cx;
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    if (SUBORDINATORS.has(tokens[k].norm)) return k;
+    if (tokens[k].pos === "VERB" || tokens[k].norm === ",") return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether verb `j` heads no clause a finite verb can be coordinated with: an infinitive ("urged Y to restore
+ * X and offered") or a gerund with no auxiliary ("accused Y of deliberately choking X and demanded").
+ */
+function nonFinite(cx: RelationContext, j: number): boolean {
+  const { tokens } = cx;
+  let k = j - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
+}
+
+/** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
+function otherForm(cx: RelationContext, j: number, at: number): boolean {
+  const { tokens } = cx;
+  const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
+  const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
+  return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(cx, j) && !progressive(cx, at));
+}
+
+/** "was doing": a form of "be" before a verb in -ing. */
+function progressive(cx: RelationContext, v: number): boolean {
+  const { tokens } = cx;
+  return tokens[v - 1]?.lemma === "be" && /ing$/.test(tokens[v].norm);
+}
+
+/** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
+function simplePastBetween(cx: RelationContext, from: number, to: number): boolean {
+  const { tokens } = cx;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if ((["was", "were", "did"].includes(t.norm) && !(tokens[k + 1] && progressive(cx, k + 1))) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
+  }
+  return false;
+}
+
+/** Where the noun phrase ending at token `end` starts. */
+function chunkStart(cx: RelationContext, end: number): number {
+  const { tokens, mentionAt } = cx;
+  let j = end;
+  // "A, the B and the C": commas of a list that "and" closes.
+  let listed = false;
+  while (j >= 0) {
+    if (tokens[j].norm === "and") listed = true;
+    const t = tokens[j];
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
+    const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
+      (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
+      (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
+    if (!inPhrase) break;
+    j--;
+  }
+  return j + 1;
+}
+
+/** Actor entities named in tokens [start, end], leaving out possessors ("Russia's" in "Russia's army" is the army). */
+function actorsStarting(cx: RelationContext, start: number, end: number): number[] {
+  const { tokens, ids, mentions, entitiesOf } = cx;
+  const out: number[] = [];
+  for (const id of ids) {
+    const m = mentions[id];
+    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
+    const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
+    if (possessor && !isBody(m)) continue;
+    for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(cx, e)) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+function isBody(m: Mention) {
+  return m.kind === "organisation" || m.collective === true;
+}
+
+/** Where an apposition or relative clause that ends at comma k starts (the comma before it). */
+function appositionStart(cx: RelationContext, k: number): number | undefined {
+  const { tokens, mentionAt } = cx;
+  for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
+    if (tokens[j].norm === ",") {
+      const first = tokens[j + 1]?.norm;
+      if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+      // "The text, seen by Reuters, calls": a participle with its agent.
+      if (tokens[j + 1]?.pos === "VERB" && tokens[j + 2]?.norm === "by") return j;
+      // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
+      const segment = tokens.slice(j + 1, k);
+      if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The first measure named in the clause after `from`: "blocked U.S. group X's takeover of Y" blocked the takeover. */
+function measureAfter(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  for (let k = from; k < tokens.length && ![",", ";", ".", ":"].includes(tokens[k].norm) && !(finiteVerb(cx, k) && k > from); k++) {
+    const meant = antecedent(cx, k);
+    if (meant?.length) return meant;
+    const id = startsAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    // "resisted a binding code": a measure named before by the same words.
+    if (tokens[k].pos === "NOUN") {
+      const known = knownProposal(nounPhraseLabel(tokens, k), resolution);
+      if (known !== undefined) return [known];
+    }
+  }
+  return [];
+}
+
+/** A verb of repeating ("reiterated", "echoed") right before a possessed noun at `at`, else -1. */
+function repeatingVerb(cx: RelationContext, at: number): number {
+  const { tokens } = cx;
+  let k = at - 1;
+  while (k > at - 7 && k >= 0 && ["DET", "ADJ", "PART", "PROPN"].includes(tokens[k].pos)) k--;
+  return tokens[k]?.pos === "VERB" && REPEATING.has(tokens[k].lemma) ? k : -1;
+}
+
+/** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
+function verbBefore(cx: RelationContext, at: number): number {
+  const { tokens } = cx;
+  let k = at - 1;
+  while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
+  return tokens[k]?.pos === "VERB" ? k : -1;
+}
+
+/**
+ * "The text, seen by Reuters, calls on Iran to ...": a measure that asks or proposes, as a subject, speaks
+ * for those who put it forward: the sources of the claims that proposed it (or, for "the text", the latest proposed).
+ */
+function authorsOfSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const open = tokens[k]?.norm === "," ? appositionStart(cx, k) : undefined;
+  if (open !== undefined) k = open - 1;
+  const id = mentionAt.get(k);
+  const proposed = claims.filter((c) => c.relation === "proposed" && !c.negated);
+  const named = id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+  const pointed = !named.length && DEFINITE.has(tokens[k - 1]?.norm ?? "") && ANAPHORS.has(tokens[k]?.norm ?? "") ? proposed.slice(-1).map((c) => c.target) : [];
+  const measure = named.length ? named : pointed;
+  return [...new Set(proposed.filter((c) => measure.includes(c.target)).map((c) => c.source))];
+}
+
+/** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
+function modifierSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, ids, mentions, entitiesOf } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const start = chunkStart(cx, k);
+  return ids.filter((id) => mentions[id].modifier && mentions[id].first >= start && mentions[id].last <= k + 1).flatMap((id) => entitiesOf[id]).slice(0, 1);
+}
+
+/** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
+function measureSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const id = mentionAt.get(k);
+  return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+}
+
+/**
+ * "keeping troops there, a demand Hamas has rejected": a clause whose subject follows a described
+ * measure acts on the measure the sentence has just named.
+ */
+function describedBefore(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, mentionAt, claims, sentence } = cx;
+  let k = p.at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const id = mentionAt.get(k);
+  if (id === undefined || mentions[id].kind === "proposal") return [];
+  const first = mentions[id].first;
+  const kind = ANAPHORS.get(tokens[first - 1]?.norm ?? "");
+  if (!kind || tokens[first - 2]?.pos !== "DET" || tokens[first - 3]?.norm !== ",") return [];
+  const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(cx, c.target) === "proposal");
+  const meant = named.filter((c) => MEASURE_KINDS[c.relation]?.includes(kind));
+  return (meant.length ? meant : named).slice(-1).map((c) => c.target);
+}
+
+/**
+ * What a definite description of a measure points back to ("the measure", "both remedies",
+ * "the proposal", "the text"): the measure of the latest claim of its kind. A decision to block
+ * something ("criticised the decision" after "X blocked the deal") is a stand on who decided.
+ */
+function antecedent(cx: RelationContext, k: number): number[] | undefined {
+  const { tokens, mentions, mentionAt, measures } = cx;
+  if (!DEFINITE.has(tokens[k].norm)) return undefined;
+  let n = k + 1;
+  while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
+  const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
+  // "the plan for X" describes a new measure; "the offer on Sunday" points back.
+  const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
+  if (!kind || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
+  const named = mentionAt.get(n);
+  if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
+  if (kind === "agreement") {
+    const deal = latestDeal(cx, k);
+    return deal === undefined ? [] : [deal];
+  }
+  const plural = tokens[k].norm === "both" || tokens[k].norm === "these" || tokens[n].norm.endsWith("s");
+  for (let c = measures.length - 1; c >= 0; c--) {
+    const named = measures[c];
+    if (!named.kinds.includes(kind)) continue;
+    if (kind === "decision" && named.blocking) return named.sources;
+    return plural ? named.targets : named.targets.slice(-1);
+  }
+  return [];
+}
+
+/** The latest deal, agreement or treaty named before token `k` of this sentence. */
+function latestDeal(cx: RelationContext, k: number): number | undefined {
+  const { mentions, entitiesOf, sentence, bySentence } = cx;
+  for (let s = sentence.index; s >= 0; s--) {
+    const isDeal = (m: Mention) => GENERIC_DEALS.has(m.head ?? "") || m.text.toLowerCase().split(/\s+/).some((w) => GENERIC_DEALS.has(w));
+    const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && isDeal(mentions[id]) && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
+    if (found.length) return entitiesOf[found.at(-1)!][0];
+  }
+  return undefined;
+}
+
+/** "X was rejected by Y": Y. */
+function passiveAgent(cx: RelationContext, p: Predicate): number[] | undefined {
+  const { tokens, mentions, mentionAt } = cx;
+  const be = tokens[p.at - 1];
+  if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+  // "X was rejected by Y", or a reduced relative: "the quota offered by Canada".
+  const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
+  if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
+  for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
+    if (tokens[k].norm !== "by") continue;
+    // "by Qatar and Egypt": every coordinated agent.
+    let end = k + 2;
+    while (["and", ","].includes(tokens[end]?.norm ?? "") && mentionAt.has(end + 1 + (tokens[end + 1]?.pos === "DET" ? 1 : 0))) end += 3;
+    return actorsIn(cx, k + 1, end).length ? actorsIn(cx, k + 1, end) : actorsIn(cx, k + 1, k + 4);
+  }
+  return undefined;
+}
+
+/**
+ * What a predicate acts on, within its clause: the first entity or proposal after it, looking
+ * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
+ * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
+ */
+function objectOf(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
+  const actorOnly = ACTOR_ONLY.has(p.relation);
+  let k = p.after;
+  let skippedPreposition = false;
+  let skippedFrame = false;
+  let possessor: number[] = [];
+  let plainObject = -1;
+  let measure: number[] = [];
+  const lookedInside = new Set<number>();
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
+    if (finiteVerb(cx, k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
+    const meant = antecedent(cx, k);
+    if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
+    const found = startsAt.get(k) ?? mentionAt.get(k);
+    const id = found !== undefined && !lookedInside.has(found) ? titledPerson(cx, found) : undefined;
+    if (id !== undefined && mentions[id].kind !== "pronoun") {
+      const m = mentions[id];
+      const es = entitiesOf[id];
+      // A possessor ("Moscow's suggestion of"): look at what it owns.
+      if ((tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.kind !== "proposal") {
+        possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
+        k = m.last + 1;
+        continue;
+      }
+      if (!es.length || (m.modifier && !actorOnly)) {
+        // "condemned the Chinese action": a stand on a state's act is a stand on the state.
+        if (m.modifier && STANCES.has(p.relation) && !possessor.length) possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
+        k = m.last;
+        continue;
+      }
+      // "a deal to exchange prisoners": the deal is what the verb phrase says.
+      if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(cx, m.last + 1, p.relation);
+      const fit = fits(cx, es, p.relation, m, k);
+      // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
+      if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
+      // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
+      if (actorOnly && m.kind === "proposal") {
+        if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
+        lookedInside.add(id);
+        k = m.first + 1;
+        continue;
+      }
+      return [];
+    }
+    // "demanded that the US cancel": the subject of the clause is asked.
+    // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
+    if (t.norm === "that" && p.relation === "demanded") {
+      const verb = clauseSubjectEnd(cx, k + 1);
+      return [...actorsIn(cx, k + 1, verb, true).slice(0, 1), ...clauseMeasure(cx, k + 1, verb)];
+    }
+    // "warned that violators could face sanctions": who would face what is threatened, and the measure.
+    if (t.norm === "that" && p.relation === "threatened") {
+      const subjectEnd = clauseSubjectEnd(cx, k + 1);
+      let verb = subjectEnd;
+      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+      if (tokens[verb]?.lemma !== "face") return [];
+      return [...actorsIn(cx, k + 1, subjectEnd, true).slice(0, 1), ...measureAfter(cx, verb + 1)];
+    }
+    // "agreed that their countries should cooperate": what the clause says they will do.
+    if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
+      const subjectEnd = clauseSubjectEnd(cx, k + 1);
+      let verb = subjectEnd;
+      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+      if (tokens[verb]?.pos !== "VERB") return [];
+      const named = verbPhraseTarget(cx, verb, p.relation);
+      return named.length ? named : clauseMeasure(cx, k + 1, subjectEnd);
+    }
+    // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
+    if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
+    if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+    // "agreed on Sunday to a truce": a time phrase, not the preposition of the object.
+    if (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+    // "shortened by one hour the curfew": a measure of the change is no object.
+    if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
+    if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
+    if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+    // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
+    if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
+    if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
+    // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
+    if (t.pos === "NOUN" && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
+      skippedFrame = true;
+      k++;
+      while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
+        if (tokens[k].norm === "that") break;
+        // "an invitation to attend a meeting": the verb phrase is the measure.
+        if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(cx, k + 1, p.relation);
+        k++;
+      }
+      continue;
+    }
+    // "called for increased sanctions": a participle modifies the object.
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
+    // "push for preparing talks": a gerund and its preposition lead to the object.
+    if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+    // "urged all countries to resume talks": what they are urged to do.
+    if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
+    if (t.pos === "NOUN" || t.pos === "VERB") {
+      // "a price undertaking by": a word in -ing closing a compound is its head noun.
+      const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
+      if (plainObject < 0) plainObject = gerundHead ? k + 1 : k;
+      // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
+      if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
+      break;
+    }
+    break;
+  }
+  if (measure.length) return measure;
+  // "praised Haiti's efforts": the owner of the object is the target.
+  if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
+  // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
+    const label = nounPhraseLabel(tokens, plainObject);
+    const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
+    const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
+      (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head))) ||
+      // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
+      (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
+    if (label && !vague) return [proposalEntity(label, resolution)];
+  }
+  return [];
+}
+
+/** Where the subject of a clause starting at `from` ends: its first verb. */
+function clauseSubjectEnd(cx: RelationContext, from: number): number {
+  const { tokens, mentionAt } = cx;
+  let k = from;
+  // "demanded that Ethiopia share daily data": a bare trigger verb right after a named subject, whatever its tag.
+  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && !mentionAt.has(k) && verbLike(cx, k))) k++;
+  return k;
+}
+
+/** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
+function intransitiveTarget(cx: RelationContext, p: Predicate, sources: number[]): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
+  // Protests are against someone named later in the sentence: "... to demand the resignation of President X".
+  if (p.relation === "protested" || p.relation === "fought") {
+    const against = actorsIn(cx, p.after, tokens.length).filter((e) => !sources.includes(e));
+    if (against.length) return against.slice(0, 1);
+  }
+  // "met in Geneva": a place after a preposition is where parties met, never a party.
+  if (PARTIES_ONLY.has(p.relation)) return [];
+  for (let k = p.after; k < tokens.length; k++) {
+    if ([";", "."].includes(tokens[k].norm) || (finiteVerb(cx, k) && k > p.after + 1)) break;
+    const id = mentionAt.get(k);
+    if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
+      const place = entitiesOf[id].filter((e) => typeOf(cx, e) === "place" || typeOf(cx, e) === "state" || (p.relation === "protested" && typeOf(cx, e) === "organisation"));
+      if (place.length) return place.slice(0, 1);
+    }
+  }
+  if (!SELF_DIRECTED.has(p.relation)) return [];
+  const own = claims.find((c) => sources.includes(c.source) && AFFILIATIONS.has(c.relation));
+  return own ? [own.target] : [];
+}
+
+function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k: number): number[] {
+  const { tokens } = cx;
+  const types = es.map((e) => typeOf(cx, e));
+  if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
+  if (relation === "demanded") {
+    // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
+    const { actors, end } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
+    const next = tokens[end]?.norm;
+    if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
+    return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
+  }
+  if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
+  if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
+  return es;
+}
+
+/**
+ * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
+ * "to free the hostages and (to) renounce kidnapping".
+ */
+function verbPhraseTargets(cx: RelationContext, verb: number, relation: Relation): number[] {
+  return [...new Set(coordinatedVerbs(cx, verb).flatMap((v) => verbPhraseTarget(cx, v, relation)))];
+}
+
+/** Verb `verb` and the verbs of the phrases coordinated after it in its form. */
+function coordinatedVerbs(cx: RelationContext, verb: number): number[] {
+  const out = [verb];
+  for (let next = coordinatedVerb(cx, verb); next >= 0; next = coordinatedVerb(cx, next)) out.push(next);
+  return out;
+}
+
+/** The verb of a phrase coordinated after the phrase of `verb` in the same form, or -1. */
+function coordinatedVerb(cx: RelationContext, verb: number): number {
+  const { tokens } = cx;
+  const end = phraseEnd(cx, verb);
+  if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
+  const bare = (k: number) => verbAfterLink(cx, k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
+  if (tokens[verb].norm !== tokens[verb].lemma.toLowerCase()) return -1;
+  if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
+  return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
+}
+
+/** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
+function verbAfterLink(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  return tokens[k]?.pos === "VERB" || (["and", "to"].includes(tokens[k - 1]?.norm ?? "") && verbLike(cx, k));
+}
+
+/** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
+function verbLike(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  const t = tokens[k];
+  return (t?.pos === "ADJ" || t?.pos === "NOUN") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "");
+}
+
+/** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
+function phraseEnd(cx: RelationContext, verb: number): number {
+  const { tokens } = cx;
+  const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
+    (["and", "but", "to"].includes(tokens[k].norm) && verbAfterLink(cx, k + 1));
+  let end = verb + 1;
+  while (end < tokens.length && !boundary(end)) end++;
+  return end;
+}
+
+/**
+ * The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named
+ * in it, or one named by it. An act asked for or threatened on a named measure is a measure of its own
+ * ("urged Brussels to reopen its investigation" demands "reopen investigation"), unless the act only accepts it.
+ */
+function verbPhraseTarget(cx: RelationContext, verb: number, relation: Relation): number[] {
+  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  // "would reciprocate by returning the bodies": the gerund says what is promised.
+  if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
+  const end = phraseEnd(cx, verb);
+  const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
+  if (!act) {
+    for (let k = verb + 1; k < end; k++) {
+      const meant = antecedent(cx, k);
+      if (meant?.length) return meant;
+      const id = startsAt.get(k);
+      if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    }
+  }
+  if (ACTOR_ONLY.has(relation)) {
+    for (let k = verb + 1; k < end; k++) {
+      const id = startsAt.get(k);
+      if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "place")) return entitiesOf[id];
+    }
+    // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
+    if (relation !== "threatened") return [];
+  }
+  // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
+  // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
+  const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
+  if (!label) return [];
+  return [proposalEntity(label, resolution)];
+}
+
+/** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
+function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
+  const { tokens } = cx;
+  for (let k = verb + 1; k < end; k++) {
+    if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
+    if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+  }
+  return true;
+}
+
+/**
+ * The act a "that"-clause asks for ("demanded that Beijing withdraw its vessels"), from its subject
+ * [from, verb) and its verb group: "withdraw vessels", "fighters disarm", "double quota" ("that it be doubled").
+ */
+function clauseMeasure(cx: RelationContext, from: number, verb: number): number[] {
+  const { tokens, ids, mentions, entities, entitiesOf, resolution } = cx;
+  const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
+  while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+  if (tokens[verb]?.pos !== "VERB" && !verbLike(cx, verb)) return [];
+  const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
+  // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
+  const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
+  const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(cx, e) === "proposal") ?? (pronoun ? latestMeasureClaim(cx)?.target : undefined);
+  if (passive) {
+    if (owner === undefined) return [];
+    return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+  }
+  // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
+  const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
+  if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(phrase, resolution)))];
+  // An intransitive act: its subject's nouns and the verb.
+  const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
+  return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
+}
+
+/** The latest claim of this sentence on a proposal. */
+function latestMeasureClaim(cx: RelationContext): Claim | undefined {
+  const { claims, sentence } = cx;
+  for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(cx, claims[c].target) === "proposal") return claims[c];
+  return undefined;
+}
+
+/** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */
+function coordinatedActors(cx: RelationContext, from: number): { actors: number[]; end: number } {
+  const { tokens, mentions, entitiesOf, startsAt } = cx;
+  const actors: number[] = [];
+  let k = from;
+  while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
+    let j = k + 1;
+    if (tokens[j]?.norm === "and") j++;
+    while (tokens[j]?.pos === "DET") j++;
+    const id = startsAt.get(j);
+    const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+    if (!es.length) break;
+    actors.push(...es);
+    k = mentions[id!].last;
+  }
+  return { actors, end: actors.length ? k : from };
+}
+
+/** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
+function coordinatedMeasures(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
+  const out: number[] = [];
+  let k = from;
+  for (;;) {
+    let j = k;
+    while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
+    if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
+    j++;
+    while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
+    const id = startsAt.get(j) ?? mentionAt.get(j);
+    if (id === undefined || mentions[id].kind !== "proposal" || !entitiesOf[id].length) return out;
+    out.push(...entitiesOf[id]);
+    k = mentions[id].last;
+  }
+}
 /** The kind of national body a name is ("" for none), remembered: an organisation is named again and again across documents. */
 const bodyCategories = new Map<string, string>();
 function bodyCategory(name: string): string {
