@@ -547,7 +547,7 @@ describe("prepositions built on proposal nouns", () => {
 
   it("makes a force or crowd named with no state an actor of its own, its synonyms one", () => {
     expect(brief(find("After the army sealed the square, riot police charged the demonstrators."))).toEqual(["organisation:army", "organisation:police", "organisation:protesters"]);
-    expect(brief(find("The military denied it. Army chief Ole Berg spoke."))).toEqual(["organisation:army", "person:Ole Berg"]);
+    expect(brief(find("The military denied it. Army chief Ole Berg spoke."))).toEqual(["organisation:army", "pronoun:it", "person:Ole Berg"]);
   });
 
   it("keeps a state's police an actor of its own, part of the state, and a state's army the state", () => {

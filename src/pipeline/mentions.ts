@@ -123,7 +123,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "the army", "Police fired", "riot police charged protesters": a force or crowd with no state or name before it
     // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
     const unnamed = UNNAMED_ACTORS.get(t.norm);
-    if (unnamed && (t.pos === "NOUN" || t.pos === "PROPN") && tokens[i + 1]?.pos !== "NOUN" && tokens[i + 1]?.pos !== "PROPN" && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
+    // The tagger may read "the military said" as an adjective: it is a head when no noun follows.
+    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
       make(i, i + 1, "organisation", unnamed);
       i++;
       continue;
