@@ -27,6 +27,18 @@ export function slotRow(keys: Iterable<string>, value: Value | undefined = undef
   return row;
 }
 
+/**
+ * A row stream produced in batches (the matches from one anchor node, see execute.ts): read row by row like
+ * any stream, or batch by batch by a consumer that takes every row, which saves a generator step per row.
+ * A batch is borrowed like a row: it is reused once the next one is pulled.
+ */
+export class RowBatches implements Iterable<Row> {
+  constructor(readonly batches: Iterable<readonly Row[]>) {}
+  *[Symbol.iterator](): Generator<Row> {
+    for (const batch of this.batches) for (let k = 0; k < batch.length; k++) yield batch[k]!;
+  }
+}
+
 export class Ctx {
   private ticks = 0;
   private readonly deadline: number;

@@ -1,7 +1,7 @@
 // Runs a parsed query clause by clause as a pipeline of lazy row streams.
 import type { Clause, Expr, Projection, Query, SingleQuery } from "./ast.js";
 import { SeenValues } from "./compare.js";
-import { copyRow, type Ctx, type Row } from "./context.js";
+import { RowBatches, copyRow, type Ctx, type Row } from "./context.js";
 import { createPattern } from "./create.js";
 import { CypherError } from "./errors.js";
 import { evaluate } from "./expressions.js";
@@ -117,34 +117,41 @@ function matchInto(c: Extract<Clause, { k: "match" }>, distinct: boolean, rows: 
 
 /**
  * A MATCH feeding a streaming WITH/RETURN. Where the pattern has no variable-length relationship, the
- * matches from each anchor node are pushed through the projection into a buffer that is then yielded: rows
+ * matches from each anchor node are pushed through the projection into a batch that is then yielded: rows
  * stay lazy per anchor node, without the per-match generator steps of the pull matcher.
  */
-function* matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
+function matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): RowBatches {
+  return new RowBatches(projectedBatches(c, p, where, rows, ctx));
+}
+
+function* projectedBatches(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): Generator<Row[]> {
   const proj = new StreamingProjector(p, ctx, where);
   if (proj.limit === 0) {
     for (const _ of matchClause(c, rows, ctx)); // an updating clause before LIMIT 0 still runs
     return;
   }
-  const buffer: Row[] = [];
+  const batch: Row[] = [];
   const emit = (m: Row): boolean => {
     const out = proj.next(m);
-    if (out) buffer.push(out);
+    if (out) batch.push(out);
     return !proj.done;
   };
   for (const row of rows) {
     const plan = pushPlan(c.pattern, row, c.where);
     if (plan?.fixedLength) {
       for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct)) {
-        for (let k = 0; k < buffer.length; k++) yield buffer[k]!;
-        buffer.length = 0;
+        if (batch.length) yield batch;
+        batch.length = 0;
         if (proj.done) return;
       }
       continue;
     }
     for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
       const out = proj.next(m);
-      if (out) yield out;
+      if (out) {
+        batch[0] = out;
+        yield batch;
+      }
       if (proj.done) return;
     }
   }

@@ -1,7 +1,7 @@
 // Public API of the Cypher engine: query, queryStream, the cypher tagged template, and errors.
 import type { AnyGraph } from "./graph-view.js";
 import { Graph } from "./graph-view.js";
-import { Ctx, type Row as InternalRow } from "./context.js";
+import { Ctx, RowBatches, type Row as InternalRow } from "./context.js";
 import { check } from "./semantic.js";
 import { execute } from "./execute.js";
 import { parse } from "./parser.js";
@@ -101,14 +101,19 @@ export function query(graph: AnyGraph, cypherText: string | CypherQuery, params?
   const max = options.maxRows ?? Infinity;
   const rows = [] as unknown as QueryResult;
   const warnings: string[] = [];
-  for (const row of queryRaw(graph, cypherText, params, options)) {
+  const take = (row: InternalRow): boolean => {
     if (rows.length >= max) {
       warnings.push(cutWarning(max));
       warn(options, cutWarning(max));
-      break;
+      return false;
     }
     rows.push(plainRow(view, row));
-  }
+    return true;
+  };
+  const source = queryRaw(graph, cypherText, params, options);
+  if (source instanceof RowBatches) {
+    batches: for (const batch of source.batches) for (let k = 0; k < batch.length; k++) if (!take(batch[k]!)) break batches;
+  } else for (const row of source) if (!take(row)) break;
   Object.defineProperty(rows, "warnings", { value: warnings, enumerable: false });
   return rows;
 }
