@@ -555,4 +555,11 @@ describe("prepositions built on proposal nouns", () => {
     expect(police).toMatchObject({ kind: "organisation", canonical: "police", affiliation: { canonical: "Chile", relation: "part_of" } });
     expect(brief(find("Chile's army closed the road."))).toEqual(["state:Chile"]);
   });
+
+  it("makes a state's army the army the text also names alone, unless it names two states' armies", () => {
+    const civil = find("Chad's army and the rebel front signed a truce. The rebels said the army broke it.").filter((m) => m.kind === "organisation" && m.canonical === "army");
+    expect(civil.map((m) => m.text)).toEqual(["Chad's army", "army"]);
+    expect(civil[0].affiliation).toMatchObject({ canonical: "Chad", relation: "part_of" });
+    expect(brief(find("The Peruvian army and the Chilean army met. The army chief left.")).slice(0, 2)).toEqual(["state:Peru", "state:Chile"]);
+  });
 });

@@ -786,8 +786,28 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   membersOfNamedBodies(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   capitalsOfNamedStates(found);
+  forcesNamedAlone(found);
   genericLegislatures(found);
   return found;
+}
+
+/**
+ * "Sudan's army agreed ... the army said": when the text also names a force alone, the force it names with a
+ * state is that same actor, part of the state (in a civil war the army is a side of its own); with the forces
+ * of two states, each stays its state.
+ */
+function forcesNamedAlone(found: Mention[]) {
+  const alone = new Set(found.filter((m) => m.kind === "organisation" && !m.affiliation && m.text.toLowerCase() === m.text).map((m) => m.canonical));
+  const forceOf = (m: Mention) => (m.kind === "state" && m.collective ? UNNAMED_ACTORS.get(m.text.split(/\s+/).at(-1)!.toLowerCase()) : undefined);
+  const states = new Map<string, Set<string>>();
+  for (const m of found) {
+    const force = forceOf(m);
+    if (force && alone.has(force)) (states.get(force) ?? states.set(force, new Set()).get(force)!).add(m.canonical);
+  }
+  for (const m of found) {
+    const force = forceOf(m);
+    if (force && states.get(force)?.size === 1) Object.assign(m, { kind: "organisation", canonical: force, collective: undefined, affiliation: { canonical: m.canonical, entityType: "state", relation: "part_of" } });
+  }
 }
 
 /** Names of a state's parliament; "legislature" is the generic word for whichever one the text names. */
