@@ -1,0 +1,91 @@
+// What the readers of a sentence share: the context they read from, the predicate type and small lookups.
+import type { Relation } from "../../graph/types.js";
+import type { Resolution } from "../resolve.js";
+import type { Claim, Mention, Sentence, Token } from "../types.js";
+import { ACTORS } from "./lexicon.js";
+
+export type AnaphorKind = "decision" | "proposal" | "demand" | "agreement";
+
+export interface NamedMeasure {
+  kinds: AnaphorKind[];
+  sources: number[];
+  targets: number[];
+  /** A measure blocked ("blocked the takeover"): the decision meant is the blockers'. */
+  blocking: boolean;
+}
+
+export interface RelationOptions {
+  doc: string;
+  /** The document's original input: evidence text is sliced from it. */
+  input: string;
+}
+
+/** A predicate found in a sentence. */
+export interface Predicate {
+  relation: Relation;
+  /** Token of the predicate (verb, noun or adjective). */
+  at: number;
+  /** First token after the predicate and its particle or light-verb object. */
+  after: number;
+  intent?: boolean;
+  negated?: boolean;
+  /** Class override where PLOVER codes the wording differently ("offered to" is AGREE). */
+  plover?: string;
+  /** The target comes from a verb phrase: "agreed to swap prisoners". */
+  verbTarget?: number;
+  /** The verb holds its relation only towards a measure ("blocked the takeover"). */
+  measureOnly?: boolean;
+  /** Token of a verb whose subject is the actor ("X warned that Y would V": X threatens V). */
+  speaker?: number;
+}
+
+/**
+ * What the readers of a sentence look at: the document's mentions, entities and claims so far, and the
+ * sentence being read (its fields are set as each sentence is read).
+ */
+export interface RelationContext {
+  options: RelationOptions;
+  resolution: Resolution;
+  mentions: Mention[];
+  entities: Resolution["entities"];
+  entitiesOf: Resolution["entitiesOf"];
+  /** Mention ids by sentence index. */
+  bySentence: Map<number, number[]>;
+  claims: Claim[];
+  /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
+  measures: NamedMeasure[];
+  /** National bodies' entities with the state each acts for. */
+  stateOfBody: Map<number, number>;
+  /** The latest critics, for "dismissed the remarks". */
+  lastCritic: { entities: number[]; sentence: number } | undefined;
+  sentence: Sentence;
+  tokens: Token[];
+  /** The sentence's mention ids. */
+  ids: number[];
+  /** The mention at each token (a name over a proposal). */
+  mentionAt: Map<number, number>;
+  /** The mention starting at each token, titles included. */
+  startsAt: Map<number, number>;
+  /** Mentions by the token their title starts at. */
+  titledAt: Map<number, number>;
+  quoted: Set<number>;
+}
+
+export const typeOf = (cx: RelationContext, id: number) => cx.entities[id]?.entityType;
+
+/** Mentions that name actors between token positions [from, to). */
+export function actorsIn(cx: RelationContext, from: number, to: number, named = false): number[] {
+  const { ids, mentions, entitiesOf } = cx;
+  const out: number[] = [];
+  for (const id of ids) {
+    if (mentions[id].first < from || mentions[id].first >= to || (named && mentions[id].kind === "pronoun")) continue;
+    for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(cx, e)) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+/** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
+export function finiteVerb(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
+}

@@ -1,0 +1,68 @@
+// Claims from predicates: evidence, who reported them, and the actors behind national bodies.
+import type { Evidence, Quad } from "../../graph/types.js";
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import type { Claim } from "../types.js";
+import { actorsIn, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { AFFILIATIONS, SPEECH } from "./lexicon.js";
+import { subjectOf } from "./subject.js";
+
+const CLASSES = new Map(Object.entries(triggers.classes as Record<string, { plover: string; quad: string }>));
+
+function evidence(cx: RelationContext): Evidence {
+  const { options, sentence } = cx;
+  return { doc: options.doc, sentence: sentence.index, start: sentence.start, end: sentence.end, text: options.input.slice(sentence.start, sentence.end) };
+}
+
+/** Claims from each source to each other target, with the sentence as evidence and who reported it. */
+export function emit(cx: RelationContext, sources: number[], targets: number[], p: Predicate) {
+  const { entities, claims } = cx;
+  for (const s of sources) for (const t of targets) {
+    if (s === t) continue;
+    const ev = evidence(cx);
+    const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
+    if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
+    const cls = CLASSES.get(p.relation);
+    const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
+    const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
+    if (plover) claim.plover = plover;
+    if (cls) claim.quad = cls.quad as Quad;
+    if (p.negated) claim.negated = true;
+    if (p.intent) claim.intent = true;
+    claims.push(claim);
+  }
+}
+
+/** The co-actors of a joint act: not the body a person serves ("WTO Director-General X met"). */
+export function counterparts(cx: RelationContext, sources: number[]): number[] {
+  return sources.slice(1).filter((e) => !cx.claims.some((c) => AFFILIATIONS.has(c.relation) && ((c.source === e && c.target === sources[0]) || (c.source === sources[0] && c.target === e))));
+}
+
+/** Actors with the states their national bodies act for, each once. */
+export function withStates(cx: RelationContext, actors: number[]): number[] {
+  const { stateOfBody } = cx;
+  // Mostly no actor is a national body: then only the duplicates go.
+  if (!actors.some((a) => stateOfBody.has(a))) return actors.length < 2 ? actors.slice() : [...new Set(actors)];
+  return [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
+}
+
+/**
+ * Who reports a claim made at token `at`: "according to X", "X said (that) <claim>",
+ * "<claim>, X said." Undefined when the actor speaks for itself.
+ */
+function reporterOf(cx: RelationContext, at: number): number | undefined {
+  const { tokens, quoted } = cx;
+  const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
+  if (according >= 0) {
+    const named = actorsIn(cx, according + 2, tokens.length);
+    return named.find((e) => typeOf(cx, e) === "person") ?? named[0];
+  }
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k) || k === at) continue;
+    const postposed = k > at && !tokens.slice(k + 1).some((x) => x.pos === "VERB" || x.norm === "that");
+    if (k > at && !postposed) continue;
+    const speaker = subjectOf(cx, k);
+    if (speaker.length === 1) return speaker[0];
+  }
+  return undefined;
+}

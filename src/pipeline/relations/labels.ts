@@ -1,0 +1,68 @@
+// Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
+import type { Token } from "../types.js";
+import { CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+
+/** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
+export function nounPhraseLabel(tokens: Token[], head: number): string {
+  // "evacuated thousands of residents", "lift millions out of poverty": a count of people is no measure.
+  if (COUNT_NOUNS.has(tokens[head].norm)) return "";
+  // "voted against closing the borders": a gerund (tagged a noun before a determiner too) names its act with its object, "close borders".
+  if (isGerund(tokens[head]) || (tokens[head].norm.endsWith("ing") && tokens[head + 1]?.pos === "DET")) {
+    const punctuation = tokens.findIndex((t, k) => k > head && t.pos === "PUNCT");
+    const act = verbPhraseLabel(tokens, head, punctuation < 0 ? tokens.length : punctuation);
+    if (act) return act;
+  }
+  let end = head + 1;
+  while (end < tokens.length && tokens[end].pos === "NOUN" && !TIME_WORDS.has(tokens[end].norm)) end++;
+  if (["of", "to", "for", "on"].includes(tokens[end]?.norm ?? "")) {
+    let k = end + 1;
+    while (k < tokens.length && ["DET", "ADJ", "NUM", "VERB", "NOUN", "PROPN", "PART"].includes(tokens[k].pos) && k - end < 6) {
+      k++;
+      if (tokens[k - 1].pos === "NOUN" && tokens[k]?.pos !== "NOUN") break;
+    }
+    if (tokens[k - 1].pos === "NOUN" || tokens[k - 1].pos === "PROPN") end = k;
+  }
+  let start = head;
+  while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
+  const words = tokens.slice(start, end).filter((t) => !["DET", "NUM", "PUNCT"].includes(t.pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(t.norm));
+  return words.length ? words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ") : "";
+}
+
+/**
+ * "exchange all sick and seriously wounded prisoners of war" -> "exchange prisoners of war";
+ * "extend the inquiry to solar panels" -> "extend inquiry to solar panels"; "move to the second phase" -> "move second phase".
+ */
+export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
+  const words = [tokens[verb].lemma];
+  let k = verb + 1;
+  // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
+  // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
+  const nounRun = () => {
+    while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
+      // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
+      const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
+      if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
+      // A gerund that makes a compound with the noun ("the negotiating table") is kept with it.
+      const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
+      if (ORDINALS.has(tokens[k].norm) || (tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund) words.push(tokens[k].norm);
+      k++;
+    }
+    while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
+    while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
+  };
+  nounRun();
+  if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
+    const before = words.length;
+    words.push(tokens[k++].norm);
+    nounRun();
+    if (words.length === before + 1) words.pop();
+  }
+  return words.length > 1 ? words.join(" ") : "";
+}
+
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+/** Nouns that only count what follows them. */
+const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
+const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
+/** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels"). */
+const PHRASE_COMPLEMENTS = new Set(["of", "to", "into"]);

@@ -1,0 +1,44 @@
+// Word classes and relation groups that several readers of a sentence share (the rest live beside their one reader).
+import type { EntityType, Relation } from "../../graph/types.js";
+import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import type { Token } from "../types.js";
+import type { AnaphorKind } from "./context.js";
+
+// Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
+export const table = (o: Record<string, string>) => new Map(Object.entries(o));
+export const NOUNS = table(triggers.nouns);
+export const SPEECH = new Set(triggers.speech);
+export const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
+/** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
+export const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
+export const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
+/** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
+export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
+/** Quantities and groups whose "of" phrase names who they are ("scores of refugees", "a group of diplomats"). */
+export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
+/** Relations that may take a measure named by a common noun ("rejected an invitation"). */
+export const NOT_MEASURES = new Set(triggers.notMeasures);
+/** Relations whose object is the measure itself, never the actor behind it. */
+export const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
+export const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
+export const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of", "part_of"]);
+export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "day", "days", "weeks", "months", "years", "hours", "decade", "decades"]);
+/** Nouns that point back to a measure already named ("the measure", "the proposal"), by the kind of claim that named it. */
+export const ANAPHORS = new Map(Object.entries(proposalLexicon.anaphors as Record<string, AnaphorKind>));
+/** What a claim's measure can be called later: "the proposal" is one proposed, "the decision" one enacted. */
+export const MEASURE_KINDS: Partial<Record<Relation, AnaphorKind[]>> = {
+  proposed: ["proposal"],
+  demanded: ["demand"],
+  sanctioned: ["decision"],
+  agreed: ["decision", "agreement"],
+  conceded: ["decision"],
+};
+
+export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
+/** Prepositions of circumstance that never open an act's object. */
+export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
+/** "selling", "keeping": a verb form that names an act as a noun phrase would. */
+export const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && t.norm.endsWith("ing");
+/** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
+export const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);

@@ -1,0 +1,127 @@
+// Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
+import type { Mention } from "../types.js";
+import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { nounPhraseLabel } from "./labels.js";
+import { ACTORS, ANAPHORS, DEFINITE, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
+import { knownProposal, proposalEntity } from "./proposal-entities.js";
+
+/** Words after a noun that make it a new description, not a pointer back ("the decision to", "the plan for"). */
+const COMPLEMENTS = new Set(["of", "for", "to", "on", "that", "against", "by", "between", "with"]);
+
+/** The proposal an apposition describes: "debt relief, a key demand of Mali". */
+export function proposalBefore(cx: RelationContext, at: number): number {
+  const { tokens, mentions, entitiesOf, mentionAt, resolution } = cx;
+  for (let k = at - 1; k >= 0; k--) {
+    const id = mentionAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
+    if (tokens[k].pos === "NOUN" && [",", "—", "–", "-", "”"].includes(tokens[k + 1]?.norm ?? "")) {
+      const label = nounPhraseLabel(tokens, k);
+      return label && !NOT_MEASURES.has(tokens[k].norm) ? proposalEntity(label, resolution) : -1;
+    }
+    if (tokens[k].pos === "VERB") break;
+  }
+  return -1;
+}
+
+/** Targets listed after position `from`: "demands for A, B and C", "include A, B, and C". */
+export function listAfter(cx: RelationContext, from: number, relation: string): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
+  const out: number[] = [];
+  let k = from;
+  while (k < tokens.length) {
+    const id = startsAt.get(k) ?? mentionAt.get(k);
+    if (id !== undefined) {
+      const m = mentions[id];
+      const es = entitiesOf[id];
+      const listed = m.kind === "proposal" || (!PROPOSAL_RELATIONS.has(relation) && es.some((e) => ACTORS.has(typeOf(cx, e))));
+      if (!listed) { k++; continue; }
+      for (const e of es) if (!out.includes(e)) out.push(e);
+      // Skip the rest of this item, up to the next separator.
+      k = m.last;
+      while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && !finiteVerb(cx, k)) k++;
+      continue;
+    }
+    const t = tokens[k];
+    if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
+    if (finiteVerb(cx, k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
+    k++;
+    if (k - from > 60) break;
+  }
+  return out;
+}
+
+/** The first measure named in the clause after `from`: "blocked U.S. group X's takeover of Y" blocked the takeover. */
+export function measureAfter(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  for (let k = from; k < tokens.length && ![",", ";", ".", ":"].includes(tokens[k].norm) && !(finiteVerb(cx, k) && k > from); k++) {
+    const meant = antecedent(cx, k);
+    if (meant?.length) return meant;
+    const id = startsAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    // "resisted a binding code": a measure named before by the same words.
+    if (tokens[k].pos === "NOUN") {
+      const known = knownProposal(nounPhraseLabel(tokens, k), resolution);
+      if (known !== undefined) return [known];
+    }
+  }
+  return [];
+}
+
+/**
+ * "keeping troops there, a demand Hamas has rejected": a clause whose subject follows a described
+ * measure acts on the measure the sentence has just named.
+ */
+export function describedBefore(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, mentionAt, claims, sentence } = cx;
+  let k = p.at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const id = mentionAt.get(k);
+  if (id === undefined || mentions[id].kind === "proposal") return [];
+  const first = mentions[id].first;
+  const kind = ANAPHORS.get(tokens[first - 1]?.norm ?? "");
+  if (!kind || tokens[first - 2]?.pos !== "DET" || tokens[first - 3]?.norm !== ",") return [];
+  const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(cx, c.target) === "proposal");
+  const meant = named.filter((c) => MEASURE_KINDS[c.relation]?.includes(kind));
+  return (meant.length ? meant : named).slice(-1).map((c) => c.target);
+}
+
+/**
+ * What a definite description of a measure points back to ("the measure", "both remedies",
+ * "the proposal", "the text"): the measure of the latest claim of its kind. A decision to block
+ * something ("criticised the decision" after "X blocked the deal") is a stand on who decided.
+ */
+export function antecedent(cx: RelationContext, k: number): number[] | undefined {
+  const { tokens, mentions, mentionAt, measures } = cx;
+  if (!DEFINITE.has(tokens[k].norm)) return undefined;
+  let n = k + 1;
+  while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
+  const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
+  // "the plan for X" describes a new measure; "the offer on Sunday" points back.
+  const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
+  if (!kind || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
+  const named = mentionAt.get(n);
+  if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
+  if (kind === "agreement") {
+    const deal = latestDeal(cx, k);
+    return deal === undefined ? [] : [deal];
+  }
+  const plural = tokens[k].norm === "both" || tokens[k].norm === "these" || tokens[n].norm.endsWith("s");
+  for (let c = measures.length - 1; c >= 0; c--) {
+    const named = measures[c];
+    if (!named.kinds.includes(kind)) continue;
+    if (kind === "decision" && named.blocking) return named.sources;
+    return plural ? named.targets : named.targets.slice(-1);
+  }
+  return [];
+}
+
+/** The latest deal, agreement or treaty named before token `k` of this sentence. */
+function latestDeal(cx: RelationContext, k: number): number | undefined {
+  const { mentions, entitiesOf, sentence, bySentence } = cx;
+  for (let s = sentence.index; s >= 0; s--) {
+    const isDeal = (m: Mention) => GENERIC_DEALS.has(m.head ?? "") || m.text.toLowerCase().split(/\s+/).some((w) => GENERIC_DEALS.has(w));
+    const found = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && isDeal(mentions[id]) && entitiesOf[id].length && (s < sentence.index || mentions[id].last <= k));
+    if (found.length) return entitiesOf[found.at(-1)!][0];
+  }
+  return undefined;
+}

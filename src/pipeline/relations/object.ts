@@ -1,0 +1,239 @@
+// What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
+import { isProposalHead } from "../proposals.js";
+import type { Mention } from "../types.js";
+import { actorsIn, finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { nounPhraseLabel } from "./labels.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
+import { antecedent, measureAfter } from "./measures.js";
+import { proposalEntity } from "./proposal-entities.js";
+import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
+
+/** Relations between parties: a place is where they meet, not whom. */
+const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
+/** Nouns that point back to what someone said ("dismissed the remark"). */
+const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats", "objection", "objections", "complaint", "complaints"]);
+/** Nouns that frame what follows them ("the importance of", "a list of"). */
+const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans"]);
+/** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
+const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "request", "offer", "proposal", "proposals", "push", "appeal", "idea", "initiative"]);
+/** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
+const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
+/** Stands on what someone did, which are stands on who did it. */
+const STANCES = new Set(["criticised", "supported"]);
+/** Relations whose actor, with no other target, acts on its own office ("resigned"). */
+const SELF_DIRECTED = new Set(["retreated"]);
+const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout", "from", "on"]);
+const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in", "of"]);
+
+/** "met UN envoy Maria Lopez": the body in a person's title says whom the person serves; the person is the party. */
+function titledPerson(cx: RelationContext, id: number): number {
+  const { titledAt, mentions, entitiesOf } = cx;
+  const person = titledAt.get(mentions[id].first) ?? titledAt.get(mentions[id].last);
+  return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
+}
+
+/**
+ * What a predicate acts on, within its clause: the first entity or proposal after it, looking
+ * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
+ * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
+ */
+export function objectOf(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
+  const actorOnly = ACTOR_ONLY.has(p.relation);
+  let k = p.after;
+  let skippedPreposition = false;
+  let skippedFrame = false;
+  let possessor: number[] = [];
+  let plainObject = -1;
+  let measure: number[] = [];
+  const lookedInside = new Set<number>();
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
+    if (finiteVerb(cx, k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
+    const meant = antecedent(cx, k);
+    if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
+    const found = startsAt.get(k) ?? mentionAt.get(k);
+    const id = found !== undefined && !lookedInside.has(found) ? titledPerson(cx, found) : undefined;
+    if (id !== undefined && mentions[id].kind !== "pronoun") {
+      const m = mentions[id];
+      const es = entitiesOf[id];
+      // A possessor ("Moscow's suggestion of"): look at what it owns.
+      if ((tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.kind !== "proposal") {
+        possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
+        k = m.last + 1;
+        continue;
+      }
+      if (!es.length || (m.modifier && !actorOnly)) {
+        // "condemned the Chinese action": a stand on a state's act is a stand on the state.
+        if (m.modifier && STANCES.has(p.relation) && !possessor.length) possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
+        k = m.last;
+        continue;
+      }
+      // "a deal to exchange prisoners": the deal is what the verb phrase says.
+      if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(cx, m.last + 1, p.relation);
+      const fit = fits(cx, es, p.relation, m, k);
+      // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
+      if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
+      // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
+      if (actorOnly && m.kind === "proposal") {
+        if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
+        lookedInside.add(id);
+        k = m.first + 1;
+        continue;
+      }
+      return [];
+    }
+    // "demanded that the US cancel": the subject of the clause is asked.
+    // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
+    if (t.norm === "that" && p.relation === "demanded") {
+      const verb = clauseSubjectEnd(cx, k + 1);
+      return [...actorsIn(cx, k + 1, verb, true).slice(0, 1), ...clauseMeasure(cx, k + 1, verb)];
+    }
+    // "warned that violators could face sanctions": who would face what is threatened, and the measure.
+    if (t.norm === "that" && p.relation === "threatened") {
+      const subjectEnd = clauseSubjectEnd(cx, k + 1);
+      let verb = subjectEnd;
+      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+      if (tokens[verb]?.lemma !== "face") return [];
+      return [...actorsIn(cx, k + 1, subjectEnd, true).slice(0, 1), ...measureAfter(cx, verb + 1)];
+    }
+    // "agreed that their countries should cooperate": what the clause says they will do.
+    if (t.norm === "that" && TAKES_MEASURES.has(p.relation)) {
+      const subjectEnd = clauseSubjectEnd(cx, k + 1);
+      let verb = subjectEnd;
+      while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+      if (tokens[verb]?.pos !== "VERB") return [];
+      const named = verbPhraseTarget(cx, verb, p.relation);
+      return named.length ? named : clauseMeasure(cx, k + 1, subjectEnd);
+    }
+    // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
+    if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
+    if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
+    // "agreed on Sunday to a truce": a time phrase, not the preposition of the object.
+    if (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+    // "shortened by one hour the curfew": a measure of the change is no object.
+    if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
+    if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
+    if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
+    // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
+    if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
+    if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
+    // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
+    if (t.pos === "NOUN" && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
+      skippedFrame = true;
+      k++;
+      while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
+        if (tokens[k].norm === "that") break;
+        // "an invitation to attend a meeting": the verb phrase is the measure.
+        if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(cx, k + 1, p.relation);
+        k++;
+      }
+      continue;
+    }
+    // "called for increased sanctions": a participle modifies the object.
+    if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
+    // "push for preparing talks": a gerund and its preposition lead to the object.
+    if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+    // "urged all countries to resume talks": what they are urged to do.
+    if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
+    if (t.pos === "NOUN" || t.pos === "VERB") {
+      // "a price undertaking by": a word in -ing closing a compound is its head noun.
+      const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
+      if (plainObject < 0) plainObject = gerundHead ? k + 1 : k;
+      // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
+      if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
+      break;
+    }
+    break;
+  }
+  if (measure.length) return measure;
+  // "praised Haiti's efforts": the owner of the object is the target.
+  if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
+  // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
+    const label = nounPhraseLabel(tokens, plainObject);
+    const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
+    const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
+      (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head))) ||
+      // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
+      (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
+    if (label && !vague) return [proposalEntity(label, resolution)];
+  }
+  return [];
+}
+
+/** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
+export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: number[]): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
+  // Protests are against someone named later in the sentence: "... to demand the resignation of President X".
+  if (p.relation === "protested" || p.relation === "fought") {
+    const against = actorsIn(cx, p.after, tokens.length).filter((e) => !sources.includes(e));
+    if (against.length) return against.slice(0, 1);
+  }
+  // "met in Geneva": a place after a preposition is where parties met, never a party.
+  if (PARTIES_ONLY.has(p.relation)) return [];
+  for (let k = p.after; k < tokens.length; k++) {
+    if ([";", "."].includes(tokens[k].norm) || (finiteVerb(cx, k) && k > p.after + 1)) break;
+    const id = mentionAt.get(k);
+    if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
+      const place = entitiesOf[id].filter((e) => typeOf(cx, e) === "place" || typeOf(cx, e) === "state" || (p.relation === "protested" && typeOf(cx, e) === "organisation"));
+      if (place.length) return place.slice(0, 1);
+    }
+  }
+  if (!SELF_DIRECTED.has(p.relation)) return [];
+  const own = claims.find((c) => sources.includes(c.source) && AFFILIATIONS.has(c.relation));
+  return own ? [own.target] : [];
+}
+
+function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k: number): number[] {
+  const { tokens } = cx;
+  const types = es.map((e) => typeOf(cx, e));
+  if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
+  if (relation === "demanded") {
+    // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
+    const { actors, end } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
+    const next = tokens[end]?.norm;
+    if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
+    return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
+  }
+  if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
+  if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
+  return es;
+}
+
+/** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */
+function coordinatedActors(cx: RelationContext, from: number): { actors: number[]; end: number } {
+  const { tokens, mentions, entitiesOf, startsAt } = cx;
+  const actors: number[] = [];
+  let k = from;
+  while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
+    let j = k + 1;
+    if (tokens[j]?.norm === "and") j++;
+    while (tokens[j]?.pos === "DET") j++;
+    const id = startsAt.get(j);
+    const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+    if (!es.length) break;
+    actors.push(...es);
+    k = mentions[id!].last;
+  }
+  return { actors, end: actors.length ? k : from };
+}
+
+/** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
+function coordinatedMeasures(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
+  const out: number[] = [];
+  let k = from;
+  for (;;) {
+    let j = k;
+    while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
+    if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
+    j++;
+    while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
+    const id = startsAt.get(j) ?? mentionAt.get(j);
+    if (id === undefined || mentions[id].kind !== "proposal" || !entitiesOf[id].length) return out;
+    out.push(...entitiesOf[id]);
+    k = mentions[id].last;
+  }
+}

@@ -1,0 +1,320 @@
+// The predicates of a sentence: verbs, phrasal and light verbs, nominal forms and adjectives, with negation and intent.
+import type { Relation } from "../../graph/types.js";
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import { isProposalHead } from "../proposals.js";
+import type { Token } from "../types.js";
+import type { Predicate } from "./context.js";
+import { COPULAS, DEFINITE, NOUNS, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+
+const VERBS = table(triggers.verbs);
+/** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
+const PARTICLES = new Map<string, Map<string, string>>();
+for (const [phrase, relation] of Object.entries(triggers.particles as Record<string, string>)) {
+  const space = phrase.indexOf(" ");
+  const verb = phrase.slice(0, space);
+  if (!PARTICLES.has(verb)) PARTICLES.set(verb, new Map());
+  PARTICLES.get(verb)!.set(phrase.slice(space + 1), relation);
+}
+
+/** Verbs that take a particle ("call" of "call for"). */
+const PARTICLE_VERBS = new Set(PARTICLES.keys());
+const LIGHT_VERBS = new Set(triggers.lightVerbs);
+const OBJECTS = table(triggers.objects);
+const OBJECT_OVERRIDES = new Map(Object.entries(triggers.objectOverrides as Record<string, Record<string, string>>).map(([verb, o]) => [verb, table(o)]));
+const NEGATIONS = new Set(triggers.negations);
+const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"]);
+const INTENT_MARKERS = new Set(triggers.intentMarkers);
+const COOPERATIVE = new Set(triggers.intents.cooperative);
+const HOSTILE = new Set(triggers.intents.hostile);
+/** Adjectives that carry a relation after "be": "open to", "opposed to". */
+const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" });
+const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
+const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
+
+/** Tokens inside quotation marks. */
+export function quotedTokens(tokens: Token[]): Set<number> {
+  const out = new Set<number>();
+  let open = -1;
+  tokens.forEach((t, i) => {
+    if (t.text === "“") open = i;
+    else if (t.text === "”" && open >= 0) {
+      // Scare quotes around a word or two ("was “open” to") are not speech.
+      if (i - open > 4) for (let k = open; k <= i; k++) out.add(k);
+      open = -1;
+    }
+  });
+  return out;
+}
+
+const MEASURE_VERBS = new Set(triggers.measureVerbs);
+/** Verbs of description whose quoted words take a stand ("called the plan “illegal”"). */
+const EVALUATING = new Set(triggers.evaluations.verbs);
+const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
+const APPROVING_WORDS = new Set(triggers.evaluations.supported);
+/** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
+export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, "commit"]);
+const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
+const particleOf = (verb: Token, next: Token | undefined) => (next ? PARTICLES.get(verb.lemma)?.get(next.norm) : undefined);
+
+/**
+ * The particle or preposition that makes a phrasal verb of verb `i`, past an adverb or a short phrase of time
+ * or means between them: "called instead for", "spoke by telephone with", "met on Monday with".
+ */
+function particleAfter(tokens: Token[], i: number): { relation: string; at: number } | undefined {
+  if (!PARTICLE_VERBS.has(tokens[i].lemma)) return undefined;
+  for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
+    // "agreed on Sunday to a truce": a day is no object of "agree on".
+    if (tokens[k].norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k++; continue; }
+    const relation = particleOf(tokens[i], tokens[k]);
+    if (relation) return { relation, at: k };
+    const t = tokens[k];
+    if (t.pos === "ADV" || TIME_WORDS.has(t.norm)) continue;
+    // "by telephone", "on Monday": a preposition with a bare noun.
+    if (["by", "on", "via"].includes(t.norm) && (tokens[k + 1]?.pos === "NOUN" || TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k++; continue; }
+    return separatedParticle(tokens, i, k);
+  }
+  return undefined;
+}
+
+/** Particles that may follow a short object: "turned that offer down", "ruled it out", "called the strike off". */
+const SEPARABLE = new Set(["out", "down", "off", "up", "forward", "aside"]);
+
+/** A separable particle after a short object starting at `from`: the object is the target, so the predicate reads on from it. */
+function separatedParticle(tokens: Token[], verb: number, from: number): { relation: string; at: number } | undefined {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    const t = tokens[k];
+    if (SEPARABLE.has(t.norm) && k > from) {
+      const relation = particleOf(tokens[verb], t);
+      return relation ? { relation, at: from - 1 } : undefined;
+    }
+    if (!["DET", "ADJ", "NOUN", "PRON", "PROPN"].includes(t.pos) && !DEFINITE.has(t.norm)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The stand a verb of description takes through the quotation after its object ("called the extension
+ * “a gift to criminals”", "described the move as “reckless”"): criticised or supported by the quote's words.
+ */
+function evaluation(tokens: Token[], verb: number): Relation | undefined {
+  let open = verb + 1;
+  while (open < tokens.length && open - verb < 10 && !QUOTES.has(tokens[open].text)) {
+    if (CLAUSE_ENDS.has(tokens[open].norm) || tokens[open].pos === "VERB") return undefined;
+    open++;
+  }
+  if (!QUOTES.has(tokens[open]?.text ?? "") || open === verb + 1) return undefined;
+  let approving = false;
+  for (let k = open + 1; k < tokens.length && k - open < 15 && !QUOTES.has(tokens[k].text); k++) {
+    if (CRITICAL_WORDS.has(tokens[k].norm)) return "criticised";
+    if (APPROVING_WORDS.has(tokens[k].norm) || APPROVING_WORDS.has(`${tokens[k].norm} ${tokens[k + 1]?.norm}`)) approving = true;
+  }
+  return approving ? "supported" : undefined;
+}
+
+const QUOTES = new Set(["“", '"', "‘"]);
+
+/** "who has mediated the talks": a participle after a form of "have", tagged as an adjective, is the verb. */
+function perfectParticiple(tokens: Token[], i: number): Token | undefined {
+  const t = tokens[i];
+  if (t.pos !== "ADJ" || tokens[i - 1]?.lemma !== "have" || !/ed$/.test(t.norm)) return undefined;
+  const lemma = [t.norm.slice(0, -1), t.norm.slice(0, -2)].find((l) => TRIGGER_VERBS.has(l));
+  return lemma ? { ...t, pos: "VERB", lemma } : undefined;
+}
+
+/** Finds the predicates of a sentence with their relation, negation and intent. */
+export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
+  const out: Predicate[] = [];
+  let unreal: Uint8Array | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = perfectParticiple(tokens, i) ?? tokens[i];
+    if (!isTrigger(t)) continue;
+    if (quoted.has(i) && t.pos !== "VERB") continue;
+    if ((unreal ??= unrealClauses(tokens))[i]) continue;
+    const next = tokens[i + 1];
+    const context = modality(tokens, i);
+    // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
+    if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
+    if (t.pos === "VERB") {
+      const relation = VERBS.get(t.lemma);
+      // "failed to agree": the outer verb negates the inner one.
+      if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
+      const particle = particleAfter(tokens, i);
+      if (particle) {
+        // "insisted on keeping troops": the gerund phrase is what is demanded.
+        const after = particle.at + 1;
+        out.push({ relation: particle.relation as Relation, at: i, after, ...context, ...(isGerund(tokens[after]) ? { verbTarget: after } : {}) });
+        continue;
+      }
+      // "called the plan “illegal”": a quoted description criticises or supports what it describes.
+      const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
+      if (evaluated) {
+        out.push({ relation: evaluated, at: i, after: i + 1, ...context });
+        continue;
+      }
+      // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
+      const verbal = VERBAL.has(relation ?? "");
+      if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
+        const unless = tokens.slice(i).some((x) => x.norm === "unless");
+        // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
+        const warning = warnedAt(tokens, i);
+        if (warning >= 0) {
+          out.push({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning });
+          continue;
+        }
+        const hostile = HOSTILE.has(t.lemma) || unless;
+        const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : "agreed";
+        out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" ? { plover: "AGREE" } : {}) });
+        continue;
+      }
+      // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
+      const object = lightObject(tokens, i);
+      if (object) {
+        out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
+        i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
+        continue;
+      }
+      if (!relation) continue;
+      // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
+      if (t.lemma === "want" && next?.norm === "to") continue;
+      // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
+      // "warned that violators would face sanctions" threatens: the clause says who would face what.
+      if (t.lemma === "warn" && next?.norm === "that" && !facedWithin(tokens, i + 2)) continue;
+      // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
+      let to = i + 1;
+      while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
+      if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
+        const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
+        out.push({ relation: relation as Relation, at: i, after: to + 2, ...context, ...(plover ? { plover } : {}), verbTarget: to + 1 });
+        i = to + 1;
+        continue;
+      }
+      // "proposed selling the unit": the gerund phrase is the measure.
+      if (isGerund(tokens[to]) && (TAKES_MEASURES.has(relation) || relation === "threatened")) {
+        out.push({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to });
+        i = to;
+        continue;
+      }
+      if (t.lemma === "commit" && next?.norm === "to") {
+        out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
+        continue;
+      }
+      // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
+      if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
+        out.push({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" });
+        continue;
+      }
+      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
+    } else if (t.pos === "NOUN") {
+      out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
+    } else {
+      // "is open to", "was “open” to": quotes may stand around the adjective.
+      const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+      const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
+      if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "")) {
+        out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, ...(isGerund(tokens[after + 1]) ? { verbTarget: after + 1 } : {}) });
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether the clause opening at `from` has "face" as its verb within a few words ("violators could face"). */
+function facedWithin(tokens: Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6) && tokens[k].pos !== "PUNCT"; k++) if (tokens[k].lemma === "face" && tokens[k - 1]?.pos === "AUX") return true;
+  return false;
+}
+
+/** The verb "warn" whose "that"-clause holds verb `verb` ("warned that Tehran would reduce"), or -1. */
+function warnedAt(tokens: Token[], verb: number): number {
+  for (let k = verb - 1; k > 0 && k >= verb - 10; k--) {
+    if (tokens[k].norm === "that") return tokens[k - 1].lemma === "warn" ? k - 1 : -1;
+    if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return -1;
+  }
+  return -1;
+}
+
+/** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
+const WILLING = new Set(["ready", "willing", "prepared", "open", "keen", "eager"]);
+/** Whether verb `verb` follows the adjective of "ready to", "willing to" (not the verb of "the army prepared to"). */
+const willingness = (tokens: Token[], verb: number) => tokens[verb - 1]?.norm === "to" && WILLING.has(tokens[verb - 2]?.norm ?? "") && (tokens[verb - 2].pos !== "VERB" || afterCopula(tokens, verb - 2));
+
+/** Whether word `k` follows a form of "be" or a copula, past adverbs ("was still prepared"). */
+function afterCopula(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (tokens[j]?.pos === "ADV") j--;
+  return COPULAS.has(tokens[j]?.lemma ?? "");
+}
+
+/** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
+function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
+  const lemma = tokens[verb].lemma;
+  const overrides = OBJECT_OVERRIDES.get(lemma);
+  if (!LIGHT_VERBS.has(lemma) && !overrides) return undefined;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 9); k++) {
+    const t = tokens[k];
+    if (TIME_WORDS.has(t.norm)) continue; // "lifted Friday a blockade"
+    const nounLike = t.pos === "NOUN" || t.pos === "PROPN" || (t.pos === "VERB" && ["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? ""));
+    if (nounLike) {
+      // "a hunger strike": the tagger may call the first word of the object an adjective.
+      const from = tokens[k - 1]?.pos === "ADJ" && k - 1 > verb ? k - 1 : k;
+      for (const words of [3, 2, 1]) {
+        const phrase = tokens.slice(k, k + words).map((x) => x.norm).join(" ");
+        const wider = from < k ? OBJECTS.get(tokens.slice(from, k + words).map((x) => x.norm).join(" ")) : undefined;
+        if (wider) return { relation: wider, noun: k + words - 1, after: k + words };
+        const relation = overrides?.get(phrase) ?? OBJECTS.get(phrase) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
+        if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
+        const noun = k + words - 1;
+        // The object itself may be the target when it is a measure or a name ("opened the Friendship Bridge").
+        return { relation, noun, after: isProposalHead(tokens[noun]) || /^\p{Lu}/u.test(t.text) ? k : noun + 1 };
+      }
+      // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
+      if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
+      if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
+    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Tokens of clauses that state no event: what someone must or should do ("Sudan must reach a deal"),
+ * what is demanded ("demanded that Israel ease restrictions") and conditions ("unless Baghdad accepted").
+ */
+function unrealClauses(tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
+    const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
+    if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) continue;
+    if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
+    // "called on the authorities to release students": the release is asked for, not done.
+    for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
+  }
+  return out;
+}
+
+/** Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`. */
+function markClause(tokens: Token[], from: number, out: Uint8Array) {
+  for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out[k] = 1;
+}
+
+const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "demanded").map(([lemma]) => lemma));
+const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
+const CLAUSE_ENDS = new Set([";", ".", ":"]);
+
+/** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
+function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
+  let negated = false;
+  let intent = false;
+  for (let k = verb - 1; k >= Math.max(0, verb - 5); k--) {
+    const t = tokens[k];
+    if (t.pos === "VERB" && !(NEGATING_VERBS.has(t.lemma) || INTENT_MARKERS.has(t.norm))) break;
+    // "failed on Friday to agree": a time phrase inside the verb group.
+    if (TIME_WORDS.has(t.norm) || (t.norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) continue;
+    if (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "PRON" || t.norm === ",") break;
+    if (NEGATIONS.has(t.norm)) negated = true;
+    if (NEGATING_VERBS.has(t.lemma) && t.pos === "VERB") negated = true;
+    if (MODALS.has(t.norm) || INTENT_MARKERS.has(t.norm)) intent = true;
+  }
+  return { ...(negated ? { negated } : {}), ...(intent ? { intent } : {}) };
+}

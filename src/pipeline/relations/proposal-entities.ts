@@ -1,0 +1,41 @@
+// Proposals named by the relations stage, merged by key words with those the document already names.
+import { headForm } from "../proposals.js";
+import type { Resolution } from "../resolve.js";
+
+const proposalKeyOf = (label: string) => label.split(" ").map(headForm).sort().join(" ");
+/** Each document's proposals by key words, built once and kept up to date as proposals are added. */
+const proposalIndexes = new WeakMap<Resolution, Map<string, number>>();
+
+function proposalIndex(resolution: Resolution): Map<string, number> {
+  let index = proposalIndexes.get(resolution);
+  if (!index) {
+    index = new Map();
+    for (const e of resolution.entities) {
+      if (e.entityType !== "proposal") continue;
+      const key = proposalKeyOf(e.label);
+      if (!index.has(key)) index.set(key, e.id);
+    }
+    proposalIndexes.set(resolution, index);
+  }
+  return index;
+}
+
+/** The proposal already named by a phrase of the same key words, if any. */
+export function knownProposal(label: string, resolution: Resolution): number | undefined {
+  return label ? proposalIndex(resolution).get(proposalKeyOf(label)) : undefined;
+}
+
+/** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
+export function proposalEntity(label: string, resolution: Resolution): number {
+  const index = proposalIndex(resolution);
+  const key = proposalKeyOf(label);
+  const existing = label ? index.get(key) : undefined;
+  if (existing !== undefined) {
+    resolution.entities[existing].mentions++;
+    return existing;
+  }
+  const id = resolution.entities.length;
+  resolution.entities.push({ id, label, entityType: "proposal", aliases: [label], mentions: 1, roles: [] });
+  index.set(key, id);
+  return id;
+}

@@ -1,0 +1,307 @@
+// The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
+import actors from "../../lexicon/actors.json" with { type: "json" };
+import type { Mention } from "../types.js";
+import { actorsIn, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { ACTORS, ANAPHORS, COPULAS, DEFINITE, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
+
+/** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
+const INCLUDING = new Set(["including", "among", "notably"]);
+/** Relations that are said, not done: an intention to say them keeps the relation ("willing to forgive"). */
+const INTENT_ADJECTIVES = new Set(["willing", "ready", "prepared", "able", "determined", "committed", "keen", "eager", "set", "likely", "unwilling", "unable", "reluctant"]);
+/** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
+const NOUN_PREPOSITIONS = new Set(["of", "in", "throughout", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
+/** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
+const GROUP_NOUNS = new Set(actors.groups);
+const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
+/** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
+const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
+const REPEATING = new Set(["repeat", "reiterate", "echo", "restate", "renew", "reaffirm", "voice", "share"]);
+
+export function possessorBefore(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  // "Russia's rejection", "Moscow's suggestion", "Russian state media outlined Moscow's stance, which includes demands".
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    if (tokens[k].norm === "'s" || tokens[k].norm === "'") {
+      const id = mentionAt.get(k - 1);
+      if (id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)))) return entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+    }
+    const id = mentionAt.get(k);
+    if (id !== undefined && mentions[id].kind === "pronoun" && ["its", "their", "his", "her"].includes(mentions[id].canonical) && k === at - 1) return entitiesOf[id];
+    if (tokens[k].pos === "VERB" && !(tokens[k].lemma === "include")) break;
+    if (k < at - 1 && tokens[k].norm !== "," && tokens[k].norm !== "which" && tokens[k].lemma !== "include" && tokens[k].pos !== "ADJ" && tokens[k].pos !== "DET" && tokens[k].pos !== "NOUN" && tokens[k].pos !== "PART" && tokens[k].pos !== "PROPN") break;
+  }
+  return [];
+}
+
+/** The actor named at `from` (past a determiner), with the token after its name. */
+export function agentAfter(cx: RelationContext, from: number): { actors: number[]; end: number } | undefined {
+  const { tokens, mentions, entitiesOf, startsAt } = cx;
+  const k = tokens[from]?.pos === "DET" ? from + 1 : from;
+  const id = startsAt.get(k);
+  const actors = id === undefined ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
+  return actors.length ? { actors, end: mentions[id!].last } : undefined;
+}
+
+/** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
+export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttached = false): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, quoted } = cx;
+  let k = at - 1;
+  const included: number[] = [];
+  // "will visit Mauritania to mediate": a purpose clause after an object shares the main verb's subject;
+  // after a causative ("prompting Beijing to threaten") the object is the actor.
+  if (tokens[k]?.norm === "to" && ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "") && depth < 3) {
+    let j = k - 2;
+    // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
+    while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
+    if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(cx, j, depth + 1);
+  }
+  // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
+  for (;;) {
+    const t = tokens[k];
+    if (!t) return [];
+    const verbGroup = t.pos === "AUX" || t.pos === "ADV" || t.pos === "PART" || t.norm === "to" || t.norm === "not" || (INTENT_ADJECTIVES.has(t.norm) && tokens[k + 1]?.norm === "to") ||
+      (t.pos === "VERB" && (tokens[k + 1]?.norm === "to" || (tokens[k + 1]?.pos === "VERB" && /ing$/.test(tokens[k + 1].norm)))) || t.text === "“" || t.text === "”" || t.text === '"' ||
+      (t.pos === "VERB" && COPULAS.has(t.lemma) && tokens[k + 1]?.pos === "ADJ");
+    const time = TIME_WORDS.has(t.norm) || (t.pos === "NUM" && TIME_WORDS.has(tokens[k - 1]?.norm ?? ""));
+    if (verbGroup || time || (["on", "last", "this", "next", "late", "early"].includes(t.norm) && TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k--; continue; }
+    if (t.norm === ",") {
+      // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
+      const named = mentionAt.get(k - 1);
+      if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
+      const open = appositionStart(cx, k);
+      if (open !== undefined) {
+        // "Environmental groups, including Greenpeace, criticised": those included act too.
+        if (INCLUDING.has(tokens[open + 1]?.norm ?? "")) included.push(...actorsIn(cx, open + 2, k, true));
+        k = open - 1;
+        continue;
+      }
+    }
+    // "The International Labor Office (ILO) reiterated": skip the parenthesis.
+    if (t.text === ")") {
+      let open = k - 1;
+      while (open > 0 && tokens[open].text !== "(" && k - open < 8) open--;
+      if (tokens[open]?.text === "(") { k = open - 1; continue; }
+    }
+    break;
+  }
+  const t = tokens[k];
+  // "X remarked that ... and called for Y": the coordinated verb shares the subject.
+  if (["and", "but", "or"].includes(t.norm) && depth < 3) {
+    let j = k - 1;
+    // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
+    // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
+    for (;;) {
+      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j))) j--;
+      const subordinator = j >= 0 ? subordinatorBefore(cx, j) : -1;
+      if (subordinator < 0) break;
+      j = subordinator - 1;
+    }
+    if (j < 0) return [];
+    // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
+    // coordinated verb's form, the coordinated verb goes with the verb of speech.
+    const speech = otherForm(cx, j, at) ? tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s)) : -1;
+    return subjectOf(cx, speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j, depth + 1);
+  }
+  // "X, who led the team": the relative pronoun's antecedent.
+  if (t.norm === "who" || t.norm === "which") {
+    let j = k - 1;
+    if (tokens[j]?.norm === ",") j--;
+    const id = mentionAt.get(j);
+    return id !== undefined ? entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e))) : [];
+  }
+  // The noun phrase, with the phrases attached to it: "Security forces in Guinea", "the Turkish and Greek sides of Cyprus".
+  let end = k;
+  let start = chunkStart(cx, end);
+  if (start > end) return [];
+  const attached: [number, number][] = [];
+  while (start > 1 && NOUN_PREPOSITIONS.has(tokens[start - 1].norm)) {
+    const before = chunkStart(cx, start - 2);
+    if (before > start - 2) break;
+    attached.unshift([start, end]);
+    end = start - 2;
+    start = before;
+  }
+  const head = actorsStarting(cx, start, end);
+  // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
+  const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
+  if (start === end && ["it", "they"].includes(tokens[start].norm) && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) && depth < 3) {
+    const speaker = subjectOf(cx, said, depth + 1);
+    if (speaker.length && (tokens[start].norm === "they" ? speaker.length > 1 : speaker.every((e) => typeOf(cx, e) !== "person"))) return speaker;
+  }
+  if (head.length || included.length) return [...head, ...included];
+  // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
+  if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(cx, attached[0][0], attached[0][1]);
+  return [];
+}
+
+/** The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1. */
+function subordinatorBefore(cx: RelationContext, j: number): number {
+  const { tokens } = cx;
+  for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    if (SUBORDINATORS.has(tokens[k].norm)) return k;
+    if (tokens[k].pos === "VERB" || tokens[k].norm === ",") return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether verb `j` heads no clause a finite verb can be coordinated with: an infinitive ("urged Y to restore
+ * X and offered") or a gerund with no auxiliary ("accused Y of deliberately choking X and demanded").
+ */
+function nonFinite(cx: RelationContext, j: number): boolean {
+  const { tokens } = cx;
+  let k = j - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
+}
+
+/** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
+function otherForm(cx: RelationContext, j: number, at: number): boolean {
+  const { tokens } = cx;
+  const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
+  const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
+  return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(cx, j) && !progressive(cx, at));
+}
+
+/** "was doing": a form of "be" before a verb in -ing. */
+function progressive(cx: RelationContext, v: number): boolean {
+  const { tokens } = cx;
+  return tokens[v - 1]?.lemma === "be" && /ing$/.test(tokens[v].norm);
+}
+
+/** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
+function simplePastBetween(cx: RelationContext, from: number, to: number): boolean {
+  const { tokens } = cx;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if ((["was", "were", "did"].includes(t.norm) && !(tokens[k + 1] && progressive(cx, k + 1))) || (t.pos === "VERB" && t.norm.endsWith("ed") && tokens[k - 1]?.pos !== "AUX" && !["DET", "ADJ"].includes(tokens[k - 1]?.pos ?? ""))) return true;
+  }
+  return false;
+}
+
+/** Where the noun phrase ending at token `end` starts. */
+function chunkStart(cx: RelationContext, end: number): number {
+  const { tokens, mentionAt } = cx;
+  let j = end;
+  // "A, the B and the C": commas of a list that "and" closes.
+  let listed = false;
+  while (j >= 0) {
+    if (tokens[j].norm === "and") listed = true;
+    const t = tokens[j];
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
+    const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
+      (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
+      (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
+    if (!inPhrase) break;
+    j--;
+  }
+  return j + 1;
+}
+
+/** Actor entities named in tokens [start, end], leaving out possessors ("Russia's" in "Russia's army" is the army). */
+function actorsStarting(cx: RelationContext, start: number, end: number): number[] {
+  const { tokens, ids, mentions, entitiesOf } = cx;
+  const out: number[] = [];
+  for (const id of ids) {
+    const m = mentions[id];
+    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
+    const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
+    if (possessor && !isBody(m)) continue;
+    for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(cx, e)) && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+function isBody(m: Mention) {
+  return m.kind === "organisation" || m.collective === true;
+}
+
+/** Where an apposition or relative clause that ends at comma k starts (the comma before it). */
+function appositionStart(cx: RelationContext, k: number): number | undefined {
+  const { tokens, mentionAt } = cx;
+  for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
+    if (tokens[j].norm === ",") {
+      const first = tokens[j + 1]?.norm;
+      if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
+      // "The text, seen by Reuters, calls": a participle with its agent.
+      if (tokens[j + 1]?.pos === "VERB" && tokens[j + 2]?.norm === "by") return j;
+      // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
+      const segment = tokens.slice(j + 1, k);
+      if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A verb of repeating ("reiterated", "echoed") right before a possessed noun at `at`, else -1. */
+export function repeatingVerb(cx: RelationContext, at: number): number {
+  const { tokens } = cx;
+  let k = at - 1;
+  while (k > at - 7 && k >= 0 && ["DET", "ADJ", "PART", "PROPN"].includes(tokens[k].pos)) k--;
+  return tokens[k]?.pos === "VERB" && REPEATING.has(tokens[k].lemma) ? k : -1;
+}
+
+/** The verb whose object starts a little before token `at` ("set out three demands"), or -1. */
+export function verbBefore(cx: RelationContext, at: number): number {
+  const { tokens } = cx;
+  let k = at - 1;
+  while (k >= 0 && ["DET", "NUM", "ADJ", "ADP", "PART", "ADV"].includes(tokens[k].pos)) k--;
+  return tokens[k]?.pos === "VERB" ? k : -1;
+}
+
+/**
+ * "The text, seen by Reuters, calls on Iran to ...": a measure that asks or proposes, as a subject, speaks
+ * for those who put it forward: the sources of the claims that proposed it (or, for "the text", the latest proposed).
+ */
+export function authorsOfSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const open = tokens[k]?.norm === "," ? appositionStart(cx, k) : undefined;
+  if (open !== undefined) k = open - 1;
+  const id = mentionAt.get(k);
+  const proposed = claims.filter((c) => c.relation === "proposed" && !c.negated);
+  const named = id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+  const pointed = !named.length && DEFINITE.has(tokens[k - 1]?.norm ?? "") && ANAPHORS.has(tokens[k]?.norm ?? "") ? proposed.slice(-1).map((c) => c.target) : [];
+  const measure = named.length ? named : pointed;
+  return [...new Set(proposed.filter((c) => measure.includes(c.target)).map((c) => c.source))];
+}
+
+/** A demonym in the noun phrase before a verb group: "a Chinese coast guard vessel" is China's. */
+export function modifierSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, ids, mentions, entitiesOf } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const start = chunkStart(cx, k);
+  return ids.filter((id) => mentions[id].modifier && mentions[id].first >= start && mentions[id].last <= k + 1).flatMap((id) => entitiesOf[id]).slice(0, 1);
+}
+
+/** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
+export function measureSubject(cx: RelationContext, at: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  let k = at - 1;
+  while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  const id = mentionAt.get(k);
+  return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+}
+
+/** "X was rejected by Y": Y. */
+export function passiveAgent(cx: RelationContext, p: Predicate): number[] | undefined {
+  const { tokens, mentions, mentionAt } = cx;
+  const be = tokens[p.at - 1];
+  if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+  // "X was rejected by Y", or a reduced relative: "the quota offered by Canada".
+  const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
+  if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
+  for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
+    if (tokens[k].norm !== "by") continue;
+    // "by Qatar and Egypt": every coordinated agent.
+    let end = k + 2;
+    while (["and", ","].includes(tokens[end]?.norm ?? "") && mentionAt.has(end + 1 + (tokens[end + 1]?.pos === "DET" ? 1 : 0))) end += 3;
+    return actorsIn(cx, k + 1, end).length ? actorsIn(cx, k + 1, end) : actorsIn(cx, k + 1, k + 4);
+  }
+  return undefined;
+}
+
+const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);

@@ -1,0 +1,151 @@
+// What a verb phrase or a "that"-clause asks for or acts on: a proposal named in it, or one named by it.
+import type { Relation } from "../../graph/types.js";
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import type { Claim } from "../types.js";
+import { typeOf, type RelationContext } from "./context.js";
+import { verbPhraseLabel } from "./labels.js";
+import { ACTORS, ACTOR_ONLY, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { antecedent } from "./measures.js";
+import { TRIGGER_VERBS } from "./predicates.js";
+import { proposalEntity } from "./proposal-entities.js";
+
+/** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
+const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend", "resume", "continue"]);
+
+/** Where the subject of a clause starting at `from` ends: its first verb. */
+export function clauseSubjectEnd(cx: RelationContext, from: number): number {
+  const { tokens, mentionAt } = cx;
+  let k = from;
+  // "demanded that Ethiopia share daily data": a bare trigger verb right after a named subject, whatever its tag.
+  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && !mentionAt.has(k) && verbLike(cx, k))) k++;
+  return k;
+}
+
+/**
+ * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
+ * "to free the hostages and (to) renounce kidnapping".
+ */
+export function verbPhraseTargets(cx: RelationContext, verb: number, relation: Relation): number[] {
+  return [...new Set(coordinatedVerbs(cx, verb).flatMap((v) => verbPhraseTarget(cx, v, relation)))];
+}
+
+/** Verb `verb` and the verbs of the phrases coordinated after it in its form. */
+function coordinatedVerbs(cx: RelationContext, verb: number): number[] {
+  const out = [verb];
+  for (let next = coordinatedVerb(cx, verb); next >= 0; next = coordinatedVerb(cx, next)) out.push(next);
+  return out;
+}
+
+/** The verb of a phrase coordinated after the phrase of `verb` in the same form, or -1. */
+function coordinatedVerb(cx: RelationContext, verb: number): number {
+  const { tokens } = cx;
+  const end = phraseEnd(cx, verb);
+  if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
+  const bare = (k: number) => verbAfterLink(cx, k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
+  if (tokens[verb].norm !== tokens[verb].lemma.toLowerCase()) return -1;
+  if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
+  return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
+}
+
+/** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
+function verbAfterLink(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  return tokens[k]?.pos === "VERB" || (["and", "to"].includes(tokens[k - 1]?.norm ?? "") && verbLike(cx, k));
+}
+
+/** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
+function verbLike(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  const t = tokens[k];
+  return (t?.pos === "ADJ" || t?.pos === "NOUN") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "");
+}
+
+/** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
+function phraseEnd(cx: RelationContext, verb: number): number {
+  const { tokens } = cx;
+  const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
+    (["and", "but", "to"].includes(tokens[k].norm) && verbAfterLink(cx, k + 1));
+  let end = verb + 1;
+  while (end < tokens.length && !boundary(end)) end++;
+  return end;
+}
+
+/**
+ * The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named
+ * in it, or one named by it. An act asked for or threatened on a named measure is a measure of its own
+ * ("urged Brussels to reopen its investigation" demands "reopen investigation"), unless the act only accepts it.
+ */
+export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Relation): number[] {
+  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  // "would reciprocate by returning the bodies": the gerund says what is promised.
+  if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
+  const end = phraseEnd(cx, verb);
+  const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
+  if (!act) {
+    for (let k = verb + 1; k < end; k++) {
+      const meant = antecedent(cx, k);
+      if (meant?.length) return meant;
+      const id = startsAt.get(k);
+      if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    }
+  }
+  if (ACTOR_ONLY.has(relation)) {
+    for (let k = verb + 1; k < end; k++) {
+      const id = startsAt.get(k);
+      if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "place")) return entitiesOf[id];
+    }
+    // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
+    if (relation !== "threatened") return [];
+  }
+  // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
+  // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
+  const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
+  if (!label) return [];
+  return [proposalEntity(label, resolution)];
+}
+
+/** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
+function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
+  const { tokens } = cx;
+  for (let k = verb + 1; k < end; k++) {
+    if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
+    if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+  }
+  return true;
+}
+
+/**
+ * The act a "that"-clause asks for ("demanded that Beijing withdraw its vessels"), from its subject
+ * [from, verb) and its verb group: "withdraw vessels", "fighters disarm", "double quota" ("that it be doubled").
+ */
+export function clauseMeasure(cx: RelationContext, from: number, verb: number): number[] {
+  const { tokens, ids, mentions, entities, entitiesOf, resolution } = cx;
+  const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
+  while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
+  if (tokens[verb]?.pos !== "VERB" && !verbLike(cx, verb)) return [];
+  const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
+  // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
+  const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
+  const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(cx, e) === "proposal") ?? (pronoun ? latestMeasureClaim(cx)?.target : undefined);
+  if (passive) {
+    if (owner === undefined) return [];
+    return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+  }
+  // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
+  const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
+  if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(phrase, resolution)))];
+  // An intransitive act: its subject's nouns and the verb.
+  const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
+  return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
+}
+
+/** The latest claim of this sentence on a proposal. */
+function latestMeasureClaim(cx: RelationContext): Claim | undefined {
+  const { claims, sentence } = cx;
+  for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(cx, claims[c].target) === "proposal") return claims[c];
+  return undefined;
+}
+
+/** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
+const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected"]);
+const VAGUE_ACTS = new Set(triggers.vagueActs);
