@@ -44,4 +44,10 @@ describe("extract", () => {
     const proposals = entities.filter((e) => e.entityType === "proposal").map((e) => e.label);
     expect(proposals).toEqual(["Andes Water Treaty"]);
   });
+
+  it("reads calling a strike as proposing it", () => {
+    const { entities, claims } = extract("The dockers' union TGU called warning strikes at four ports.");
+    const label = (id: number) => entities.find((e) => e.id === id)?.label;
+    expect(claims.map((c) => `${label(c.source)} ${c.relation} ${label(c.target)}`)).toContain("TGU proposed warning strikes");
+  });
 });

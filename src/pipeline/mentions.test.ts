@@ -562,4 +562,10 @@ describe("prepositions built on proposal nouns", () => {
     expect(civil[0].affiliation).toMatchObject({ canonical: "Chad", relation: "part_of" });
     expect(brief(find("The Peruvian army and the Chilean army met. The army chief left.")).slice(0, 2)).toEqual(["state:Peru", "state:Chile"]);
   });
+
+  it("reads taxes, caps, pay rises and working weeks as proposals, a percentage and a span of time left out", () => {
+    const proposals = (text: string) => find(text).filter((m) => m.kind === "proposal").map((m) => m.canonical);
+    expect(proposals("Farmers want a 5% pay rise over two years and a four-day working week.")).toEqual(["pay rise", "four-day working week"]);
+    expect(proposals("Lawmakers backed a 10 percent tax on sugar and a cap on rents.")).toEqual(["tax on sugar", "cap on rents"]);
+  });
 });

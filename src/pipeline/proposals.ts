@@ -11,7 +11,7 @@ const DROPPED = new Set(lexicon.dropModifiers);
 const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Time words end a phrase, with the word before them: "the plan on Tuesday", "a meeting of ministers next month" are the plan and the meeting. */
-const TIME = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
+const TIME = new Set(["days", "weeks", "months", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]);
 
 /** The head form used to merge mentions of one proposal ("sanctions" and "sanction" are one). */
@@ -46,14 +46,18 @@ export interface ProposalSpan {
 
 /** Extends a proposal head to its noun phrase: modifiers before it, complements after it. */
 export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
-  let first = head;
+  // A two-word head keeps its first word, whatever its tag ("pay rise": "pay" read as a verb).
+  let first = endsCompoundHead(tokens, head) ? head - 1 : head;
   while (first > 0) {
     const t = tokens[first - 1];
     const hyphenated = t.text === "-" && first > 1;
     // A participle modifies the head unless it is the verb of a subject before it: "for increased sanctions", not "Russia imposed sanctions".
     // Nor is it after an auxiliary: "have threatened further strikes"; nor a verb coordinated with one before: "and confirmed plans".
     const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[first - 2]?.pos ?? "NOUN") && first - 1 > 0);
-    if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle) first--;
+    // "a 7% pay rise": a percentage is a modifier (the label leaves counts out).
+    const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
+    if (percent) first -= 2;
+    else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
     else break;
   }
