@@ -24,7 +24,7 @@ import {
   type State,
   type Step,
 } from "./match.js";
-import { RelRef, type Value } from "./values.js";
+import { NodeRef, RelRef, type Value } from "./values.js";
 
 /** Receives each match (a borrowed row, see Row); returning false stops the matching. */
 export type Emit = (row: Row) => boolean;
@@ -129,17 +129,27 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
     // Parallel relationships would only repeat rows the consumer drops: walk neighbours instead (a node that
     // is an in- and an out-neighbour comes twice, which the consumer drops as well).
     const ends = ctx.g.neighbours(from, dir);
-    for (let k = 0; k < ends.length; k++) {
+    // An end node without labels or properties whose variable is not bound yet takes every neighbour: no
+    // check per neighbour, and its variable is unbound once, after the loop.
+    const v = np.variable;
+    const open = !np.labels.length && !np.properties && (v === undefined || st.bind[v] === undefined);
+    let go = true;
+    for (let k = 0; k < ends.length && go; k++) {
       ctx.tick();
       const end = ends[k]!;
-      if (!nodeOk(end, np, st.bind, ctx)) continue;
-      const had = bindNode(np, end, st);
+      let had = true;
+      if (open) {
+        if (v !== undefined) st.bind[v] = new NodeRef(end);
+      } else {
+        if (!nodeOk(end, np, st.bind, ctx)) continue;
+        had = bindNode(np, end, st);
+      }
       nodes[toIdx] = end;
-      const go = checksPass(checks, st, ctx) ? push(plan, i + 1, st, ctx, emit) : true;
-      if (!had && np.variable) unbind(st, np.variable);
-      if (!go) return false;
+      go = checksPass(checks, st, ctx) ? push(plan, i + 1, st, ctx, emit) : true;
+      if (!had && v !== undefined) unbind(st, v);
     }
-    return true;
+    if (open && v !== undefined) unbind(st, v);
+    return go;
   }
   const unique = plan.manyRels;
   let go = true;

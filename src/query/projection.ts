@@ -183,11 +183,19 @@ function rowBuilder(p: Projection): (row: Row, ctx: Ctx) => Row {
   if (!build) {
     const template = p.star ? undefined : rowTemplate(p);
     const columns = p.items.map((i) => ({ name: i.name, value: compiled(i.e) }));
-    build = (row, ctx) => {
-      const out: Row = template ? { ...template } : copyRow(row);
-      for (const c of columns) out[c.name] = c.value(row, ctx);
-      return out;
-    };
+    const [only] = columns;
+    build =
+      template && columns.length === 1
+        ? (row, ctx) => {
+            const out: Row = { ...template };
+            out[only!.name] = only!.value(row, ctx);
+            return out;
+          }
+        : (row, ctx) => {
+            const out: Row = template ? { ...template } : copyRow(row);
+            for (const c of columns) out[c.name] = c.value(row, ctx);
+            return out;
+          };
     builders.set(p, build);
   }
   return build;
