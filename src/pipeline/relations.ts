@@ -1,6 +1,7 @@
 // Stage 6: sentences + resolved mentions -> typed claims with evidence. Verbs, light verbs with their
 // objects, nominal forms and stated intentions decide the relation; the actor is found to the left of
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
+import type { EntityType } from "../graph/types.js";
 import { lookupNationalBody } from "../lexicon/index.js";
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
@@ -50,13 +51,20 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new Map(), startsAt: new Map(), titledAt: new Map(), quoted: new Set(),
   };
 
+  const named = new NamedEntities(entities);
+
   for (const sentence of sentences) {
     const tokens = sentence.tokens;
     const ids = bySentence.get(sentence.index) ?? [];
     const mentionAt = new Map<number, number>();
     for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
-    const startsAt = new Map(ids.map((id) => [mentions[id].titleFirst ?? mentions[id].first, id]));
-    const titledAt = new Map(ids.filter((id) => mentions[id].titleFirst !== undefined).map((id) => [mentions[id].titleFirst as number, id]));
+    const startsAt = new Map<number, number>();
+    const titledAt = new Map<number, number>();
+    for (const id of ids) {
+      const titleFirst = mentions[id].titleFirst;
+      startsAt.set(titleFirst ?? mentions[id].first, id);
+      if (titleFirst !== undefined) titledAt.set(titleFirst, id);
+    }
     const quoted = quotedTokens(tokens);
     cx.sentence = sentence;
     cx.tokens = tokens;
@@ -70,7 +78,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
       const m = mentions[id];
       if (!entitiesOf[id].length) continue;
       for (const tie of [m.affiliation, m.alsoAffiliation]) {
-        const target = tie ? entities.findIndex((e) => e.label === tie.canonical && e.entityType === tie.entityType) : -1;
+        const target = tie ? named.find(tie.canonical, tie.entityType) : -1;
         if (target < 0 || !tie?.relation) continue;
         emit(cx, entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
         // Who heads or serves a national body serves its state.
@@ -83,9 +91,13 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     for (const id of ids) {
       const m = mentions[id];
       if (m.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
-      if (tokens.slice(m.first, m.last).some((t) => HYPOTHETICAL.has(t.norm))) continue;
-      const between = tokens.findIndex((t, k) => k >= m.first && k < m.last && t.norm === "between");
-      if (between < 0) continue;
+      let between = -1;
+      let hypothetical = false;
+      for (let k = m.first; k < m.last; k++) {
+        if (HYPOTHETICAL.has(tokens[k].norm)) hypothetical = true;
+        else if (between < 0 && tokens[k].norm === "between") between = k;
+      }
+      if (hypothetical || between < 0) continue;
       const parties = actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
       if (parties.length >= 2) emit(cx, [parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
     }
@@ -190,4 +202,25 @@ function bodyCategory(name: string): string {
     bodyCategories.set(name, category);
   }
   return category;
+}
+
+/** The first entity of a name and type, found by lookup: affiliations are looked up for every mention. */
+class NamedEntities {
+  private readonly byType = new Map<string, Map<string, number>>();
+  private readonly indexed: number;
+  constructor(private readonly entities: Resolution["entities"]) {
+    entities.forEach((e, i) => {
+      let labels = this.byType.get(e.entityType);
+      if (!labels) this.byType.set(e.entityType, (labels = new Map()));
+      if (!labels.has(e.label)) labels.set(e.label, i);
+    });
+    this.indexed = entities.length;
+  }
+  /** The entity's index, or -1; entities added since (the proposals this stage names) are scanned. */
+  find(label: string, type: EntityType): number {
+    const found = this.byType.get(type)?.get(label);
+    if (found !== undefined) return found;
+    for (let i = this.indexed; i < this.entities.length; i++) if (this.entities[i].label === label && this.entities[i].entityType === type) return i;
+    return -1;
+  }
 }

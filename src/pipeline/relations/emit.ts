@@ -1,7 +1,7 @@
 // Claims from predicates: evidence, who reported them, and the actors behind national bodies.
 import type { Evidence, Quad } from "../../graph/types.js";
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import type { Claim } from "../types.js";
+import type { Claim, Token } from "../types.js";
 import { actorsIn, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { AFFILIATIONS, SPEECH } from "./lexicon.js";
 import { subjectOf } from "./subject.js";
@@ -16,10 +16,11 @@ function evidence(cx: RelationContext): Evidence {
 /** Claims from each source to each other target, with the sentence as evidence and who reported it. */
 export function emit(cx: RelationContext, sources: number[], targets: number[], p: Predicate) {
   const { entities, claims } = cx;
+  let reporter: number | undefined | null = null; // found at the first claim: it is the same for all
   for (const s of sources) for (const t of targets) {
     if (s === t) continue;
     const ev = evidence(cx);
-    const reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
+    if (reporter === null) reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
     if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
     const cls = CLASSES.get(p.relation);
     const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
@@ -59,10 +60,16 @@ function reporterOf(cx: RelationContext, at: number): number | undefined {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.pos !== "VERB" || !SPEECH.has(t.lemma) || quoted.has(k) || k === at) continue;
-    const postposed = k > at && !tokens.slice(k + 1).some((x) => x.pos === "VERB" || x.norm === "that");
+    const postposed = k > at && !clauseAfter(tokens, k + 1);
     if (k > at && !postposed) continue;
     const speaker = subjectOf(cx, k);
     if (speaker.length === 1) return speaker[0];
   }
   return undefined;
+}
+
+/** Whether a verb or "that" follows from token `from`: a verb of speech before it opens the clause it reports. */
+function clauseAfter(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) if (tokens[k].pos === "VERB" || tokens[k].norm === "that") return true;
+  return false;
 }

@@ -179,6 +179,9 @@ function simplePastBetween(cx: RelationContext, from: number, to: number): boole
   return false;
 }
 
+/** Tags of the words of a noun phrase. */
+const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
+
 /** Where the noun phrase ending at token `end` starts. */
 function chunkStart(cx: RelationContext, end: number): number {
   const { tokens, mentionAt } = cx;
@@ -189,7 +192,7 @@ function chunkStart(cx: RelationContext, end: number): number {
     if (tokens[j].norm === "and") listed = true;
     const t = tokens[j];
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
-    const inPhrase = mentionAt.has(j) || participle || ["NOUN", "PROPN", "ADJ", "DET", "NUM"].includes(t.pos) || t.norm === "'s" || t.norm === "'" ||
+    const inPhrase = mentionAt.has(j) || participle || PHRASE_TAGS.has(t.pos) || t.norm === "'s" || t.norm === "'" ||
       (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
       (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
     if (!inPhrase) break;

@@ -63,12 +63,13 @@ function verbLike(cx: RelationContext, k: number): boolean {
 /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
 function phraseEnd(cx: RelationContext, verb: number): number {
   const { tokens } = cx;
-  const boundary = (k: number) => [",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"].includes(tokens[k].norm) ||
-    (["and", "but", "to"].includes(tokens[k].norm) && verbAfterLink(cx, k + 1));
   let end = verb + 1;
-  while (end < tokens.length && !boundary(end)) end++;
+  while (end < tokens.length && !PHRASE_BOUNDARIES.has(tokens[end].norm) && !(PHRASE_LINKS.has(tokens[end].norm) && verbAfterLink(cx, end + 1))) end++;
   return end;
 }
+/** Words that end a verb phrase, and those that end it when a verb follows. */
+const PHRASE_BOUNDARIES = new Set([",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"]);
+const PHRASE_LINKS = new Set(["and", "but", "to"]);
 
 /**
  * The target of a verb phrase: "agreed to swap prisoners", "would return the bodies": a proposal named
