@@ -1,5 +1,5 @@
-// Closures for the expression shapes evaluated once per row in hot loops (a variable, id(v), v.key, a
-// literal). Each handles only the values it is sure of and hands anything else (null, wrong types,
+// Closures for the expression shapes evaluated once per row in hot loops (a variable, a parameter, id(v),
+// v.key, a literal). Each handles only the values it is sure of and hands anything else (null, wrong types,
 // undefined variables) to the interpreter, so results and errors stay exactly evaluate()'s.
 import type { Expr } from "./ast.js";
 import type { Ctx, Row } from "./context.js";
@@ -21,6 +21,13 @@ function compile(e: Expr): Compiled {
   if (e.k === "lit") {
     const v = e.v;
     return () => v;
+  }
+  if (e.k === "param") {
+    const name = e.name;
+    return (row, ctx) => {
+      const v = ctx.params[name];
+      return v !== undefined ? v : slow(row, ctx);
+    };
   }
   if (e.k === "var") {
     const name = e.name;

@@ -130,7 +130,8 @@ function* projectedBatches(c: Extract<Clause, { k: "match" }>, p: Projection, wh
     for (const _ of matchClause(c, rows, ctx)); // an updating clause before LIMIT 0 still runs
     return;
   }
-  const batch: Row[] = [];
+  // A new array per batch: emptying one by setting its length is a call into the runtime.
+  let batch: Row[] = [];
   const emit = (m: Row): boolean => {
     const out = proj.next(m);
     if (out) batch.push(out);
@@ -140,18 +141,17 @@ function* projectedBatches(c: Extract<Clause, { k: "match" }>, p: Projection, wh
     const plan = pushPlan(c.pattern, row, c.where);
     if (plan?.fixedLength) {
       for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct)) {
-        if (batch.length) yield batch;
-        batch.length = 0;
+        if (batch.length) {
+          yield batch;
+          batch = [];
+        }
         if (proj.done) return;
       }
       continue;
     }
     for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
       const out = proj.next(m);
-      if (out) {
-        batch[0] = out;
-        yield batch;
-      }
+      if (out) yield [out];
       if (proj.done) return;
     }
   }

@@ -2,6 +2,7 @@
 // variables are bound, relationship uniqueness per MATCH, variable-length and shortest paths.
 import type { Expr, NodePattern, PatternPart, RelPattern } from "./ast.js";
 import { equals } from "./compare.js";
+import { compiled } from "./compiled.js";
 import { slotRow, type Ctx, type Row } from "./context.js";
 import { CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
@@ -397,7 +398,13 @@ export function candidates(np: NodePattern, step: Extract<Step, { kind: "node" }
     return [bound.key];
   }
   if (step.idHint) {
-    const ids = evaluate(step.idHint, bind, ctx);
+    const hint = step.idHint;
+    if (hint.k === "list" && hint.items.length === 1) {
+      // id(n) = expr: one key, looked up without building lists.
+      const id = compiled(hint.items[0]!)(bind, ctx);
+      return typeof id === "string" && ctx.g.graph.hasNode(id) ? [id] : [];
+    }
+    const ids = evaluate(hint, bind, ctx);
     if (!Array.isArray(ids)) return [];
     return ids.filter((k): k is string => typeof k === "string" && ctx.g.graph.hasNode(k));
   }
