@@ -1,4 +1,5 @@
 // Cypher equality (three-valued), comparison, orderability (ORDER BY) and grouping keys.
+import type { Ctx } from "./context.js";
 import { CypherFloat, NodeRef, PathValue, RelRef, isMap, isNumber, num, type Value } from "./values.js";
 
 /** `a = b`: true, false, or null when the answer is unknown (a null is involved). */
@@ -151,11 +152,20 @@ export class SeenValues {
   private strings?: Set<string>;
   private nodes?: Set<string>;
   private others?: Set<string>;
+  private size = 0;
+  /** `what` names the set in the error when it outgrows ctx.maxIntermediateRows. */
+  constructor(
+    private readonly ctx: Ctx,
+    private readonly what: string,
+  ) {}
   /** True when `v` was not seen before (and records it). */
   add(v: Value): boolean {
-    if (typeof v === "string") return addNew((this.strings ??= new Set()), v);
-    if (v instanceof NodeRef) return addNew((this.nodes ??= new Set()), v.key);
-    return addNew((this.others ??= new Set()), valueKey(v));
+    let added: boolean;
+    if (typeof v === "string") added = addNew((this.strings ??= new Set()), v);
+    else if (v instanceof NodeRef) added = addNew((this.nodes ??= new Set()), v.key);
+    else added = addNew((this.others ??= new Set()), valueKey(v));
+    if (added) this.ctx.held(++this.size, this.what);
+    return added;
   }
   /** The same for a row of values. */
   addRow(values: Value[]): boolean {

@@ -1,6 +1,6 @@
 // What evaluation needs besides the row: the graph, parameters, the time limit, and aggregate results.
 import type { Expr } from "./ast.js";
-import { CypherTimeoutError } from "./errors.js";
+import { CypherRowLimitError, CypherTimeoutError } from "./errors.js";
 import type { Graph } from "./graph-view.js";
 import type { Value } from "./values.js";
 
@@ -39,13 +39,28 @@ export class RowBatches implements Iterable<Row> {
   }
 }
 
+/**
+ * Rows one buffer may hold (ORDER BY, aggregation groups, DISTINCT, collect(), CREATE's input, query()'s
+ * result): a runaway cartesian product stops with an error long before it fills the heap.
+ */
+export const DEFAULT_MAX_INTERMEDIATE_ROWS = 1_000_000;
+
 export class Ctx {
   private ticks = 0;
   private readonly deadline: number;
   /** Aggregate call -> its value for the group being projected. */
   aggValues?: Map<Expr, Value>;
-  constructor(readonly g: Graph, readonly params: Record<string, Value>, readonly timeoutMs?: number) {
+  constructor(
+    readonly g: Graph,
+    readonly params: Record<string, Value>,
+    readonly timeoutMs?: number,
+    readonly maxIntermediateRows = DEFAULT_MAX_INTERMEDIATE_ROWS,
+  ) {
     this.deadline = timeoutMs === undefined ? Infinity : Date.now() + timeoutMs;
+  }
+  /** Called as a buffer or set that lives for the query grows to `size` rows; `what` names it in the error. */
+  held(size: number, what: string): void {
+    if (size > this.maxIntermediateRows) throw new CypherRowLimitError(this.maxIntermediateRows, what);
   }
   /** Called in every inner loop; checks the clock every 4096 calls. */
   tick(): void {

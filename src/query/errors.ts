@@ -31,6 +31,14 @@ export class CypherArgumentError extends CypherError {
   }
 }
 
+/** The query held more rows at once than its limit (maxIntermediateRows): in a buffer, a set or its result. */
+export class CypherRowLimitError extends CypherError {
+  constructor(readonly maxIntermediateRows: number, what: string) {
+    super(`query held more than ${maxIntermediateRows} rows for ${what} (maxIntermediateRows)`, "RowLimit");
+    this.name = "CypherRowLimitError";
+  }
+}
+
 /** The query ran past its time limit. */
 export class CypherTimeoutError extends CypherError {
   constructor(readonly timeoutMs: number) {

@@ -20,7 +20,7 @@ export function execute(q: Query, ctx: Ctx): Iterable<Row> {
 function* union(q: Query, ctx: Ctx): Generator<Row> {
   // Mixing UNION and UNION ALL is rejected by the checker, so the first join decides for all.
   const dedupe = !q.unionAll[0];
-  const seen = new SeenValues();
+  const seen = new SeenValues(ctx, "UNION");
   for (const part of q.parts) {
     for (const row of runSingle(part, ctx)) {
       if (dedupe && !seen.addRow(Object.values(row))) continue;
@@ -175,7 +175,7 @@ function* unwind(c: Extract<Clause, { k: "unwind" }>, rows: Iterable<Row>, ctx: 
 function* create(c: Extract<Clause, { k: "create" }>, rows: Iterable<Row>, ctx: Ctx): Generator<Row> {
   // Read everything before writing, so a MATCH feeding CREATE never sees what CREATE adds.
   const input: Row[] = [];
-  for (const row of rows) input.push(copyRow(row));
+  for (const row of rows) ctx.held(input.push(copyRow(row)), "CREATE");
   const out = input.map((row) => createPattern(c.pattern, row, ctx));
   yield* out;
 }

@@ -1,7 +1,8 @@
 // Public API of the Cypher engine: query, queryStream, the cypher tagged template, and errors.
 import type { AnyGraph } from "./graph-view.js";
 import { Graph } from "./graph-view.js";
-import { Ctx, RowBatches, type Row as InternalRow } from "./context.js";
+import { Ctx, DEFAULT_MAX_INTERMEDIATE_ROWS, RowBatches, type Row as InternalRow } from "./context.js";
+import { CypherRowLimitError } from "./errors.js";
 import { check } from "./semantic.js";
 import { execute } from "./execute.js";
 import { parse } from "./parser.js";
@@ -10,7 +11,7 @@ import { fromJs, toPlain, type Value } from "./values.js";
 import type { Query } from "./ast.js";
 
 export { cypher, type CypherQuery } from "./template.js";
-export { CypherError, CypherSyntaxError, CypherTypeError, CypherArgumentError, CypherTimeoutError } from "./errors.js";
+export { CypherError, CypherSyntaxError, CypherTypeError, CypherArgumentError, CypherRowLimitError, CypherTimeoutError } from "./errors.js";
 export { PROCEDURES, describeProcedures } from "./procedures.js";
 export type { NodeOut, RelOut, PathOut } from "./values.js";
 
@@ -21,6 +22,11 @@ export interface QueryOptions {
   timeoutMs?: number;
   /** Keep at most this many rows; a warning says the result was cut. */
   maxRows?: number;
+  /**
+   * Rows one buffer may hold: ORDER BY, aggregation groups, DISTINCT, collect(), CREATE's input and
+   * query()'s result (after maxRows cut it). Past it the query stops with a CypherRowLimitError. Default 1,000,000.
+   */
+  maxIntermediateRows?: number;
   /** Receives warnings (cut results). Defaults to process.emitWarning. */
   onWarning?: (message: string) => void;
 }
@@ -61,7 +67,7 @@ export function queryRaw(graph: AnyGraph, cypherText: string | CypherQuery, para
   // No prototype: a parameter may be called $toString or $__proto__.
   const values: Record<string, Value> = Object.create(null);
   for (const k of Object.keys(src.params)) values[k] = fromJs(src.params[k]);
-  return execute(q, new Ctx(viewOf(graph), values, options.timeoutMs));
+  return execute(q, new Ctx(viewOf(graph), values, options.timeoutMs, options.maxIntermediateRows));
 }
 
 /**
@@ -101,13 +107,14 @@ export function query(graph: AnyGraph, cypherText: string | CypherQuery, params?
   const max = options.maxRows ?? Infinity;
   const rows = [] as unknown as QueryResult;
   const warnings: string[] = [];
+  const maxHeld = options.maxIntermediateRows ?? DEFAULT_MAX_INTERMEDIATE_ROWS;
   const take = (row: InternalRow): boolean => {
     if (rows.length >= max) {
       warnings.push(cutWarning(max));
       warn(options, cutWarning(max));
       return false;
     }
-    rows.push(plainRow(view, row));
+    if (rows.push(plainRow(view, row)) > maxHeld) throw new CypherRowLimitError(maxHeld, "the result");
     return true;
   };
   const source = queryRaw(graph, cypherText, params, options);

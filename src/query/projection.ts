@@ -148,7 +148,7 @@ export class StreamingProjector {
   ) {
     this.skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
-    if (p.distinct) this.seen = new SeenValues();
+    if (p.distinct) this.seen = new SeenValues(ctx, "DISTINCT");
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
     this.build = rowBuilder(p);
   }
@@ -224,7 +224,7 @@ function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Gen
       for (const row of input as Iterable<Row>) yield projected(row);
     })();
   }
-  if (p.distinct) rows = distinct(rows);
+  if (p.distinct) rows = distinct(rows, ctx);
   if (p.orderBy.length) {
     const all = rows;
     yield* sortRows((visit) => { for (const r of all) visit(r); }, p, skip, limit, aggs.length > 0, ctx);
@@ -238,8 +238,8 @@ function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Gen
   }
 }
 
-function* distinct(rows: Iterable<{ out: Row; scope: Row }>) {
-  const seen = new SeenValues();
+function* distinct(rows: Iterable<{ out: Row; scope: Row }>, ctx: Ctx) {
+  const seen = new SeenValues(ctx, "DISTINCT");
   for (const r of rows) if (seen.addRow(Object.values(r.out))) yield r;
 }
 
@@ -282,7 +282,7 @@ function* sortRows(rows: (visit: (r: { out: Row; scope: Row }) => void) => void,
       }
       items.splice(lo, 0, { key, r: kept(r) });
       if (items.length > keep) items.pop();
-    } else items.push({ key, r: kept(r) });
+    } else ctx.held(items.push({ key, r: kept(r) }), "ORDER BY");
   });
   if (keep >= 1000) items.sort((a, b) => cmp(a.key, b.key));
   for (let i = skip; i < Math.min(items.length, keep); i++) yield items[i]!.r;
@@ -308,7 +308,10 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
       const keys = keyItems.length ? keyItems.map((i) => evaluate(i.e, row, ctx)) : NO_KEYS;
       const gk = keys.length ? valueKey(keys) : "";
       g = groups.get(gk);
-      if (!g) groups.set(gk, (g = { row: copyRow(row), keys, accs: allAggs.map(newAcc) }));
+      if (!g) {
+        groups.set(gk, (g = { row: copyRow(row), keys, accs: allAggs.map((a) => newAcc(a, ctx)) }));
+        ctx.held(groups.size, "aggregation groups");
+      }
       if (!keyItems.length) only = g;
     }
     for (let i = 0; i < allAggs.length; i++) {
@@ -317,7 +320,7 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
       else g.accs[i]!.add(args[i]!(row, ctx), a.args[1] ? evaluate(a.args[1], row, ctx) : null);
     }
   });
-  if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map(newAcc) });
+  if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map((a) => newAcc(a, ctx)) });
   // ORDER BY aggregates equal to projected ones share their value.
   const aliases = orderAggs.flatMap((s) => aggs.filter((a) => a !== s && sameExpr(a, s)).map((a) => [s, a] as const));
   const aggregated = p.items.map((i) => aggregatesIn(i.e).length > 0);
@@ -340,11 +343,11 @@ interface Acc {
   result(): Value;
 }
 
-function newAcc(call: CallExpr): Acc {
+function newAcc(call: CallExpr, ctx: Ctx): Acc {
   const name = call.name.toLowerCase();
-  const inner = baseAcc(name, call.star);
+  const inner = baseAcc(name, call.star, ctx);
   if (!call.distinct) return inner;
-  const seen = new SeenValues();
+  const seen = new SeenValues(ctx, `${name}(DISTINCT)`);
   return {
     add(v, extra) {
       if (v !== null && seen.add(v)) inner.add(v, extra);
@@ -358,7 +361,7 @@ function numbers(name: string, v: Value): number | CypherFloat {
   return v;
 }
 
-function baseAcc(name: string, star: boolean): Acc {
+function baseAcc(name: string, star: boolean, ctx: Ctx): Acc {
   switch (name) {
     case "count": {
       let n = 0;
@@ -403,13 +406,13 @@ function baseAcc(name: string, star: boolean): Acc {
     }
     case "collect": {
       const list: Value[] = [];
-      return { add: (v) => void (v !== null && list.push(v)), result: () => list };
+      return { add: (v) => void (v !== null && ctx.held(list.push(v), "collect()")), result: () => list };
     }
     case "stdev":
     case "stdevp": {
       const xs: number[] = [];
       return {
-        add: (v) => void (v !== null && xs.push(num(numbers(name, v)))),
+        add: (v) => void (v !== null && ctx.held(xs.push(num(numbers(name, v))), `${name}()`)),
         result() {
           const n = xs.length;
           const d = name === "stdev" ? n - 1 : n;
@@ -431,7 +434,7 @@ function baseAcc(name: string, star: boolean): Acc {
             if (pct < 0 || pct > 1) throw new CypherArgumentError(`${name}() percentile must be between 0.0 and 1.0`, "NumberOutOfRange");
           }
           if (v === null) return;
-          xs.push(num(numbers(name, v)));
+          ctx.held(xs.push(num(numbers(name, v))), `${name}()`);
         },
         result() {
           if (!xs.length || pct === null) return null;

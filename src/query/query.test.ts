@@ -1,6 +1,6 @@
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { CypherTimeoutError, cypher, query, queryStream } from "./index.js";
+import { CypherRowLimitError, CypherTimeoutError, cypher, query, queryStream } from "./index.js";
 
 /** A small newsgraph-shaped graph: states, people and a proposal. */
 function newsGraph() {
@@ -171,6 +171,33 @@ describe("API", () => {
     // Matches pushed into ORDER BY, into DISTINCT aggregates and into a streaming projection stop as well.
     for (const q of ["MATCH (a)-[*]->(b) RETURN id(b) AS k ORDER BY k LIMIT 1", "MATCH (a)-[*]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*1..29]->(b) RETURN count(DISTINCT b)", "MATCH (a)-[*]->(b) WHERE b.i < 0 RETURN DISTINCT b"])
       expect(() => query(g, q, {}, { timeoutMs: 50 })).toThrow(CypherTimeoutError);
+  });
+
+  it("stops a query holding more rows than maxIntermediateRows, naming what held them", () => {
+    const g = new MultiDirectedGraph();
+    query(g, "UNWIND range(1, 40) AS i CREATE ({i: i})");
+    const limit = { maxIntermediateRows: 1000 };
+    // 40^2 = 1,600 rows: more than the limit wherever they are held.
+    const held: [string, string][] = [
+      ["MATCH (a), (b) RETURN a.i AS x, b.i AS y", "the result"],
+      ["MATCH (a), (b) RETURN a.i AS x, b.i AS y ORDER BY x + y", "ORDER BY"],
+      ["MATCH (a), (b) RETURN DISTINCT a.i * 100 + b.i AS x LIMIT 1500", "DISTINCT"],
+      ["MATCH (a), (b) RETURN a.i AS x, b.i AS y, count(*) AS c", "aggregation groups"],
+      ["MATCH (a), (b) RETURN collect(a.i) AS xs", "collect()"],
+      ["MATCH (a), (b) RETURN count(DISTINCT [a, b]) AS c", "count(DISTINCT)"],
+      ["MATCH (a), (b) CREATE ({x: a.i})", "CREATE"],
+    ];
+    for (const [q, what] of held) {
+      expect(() => query(g, q, {}, limit)).toThrow(CypherRowLimitError);
+      expect(() => query(g, q, {}, limit)).toThrow(`query held more than 1000 rows for ${what} (maxIntermediateRows)`);
+    }
+    expect(g.order).toBe(40); // the CREATE stopped before writing
+    // Streamed, counted, cut by maxRows or bounded by LIMIT, the same product holds few rows.
+    expect(query(g, "MATCH (a), (b) RETURN count(*) AS c", {}, limit)).toEqual([{ c: 1600 }]);
+    expect(query(g, "MATCH (a), (b) RETURN a.i AS x ORDER BY x LIMIT 5", {}, limit)).toHaveLength(5);
+    expect(query(g, "MATCH (a), (b) RETURN a.i AS x", {}, { ...limit, maxRows: 10, onWarning: () => {} })).toHaveLength(10);
+    expect([...queryStream(g, "MATCH (a), (b) RETURN a.i AS x", {}, limit)]).toHaveLength(1600);
+    expect(query(g, "MATCH (a), (b) RETURN a.i AS x")).toHaveLength(1600); // the default is far higher
   });
 
   it("DISTINCT over an anonymous relationship sees each neighbour once, parallel edges and self-loops included", () => {
