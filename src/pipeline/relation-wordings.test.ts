@@ -1,0 +1,42 @@
+// The many wordings English news gives one relation: each class of phrasing, in sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract } from "./extract.js";
+
+/** Claims of a text as "source -relation-> target" lines, with flags. */
+const claims = (text: string) => {
+  const { entities, claims } = extract({ id: "t", text });
+  const label = (id: number) => entities.find((e) => e.id === id)?.label;
+  return claims.map((c) => `${label(c.source)} -${c.relation}${c.negated ? "/negated" : ""}${c.intent ? "/intent" : ""}-> ${label(c.target)}`);
+};
+
+describe("relation wordings", () => {
+  it("reads stands taken by a light verb and its object", () => {
+    expect(claims("Chile expressed concern over the plan.")).toEqual(["Chile -criticised-> plan"]);
+    expect(claims("Chile voiced opposition to the plan.")).toEqual(["Chile -rejected-> plan"]);
+    expect(claims("Chile raised objections to the plan.")).toEqual(["Chile -rejected-> plan"]);
+    expect(claims("Chile gave its approval to the plan.")).toEqual(["Chile -agreed-> plan"]);
+    expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire"]);
+  });
+
+  it("reads verbs of rejection, support, regret and facilitation", () => {
+    expect(claims("Chile brushed the plan aside.")).toEqual(["Chile -rejected-> plan"]);
+    expect(claims("Chile threw out the plan.")).toEqual(["Chile -rejected-> plan"]);
+    expect(claims("Chile overturned the ban.")).toEqual(["Chile -rejected-> ban"]);
+    expect(claims("Chile embraced the plan.")).toEqual(["Chile -supported-> plan"]);
+    expect(claims("Peru upheld the ban.")).toEqual(["Peru -supported-> ban"]);
+    expect(claims("The European Union said it regretted the decision by Chile.")).toEqual(["European Union -criticised-> Chile"]);
+    expect(claims("Norway facilitated talks between Chile and Peru.")).toEqual(expect.arrayContaining(["Norway -mediated-> Chile", "Norway -mediated-> Peru"]));
+  });
+
+  it("reads the measures of diplomatic and trade reprisal, and an exchange of fire", () => {
+    expect(claims("Chile recalled its ambassador from Peru.")).toEqual(["Chile -sanctioned-> Peru"]);
+    expect(claims("Peru banned imports of Chilean wine.")).toEqual(["Peru -sanctioned-> Chile"]);
+    expect(claims("Thailand closed the border with Cambodia.")).toEqual(["Thailand -sanctioned-> Cambodia"]);
+    expect(claims("Chilean and Peruvian soldiers exchanged fire on Tuesday.")).toEqual(["Chile -fought-> Peru"]);
+  });
+
+  it("reads more words of a quoted judgement", () => {
+    expect(claims("Peru called the plan “null and void”.")).toEqual(["Peru -criticised-> plan"]);
+    expect(claims("Peru called the plan “unjustified and unnecessary”.")).toEqual(["Peru -criticised-> plan"]);
+  });
+});
