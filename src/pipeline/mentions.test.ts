@@ -568,4 +568,15 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("Farmers want a 5% pay rise over two years and a four-day working week.")).toEqual(["pay rise", "four-day working week"]);
     expect(proposals("Lawmakers backed a 10 percent tax on sugar and a cap on rents.")).toEqual(["tax on sugar", "cap on rents"]);
   });
+
+  it("gives a person the title of an apposition that names its body first ('X, the UN relief chief,')", () => {
+    const person = personIn("Tomas Berg, the UN relief chief, visited the camp.");
+    expect(person).toMatchObject({ canonical: "Tomas Berg", role: "relief chief", affiliation: { canonical: "United Nations", relation: "member_of" } });
+    expect(find("Tomas Berg, the UN relief chief, visited the camp.").some((m) => m.kind === "title")).toBe(false);
+  });
+
+  it("ends a proposal before a verb that follows a bracketed acronym", () => {
+    const proposals = find("The Nordic Fishers Union (NFU) demanded access to the quota.").filter((m) => m.kind === "proposal");
+    expect(proposals.map((m) => m.canonical)).toEqual(["access to quota"]);
+  });
 });

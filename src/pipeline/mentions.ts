@@ -497,6 +497,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(title);
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
+    const introduced: Mention[] = [];
     for (const person of out) {
       // "Joyce Banda of the People's Party": a member of the organisation.
       if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[person.last]?.norm === "of") {
@@ -517,6 +518,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         affiliation = { canonical: ownerDemonym, entityType: "state" };
         j++;
       }
+      // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
+      // The name may carry its "the" ("the UN").
+      const named = owner ?? out.find((m) => m.first === j - 1 && tokens[m.first].norm === "the" && (m.kind === "state" || m.kind === "organisation"));
+      const titled = named && !affiliation ? out.find((m) => m.kind === "title" && m.first === named.last && m.affiliation?.canonical === named.canonical) : undefined;
+      if (titled && [",", ".", undefined].includes(tokens[titled.last]?.norm)) {
+        Object.assign(person, { role: titled.role, affiliation: titled.affiliation });
+        introduced.push(titled);
+        continue;
+      }
       // "X, the foreign ministry spokeswoman": a title held in a national body.
       const body = roleAt(j) ? undefined : bodyPhrase(j);
       const role = roleAt(body ? body.end : j);
@@ -530,6 +540,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       person.role = surface(text, tokens, j, after);
       if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
     }
+    for (const title of introduced) out.splice(out.indexOf(title), 1);
   }
 
   /**

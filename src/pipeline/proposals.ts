@@ -53,7 +53,8 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const hyphenated = t.text === "-" && first > 1;
     // A participle modifies the head unless it is the verb of a subject before it: "for increased sanctions", not "Russia imposed sanctions".
     // Nor is it after an auxiliary: "have threatened further strikes"; nor a verb coordinated with one before: "and confirmed plans".
-    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[first - 2]?.pos ?? "NOUN") && first - 1 > 0);
+    // Nor after a closing bracket, which ends a subject: "Doctors Without Borders (MSF) demanded access".
+    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[first - 2]?.pos ?? "NOUN") && tokens[first - 2]?.text !== ")" && first - 1 > 0);
     // "a 7% pay rise": a percentage is a modifier (the label leaves counts out).
     const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
     if (percent) first -= 2;
