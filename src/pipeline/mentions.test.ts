@@ -579,4 +579,16 @@ describe("prepositions built on proposal nouns", () => {
     const proposals = find("The Nordic Fishers Union (NFU) demanded access to the quota.").filter((m) => m.kind === "proposal");
     expect(proposals.map((m) => m.canonical)).toEqual(["access to quota"]);
   });
+
+  it("reads a region's title before a name as the person's office in the region", () => {
+    const ms = find("Ontario Premier Dana Okoye rejected the levy.");
+    expect(brief(ms).slice(0, 2)).toEqual(["place:Ontario", "person:Dana Okoye"]);
+    expect(ms[1].affiliation).toMatchObject({ canonical: "Ontario", relation: "leader_of" });
+  });
+
+  it("types names with an organisation word as organisations: a chamber, a word before the state, a complement opening with 'First'", () => {
+    expect(brief(find("The Lagos Chamber of Commerce and Industry backed the plan."))[0]).toBe("organisation:Lagos Chamber of Commerce and Industry");
+    expect(find("Farm Action Network Ghana criticised it.")[0]).toMatchObject({ kind: "organisation", affiliation: { canonical: "Ghana", relation: "part_of" } });
+    expect(brief(find("The Council of First Peoples met."))[0]).toBe("organisation:Council of First Peoples");
+  });
 });

@@ -233,6 +233,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (named) {
       const [len, entry] = named;
       const end = i + len;
+      // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
+      if (entry.entityType === "place" && run > end && roleAt(end)) {
+        make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+        pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
+        i = end;
+        continue;
+      }
       // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
       if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
         emitUnknownName(i, run);
@@ -581,7 +588,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
     let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
-    if (!tokens[k] || !isCapitalised(tokens[k]) || NOT_NAMES.has(tokens[k].text)) return run;
+    // "Assembly of First Nations": a word that opens sentences may open the complement before another name word.
+    const opensComplement = (t: Token) => !NOT_NAMES.has(t.text) || (!!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !NOT_NAMES.has(tokens[k + 1].text));
+    if (!tokens[k] || !isCapitalised(tokens[k]) || !opensComplement(tokens[k])) return run;
     // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
     const state = lexiconName(k);
     if (state?.[1].entityType === "state") return state[1].kind === "state" && nameRun(tokens, k) === k + state[0] ? k + state[0] : run;
@@ -686,6 +695,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
       make(start, end, "organisation", name);
+      return;
+    }
+    // "Climate Action Network Canada": an organisation word inside a name that ends with the state it works in.
+    if (end - start > 2 && tail?.entityType === "state" && tokens.slice(start, end - 1).some((t) => gazetteer.isOrganisationHead(t.text))) {
+      make(start, end, "organisation", name, { affiliation: { canonical: tail.canonical, entityType: "state", relation: "part_of" } });
       return;
     }
     // Text in capitals ("JOHANNESBURG", "BREAKING NEWS") shouts; it does not name people.
