@@ -5,7 +5,7 @@ import type { EntityType } from "../graph/types.js";
 import { lookupNationalBody } from "../lexicon/index.js";
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
-import { actorsIn, typeOf, type NamedMeasure, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { actorsIn, typeOf, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
@@ -26,17 +26,27 @@ const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
+  const cx = documentContext(sentences, mentions, resolution, options);
+  const byName = new NamedEntities(resolution.entities);
+  for (const sentence of sentences) {
+    readSentence(cx, sentence);
+    affiliationClaims(cx, byName);
+    meetingClaims(cx);
+    predicateClaims(cx);
+    mustClaims(cx);
+  }
+  return cx.claims;
+}
+
+/** The context of a document, before its first sentence is read. */
+function documentContext(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): RelationContext {
   const { entities, entitiesOf } = resolution;
-  const claims: Claim[] = [];
   const bySentence = new Map<number, number[]>();
-  mentions.forEach((m, i) => {
-    const ids = bySentence.get(m.sentence);
+  for (let i = 0; i < mentions.length; i++) {
+    const ids = bySentence.get(mentions[i].sentence);
     if (ids) ids.push(i);
-    else bySentence.set(m.sentence, [i]);
-  });
-  let lastDemander: number[] = [];
-  /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
-  const measures: NamedMeasure[] = [];
+    else bySentence.set(mentions[i].sentence, [i]);
+  }
   // National bodies act for their state ("China's Commerce Ministry condemned" is China's stand).
   const stateOfBody = new Map<number, number>();
   const stateNamed = new Map(entities.filter((e) => e.entityType === "state").map((e) => [e.label, e.id]));
@@ -45,150 +55,159 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     if (state === undefined || entitiesOf[id].every((e) => stateOfBody.has(e)) || !STATE_BODIES.has(bodyCategory(m.canonical))) return;
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
-  // One context for the document; the sentence's fields are set as each sentence is read.
-  const cx: RelationContext = {
-    options, resolution, mentions, entities, entitiesOf, bySentence, claims, measures, stateOfBody, lastCritic: undefined,
+  return {
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [],
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new Map(), startsAt: new Map(), titledAt: new Map(), quoted: new Set(),
   };
+}
 
-  const named = new NamedEntities(entities);
-
-  for (const sentence of sentences) {
-    const tokens = sentence.tokens;
-    const ids = bySentence.get(sentence.index) ?? [];
-    const mentionAt = new Map<number, number>();
-    for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
-    const startsAt = new Map<number, number>();
-    const titledAt = new Map<number, number>();
-    for (const id of ids) {
-      const titleFirst = mentions[id].titleFirst;
-      startsAt.set(titleFirst ?? mentions[id].first, id);
-      if (titleFirst !== undefined) titledAt.set(titleFirst, id);
-    }
-    const quoted = quotedTokens(tokens);
-    cx.sentence = sentence;
-    cx.tokens = tokens;
-    cx.ids = ids;
-    cx.mentionAt = mentionAt;
-    cx.startsAt = startsAt;
-    cx.titledAt = titledAt;
-    cx.quoted = quoted;
-    // Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y".
-    for (const id of ids) {
-      const m = mentions[id];
-      if (!entitiesOf[id].length) continue;
-      for (const tie of [m.affiliation, m.alsoAffiliation]) {
-        const target = tie ? named.find(tie.canonical, tie.entityType) : -1;
-        if (target < 0 || !tie?.relation) continue;
-        emit(cx, entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
-        // Who heads or serves a national body serves its state.
-        const state = stateOfBody.get(target);
-        if (state !== undefined) emit(cx, entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
-      }
-    }
-
-    // "talks between X and Y": a meeting, unless only a prospect.
-    for (const id of ids) {
-      const m = mentions[id];
-      if (m.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
-      let between = -1;
-      let hypothetical = false;
-      for (let k = m.first; k < m.last; k++) {
-        if (HYPOTHETICAL.has(tokens[k].norm)) hypothetical = true;
-        else if (between < 0 && tokens[k].norm === "between") between = k;
-      }
-      if (hypothetical || between < 0) continue;
-      const parties = actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
-      if (parties.length >= 2) emit(cx, [parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
-    }
-
-    // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
-    const parties = new Set<number>();
-    for (const p of predicates(tokens, quoted)) {
-      // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
-      if (tokens[p.at].pos === "NOUN") {
-        // "a demand by Chile for X": the agent of the noun, then what it is about.
-        const agent = tokens[p.after]?.norm === "by" ? agentAfter(cx, p.after + 1) : undefined;
-        const about = agent?.end ?? p.after;
-        const possessor = agent?.actors ?? possessorBefore(cx, p.at);
-        const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
-        // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
-        const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(cx, p.at) : -1;
-        let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(cx, subjectOf(cx, repeater))])] : possessor;
-        const targets = of >= 0 ? listAfter(cx, of, p.relation) : [];
-        if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
-          // "X — a key demand of Kyiv and its allies": the actor follows, the proposal precedes.
-          const after = actorsIn(cx, p.after + 1, Math.min(tokens.length, p.after + 8));
-          const before = proposalBefore(cx, p.at);
-          if (after.length && before >= 0) emit(cx, after, [before], p);
-          continue;
-        }
-        if (!actors.length && /demand|condition/.test(tokens[p.at].norm) && tokens.slice(p.at, p.at + 3).some((t) => t.lemma === "include")) actors = lastDemander;
-        if (!actors.length && tokens[p.after]?.lemma === "include") {
-          actors = lastDemander;
-        }
-        // "The party set out three demands: a recount, ...": the list after the colon, made by the verb's subject.
-        if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
-        // "Israel's demand that its fighters disarm": the act the clause asks for.
-        const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
-        const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
-        if (actors.length && listed.length) {
-          emit(cx, actors, listed, p);
-          if (p.relation === "demanded") lastDemander = actors;
-        }
-        continue;
-      }
-      const passive = passiveAgent(cx, p);
-      const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
-      // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
-      const sources = withStates(cx, subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
-      if (!sources.length) continue;
-      let targets: number[] = [];
-      if (passive) {
-        targets = subjectOf(cx, p.at, 0, true);
-        // "The ceasefire was brokered by Qatar", "the quota offered by Canada": the measure acted on.
-        if (!targets.length) targets = measureSubject(cx, p.at);
-      } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
-      else if (p.measureOnly) targets = measureAfter(cx, p.after);
-      const active = !passive && !p.measureOnly;
-      if (!targets.length && active) targets = objectOf(cx, p);
-      if (!targets.length && !passive) targets = describedBefore(cx, p);
-      if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
-      if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
-      // "France and Egypt launched war games": a joint act with no other party is between the actors.
-      if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
-        emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
-        continue;
-      }
-      // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
-      if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
-      if (!targets.length) continue;
-      emit(cx, sources, targets, p);
-      // "A and B met with C": A and B met each other too.
-      if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
-      if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
-      const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
-      const named = targets.filter((e) => typeOf(cx, e) === "proposal");
-      if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
-      if (p.relation === "demanded" && !p.negated) lastDemander = sources;
-      if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
-    }
-
-    // "X said Y must ...": X demands it of Y.
-    tokens.forEach((t, k) => {
-      if (t.pos !== "VERB" || !SPEECH.has(t.lemma)) return;
-      const speaker = subjectOf(cx, k);
-      if (!speaker.length) return;
-      for (let j = k + 1; j < Math.min(tokens.length, k + 24); j++) {
-        if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
-        const addressee = actorsIn(cx, k + 1, j, true);
-        if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
-        break;
-      }
-    });
-
+/** Sets the context's sentence fields: its tokens, its mentions and where they start, its quotations. */
+function readSentence(cx: RelationContext, sentence: Sentence) {
+  const { mentions } = cx;
+  const ids = cx.bySentence.get(sentence.index) ?? [];
+  const mentionAt = new Map<number, number>();
+  for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
+  const startsAt = new Map<number, number>();
+  const titledAt = new Map<number, number>();
+  for (const id of ids) {
+    const titleFirst = mentions[id].titleFirst;
+    startsAt.set(titleFirst ?? mentions[id].first, id);
+    if (titleFirst !== undefined) titledAt.set(titleFirst, id);
   }
-  return claims;
+  cx.sentence = sentence;
+  cx.tokens = sentence.tokens;
+  cx.ids = ids;
+  cx.mentionAt = mentionAt;
+  cx.startsAt = startsAt;
+  cx.titledAt = titledAt;
+  cx.quoted = quotedTokens(sentence.tokens);
+}
+
+/** Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y". */
+function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
+  const { ids, mentions, entitiesOf, stateOfBody } = cx;
+  for (const id of ids) {
+    const m = mentions[id];
+    if (!entitiesOf[id].length || (!m.affiliation && !m.alsoAffiliation)) continue;
+    for (const tie of [m.affiliation, m.alsoAffiliation]) {
+      const target = tie ? byName.find(tie.canonical, tie.entityType) : -1;
+      if (target < 0 || !tie?.relation) continue;
+      emit(cx, entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
+      // Who heads or serves a national body serves its state.
+      const state = stateOfBody.get(target);
+      if (state !== undefined) emit(cx, entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
+    }
+  }
+}
+
+/** "talks between X and Y": a meeting, unless only a prospect. */
+function meetingClaims(cx: RelationContext) {
+  const { ids, mentions, tokens } = cx;
+  for (const id of ids) {
+    const m = mentions[id];
+    if (m.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
+    let between = -1;
+    let hypothetical = false;
+    for (let k = m.first; k < m.last; k++) {
+      if (HYPOTHETICAL.has(tokens[k].norm)) hypothetical = true;
+      else if (between < 0 && tokens[k].norm === "between") between = k;
+    }
+    if (hypothetical || between < 0) continue;
+    const parties = actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
+    if (parties.length >= 2) emit(cx, [parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
+  }
+}
+
+/** Claims of the sentence's predicates: verbal ones from their subject to their object, nominal ones from their owner to what they are about. */
+function predicateClaims(cx: RelationContext) {
+  const { tokens, quoted, measures, sentence } = cx;
+  // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
+  const parties = new Set<number>();
+  for (const p of predicates(tokens, quoted)) {
+    // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
+    if (tokens[p.at].pos === "NOUN") {
+      // "a demand by Chile for X": the agent of the noun, then what it is about.
+      const agent = tokens[p.after]?.norm === "by" ? agentAfter(cx, p.after + 1) : undefined;
+      const about = agent?.end ?? p.after;
+      const possessor = agent?.actors ?? possessorBefore(cx, p.at);
+      const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
+      // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
+      const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(cx, p.at) : -1;
+      let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(cx, subjectOf(cx, repeater))])] : possessor;
+      const targets = of >= 0 ? listAfter(cx, of, p.relation) : [];
+      if (!actors.length && tokens[p.after]?.norm === "of" && PROPOSAL_RELATIONS.has(p.relation)) {
+        // "X — a key demand of Kyiv and its allies": the actor follows, the proposal precedes.
+        const after = actorsIn(cx, p.after + 1, Math.min(tokens.length, p.after + 8));
+        const before = proposalBefore(cx, p.at);
+        if (after.length && before >= 0) emit(cx, after, [before], p);
+        continue;
+      }
+      if (!actors.length && /demand|condition/.test(tokens[p.at].norm) && tokens.slice(p.at, p.at + 3).some((t) => t.lemma === "include")) actors = cx.lastDemander;
+      if (!actors.length && tokens[p.after]?.lemma === "include") {
+        actors = cx.lastDemander;
+      }
+      // "The party set out three demands: a recount, ...": the list after the colon, made by the verb's subject.
+      if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
+      // "Israel's demand that its fighters disarm": the act the clause asks for.
+      const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
+      const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
+      if (actors.length && listed.length) {
+        emit(cx, actors, listed, p);
+        if (p.relation === "demanded") cx.lastDemander = actors;
+      }
+      continue;
+    }
+    const passive = passiveAgent(cx, p);
+    const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
+    // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
+    const sources = withStates(cx, subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
+    if (!sources.length) continue;
+    let targets: number[] = [];
+    if (passive) {
+      targets = subjectOf(cx, p.at, 0, true);
+      // "The ceasefire was brokered by Qatar", "the quota offered by Canada": the measure acted on.
+      if (!targets.length) targets = measureSubject(cx, p.at);
+    } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
+    else if (p.measureOnly) targets = measureAfter(cx, p.after);
+    const active = !passive && !p.measureOnly;
+    if (!targets.length && active) targets = objectOf(cx, p);
+    if (!targets.length && !passive) targets = describedBefore(cx, p);
+    if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
+    if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
+    // "France and Egypt launched war games": a joint act with no other party is between the actors.
+    if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
+      emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
+      continue;
+    }
+    // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
+    if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
+    if (!targets.length) continue;
+    emit(cx, sources, targets, p);
+    // "A and B met with C": A and B met each other too.
+    if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
+    if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
+    const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
+    const named = targets.filter((e) => typeOf(cx, e) === "proposal");
+    if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
+    if (p.relation === "demanded" && !p.negated) cx.lastDemander = sources;
+    if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
+  }
+}
+
+/** "X said Y must ...": X demands it of Y. */
+function mustClaims(cx: RelationContext) {
+  const { tokens } = cx;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].pos !== "VERB" || !SPEECH.has(tokens[k].lemma)) continue;
+    const speaker = subjectOf(cx, k);
+    if (!speaker.length) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 24); j++) {
+      if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
+      const addressee = actorsIn(cx, k + 1, j, true);
+      if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
+      break;
+    }
+  }
 }
 
 /** The kind of national body a name is ("" for none), remembered: an organisation is named again and again across documents. */

@@ -58,6 +58,8 @@ export interface RelationContext {
   stateOfBody: Map<number, number>;
   /** The latest critics, for "dismissed the remarks". */
   lastCritic: { entities: number[]; sentence: number } | undefined;
+  /** The latest who demanded, for "the demands include ...". */
+  lastDemander: number[];
   sentence: Sentence;
   tokens: Token[];
   /** The sentence's mention ids. */

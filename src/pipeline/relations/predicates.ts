@@ -35,14 +35,15 @@ const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might"
 export function quotedTokens(tokens: Token[]): Set<number> {
   const out = new Set<number>();
   let open = -1;
-  tokens.forEach((t, i) => {
-    if (t.text === "“") open = i;
-    else if (t.text === "”" && open >= 0) {
+  for (let i = 0; i < tokens.length; i++) {
+    const text = tokens[i].text;
+    if (text === "“") open = i;
+    else if (text === "”" && open >= 0) {
       // Scare quotes around a word or two ("was “open” to") are not speech.
       if (i - open > 4) for (let k = open; k <= i; k++) out.add(k);
       open = -1;
     }
-  });
+  }
   return out;
 }
 

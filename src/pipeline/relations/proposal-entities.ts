@@ -2,7 +2,18 @@
 import { headForm } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 
-const proposalKeyOf = (label: string) => label.split(" ").map(headForm).sort().join(" ");
+/** Key words of a label, remembered: the same phrases are keyed again and again across documents. */
+const proposalKeys = new Map<string, string>();
+function proposalKeyOf(label: string): string {
+  let key = proposalKeys.get(label);
+  if (key === undefined) {
+    if (proposalKeys.size >= 10_000) proposalKeys.clear(); // bounded over a long corpus
+    key = label.split(" ").map(headForm).sort().join(" ");
+    proposalKeys.set(label, key);
+  }
+  return key;
+}
+
 /** Each document's proposals by key words, built once and kept up to date as proposals are added. */
 const proposalIndexes = new WeakMap<Resolution, Map<string, number>>();
 
