@@ -108,4 +108,9 @@ describe("proposals named by a frame after their head", () => {
     const { entities } = resolved("Mr Haddad met Ms Okafor in Lagos.");
     expect(entities.filter((e) => e.entityType === "person").map((e) => e.label)).toEqual(["Haddad", "Okafor"]);
   });
+
+  it("keeps 'the agreement signed in X' apart from the measure named before", () => {
+    const { of } = resolved("Chile imposed a ban on imports. Peru said Chile broke the agreement signed in Lima last year.");
+    expect(of("agreement")).toEqual(["agreement"]);
+  });
 });

@@ -141,8 +141,11 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
   function isAnaphor(m: Mention, key: string[]): boolean {
-    const determiner = sentences[m.sentence].tokens[m.first - 1]?.norm ?? "";
-    return key.length === 1 && m.first === m.last - 1 && ANAPHORS.has(m.head ?? key[0]) && ["the", "this", "that"].includes(determiner);
+    const tokens = sentences[m.sentence].tokens;
+    const determiner = tokens[m.first - 1]?.norm ?? "";
+    // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
+    const defined = tokens[m.last]?.pos === "VERB" && /ed$/.test(tokens[m.last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[m.last + 1]?.norm ?? "");
+    return key.length === 1 && m.first === m.last - 1 && ANAPHORS.has(m.head ?? key[0]) && ["the", "this", "that"].includes(determiner) && !defined;
   }
 
   /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
