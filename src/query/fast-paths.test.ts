@@ -33,6 +33,21 @@ describe("shortcuts for consumers that ignore repeated rows", () => {
   }
 });
 
+describe("anchors pinned by id()", () => {
+  const g = tangle();
+  const scan = (where: string) => where.replace(/id\((\w+)\)/g, "(id($1) + '')"); // the same test, but not a hint
+  const cases = ["id(n) = $k", "id(n) = $k AND id(m) = $k", "id(n) IN [$k, $k, 'b', 'nope', 3]", "id(n) IN ['a', 'c'] AND $k = id(m)"];
+  for (const where of cases) {
+    it(`WHERE ${where} finds what a scan finds`, () => {
+      for (const k of g.nodes()) {
+        const rows = (w: string) => sorted(query(g, `MATCH (n)-->(m) WHERE ${w} RETURN id(n) AS n, id(m) AS m`, { k }));
+        expect(rows(where)).toEqual(rows(scan(where)));
+        expect(query(g, `MATCH (n) WHERE ${where.replace(/ AND .*/, "")} RETURN count(*) AS c`, { k })).toEqual(query(g, `MATCH (n) WHERE ${scan(where.replace(/ AND .*/, ""))} RETURN count(*) AS c`, { k }));
+      }
+    });
+  }
+});
+
 describe("counts taken from degrees", () => {
   const g = tangle();
   const patterns = ["(n)--()", "(n)-->()", "(n)<--()", "(n)-[:MET]-()", "(n)--(:Person)", "(n)--(n)", "()-->(n)-->()", "(n)-->()<--()", "(n)--()--(:Person)", "(n)<-[:SUPPORTED]-()-->()"];

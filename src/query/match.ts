@@ -60,10 +60,13 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
   }
   const steps: Step[] = [];
   const boundNow = new Set(bound);
+  // Conjuncts that an id() hint makes true by construction (its candidates are the ids asked for): not checked again.
+  const implied = new Set<Expr>();
   const nodeStepFor = (part: number, node: number): Step => {
     const n = parts[part]!.nodes[node]!;
     const id = idHint(preds, n, boundNow, patternVarsSet);
-    return { kind: "node", part, node, idHint: id, propHint: id ? undefined : propHint(preds, n, boundNow, patternVarsSet) };
+    if (id) implied.add(id.conjunct);
+    return { kind: "node", part, node, idHint: id?.hint, propHint: id ? undefined : propHint(preds, n, boundNow, patternVarsSet) };
   };
   parts.forEach((p, pi) => {
     if (p.shortest) {
@@ -106,6 +109,7 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
   const before: Expr[] = [];
   const checks: Expr[][] = steps.map(() => []);
   for (const { e, vars } of preds) {
+    if (implied.has(e)) continue;
     let at = -1;
     for (const v of vars) if (bindsAt.has(v)) at = Math.max(at, bindsAt.get(v)!);
     if (at < 0) before.push(e);
@@ -127,16 +131,19 @@ export function makePlan(parts: PatternPart[], where: Expr | undefined, bound: S
   };
 }
 
-/** `id(n) = expr` or `id(n) IN list` in WHERE, where expr reads nothing bound by this pattern. */
-function idHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: Set<string>, patternVars: Set<string>): Expr | undefined {
+/**
+ * `id(n) = expr` or `id(n) IN list` in WHERE, where expr reads nothing bound by this pattern: the list of ids
+ * to take candidates from, and the conjunct it comes from.
+ */
+function idHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound: Set<string>, patternVars: Set<string>): { hint: Expr; conjunct: Expr } | undefined {
   if (!n.variable || bound.has(n.variable)) return undefined;
   for (const { e } of preds) {
     if (e.k === "cmp" && e.ops.length === 1 && e.ops[0] === "=") {
       for (const [x, y] of [[e.args[0]!, e.args[1]!], [e.args[1]!, e.args[0]!]] as const) {
-        if (isIdOf(x, n.variable) && [...freeVars(y)].every((v) => !patternVars.has(v))) return { k: "list", items: [y] };
+        if (isIdOf(x, n.variable) && [...freeVars(y)].every((v) => !patternVars.has(v))) return { hint: { k: "list", items: [y] }, conjunct: e };
       }
     }
-    if (e.k === "bin" && e.op === "IN" && isIdOf(e.l, n.variable) && [...freeVars(e.r)].every((v) => !patternVars.has(v))) return e.r;
+    if (e.k === "bin" && e.op === "IN" && isIdOf(e.l, n.variable) && [...freeVars(e.r)].every((v) => !patternVars.has(v))) return { hint: e.r, conjunct: e };
   }
   return undefined;
 }
@@ -406,7 +413,8 @@ export function candidates(np: NodePattern, step: Extract<Step, { kind: "node" }
     }
     const ids = evaluate(hint, bind, ctx);
     if (!Array.isArray(ids)) return [];
-    return ids.filter((k): k is string => typeof k === "string" && ctx.g.graph.hasNode(k));
+    // Each node once, however often the list names it.
+    return new Set(ids.filter((k): k is string => typeof k === "string" && ctx.g.graph.hasNode(k)));
   }
   if (step.propHint && ctx.g.graph.order > 0) {
     // Only a string narrows the candidates (other values compare by Cypher's rules); the pattern and WHERE
