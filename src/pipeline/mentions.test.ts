@@ -591,4 +591,9 @@ describe("prepositions built on proposal nouns", () => {
     expect(find("Farm Action Network Ghana criticised it.")[0]).toMatchObject({ kind: "organisation", affiliation: { canonical: "Ghana", relation: "part_of" } });
     expect(brief(find("The Council of First Peoples met."))[0]).toBe("organisation:Council of First Peoples");
   });
+
+  it("keeps a hyphened lower-case syllable in a name ('Lee Jae-myung'), not a modifier ('Biden-era')", () => {
+    expect(personIn("Interior Minister Park Min-jun resigned.")?.canonical).toBe("Park Min-jun");
+    expect(brief(find("The Oslo-based group Nora Vik-led said.")).some((m) => m.endsWith("Vik-led"))).toBe(false);
+  });
 });

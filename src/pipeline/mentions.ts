@@ -15,6 +15,9 @@ const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du"
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Tens"]);
 
+/** Lower-case words after a hyphen that make a modifier of the name before them ("Kremlin-backed", "Biden-era"). */
+const HYPHEN_MODIFIERS = new Set(["led", "backed", "based", "era", "style", "owned", "run", "born", "made", "brokered", "linked", "allied", "controlled", "funded", "sponsored", "held", "type", "like", "wide", "level", "aligned", "friendly", "bound", "registered", "listed", "flagged", "speaking", "majority"]);
+
 /** Time nouns that may follow a noun phrase without extending it ("officers today"). */
 const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "evening", "night"]);
 const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
@@ -46,6 +49,8 @@ function nameRun(tokens: Token[], i: number): number {
     if (isCapitalised(t) && !(j > i && NOT_NAMES.has(t.text) && (t.pos !== "PROPN" || CALENDAR.has(t.text)))) j++;
     // "van der Berg", "de la Cruz": particles may come two in a row before the name they lead to.
     else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-" || (NAME_PARTICLES.has(tokens[j + 1].norm) && !!tokens[j + 2] && isCapitalised(tokens[j + 2])))) j++;
+    // "Lee Jae-myung", "Han Duck-soo": a lower-case syllable hyphened to the second word of a name, unless it makes a modifier ("Biden-era").
+    else if (j - i >= 2 && t.text === "-" && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end && /^[a-z]+$/.test(tokens[j + 1].text) && !HYPHEN_MODIFIERS.has(tokens[j + 1].text)) j += 2;
     // A plural possessive inside a name: "Workers' Union", "Farmers' Federation".
     else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;
