@@ -1,12 +1,12 @@
 // Runs a parsed query clause by clause as a pipeline of lazy row streams.
 import type { Clause, Expr, Projection, Query, SingleQuery } from "./ast.js";
 import { SeenValues } from "./compare.js";
-import { RowBatches, copyRow, type Ctx, type Row } from "./context.js";
+import { PushableRows, copyRow, type Ctx, type Row } from "./context.js";
 import { createPattern } from "./create.js";
 import { CypherError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { matchPatterns } from "./match.js";
-import { countPatternMatches, forEachMatch, pushPerAnchor, pushPlan } from "./match-push.js";
+import { countPatternMatches, forEachMatch, pushMatches, pushPerAnchor, pushPlan } from "./match-push.js";
 import { lookupProcedure } from "./procedures.js";
 import { StreamingProjector, aggregates, ignoresRepeatedRows, project, type Feed } from "./projection.js";
 import { patternVars } from "./vars.js";
@@ -116,43 +116,58 @@ function matchInto(c: Extract<Clause, { k: "match" }>, distinct: boolean, rows: 
 }
 
 /**
- * A MATCH feeding a streaming WITH/RETURN. Where the pattern has no variable-length relationship, the
- * matches from each anchor node are pushed through the projection into a batch that is then yielded: rows
- * stay lazy per anchor node, without the per-match generator steps of the pull matcher.
+ * A MATCH feeding a streaming WITH/RETURN. Where the pattern has no variable-length relationship, matches are
+ * pushed through the projection without the per-match generator steps of the pull matcher: read row by row,
+ * those from each anchor node are collected and then yielded (rows stay lazy per anchor node); taken whole
+ * (query()), each goes straight to the consumer.
  */
-function matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): RowBatches {
-  return new RowBatches(projectedBatches(c, p, where, rows, ctx));
+function matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): PushableRows {
+  return new PushableRows(
+    function* () {
+      let batch: Row[] = [];
+      for (const _ of projectMatches(c, p, where, rows, ctx, (out) => (batch.push(out), true), true)) {
+        for (let k = 0; k < batch.length; k++) yield batch[k]!;
+        batch = []; // a new array: emptying one by setting its length is a call into the runtime
+      }
+    },
+    (sink) => {
+      for (const _ of projectMatches(c, p, where, rows, ctx, sink, false));
+    },
+  );
 }
 
-function* projectedBatches(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx): Generator<Row[]> {
+/**
+ * Projects the matches and hands each projected row to `sink` (false stops). `lazy`: yields after each anchor
+ * node's matches (and after each match of the pull matcher), having handed them on; otherwise only between
+ * input rows.
+ */
+function* projectMatches(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx, sink: (out: Row) => boolean, lazy: boolean): Generator<void> {
   const proj = new StreamingProjector(p, ctx, where);
   if (proj.limit === 0) {
     for (const _ of matchClause(c, rows, ctx)); // an updating clause before LIMIT 0 still runs
     return;
   }
-  // A new array per batch: emptying one by setting its length is a call into the runtime.
-  let batch: Row[] = [];
+  let go = true;
   const emit = (m: Row): boolean => {
     const out = proj.next(m);
-    if (out) batch.push(out);
-    return !proj.done;
+    if (out) go = sink(out);
+    return go && !proj.done;
   };
   for (const row of rows) {
     const plan = pushPlan(c.pattern, row, c.where);
-    if (plan?.fixedLength) {
+    if (plan?.fixedLength && !lazy) {
+      if (!pushMatches(plan, row, ctx, emit, p.distinct)) return;
+    } else if (plan?.fixedLength) {
       for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct)) {
-        if (batch.length) {
-          yield batch;
-          batch = [];
-        }
-        if (proj.done) return;
+        yield;
+        if (!go || proj.done) return;
       }
-      continue;
-    }
-    for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
-      const out = proj.next(m);
-      if (out) yield [out];
-      if (proj.done) return;
+    } else {
+      for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
+        const more = emit(m);
+        if (lazy) yield;
+        if (!more) return;
+      }
     }
   }
 }

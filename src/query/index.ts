@@ -1,7 +1,7 @@
 // Public API of the Cypher engine: query, queryStream, the cypher tagged template, and errors.
 import type { AnyGraph } from "./graph-view.js";
 import { Graph } from "./graph-view.js";
-import { Ctx, DEFAULT_MAX_INTERMEDIATE_ROWS, RowBatches, type Row as InternalRow } from "./context.js";
+import { Ctx, DEFAULT_MAX_INTERMEDIATE_ROWS, PushableRows, type Row as InternalRow } from "./context.js";
 import { CypherRowLimitError } from "./errors.js";
 import { check } from "./semantic.js";
 import { execute } from "./execute.js";
@@ -118,9 +118,8 @@ export function query(graph: AnyGraph, cypherText: string | CypherQuery, params?
     return true;
   };
   const source = queryRaw(graph, cypherText, params, options);
-  if (source instanceof RowBatches) {
-    batches: for (const batch of source.batches) for (let k = 0; k < batch.length; k++) if (!take(batch[k]!)) break batches;
-  } else for (const row of source) if (!take(row)) break;
+  if (source instanceof PushableRows) source.each(take);
+  else for (const row of source) if (!take(row)) break;
   Object.defineProperty(rows, "warnings", { value: warnings, enumerable: false });
   return rows;
 }

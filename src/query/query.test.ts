@@ -154,6 +154,14 @@ describe("API", () => {
     expect(it.next().value).toEqual({ a: 1, b: 1, c: 2 });
   });
 
+  it("gives the same rows in the same order whether taken whole or streamed", () => {
+    const g = newsGraph();
+    for (const q of ["MATCH (a)--(b) RETURN id(a) AS a, id(b) AS b", "MATCH (a)-[*1..2]-(b) RETURN id(a) AS a, id(b) AS b", "MATCH (a)--(b) RETURN DISTINCT id(b) AS b LIMIT 3", "MATCH (a)-->(b) WITH a, b WHERE a.mentions > 1 RETURN id(b) AS b"]) {
+      expect(query(g, q)).toEqual([...queryStream(g, q)]);
+      expect(query(g, q, {}, { maxRows: 2, onWarning: () => {} })).toEqual([...queryStream(g, q)].slice(0, 2));
+    }
+  });
+
   it("cuts results at maxRows with a warning", () => {
     const warnings: string[] = [];
     const rows = query(newsGraph(), "MATCH (n) RETURN n.label", {}, { maxRows: 2, onWarning: (m) => warnings.push(m) });
