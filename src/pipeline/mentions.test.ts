@@ -596,4 +596,11 @@ describe("prepositions built on proposal nouns", () => {
     expect(personIn("Interior Minister Park Min-jun resigned.")?.canonical).toBe("Park Min-jun");
     expect(brief(find("The Oslo-based group Nora Vik-led said.")).some((m) => m.endsWith("Vik-led"))).toBe(false);
   });
+
+  it("gives 'its spokesman X' (no comma) the organisation named before", () => {
+    const person = find("The Kivu Farmers Union rejected the levy. Its spokesman Ali Banda called it unfair.").find((m) => m.kind === "person");
+    expect(person).toMatchObject({ canonical: "Ali Banda", ownedBy: "its" });
+    const same = personIn("The Kivu Farmers Union said its spokesman Ali Banda would travel.");
+    expect(same?.affiliation).toMatchObject({ canonical: "Kivu Farmers Union", relation: "spokesperson_of" });
+  });
 });

@@ -210,7 +210,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
         let nameStart = afterRole;
         while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(nameStart)?.len === 1)) nameStart++;
-        make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
+        const person = make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
+        // "Its spokesman X said": the owner is the actor named before in the sentence, else the subject of the one before.
+        const possessive = tokens[lead - 1]?.norm;
+        if (!aff && (possessive === "its" || possessive === "their")) {
+          const owner = out.filter((m) => m.last < lead && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
+          if (owner) person.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation: role.role.relation };
+          else person.ownedBy = possessive;
+        }
         i = nameEnd;
       } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
         // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
