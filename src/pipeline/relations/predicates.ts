@@ -132,9 +132,13 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= unrealClauses(tokens))[i]) continue;
     const next = tokens[i + 1];
-    const context = modality(tokens, i);
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
     if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
+    if (t.pos === "NOUN") {
+      out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
+      continue;
+    }
+    const context = modality(tokens, i);
     if (t.pos === "VERB") {
       const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
@@ -205,8 +209,6 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
         continue;
       }
       out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
-    } else if (t.pos === "NOUN") {
-      out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
     } else {
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
@@ -317,5 +319,5 @@ function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: 
     if (NEGATING_VERBS.has(t.lemma) && t.pos === "VERB") negated = true;
     if (MODALS.has(t.norm) || INTENT_MARKERS.has(t.norm)) intent = true;
   }
-  return { ...(negated ? { negated } : {}), ...(intent ? { intent } : {}) };
+  return negated ? (intent ? { negated, intent } : { negated }) : intent ? { intent } : {};
 }
