@@ -5,7 +5,7 @@ import { copyRow, slotRow, type Ctx, type Row } from "./context.js";
 import { CypherArgumentError, CypherSyntaxError, CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
-import { compiled } from "./compiled.js";
+import { compiled, type Compiled } from "./compiled.js";
 import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
 
 type CallExpr = Extract<Expr, { k: "call" }>;
@@ -83,24 +83,58 @@ function each(input: Iterable<Row> | Feed, add: (row: Row) => void): void {
   else for (const row of input) add(row);
 }
 
-const aggregating = new WeakMap<Projection, boolean>();
-/** Whether the projection aggregates (and so reads all its input before producing a row); cached per clause. */
-export function aggregates(p: Projection): boolean {
-  let a = aggregating.get(p);
-  if (a === undefined) aggregating.set(p, (a = p.items.some((i) => aggregatesIn(i.e).length > 0)));
-  return a;
+/** A projection's aggregates and how they are grouped and shared, worked out once per clause. */
+interface AggPlan {
+  /** Aggregate calls in the projected items. */
+  aggs: CallExpr[];
+  /** Those in ORDER BY. */
+  orderAggs: CallExpr[];
+  /** The projected ones, then those only ORDER BY computes. */
+  allAggs: CallExpr[];
+  /** Compiled first argument of each of allAggs (none for count(*)). */
+  args: (Compiled | undefined)[];
+  /** Items without aggregates: the grouping keys. */
+  keyItems: Projection["items"];
+  /** ORDER BY aggregates equal to projected ones, which share their value. */
+  aliases: (readonly [CallExpr, CallExpr])[];
+  /** Per item: whether it aggregates. */
+  aggregated: boolean[];
+  /** See ignoresRepeatedRows. */
+  ignoresRepeats: boolean;
 }
+
+const aggPlans = new WeakMap<Projection, AggPlan>();
+function aggPlan(p: Projection): AggPlan {
+  let plan = aggPlans.get(p);
+  if (!plan) {
+    const aggs = p.items.flatMap((i) => aggregatesIn(i.e));
+    const orderAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e));
+    const allAggs = [...aggs, ...orderAggs.filter((a) => !aggs.some((b) => sameExpr(a, b)))];
+    const every = [...aggs, ...orderAggs];
+    plan = {
+      aggs,
+      orderAggs,
+      allAggs,
+      args: allAggs.map((a) => (a.star ? undefined : compiled(a.args[0]!))),
+      keyItems: p.items.filter((i) => aggregatesIn(i.e).length === 0),
+      aliases: orderAggs.flatMap((s) => aggs.filter((a) => a !== s && sameExpr(a, s)).map((a) => [s, a] as const)),
+      aggregated: p.items.map((i) => aggregatesIn(i.e).length > 0),
+      ignoresRepeats: every.length ? every.every((a) => !a.star && (a.distinct || ["min", "max"].includes(a.name.toLowerCase()))) : p.distinct,
+    };
+    aggPlans.set(p, plan);
+  }
+  return plan;
+}
+
+/** Whether the projection aggregates (and so reads all its input before producing a row). */
+export const aggregates = (p: Projection): boolean => aggPlan(p).aggs.length > 0;
 
 /**
  * Whether the projection's result stays the same when input rows repeat: DISTINCT without aggregates, or
  * aggregates that are all DISTINCT, min or max. Matching may then skip matches that differ only in an
  * anonymous relationship (see State.distinct in match.ts).
  */
-export function ignoresRepeatedRows(p: Projection): boolean {
-  const aggs = [...p.items, ...p.orderBy].flatMap((i) => aggregatesIn(i.e));
-  if (!aggs.length) return p.distinct;
-  return aggs.every((a) => !a.star && (a.distinct || ["min", "max"].includes(a.name.toLowerCase())));
-}
+export const ignoresRepeatedRows = (p: Projection): boolean => aggPlan(p).ignoresRepeats;
 
 /** WITH/RETURN over a row stream; `where` (WITH ... WHERE) sees the projected and the earlier variables. */
 export function project(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx, where?: Expr): Iterable<Row> {
@@ -202,7 +236,7 @@ function rowBuilder(p: Projection): (row: Row, ctx: Ctx) => Row {
 }
 
 function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
-  const aggs = p.items.flatMap((i) => aggregatesIn(i.e));
+  const { aggs } = aggPlan(p);
   const skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
   const limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
   if (limit === 0) {
@@ -218,7 +252,7 @@ function* projectRows(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Gen
   }
   let rows: Iterable<{ out: Row; scope: Row }>;
   if (aggs.length) {
-    rows = aggregate(input, p, aggs, ctx);
+    rows = aggregate(input, p, ctx);
   } else {
     rows = (function* () {
       for (const row of input as Iterable<Row>) yield projected(row);
@@ -294,13 +328,9 @@ export const sameExpr = (a: Expr, b: Expr) => a === b || JSON.stringify(a, strip
 type AggScope = Row & { __aggs: Map<Expr, Value> };
 const NO_KEYS: Value[] = [];
 
-function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[], ctx: Ctx): Generator<{ out: Row; scope: Row }> {
-  const orderAggs = p.orderBy.flatMap((s) => aggregatesIn(s.e));
-  const sortAggs = orderAggs.filter((a) => !aggs.some((b) => sameExpr(a, b)));
-  const allAggs = [...aggs, ...sortAggs];
-  const keyItems = p.items.filter((i) => aggregatesIn(i.e).length === 0);
+function* aggregate(input: Iterable<Row> | Feed, p: Projection, ctx: Ctx): Generator<{ out: Row; scope: Row }> {
+  const { allAggs, args, keyItems, aliases, aggregated } = aggPlan(p);
   const groups = new Map<string, { row: Row; keys: Value[]; accs: Acc[] }>();
-  const args = allAggs.map((a) => (a.star ? undefined : compiled(a.args[0]!)));
   let only: { row: Row; keys: Value[]; accs: Acc[] } | undefined; // the one group when nothing groups (no lookup per row)
   each(input, (row) => {
     let g = only;
@@ -321,9 +351,6 @@ function* aggregate(input: Iterable<Row> | Feed, p: Projection, aggs: CallExpr[]
     }
   });
   if (groups.size === 0 && keyItems.length === 0 && !p.star) groups.set("", { row: {}, keys: [], accs: allAggs.map((a) => newAcc(a, ctx)) });
-  // ORDER BY aggregates equal to projected ones share their value.
-  const aliases = orderAggs.flatMap((s) => aggs.filter((a) => a !== s && sameExpr(a, s)).map((a) => [s, a] as const));
-  const aggregated = p.items.map((i) => aggregatesIn(i.e).length > 0);
   for (const g of groups.values()) {
     const values = new Map<Expr, Value>();
     allAggs.forEach((a, i) => values.set(a, g.accs[i]!.result()));
