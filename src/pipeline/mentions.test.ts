@@ -603,4 +603,13 @@ describe("prepositions built on proposal nouns", () => {
     const same = personIn("The Kivu Farmers Union said its spokesman Ali Banda would travel.");
     expect(same?.affiliation).toMatchObject({ canonical: "Kivu Farmers Union", relation: "spokesperson_of" });
   });
+
+  it("reads organisation names of two runs joined by 'and', even one opening with a title word", () => {
+    expect(brief(find("The Farming and Fisheries Workers Association protested."))[0]).toBe("organisation:Farming and Fisheries Workers Association");
+    expect(brief(find("The Justice and Renewal Party protested."))[0]).toBe("organisation:Justice and Renewal Party");
+  });
+
+  it("reads a portfolio tagged as an adjective right before a title ('EU antitrust chief X')", () => {
+    expect(personIn("EU antitrust chief Lena Holt spoke.")?.affiliation).toMatchObject({ canonical: "European Union", relation: "member_of" });
+  });
 });

@@ -93,11 +93,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return longest;
   };
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
-  const portfolioWord = (t: Token | undefined) => t !== undefined && t.pos === "NOUN" && t.text === t.norm && !isProposalHead(t);
+  // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title.
+  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && !!gazetteer.roleAt(tokens, k + 1))) && t.text === t.norm && !isProposalHead(t);
   /** Where a title starts after up to two portfolio words from `from`, or -1. */
   const portfolioEnd = (from: number) => {
     let k = from;
-    while (k < from + 2 && portfolioWord(tokens[k]) && !gazetteer.roleAt(tokens, k)) k++;
+    while (k < from + 2 && portfolioWord(tokens[k], k) && !gazetteer.roleAt(tokens, k)) k++;
     return k > from && gazetteer.roleAt(tokens, k) ? k : -1;
   };
   /** Longest role title starting at i: [length, title, relation]. */
@@ -166,13 +167,17 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // A role title, with or without a name after it.
     // "General Confederation of Workers": a capitalised title word opening a name that ends in an organisation word is part of that name.
-    const titledOrganisation = (found: { len: number }) => isCapitalised(t) && isCapitalised(tokens[i + found.len] ?? t) && tokens[i + found.len] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, i + found.len) - 1].text) && !lexiconName(i + found.len);
+    // So is one joined by "and" to such a name: "Justice and Development Party".
+    const titledOrganisation = (found: { len: number }) => {
+      const next = tokens[i + found.len]?.norm === "and" && tokens[i + found.len + 1] && isCapitalised(tokens[i + found.len + 1]) ? i + found.len + 1 : i + found.len;
+      return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
+    };
     const titled = roleAt(i);
     const role = titled && !titledOrganisation(titled) ? titled : undefined;
     const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
-    if (role) while (lead > i - 2 && portfolioWord(tokens[lead - 1]) && !roleAt(lead - 1)) lead--;
+    if (role) while (lead > i - 2 && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
     if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
@@ -422,6 +427,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
         make(i, run + 1, "place", surface(text, tokens, i, run + 1));
         i = run + 1;
+        continue;
+      }
+      // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and".
+      const joined = tokens[run]?.norm === "and" && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
+      if (joined > run && gazetteer.isOrganisationHead(tokens[joined - 1].text)) {
+        const last = organisationNameEnd(joined);
+        make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
+        i = last;
         continue;
       }
       const end = organisationNameEnd(possessiveNameEnd(run));
