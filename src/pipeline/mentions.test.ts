@@ -612,4 +612,8 @@ describe("prepositions built on proposal nouns", () => {
   it("reads a portfolio tagged as an adjective right before a title ('EU antitrust chief X')", () => {
     expect(personIn("EU antitrust chief Lena Holt spoke.")?.affiliation).toMatchObject({ canonical: "European Union", relation: "member_of" });
   });
+
+  it("leaves an opening 'The' out of a longer name that starts with a known one", () => {
+    expect(brief(find("The UN Relief Mission in Chad left."))[0]).toBe("organisation:UN Relief Mission in Chad");
+  });
 });

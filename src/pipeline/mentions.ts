@@ -269,7 +269,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
       if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
         const last = organisationNameEnd(run);
-        make(i, last, "organisation", surface(text, tokens, i, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
+        // "The UN Verification Mission": an opening "The" is no part of the name.
+        const from = tokens[i].norm === "the" ? i + 1 : i;
+        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
         i = last;
         continue;
       }
