@@ -39,4 +39,14 @@ describe("relation wordings", () => {
     expect(claims("Peru called the plan “null and void”.")).toEqual(["Peru -criticised-> plan"]);
     expect(claims("Peru called the plan “unjustified and unnecessary”.")).toEqual(["Peru -criticised-> plan"]);
   });
+
+  it("reads dropping a measure as retreating from it", () => {
+    expect(claims("Kenya dropped a proposed tax on bread.")).toEqual(["Kenya -retreated-> tax on bread"]);
+    expect(claims("Kenya shelved the reform.")).toEqual(["Kenya -retreated-> reform"]);
+    expect(claims("Kenya dropped Chile from the list.")).toEqual([]);
+  });
+
+  it("reads approval in a quoted judgement", () => {
+    expect(claims("Peru called the reform “indispensable”.")).toEqual(["Peru -supported-> reform"]);
+  });
 });
