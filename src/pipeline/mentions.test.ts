@@ -616,4 +616,10 @@ describe("prepositions built on proposal nouns", () => {
   it("leaves an opening 'The' out of a longer name that starts with a known one", () => {
     expect(brief(find("The UN Relief Mission in Chad left."))[0]).toBe("organisation:UN Relief Mission in Chad");
   });
+
+  it("makes a capital's mayor the leader of the city, not the state", () => {
+    const ms = find("Lima Mayor Rosa Quispe closed the market.");
+    expect(brief(ms).slice(0, 2)).toEqual(["place:Lima", "person:Rosa Quispe"]);
+    expect(ms[1].affiliation).toMatchObject({ canonical: "Lima", entityType: "place", relation: "leader_of" });
+  });
 });

@@ -251,7 +251,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const [len, entry] = named;
       const end = i + len;
       // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
-      if (entry.entityType === "place" && run > end && roleAt(end)) {
+      // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
+      const office = run > end ? roleAt(end) : undefined;
+      if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
         make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
         pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
         i = end;
@@ -757,6 +759,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(start, end, "person", name);
   }
 }
+
+/** Titles of a city's own offices: after a capital's name they are held in the city ("Kyiv Mayor X"). */
+const CITY_OFFICES = new Set(["mayor", "governor"]);
 
 /** Forces and crowds that act under their own name when no state is named with them: noun -> label. */
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
