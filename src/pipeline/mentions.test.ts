@@ -622,4 +622,10 @@ describe("prepositions built on proposal nouns", () => {
     expect(brief(ms).slice(0, 2)).toEqual(["place:Lima", "person:Rosa Quispe"]);
     expect(ms[1].affiliation).toMatchObject({ canonical: "Lima", entityType: "place", relation: "leader_of" });
   });
+
+  it("reads a frame named by its modifiers alone as a proposal ('the Egyptian offer'), not a bare or measure-led one", () => {
+    const proposals = (text: string) => find(text).filter((m) => m.kind === "proposal").map((m) => m.canonical);
+    expect(proposals("Peru accepted the Chilean offer.")).toEqual(["Chilean offer"]);
+    expect(proposals("Peru rejected the latest offer.")).toEqual([]);
+  });
 });

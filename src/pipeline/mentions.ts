@@ -385,6 +385,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         const head = bare ? complement.map((c, n) => (c.pos === "NOUN" ? span.head + 1 + n : -1)).filter((n) => n >= 0).at(-1)! : span.head;
         emitProposal(first, span.last, head);
         proposalUntil = span.last;
+      } else if (span.last === i + 1 && span.first < i && NAMED_FRAMES.has(t.norm) && !tokens.slice(span.first, i).some(isProposalHead) && proposalLabel(tokens, { first: span.first, last: i + 1 }).includes(" ")) {
+        // "the Egyptian offer", "a Franco-German initiative": modifiers alone say which proposal (a measure before
+        // the frame, "truce proposal", is the measure proposed, read as such when resolving).
+        emitProposal(span.first, i + 1, i);
+        proposalUntil = i + 1;
       }
       i++;
       continue;
@@ -759,6 +764,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(start, end, "person", name);
   }
 }
+
+/** Frames that, with modifiers and no complement, name a proposal of their own ("a US bridging proposal"). */
+const NAMED_FRAMES = new Set(["proposal", "proposals", "offer", "initiative", "suggestion", "idea"]);
 
 /** Titles of a city's own offices: after a capital's name they are held in the city ("Kyiv Mayor X"). */
 const CITY_OFFICES = new Set(["mayor", "governor"]);
