@@ -49,4 +49,8 @@ describe("relation wordings", () => {
   it("reads approval in a quoted judgement", () => {
     expect(claims("Peru called the reform “indispensable”.")).toEqual(["Peru -supported-> reform"]);
   });
+
+  it("never makes a group of actors a measure", () => {
+    expect(claims("Peru thanked its neighbours for accepting the plan.")).toEqual([]);
+  });
 });
