@@ -628,4 +628,10 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("Peru accepted the Chilean offer.")).toEqual(["Chilean offer"]);
     expect(proposals("Peru rejected the latest offer.")).toEqual([]);
   });
+
+  it("reads a verb after an adverb as no participle of the measure ('also demanded talks'), but 'newly imposed sanctions'", () => {
+    const proposals = (text: string) => find(text).filter((m) => m.kind === "proposal").map((m) => m.canonical);
+    expect(proposals("The union also demanded talks.")).toEqual(["talks"]);
+    expect(proposals("Chile opposed the newly imposed sanctions.")).toEqual(["imposed sanctions"]);
+  });
 });

@@ -145,7 +145,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Definite descriptions that point back to an organisation: "the union", "the ruling party".
     if (t.norm === "the") {
       let k = i + 1;
-      while (k < i + 3 && tokens[k]?.pos === "ADJ" && !isCapitalised(tokens[k])) k++;
+      // "the 27-nation bloc", "the 15-member bloc": a count hyphened to a noun modifies the head too.
+      if (tokens[k]?.pos === "NUM" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.start === tokens[k + 1].end) k += 3;
+      while (k < i + 5 && tokens[k]?.pos === "ADJ" && !isCapitalised(tokens[k])) k++;
       const head = tokens[k];
       const after = tokens[k + 1];
       const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;

@@ -54,7 +54,10 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     // A participle modifies the head unless it is the verb of a subject before it: "for increased sanctions", not "Russia imposed sanctions".
     // Nor is it after an auxiliary: "have threatened further strikes"; nor a verb coordinated with one before: "and confirmed plans".
     // Nor after a closing bracket, which ends a subject: "Doctors Without Borders (MSF) demanded access".
-    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[first - 2]?.pos ?? "NOUN") && tokens[first - 2]?.text !== ")" && first - 1 > 0);
+    // Adverbs between are read past: "the bloc also demanded talks", but "newly imposed sanctions".
+    let before = first - 2;
+    while (tokens[before]?.pos === "ADV" && before > 0) before--;
+    const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[before]?.pos ?? "NOUN") && tokens[before]?.text !== ")" && first - 1 > 0);
     // "a 7% pay rise": a percentage is a modifier (the label leaves counts out).
     const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
     if (percent) first -= 2;

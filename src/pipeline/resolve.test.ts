@@ -113,4 +113,10 @@ describe("proposals named by a frame after their head", () => {
     const { of } = resolved("Chile imposed a ban on imports. Peru said Chile broke the agreement signed in Lima last year.");
     expect(of("agreement")).toEqual(["agreement"]);
   });
+
+  it("resolves 'the bloc' and 'the 15-nation bloc' to a bloc named with an organisation word", () => {
+    const { of } = resolved("The African Union suspended Niger. The bloc also demanded elections. The 55-nation bloc met again.");
+    expect(of("The bloc")).toEqual(["African Union"]);
+    expect(of("The 55-nation bloc")).toEqual(["African Union"]);
+  });
 });

@@ -17,6 +17,7 @@ export interface Resolution {
 const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
+const BLOC_WORDS = new Set(actors.blocWords);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
@@ -241,6 +242,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
       if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) return [e];
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
+      // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
+      const label = entities[e].label;
+      if (m.canonical === "bloc" && (label === label.toUpperCase() || label.split(/\s+/).some((w) => BLOC_WORDS.has(w)))) return [e];
       // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
       const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
       if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
