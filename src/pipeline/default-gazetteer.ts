@@ -67,15 +67,45 @@ function roleTrie(roles: Map<string, RoleEntry>): RoleNode {
 
 function longestRole(root: RoleNode, words: readonly { norm: string }[], from: number) {
   let node: RoleNode | undefined = root;
-  let found: { length: number; role: RoleEntry } | undefined;
+  // The answer is built once at the end: most walks stop at the first word, and a long title passes shorter ones.
+  let length = 0;
+  let role: RoleEntry | undefined;
   for (let k = from; k < words.length && node; k++) {
     // A hyphenated word the tokenizer kept whole ("vice-president") walks the trie part by part.
     const norm = words[k].norm;
     if (norm.length > 1 && norm.includes("-")) for (const part of norm.split(/(?=-)|(?<=-)/)) node = node?.next.get(part);
     else node = node.next.get(norm);
-    if (node?.role) found = { length: k - from + 1, role: node.role };
+    if (node?.role) {
+      length = k - from + 1;
+      role = node.role;
+    }
   }
-  return found;
+  return role ? { length, role } : undefined;
+}
+
+/** Tests a word, in any case, against lower-case words without lower-casing it in the common cases. */
+function caselessSet(words: Iterable<string>): (word: string) => boolean {
+  const lower = new Set(words);
+  // Each word also as written capitalised or in capitals: what running text mostly shows.
+  const forms = new Set<string>();
+  for (const w of lower) {
+    forms.add(w);
+    for (const form of [w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) if (form.toLowerCase() === w) forms.add(form);
+  }
+  return (word) => forms.has(word) || (mixedCase(word) && lower.has(word.toLowerCase()));
+}
+
+/**
+ * A word whose lower case may be none of the forms above: a capital after its first letter, or a letter
+ * beyond ASCII whose case rules we do not try to follow. Words in capitals are among the forms when they count.
+ */
+function mixedCase(word: string): boolean {
+  if (word.charCodeAt(0) > 0x7f) return true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 0x7f) return true;
+  }
+  return false;
 }
 
 let cached: Gazetteer | undefined;
@@ -163,7 +193,7 @@ function buildGazetteer(): Gazetteer {
   const placeHeads = new Set(actors.placeHeads);
   const lowerCasePlaceHeads = new Set(actors.lowerCasePlaceHeads);
   const companyHoldings = new Set(actors.companyHoldings);
-  const orgHeads = new Set([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
+  const isOrgHead = caselessSet([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
   const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
   const descriptions = new Map<string, "named" | "generic" | "armed">([
@@ -188,7 +218,7 @@ function buildGazetteer(): Gazetteer {
     isPlaceHead: (word) => placeHeads.has(word),
     isLowerCasePlaceHead: (word) => lowerCasePlaceHeads.has(word),
     isCompanyHolding: (lemma) => companyHoldings.has(lemma),
-    isOrganisationHead: (word) => orgHeads.has(word.toLowerCase()),
+    isOrganisationHead: isOrgHead,
     isOrganisationTitle: (title) => organisationTitles.has(title),
     bodyOfTitle: (title) => bodiesOfTitles.get(title),
     isAdjective: (phrase) => adjectives.has(phrase),

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { defaultGazetteer } from "./default-gazetteer.js";
+
+const words = (s: string) => s.split(" ").map((norm) => ({ norm }));
+
+describe("default gazetteer", () => {
+  const g = defaultGazetteer();
+
+  it("finds organisation heads in any case", () => {
+    for (const w of ["Agency", "agency", "AGENCY", "aGeNcY", "Technologies"]) expect(g.isOrganisationHead(w)).toBe(true);
+    for (const w of ["Agencies!", "Agenc", "", "Ágency", "Reporter"]) expect(g.isOrganisationHead(w)).toBe(false);
+  });
+
+  it("finds the longest title starting at a word", () => {
+    expect(g.roleAt(words("the vice president said"), 1)).toMatchObject({ length: 2, role: { title: "vice president" } });
+    expect(g.roleAt(words("the former vice president said"), 1)?.length).toBe(3);
+    expect(g.roleAt(words("the vice-president said"), 1)?.role.title).toBe("vice president");
+    expect(g.roleAt(words("the vice said"), 1)).toBeUndefined();
+    expect(g.roleAt(words("the president"), 0)).toBeUndefined();
+  });
+});
