@@ -119,4 +119,9 @@ describe("proposals named by a frame after their head", () => {
     expect(of("The bloc")).toEqual(["African Union"]);
     expect(of("The 55-nation bloc")).toEqual(["African Union"]);
   });
+
+  it("never joins 'the deal' to a tariff or a bill", () => {
+    const { of } = resolved("Chile criticised the tariffs on copper. Peru later backed the deal.");
+    expect(of("deal")).toEqual(["deal"]);
+  });
 });

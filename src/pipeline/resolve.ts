@@ -18,6 +18,7 @@ const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
+const DEAL_HEADS = new Set(actors.dealHeads);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
@@ -152,8 +153,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
   function salientProposal(word: string, before: number): DocEntity | undefined {
     const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(word)).map(([id]) => id);
-    // Talks and meetings are where deals are made, not deals.
-    const measures = [...proposalKeys.entries()].filter(([, p]) => !MEETINGS.has(p.head)).map(([id]) => id);
+    // Talks and meetings are where deals are made, not deals; and "the deal" is no tariff or bill.
+    const measures = [...proposalKeys.entries()].filter(([, p]) => !MEETINGS.has(p.head) && (word !== "agreement" || DEAL_HEADS.has(p.head))).map(([id]) => id);
     let best: DocEntity | undefined;
     for (const id of withWord.length ? withWord : measures) {
       const e = entities[id];
