@@ -30,6 +30,14 @@ describe("tokenize", () => {
     expect(blocked.lemma).toBe("block");
   });
 
+  it("gives a word read again the lemma of its tag, not the one remembered for another", () => {
+    const text = "Farmers marched on the capital. The marches grew as farmers marched again. Even bigger marches followed.";
+    const lemmas = () => sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));
+    const first = lemmas();
+    expect(first).toEqual(expect.arrayContaining(["marched/VERB/march", "marches/NOUN/march", "farmers/NOUN/farmer", "bigger/ADJ/big"]));
+    expect(lemmas()).toEqual(first);
+  });
+
   it("gives the parts of a contraction their own lemmas", () => {
     const text = "It's Kenya's plan. They won't go, and talks resumed as the envoys said they would resume talks.";
     const lemmas = sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));

@@ -3,7 +3,37 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import type { CleanDocument, Sentence, Token } from "./types.js";
 
-const nlp = winkNLP(model, ["sbd", "pos"]);
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** Words (lower case) by tag -> lemma; cleared when this large, so a long run's vocabulary stays bounded. */
+const LEMMA_MEMO_SIZE = 50_000;
+
+/**
+ * wink's rule lemmatizer tries suffixes against its lexicon for every noun, verb and adjective, though its
+ * answer hangs on the word and the tag alone (the lexicon it asks is the model's, fixed). News repeats its
+ * words, so each answer is remembered: the lemmas are the same, found for a Map look-up.
+ */
+function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
+  const memo = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (value, pos, cache) => {
+    // Other tags it answers with the word itself.
+    if (pos !== "NOUN" && pos !== "VERB" && pos !== "ADJ") return lemmatize(value, pos, cache);
+    const byWord = memo.get(pos) ?? memo.set(pos, new Map()).get(pos)!;
+    let lemma = byWord.get(value);
+    if (lemma === undefined) {
+      if (size++ >= LEMMA_MEMO_SIZE) {
+        memo.forEach((m) => m.clear());
+        size = 1;
+      }
+      byWord.set(value, (lemma = lemmatize(value, pos, cache)));
+    }
+    return lemma;
+  };
+}
+
+// A copy of the model with the remembering lemmatizer: the shared model object is left as it is.
+const nlp = winkNLP({ ...model, addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) } }, ["sbd", "pos"]);
 const its = nlp.its;
 
 /** Typographic quotes and the backtick: caseless, so found in the surface form as in its lower case. */
