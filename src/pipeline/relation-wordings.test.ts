@@ -53,4 +53,32 @@ describe("relation wordings", () => {
   it("never makes a group of actors a measure", () => {
     expect(claims("Peru thanked its neighbours for accepting the plan.")).toEqual([]);
   });
+
+  it("reads the actor past a participle phrase set off by commas", () => {
+    expect(claims("Prime Minister Jose Silva, speaking in Lima, rejected the plan.")).toContain("Jose Silva -rejected-> plan");
+    expect(claims("Peru, citing security concerns, rejected the plan.")).toEqual(["Peru -rejected-> plan"]);
+    expect(claims("Egypt, locked in a dispute with Ethiopia over a dam, backed Somalia.")).toEqual(["Egypt -supported-> Somalia"]);
+  });
+
+  it("gives a verb coordinated after a reported perfect passive the speaker as its actor", () => {
+    expect(claims("Amnesty International said two people had been killed by police in Nairobi and urged the authorities to investigate.")).toEqual(["Amnesty International -demanded-> investigate"]);
+  });
+
+  it("gives a verb coordinated after a reported clause about a thing to the speaker", () => {
+    expect(claims("India said the text placed an unfair burden on poor communities and demanded a 25-year exemption.")).toEqual(["India -demanded-> 25-year exemption"]);
+  });
+
+  it("gives the actor coordinated before a counterpart named after a comma its own edge", () => {
+    expect(claims("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol on the border.")).toEqual(
+      expect.arrayContaining(["Ana Soto -agreed-> protocol on border", "Luis Vega -agreed-> protocol on border"]),
+    );
+  });
+
+  it("reads a body named after its description, past its acronym, as the actor", () => {
+    expect(claims("The main opposition party, the Popular Front (PF), rejected the plan.")).toEqual(["Popular Front -rejected-> plan"]);
+  });
+
+  it("gives every coordinated agent of a passive its edge, whatever the length of their names", () => {
+    expect(claims("The talks were brokered by Saudi Arabia and the United States.")).toEqual(["Saudi Arabia -mediated-> talks", "United States -mediated-> talks"]);
+  });
 });

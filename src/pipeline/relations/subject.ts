@@ -15,6 +15,7 @@ const GROUP_NOUNS = new Set(actors.groups);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
 const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
+const QUOTES = new Set(["“", "”", '"']);
 const REPEATING = new Set(["repeat", "reiterate", "echo", "restate", "renew", "reaffirm", "voice", "share"]);
 
 export function possessorBefore(cx: RelationContext, at: number): number[] {
@@ -67,7 +68,15 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     if (t.norm === ",") {
       // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
       const named = mentionAt.get(k - 1);
-      if (named !== undefined && mentions[named].kind === "person" && tokens[(mentions[named].titleFirst ?? mentions[named].first) - 1]?.norm === "," && entitiesOf[named].length) return entitiesOf[named];
+      const comma = named === undefined ? -1 : (mentions[named].titleFirst ?? mentions[named].first) - 1;
+      if (named !== undefined && mentions[named].kind === "person" && tokens[comma]?.norm === "," && entitiesOf[named].length) return [...coordinatedBefore(cx, comma), ...entitiesOf[named]];
+      // "The main opposition party, Pakistan Tehreek-e-Insaf (PTI), rejected": a body named after its description.
+      const body = mentionAt.get(beforeBrackets(cx, k - 1));
+      const opens = body === undefined ? -1 : mentions[body].first - (tokens[mentions[body].first - 1]?.pos === "DET" ? 2 : 1);
+      if (body !== undefined && mentions[body].kind === "organisation" && tokens[opens]?.norm === "," && tokens[opens - 1]?.pos === "NOUN") {
+        const actors = entitiesOf[body].filter((e) => ACTORS.has(typeOf(cx, e)));
+        if (actors.length) return actors;
+      }
       const open = appositionStart(cx, k);
       if (open !== undefined) {
         // "Environmental groups, including Greenpeace, criticised": those included act too.
@@ -99,8 +108,12 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     if (j < 0) return [];
     // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
     // coordinated verb's form, the coordinated verb goes with the verb of speech.
-    const speech = otherForm(cx, j, at) ? tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s)) : -1;
-    return subjectOf(cx, speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j, depth + 1);
+    const said = tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s));
+    const speech = otherForm(cx, j, at) ? said : -1;
+    const verb = speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j;
+    const subject = subjectOf(cx, verb, depth + 1);
+    // "X said the text placed a burden on Y and demanded Z": a thing demands nothing, the speaker does.
+    return !subject.length && verb === j && said >= 0 && thingBefore(cx, j) ? subjectOf(cx, said, depth + 1) : subject;
   }
   // "X, who led the team": the relative pronoun's antecedent.
   if (t.norm === "who" || t.norm === "which") {
@@ -134,11 +147,41 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   return [];
 }
 
-/** The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1. */
+/** The token before a bracketed acronym that ends at token `k` ("Pakistan Tehreek-e-Insaf (PTI)"), else `k`. */
+function beforeBrackets(cx: RelationContext, k: number): number {
+  const { tokens } = cx;
+  if (tokens[k]?.text !== ")") return k;
+  for (let j = k - 1; j >= 0 && j >= k - 5; j--) if (tokens[j].text === "(") return j - 1;
+  return k;
+}
+
+/** "X and his Peruvian counterpart, Y,": the actor coordinated before the title that the name after comma `comma` holds. */
+function coordinatedBefore(cx: RelationContext, comma: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  let k = comma - 1;
+  while (k >= 0 && k > comma - 6 && (["DET", "ADJ", "NOUN", "PROPN"].includes(tokens[k].pos) || ["his", "her", "its", "their"].includes(tokens[k].norm))) k--;
+  const id = tokens[k]?.norm === "and" ? mentionAt.get(k - 1) : undefined;
+  return id !== undefined && mentions[id].kind === "person" ? entitiesOf[id] : [];
+}
+
+/** Whether the subject right before verb `j` names a thing, no actor: a measure or a plain noun ("the text placed"). */
+function thingBefore(cx: RelationContext, j: number): boolean {
+  const { tokens, mentions, mentionAt } = cx;
+  let k = j - 1;
+  while (k >= 0 && (["AUX", "ADV", "PART"].includes(tokens[k].pos) || QUOTES.has(tokens[k].text))) k--;
+  const id = mentionAt.get(k);
+  return id === undefined ? tokens[k]?.pos === "NOUN" : mentions[id].kind === "proposal";
+}
+
+/**
+ * The subordinating word that opens the clause of verb `j` ("if the levy stays"), or -1; a relative pronoun
+ * opens one when the clause has a subject of its own ("the tariffs, which Nordwerk had opposed, and warned").
+ */
 function subordinatorBefore(cx: RelationContext, j: number): number {
   const { tokens } = cx;
   for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
     if (SUBORDINATORS.has(tokens[k].norm)) return k;
+    if ((tokens[k].norm === "which" || tokens[k].norm === "whom") && tokens.slice(k + 1, j).some((t) => ["NOUN", "PROPN", "PRON"].includes(t.pos))) return k;
     if (tokens[k].pos === "VERB" || tokens[k].norm === ",") return -1;
   }
   return -1;
@@ -158,7 +201,11 @@ function nonFinite(cx: RelationContext, j: number): boolean {
 /** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
 function otherForm(cx: RelationContext, j: number, at: number): boolean {
   const { tokens } = cx;
-  const perfect = (v: number) => tokens[v - 1]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[v - 1].norm);
+  // "had been killed" is a perfect too.
+  const perfect = (v: number) => {
+    const aux = tokens[v - 1]?.norm === "been" ? v - 2 : v - 1;
+    return tokens[aux]?.pos === "AUX" && ["have", "has", "had"].includes(tokens[aux].norm);
+  };
   const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
   return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(cx, j) && !progressive(cx, at));
 }
@@ -221,13 +268,17 @@ function isBody(m: Mention) {
 
 /** Where an apposition or relative clause that ends at comma k starts (the comma before it). */
 function appositionStart(cx: RelationContext, k: number): number | undefined {
-  const { tokens, mentionAt } = cx;
+  const { tokens, mentions, mentionAt } = cx;
   for (let j = k - 1; j >= 0 && j >= k - 25; j--) {
     if (tokens[j].norm === ",") {
       const first = tokens[j + 1]?.norm;
       if (["who", "which", "where", "whose", "a", "an", "the", "once", "then", "now", "already"].includes(first ?? "") || INCLUDING.has(first ?? "") || tokens[j + 1]?.pos === "ADV" || tokens[j + 1]?.pos === "ADP") return j;
       // "The text, seen by Reuters, calls": a participle with its agent.
       if (tokens[j + 1]?.pos === "VERB" && tokens[j + 2]?.norm === "by") return j;
+      // "Peru, citing security concerns, rejected", "Egypt, locked in a dispute, backed": a participle phrase after a
+      // name; a name that is itself an apposition ("whose chief, X, marched in Y, said") has a finite verb after it.
+      const named = mentionAt.get(j - 1);
+      if (named !== undefined && tokens[j + 1]?.pos === "VERB" && (/ing$/.test(tokens[j + 1].norm) || (/(ed|en)$/.test(tokens[j + 1].norm) && tokens[mentions[named].first - 1]?.norm !== ","))) return j;
       // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
       const segment = tokens.slice(j + 1, k);
       if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
@@ -299,9 +350,15 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
   if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
   for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
     if (tokens[k].norm !== "by") continue;
-    // "by Qatar and Egypt": every coordinated agent.
-    let end = k + 2;
-    while (["and", ","].includes(tokens[end]?.norm ?? "") && mentionAt.has(end + 1 + (tokens[end + 1]?.pos === "DET" ? 1 : 0))) end += 3;
+    // "by Qatar and Egypt", "by Saudi Arabia and the United States": every coordinated agent.
+    let end = k + 1;
+    for (;;) {
+      const id = mentionAt.get(tokens[end]?.pos === "DET" ? end + 1 : end);
+      if (id === undefined) break;
+      end = mentions[id].last;
+      if (!["and", ","].includes(tokens[end]?.norm ?? "")) break;
+      end++;
+    }
     return actorsIn(cx, k + 1, end).length ? actorsIn(cx, k + 1, end) : actorsIn(cx, k + 1, k + 4);
   }
   return undefined;
