@@ -124,4 +124,9 @@ describe("proposals named by a frame after their head", () => {
     const { of } = resolved("Chile criticised the tariffs on copper. Peru later backed the deal.");
     expect(of("deal")).toEqual(["deal"]);
   });
+
+  it("resolves 'they' to two people named together", () => {
+    const { of } = resolved("Ana Ruiz and Tomas Berg met in Lima. They agreed to meet again.");
+    expect(of("They")).toEqual(["Ana Ruiz", "Tomas Berg"]);
+  });
 });

@@ -195,6 +195,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (m.pronoun === "person" && type === "person") return [e];
       if (m.pronoun === "thing" && ACTOR_TYPES.has(type) && !mentions[j].collective) return [e];
       if (m.pronoun === "plural" && (ACTOR_TYPES.has(type) || mentions[j].collective)) return coordination(j);
+      // "Abiy and Afwerki met. They agreed ...": people count only two or more together.
+      if (m.pronoun === "plural" && type === "person" && coordination(j).length > 1) return coordination(j);
       return undefined;
     };
     // The latest candidate in the pronoun's own sentence; in earlier sentences, the first (the subject, mostly).
@@ -270,7 +272,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       while (link > 0 && ["DET", "ADJ", "NOUN", "PROPN"].includes(gap[link - 1].pos) && gap.length - link < 4) link--;
       const between = gap.slice(0, link).map((t) => t.norm).join(" ");
       if (!/^(and|,|, and|as well as|or)$/.test(between) || entityOf[k] < 0) break;
-      if (!ACTOR_TYPES.has(entities[entityOf[k]].entityType)) break;
+      // A coordination is of one kind: actors, or people.
+      const kind = (e: number) => (entities[e].entityType === "person" ? "person" : ACTOR_TYPES.has(entities[e].entityType) ? "actor" : undefined);
+      if (!kind(entityOf[k]) || kind(entityOf[k]) !== kind(entityOf[j])) break;
       group.unshift(entityOf[k]);
     }
     return [...new Set(group)];
