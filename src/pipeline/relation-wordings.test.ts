@@ -81,4 +81,25 @@ describe("relation wordings", () => {
   it("gives every coordinated agent of a passive its edge, whatever the length of their names", () => {
     expect(claims("The talks were brokered by Saudi Arabia and the United States.")).toEqual(["Saudi Arabia -mediated-> talks", "United States -mediated-> talks"]);
   });
+
+  it("reads a judgement reported after a verb of speech as the speaker's stand", () => {
+    expect(claims("Chile said the tariff was a mistake.")).toEqual(["Chile -criticised-> tariff"]);
+    expect(claims("Chile said the reform was “indispensable” to the economy.")).toEqual(["Chile -supported-> reform"]);
+    expect(claims("Chile said it was disappointed.")).toEqual([]);
+    expect(claims("Chile said the tariff was not unfair.")).toEqual([]);
+  });
+
+  it("gives no edge to what a refusal's condition or a proposal's terms say", () => {
+    expect(claims("Hezbollah said it would not disarm until Israel had withdrawn from Lebanese land.")).not.toContainEqual(expect.stringMatching(/^Israel -retreated->/));
+    expect(claims("Peru carried a proposal under which Chile would withdraw its troops from the border.")).not.toContainEqual(expect.stringMatching(/^Chile/));
+    expect(claims("Fighting continued until Chile withdrew its troops.")).toContain("Chile -retreated-> troops");
+  });
+
+  it("reads a light verb's object past a hyphenated modifier", () => {
+    expect(claims("Pakistan and the IMF reached a staff-level agreement.")).toEqual(["Pakistan -agreed-> staff-level agreement", "International Monetary Fund -agreed-> staff-level agreement"]);
+  });
+
+  it("reads straight quotes as quotes: a verb inside one is no verb of the sentence", () => {
+    expect(claims('Rosa Lopez called the motion "a coup dressed up as a legal procedure" and accused Javier Soto of lying.')).toContain("Rosa Lopez -accused-> Javier Soto");
+  });
 });

@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { COPULAS, DEFINITE, NOUNS, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { COPULAS, DEFINITE, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -37,8 +37,9 @@ export function quotedTokens(tokens: Token[]): Set<number> {
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const text = tokens[i].text;
-    if (text === "“") open = i;
-    else if (text === "”" && open >= 0) {
+    // A straight quote opens or closes by what is open.
+    if (text === "“" || (text === '"' && open < 0)) open = i;
+    else if ((text === "”" || text === '"') && open >= 0) {
       // Scare quotes around a word or two ("was “open” to") are not speech.
       if (i - open > 4) for (let k = open; k <= i; k++) out.add(k);
       open = -1;
@@ -104,12 +105,43 @@ function evaluation(tokens: Token[], verb: number): Relation | undefined {
     open++;
   }
   if (!QUOTES.has(tokens[open]?.text ?? "") || open === verb + 1) return undefined;
+  return stand(tokens, open + 1, open + 15, true);
+}
+
+/** The stand words [from, to) take: criticism if any word criticises, else support if one approves; a quote's end ends them. */
+function stand(tokens: Token[], from: number, to: number, quoted: boolean): Relation | undefined {
   let approving = false;
-  for (let k = open + 1; k < tokens.length && k - open < 15 && !QUOTES.has(tokens[k].text); k++) {
+  for (let k = from; k < Math.min(tokens.length, to) && !QUOTES.has(tokens[k].text); k++) {
+    // Unquoted, the judgement is a short noun or adjective phrase ("a mistake", "deeply unfair").
+    if (!quoted && !JUDGEMENT_TAGS.has(tokens[k].pos)) break;
     if (CRITICAL_WORDS.has(tokens[k].norm)) return "criticised";
     if (APPROVING_WORDS.has(tokens[k].norm) || APPROVING_WORDS.has(`${tokens[k].norm} ${tokens[k + 1]?.norm}`)) approving = true;
   }
   return approving ? "supported" : undefined;
+}
+
+const JUDGEMENT_TAGS = new Set(["ADJ", "NOUN", "DET", "ADV", "CCONJ"]);
+
+/**
+ * "said the cap was “unworkable”", "said the tariff was a mistake": a judgement after the copula of a reported
+ * clause is the speaker's stand on the clause's subject, which starts at the returned `from`.
+ */
+function reportedJudgement(tokens: Token[], verb: number): { relation: Relation; from: number } | undefined {
+  const from = tokens[verb + 1]?.norm === "that" ? verb + 2 : verb + 1;
+  // "said it was disappointed": a pronoun subject is the speaker's own state, no stand on anything named.
+  if (tokens[from]?.pos === "PRON") return undefined;
+  let k = from;
+  while (k < tokens.length && k - from < 10 && !COPULAS.has(tokens[k].lemma)) {
+    if (tokens[k].pos === "VERB" || CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return undefined;
+    k++;
+  }
+  if (k === from || !COPULAS.has(tokens[k]?.lemma ?? "")) return undefined;
+  k++;
+  while (tokens[k]?.pos === "ADV" && !NEGATIONS.has(tokens[k].norm)) k++;
+  if (NEGATIONS.has(tokens[k]?.norm ?? "")) return undefined;
+  const quoted = QUOTES.has(tokens[k]?.text ?? "");
+  const relation = quoted ? stand(tokens, k + 1, k + 15, true) : stand(tokens, k, k + 4, false);
+  return relation ? { relation, from } : undefined;
 }
 
 const QUOTES = new Set(["“", '"', "‘"]);
@@ -128,6 +160,11 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
   let unreal: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = perfectParticiple(tokens, i) ?? tokens[i];
+    const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
+    if (judged) {
+      out.push({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) });
+      continue;
+    }
     if (!isTrigger(t)) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= unrealClauses(tokens))[i]) continue;
@@ -272,7 +309,8 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
       }
       // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
       if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
-      if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) return undefined;
+      // "a staff-level agreement": a hyphen joins the words of a compound modifier.
+      if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "") && tokens[k + 1]?.text !== "-") return undefined;
     } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
   }
   return undefined;
@@ -287,6 +325,12 @@ function unrealClauses(tokens: Token[]): Uint8Array {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
+    // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
+    if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
+    // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
+    if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
+    // "a proposal under which Israel would withdraw": what is only proposed.
+    if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
     const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
     if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) continue;
     if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
@@ -296,9 +340,15 @@ function unrealClauses(tokens: Token[]): Uint8Array {
   return out;
 }
 
-/** Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`. */
-function markClause(tokens: Token[], from: number, out: Uint8Array) {
-  for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) out[k] = 1;
+/**
+ * Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`; an infinitive
+ * phrase also ends before a finite verb coordinated with the main clause ("a plan to build a dam and asked").
+ */
+function markClause(tokens: Token[], from: number, out: Uint8Array, infinitive = false) {
+  for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) {
+    if (infinitive && tokens[k].pos === "CCONJ" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return;
+    out[k] = 1;
+  }
 }
 
 const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "demanded").map(([lemma]) => lemma));
