@@ -102,4 +102,26 @@ describe("relation wordings", () => {
   it("reads straight quotes as quotes: a verb inside one is no verb of the sentence", () => {
     expect(claims('Rosa Lopez called the motion "a coup dressed up as a legal procedure" and accused Javier Soto of lying.')).toContain("Rosa Lopez -accused-> Javier Soto");
   });
+
+  it("reads the act a noun of stance names by its infinitive, which is not done", () => {
+    expect(claims("Chile's refusal to sign the treaty angered Peru.")).toEqual(["Chile -rejected-> treaty"]);
+    expect(claims("Iran's threat to close the strait alarmed markets.")).toEqual(["Iran -threatened-> close strait"]);
+    expect(claims("Hamas rejected an invitation to attend a meeting with Israel.")).toEqual(["Hamas -rejected-> meeting with Israel"]);
+  });
+
+  it("reads past an object relative clause: its verb acts on the measure before it, the next verb is the main clause's", () => {
+    expect(claims("China criticised the tariffs on cars, which Germany had opposed, and warned of retaliation against Europe.")).toEqual(
+      expect.arrayContaining(["Germany -rejected-> tariffs on cars", "China -threatened-> retaliation against Europe"]),
+    );
+    expect(claims("China criticised the tariffs on cars, which Germany had opposed, and warned of retaliation against Europe.")).not.toContain("Germany -rejected-> retaliation against Europe");
+  });
+
+  it("reads what a pronoun is urged to do", () => {
+    expect(claims("Chile and Peru met in Lima. Norway urged them to resume talks in October.")).toContain("Norway -demanded-> talks");
+  });
+
+  it("makes the measure of a passive subject its target, not an actor named inside it", () => {
+    expect(claims("The US-backed plan was rejected by Hamas.")).toContain("Hamas -rejected-> US-backed plan");
+    expect(claims("Chile was criticised by Peru.")).toEqual(["Peru -criticised-> Chile"]);
+  });
 });

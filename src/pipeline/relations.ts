@@ -150,7 +150,9 @@ function predicateClaims(cx: RelationContext) {
       if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
       // "Israel's demand that its fighters disarm": the act the clause asks for.
       const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
-      const listed = targets.length ? targets : asked.length ? asked : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
+      // "Chile's refusal to sign the treaty", "Iran's threat to close the strait": the act its infinitive names.
+      const act = actors.length && !asked.length && tokens[about]?.norm === "to" && tokens[about + 1]?.pos === "VERB" ? verbPhraseTargets(cx, about + 1, p.relation) : [];
+      const listed = targets.length ? targets : asked.length ? asked : act.length ? act : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
       if (actors.length && listed.length) {
         emit(cx, actors, listed, p);
         if (p.relation === "demanded") cx.lastDemander = actors;
@@ -164,9 +166,9 @@ function predicateClaims(cx: RelationContext) {
     if (!sources.length) continue;
     let targets: number[] = [];
     if (passive) {
-      targets = subjectOf(cx, p.at, 0, true);
-      // "The ceasefire was brokered by Qatar", "the quota offered by Canada": the measure acted on.
-      if (!targets.length) targets = measureSubject(cx, p.at);
+      // "The ceasefire was brokered by Qatar", "the US-backed plan was rejected by X": the measure acted on, else the actor.
+      targets = measureSubject(cx, p.at);
+      if (!targets.length) targets = subjectOf(cx, p.at, 0, true);
     } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
     else if (p.measureOnly) targets = measureAfter(cx, p.after);
     const active = !passive && !p.measureOnly;

@@ -32,6 +32,20 @@ function titledPerson(cx: RelationContext, id: number): number {
   return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
 }
 
+/** "the tariffs, which Nordwerk had opposed,": the verb that ends an object relative clause acts on the measure before it. */
+function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  if (![",", ".", ";"].includes(tokens[p.after]?.norm ?? "")) return [];
+  let k = p.at - 1;
+  while (k >= 0 && ["AUX", "ADV", "PART"].includes(tokens[k].pos)) k--;
+  const subject = mentionAt.get(k);
+  if (subject === undefined) return [];
+  const which = (mentions[subject].titleFirst ?? mentions[subject].first) - 1;
+  if (!["which", "that"].includes(tokens[which]?.norm ?? "")) return [];
+  const id = mentionAt.get(tokens[which - 1]?.norm === "," ? which - 2 : which - 1);
+  return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+}
+
 /**
  * What a predicate acts on, within its clause: the first entity or proposal after it, looking
  * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
@@ -39,6 +53,8 @@ function titledPerson(cx: RelationContext, id: number): number {
  */
 export function objectOf(cx: RelationContext, p: Predicate): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
+  const relative = relativeAntecedent(cx, p);
+  if (relative.length) return relative;
   const actorOnly = ACTOR_ONLY.has(p.relation);
   let k = p.after;
   let skippedPreposition = false;
@@ -115,6 +131,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     // "shortened by one hour the curfew": a measure of the change is no object.
     if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
     if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
+    // "urged them to resume talks": what they are urged to do (whom a plural pronoun means is too often unsure).
+    if ((t.pos === "NOUN" || t.pos === "PRON") && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
     if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
     // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
     if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
@@ -135,8 +153,6 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
     // "push for preparing talks": a gerund and its preposition lead to the object.
     if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
-    // "urged all countries to resume talks": what they are urged to do.
-    if (t.pos === "NOUN" && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
     if (t.pos === "NOUN" || t.pos === "VERB") {
       // "a price undertaking by": a word in -ing closing a compound is its head noun.
       const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
