@@ -124,4 +124,9 @@ describe("relation wordings", () => {
     expect(claims("The US-backed plan was rejected by Hamas.")).toContain("Hamas -rejected-> US-backed plan");
     expect(claims("Chile was criticised by Peru.")).toEqual(["Peru -criticised-> Chile"]);
   });
+
+  it("makes the other party to an agreement signed with it agree too", () => {
+    expect(claims("Chile signed a trade deal with Peru.")).toEqual(["Chile -agreed-> trade deal with Peru", "Peru -agreed-> trade deal with Peru"]);
+    expect(claims("Chile will sign a deal with Peru.")).toEqual(["Chile -agreed/intent-> deal with Peru"]);
+  });
 });

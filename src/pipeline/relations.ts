@@ -9,7 +9,7 @@ import { actorsIn, typeOf, type RelationContext, type RelationOptions } from "./
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { intransitiveTarget, objectOf } from "./relations/object.js";
+import { agreementPartner, intransitiveTarget, objectOf } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./relations/verb-phrases.js";
@@ -185,6 +185,9 @@ function predicateClaims(cx: RelationContext) {
     if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
     emit(cx, sources, targets, p);
+    // "Chile signed a deal with Peru": the other party agreed to it too.
+    const partner = p.relation === "agreed" && !p.negated && !p.intent ? agreementPartner(cx, p).filter((e) => !sources.includes(e)) : [];
+    if (partner.length) emit(cx, partner, targets.filter((e) => typeOf(cx, e) === "proposal"), p);
     // "A and B met with C": A and B met each other too.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
     if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);

@@ -32,6 +32,18 @@ function titledPerson(cx: RelationContext, id: number): number {
   return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
 }
 
+/** Nouns of an agreement between parties ("a deal with Peru"). */
+const AGREEMENTS = new Set(["deal", "agreement", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "settlement"]);
+
+/** "signed a deal with Peru", "reached an agreement with the IMF on X": the other party to the agreement agreed. */
+export function agreementPartner(cx: RelationContext, p: Predicate): number[] {
+  const { tokens } = cx;
+  for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 8); k++) {
+    if (tokens[k].norm === "with") return AGREEMENTS.has(tokens[k - 1].norm) ? actorsIn(cx, k + 1, Math.min(tokens.length, k + 5)).slice(0, 1) : [];
+  }
+  return [];
+}
+
 /** "the tariffs, which Nordwerk had opposed,": the verb that ends an object relative clause acts on the measure before it. */
 function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   const { tokens, mentions, entitiesOf, mentionAt } = cx;
