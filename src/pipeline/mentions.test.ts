@@ -528,9 +528,9 @@ describe("a bare 'Congress' in a text naming one legislature in full", () => {
 });
 
 describe("plurals of people opening a sentence", () => {
-  it("makes a group actor of the plural, not of one modifying a possessive", () => {
+  it("makes a group actor of the plural, and of the groups it names with a possessive", () => {
     expect(brief(find("Prisoners rioted at the jail."))).toEqual(["organisation:prisoners"]);
-    expect(brief(find("Farmers' groups in Punjab have warned of losses."))).toEqual(["place:Punjab"]);
+    expect(brief(find("Farmers' groups in Punjab have warned of losses."))).toEqual(["organisation:Farmers' groups", "place:Punjab"]);
   });
 });
 

@@ -750,9 +750,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (word.pos !== "PROPN") return;
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
       // "Prisoners rioted", "Critics said": a plural noun of people opening a sentence is a group, not a person.
-      // "Farmers' groups said": the possessive only modifies the actor.
+      // "Farmers' groups said", "Traders' associations": the possessive only modifies the actor, a group named by its members.
       if (opensSentence && gazetteer.isGroup(word.norm)) {
+        const body = tokens[end + 1];
         if (!["'", "'s"].includes(tokens[end]?.norm ?? "")) make(start, end, "organisation", word.norm);
+        else if (body?.pos === "NOUN" && gazetteer.describesOrganisation(body.lemma) && tokens[end + 2]?.pos !== "NOUN") make(start, end + 2, "organisation", surface(text, tokens, start, end + 2));
         return;
       }
       if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
