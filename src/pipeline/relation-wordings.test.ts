@@ -129,4 +129,10 @@ describe("relation wordings", () => {
     expect(claims("Chile signed a trade deal with Peru.")).toEqual(["Chile -agreed-> trade deal with Peru", "Peru -agreed-> trade deal with Peru"]);
     expect(claims("Chile will sign a deal with Peru.")).toEqual(["Chile -agreed/intent-> deal with Peru"]);
   });
+
+  it("reads an unquoted judgement right after the object of a verb of description", () => {
+    expect(claims("Peru called the plan unacceptable.")).toEqual(["Peru -criticised-> plan"]);
+    expect(claims("Peru called the elections historic.")).toEqual(["Peru -supported-> elections"]);
+    expect(claims("Peru called an emergency meeting.")).not.toContainEqual(expect.stringMatching(/criticised|supported/));
+  });
 });

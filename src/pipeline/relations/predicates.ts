@@ -102,6 +102,9 @@ function evaluation(tokens: Token[], verb: number): Relation | undefined {
   let open = verb + 1;
   while (open < tokens.length && open - verb < 10 && !QUOTES.has(tokens[open].text)) {
     if (CLAUSE_ENDS.has(tokens[open].norm) || tokens[open].pos === "VERB") return undefined;
+    // Unquoted right after the object: "called the plan unacceptable", "described the move as reckless".
+    const judged = open > verb + 2 && (["NOUN", "PROPN"].includes(tokens[open - 1].pos) || tokens[open - 1].norm === "as") ? stand(tokens, open, open + 4, false) : undefined;
+    if (judged) return judged;
     open++;
   }
   if (!QUOTES.has(tokens[open]?.text ?? "") || open === verb + 1) return undefined;
