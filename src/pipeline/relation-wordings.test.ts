@@ -135,4 +135,9 @@ describe("relation wordings", () => {
     expect(claims("Peru called the elections historic.")).toEqual(["Peru -supported-> elections"]);
     expect(claims("Peru called an emergency meeting.")).not.toContainEqual(expect.stringMatching(/criticised|supported/));
   });
+
+  it("makes the host of talks between two parties their mediator", () => {
+    expect(claims("Turkey hosted talks between Somalia and Ethiopia in Ankara.")).toEqual(expect.arrayContaining(["Turkey -mediated-> Somalia", "Turkey -mediated-> Ethiopia"]));
+    expect(claims("Turkey hosted Ethiopian Prime Minister Abiy Ahmed.")).toContain("Turkey -met-> Abiy Ahmed");
+  });
 });

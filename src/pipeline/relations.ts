@@ -5,7 +5,7 @@ import type { EntityType } from "../graph/types.js";
 import { lookupNationalBody } from "../lexicon/index.js";
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
-import { actorsIn, typeOf, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
@@ -102,20 +102,35 @@ function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
 
 /** "talks between X and Y": a meeting, unless only a prospect. */
 function meetingClaims(cx: RelationContext) {
-  const { ids, mentions, tokens } = cx;
-  for (const id of ids) {
-    const m = mentions[id];
-    if (m.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) continue;
-    let between = -1;
-    let hypothetical = false;
-    for (let k = m.first; k < m.last; k++) {
-      if (HYPOTHETICAL.has(tokens[k].norm)) hypothetical = true;
-      else if (between < 0 && tokens[k].norm === "between") between = k;
-    }
-    if (hypothetical || between < 0) continue;
-    const parties = actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
-    if (parties.length >= 2) emit(cx, [parties[0]], parties.slice(1), { relation: "met", at: between, after: between + 1 });
+  for (const id of cx.ids) {
+    const talks = talksBetween(cx, id);
+    if (talks) emit(cx, [talks.parties[0]], talks.parties.slice(1), { relation: "met", at: talks.between, after: talks.between + 1 });
   }
+}
+
+/** The parties of "talks between X and Y" named by mention `id`, unless the talks are only a prospect. */
+function talksBetween(cx: RelationContext, id: number | undefined): { parties: number[]; between: number } | undefined {
+  const { mentions, tokens } = cx;
+  const m = id === undefined ? undefined : mentions[id];
+  if (m?.kind !== "proposal" || !["talk", "talks", "meeting", "summit", "negotiation"].includes(m.head ?? "")) return undefined;
+  let between = -1;
+  for (let k = m.first; k < m.last; k++) {
+    if (HYPOTHETICAL.has(tokens[k].norm)) return undefined;
+    if (between < 0 && tokens[k].norm === "between") between = k;
+  }
+  const parties = between < 0 ? [] : actorsIn(cx, between + 1, Math.min(tokens.length, m.last + 4));
+  return parties.length >= 2 ? { parties, between } : undefined;
+}
+
+/** "Turkey hosted talks between A and B", "talks between A and B hosted by the EU": the parties the host mediates between. */
+function hostedParties(cx: RelationContext, verb: number): number[] {
+  const { tokens, ids, mentions } = cx;
+  let before = verb - 1;
+  while (tokens[before]?.pos === "AUX") before--;
+  const after = tokens[verb + 1]?.pos === "DET" ? verb + 2 : verb + 1;
+  // The talks' mention, not the names inside it (which the token lookup prefers).
+  const talks = ids.find((id) => mentions[id].kind === "proposal" && (mentions[id].first === after || mentions[id].last === before + 1));
+  return talksBetween(cx, talks)?.parties ?? [];
 }
 
 /** Claims of the sentence's predicates: verbal ones from their subject to their object, nominal ones from their owner to what they are about. */
@@ -123,7 +138,9 @@ function predicateClaims(cx: RelationContext) {
   const { tokens, quoted, measures, sentence } = cx;
   // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
   const parties = new Set<number>();
-  for (const p of predicates(tokens, quoted)) {
+  for (const read of predicates(tokens, quoted)) {
+    const hosted = read.relation === "met" && tokens[read.at].lemma === "host" ? hostedParties(cx, read.at) : [];
+    const p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
     // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
     if (tokens[p.at].pos === "NOUN") {
       // "a demand by Chile for X": the agent of the noun, then what it is about.
@@ -181,6 +198,7 @@ function predicateClaims(cx: RelationContext) {
       emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
       continue;
     }
+    if (hosted.length) targets = hosted;
     // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
     if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
