@@ -634,4 +634,10 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("The union also demanded talks.")).toEqual(["talks"]);
     expect(proposals("Chile opposed the newly imposed sanctions.")).toEqual(["imposed sanctions"]);
   });
+
+  it("names no force by a count or a compound ('an army of lawyers', 'the military-led government')", () => {
+    expect(brief(find("An army of lawyers backed the bill."))).toEqual(["proposal:bill"]);
+    expect(brief(find("The military-led government of Chad spoke."))).toEqual(["state:Chad"]);
+    expect(brief(find("Chad accused the army of looting."))).toEqual(["state:Chad", "organisation:army"]);
+  });
 });

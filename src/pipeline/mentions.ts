@@ -130,7 +130,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
     const unnamed = UNNAMED_ACTORS.get(t.norm);
     // The tagger may read "the military said" as an adjective: it is a head when no noun follows.
-    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
+    // Nor a count or a compound: "an army of lawyers" (not "accused the army of"), "the military-led government".
+    const count = tokens[i + 1]?.norm === "of" && ["a", "an"].includes(tokens[i - 1]?.norm ?? "");
+    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
       make(i, i + 1, "organisation", unnamed);
       i++;
       continue;
