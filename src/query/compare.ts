@@ -153,13 +153,40 @@ export class SeenValues {
   private nodes?: Set<string>;
   private others?: Set<string>;
   private size = 0;
+  /** The values of a first run (see startRun), not yet in the sets; `inRun` while it lasts. */
+  private fresh?: Value[];
+  private inRun = false;
   /** `what` names the set in the error when it outgrows ctx.maxIntermediateRows. */
   constructor(
     private readonly ctx: Ctx,
     private readonly what: string,
   ) {}
+  /**
+   * The caller vouches that the values added until endRun differ from each other. When nothing was added
+   * before (true is returned), they need no look-up: they are only listed, and put in the sets once a value
+   * from outside the run comes. A single anchor's neighbours under DISTINCT are such a run (match-push.ts).
+   */
+  startRun(): boolean {
+    if (this.size !== 0) return false;
+    this.fresh = [];
+    return (this.inRun = true);
+  }
+  endRun(): void {
+    this.inRun = false;
+  }
   /** True when `v` was not seen before (and records it). */
   add(v: Value): boolean {
+    if (this.inRun) {
+      this.ctx.held(this.fresh!.push(v), this.what);
+      this.size++;
+      return true;
+    }
+    if (this.fresh) {
+      const listed = this.fresh;
+      this.fresh = undefined;
+      this.size = 0;
+      for (const x of listed) this.add(x);
+    }
     let added: boolean;
     if (typeof v === "string") added = addNew((this.strings ??= new Set()), v);
     else if (v instanceof NodeRef) added = addNew((this.nodes ??= new Set()), v.key);

@@ -5,6 +5,7 @@ import type { Expr } from "./ast.js";
 import type { Ctx, Row } from "./context.js";
 import { evaluate } from "./expressions.js";
 import { NodeRef, RelRef, fromJs, type Value } from "./values.js";
+import { idArgument } from "./vars.js";
 
 export type Compiled = (row: Row, ctx: Ctx) => Value;
 
@@ -36,8 +37,9 @@ function compile(e: Expr): Compiled {
       return v !== undefined ? v : slow(row, ctx);
     };
   }
-  if (e.k === "call" && e.name.toLowerCase() === "id" && e.args.length === 1 && e.args[0]!.k === "var") {
-    const name = e.args[0].name;
+  const idOf = idArgument(e);
+  if (idOf !== undefined) {
+    const name = idOf;
     return (row, ctx) => {
       const v = row[name];
       return v instanceof NodeRef || v instanceof RelRef ? v.key : slow(row, ctx);

@@ -156,9 +156,9 @@ function* projectMatches(c: Extract<Clause, { k: "match" }>, p: Projection, wher
   for (const row of rows) {
     const plan = pushPlan(c.pattern, row, c.where);
     if (plan?.fixedLength && !lazy) {
-      if (!pushMatches(plan, row, ctx, emit, p.distinct)) return;
+      if (!pushMatches(plan, row, ctx, emit, p.distinct, proj)) return;
     } else if (plan?.fixedLength) {
-      for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct)) {
+      for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct, proj)) {
         yield;
         if (!go || proj.done) return;
       }

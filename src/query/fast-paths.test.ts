@@ -3,7 +3,7 @@
 // give the rows of a scan, also after the graph changes.
 import { MultiDirectedGraph } from "graphology";
 import { describe, expect, it } from "vitest";
-import { query } from "./index.js";
+import { query, queryStream } from "./index.js";
 
 /** A small multigraph with parallel edges both ways, self-loops and an isolated node. */
 function tangle() {
@@ -28,6 +28,36 @@ describe("shortcuts for consumers that ignore repeated rows", () => {
         expect(distinct).toHaveLength(sorted(all).length);
         const counted = query(g, `MATCH ${pattern} WHERE id(n) = $k RETURN count(DISTINCT m) AS c`, { k });
         expect(counted[0]!.c).toBe(distinct.length);
+      }
+    });
+  }
+});
+
+describe("DISTINCT over the neighbours of one node at a time, taken without look-ups", () => {
+  const g = tangle();
+  g.addNode("twin", { label: "A", entityType: "person" }); // a second node labelled A, so two anchors
+  g.addDirectedEdgeWithKey("twin-b", "twin", "b", { relation: "met" });
+  g.addDirectedEdgeWithKey("e-twin", "e", "twin", { relation: "met" });
+  const queries = [
+    "MATCH (n)--(m) WHERE id(n) = $k RETURN DISTINCT id(m) AS m",
+    "MATCH (n)-->(m) WHERE id(n) IN [$k, 'a', $k] RETURN DISTINCT id(m) AS m",
+    "MATCH (n)<--(m) WHERE id(n) IN ['e', $k] RETURN DISTINCT m",
+    "MATCH (n {label: 'A'})--(m) RETURN DISTINCT id(m) AS m, m.label AS label",
+    "MATCH (x), (n)--(m) WHERE id(x) IN ['a', 'b'] AND id(n) = $k RETURN DISTINCT id(m) AS m",
+    "MATCH (n)--(m:Person) WHERE id(n) = $k AND id(m) <> 'b' RETURN DISTINCT id(m) AS m",
+    "MATCH (n)--(m) WHERE id(n) = $k RETURN DISTINCT id(m) AS m SKIP 1 LIMIT 2",
+  ];
+  for (const q of queries) {
+    it(`${q} gives each row once, as a scan would`, () => {
+      for (const k of g.nodes()) {
+        const fast = query(g, q, { k });
+        // Without DISTINCT: every match, deduplicated here.
+        const all = query(g, q.replace("DISTINCT", "").replace(/ SKIP.*/, ""), { k });
+        const ids = fast.map((r) => JSON.stringify(r));
+        expect(new Set(ids).size).toBe(ids.length);
+        if (!q.includes("SKIP")) expect([...ids].sort()).toEqual(sorted(all));
+        else expect(fast).toEqual(query(g, q.replace(" SKIP 1 LIMIT 2", ""), { k }).slice(1, 3));
+        expect([...queryStream(g, q, { k })]).toEqual(fast);
       }
     });
   }

@@ -47,15 +47,15 @@ export class Graph {
   }
   /**
    * Neighbours of `node` in direction `dir`: for "both" the in-neighbours, then the out-neighbours, so a node
-   * that is both comes twice (every caller skips repeats anyway, and that is cheaper than removing them here).
-   * in/outNeighbors on a directed graph are the keys of graphology's adjacency objects, several times cheaper
-   * than its neighbour callbacks, which read every edge's ends.
+   * that is both comes twice unless `once` (most callers skip repeats anyway, which is cheaper than removing
+   * them here). in/outNeighbors on a directed graph are the keys of graphology's adjacency objects, several
+   * times cheaper than its neighbour callbacks, which read every edge's ends.
    */
-  neighbours(node: string, dir: "out" | "in" | "both"): string[] {
+  neighbours(node: string, dir: "out" | "in" | "both", once = false): string[] {
     if (dir === "out") return this.graph.outNeighbors(node);
     if (dir === "in") return this.graph.inNeighbors(node);
     const ins = this.graph.inNeighbors(node);
-    for (const w of this.graph.outNeighbors(node)) ins.push(w);
+    for (const w of this.graph.outNeighbors(node)) if (!once || !this.graph.areInNeighbors(node, w)) ins.push(w);
     return ins;
   }
   nodeProperty(key: string, name: string): unknown {

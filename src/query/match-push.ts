@@ -19,6 +19,7 @@ import {
   nodeOk,
   relOk,
   unbind,
+  type DistinctRuns,
   type Hops,
   type Plan,
   type State,
@@ -55,11 +56,15 @@ export function countPatternMatches(parts: PatternPart[], row: Row, ctx: Ctx, wh
   return n;
 }
 
-/** Every match of the plan given the row; false when `emit` stopped it. */
-export function pushMatches(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false): boolean {
+/**
+ * Every match of the plan given the row; false when `emit` stopped it. `runs`: the DISTINCT consumer behind
+ * `emit`, to be told of runs of matches that cannot repeat each other.
+ */
+export function pushMatches(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false, runs?: DistinctRuns): boolean {
   if (!beforePasses(plan, row, ctx)) return true;
   const st = newState(plan, row);
   st.distinct = distinct;
+  st.runs = runs;
   return push(plan, 0, st, ctx, emit);
 }
 
@@ -67,10 +72,11 @@ export function pushMatches(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct
  * Lazily over the first step's nodes: for each anchor node, pushes the rest of the plan's matches to `emit`
  * and then yields, so that the caller can hand on what it collected for that anchor.
  */
-export function* pushPerAnchor(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false): Generator<void> {
+export function* pushPerAnchor(plan: Plan, row: Row, ctx: Ctx, emit: Emit, distinct = false, runs?: DistinctRuns): Generator<void> {
   if (!beforePasses(plan, row, ctx)) return;
   const st = newState(plan, row);
   st.distinct = distinct;
+  st.runs = runs;
   const step = plan.steps[0] as Extract<Step, { kind: "node" }>;
   const np = plan.parts[step.part]!.nodes[step.node]!;
   for (const key of candidates(np, step, st.bind, ctx)) {
@@ -127,11 +133,13 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
   const nodes = st.nodes[step.part]!;
   if (st.distinct && !plan.manyRels && rp.variable === undefined && !rp.types.length && !rp.properties) {
     // Parallel relationships would only repeat rows the consumer drops: walk neighbours instead (a node that
-    // is an in- and an out-neighbour comes twice, which the consumer drops as well).
-    const ends = ctx.g.neighbours(from, dir);
+    // is an in- and an out-neighbour comes twice, which the consumer drops as well, unless it takes the
+    // matches as a run: then each neighbour comes once).
+    const v = np.variable;
+    const run = st.runs !== undefined && i + 1 === plan.steps.length && v !== undefined && st.bind[v] === undefined && st.runs.start(v);
+    const ends = ctx.g.neighbours(from, dir, run);
     // An end node without labels or properties whose variable is not bound yet takes every neighbour: no
     // check per neighbour, and its variable is unbound once, after the loop.
-    const v = np.variable;
     const open = !np.labels.length && !np.properties && (v === undefined || st.bind[v] === undefined);
     let go = true;
     for (let k = 0; k < ends.length && go; k++) {
@@ -149,6 +157,7 @@ function pushHop(plan: Plan, i: number, st: State, ctx: Ctx, emit: Emit): boolea
       if (!had && v !== undefined) unbind(st, v);
     }
     if (open && v !== undefined) unbind(st, v);
+    if (run) st.runs!.end();
     return go;
   }
   const unique = plan.manyRels;

@@ -7,7 +7,7 @@ import { slotRow, type Ctx, type Row } from "./context.js";
 import { CypherTypeError } from "./errors.js";
 import { evaluate } from "./expressions.js";
 import type { Graph } from "./graph-view.js";
-import { conjuncts, freeVars } from "./vars.js";
+import { conjuncts, freeVars, idArgument } from "./vars.js";
 import { NodeRef, PathValue, RelRef, fromJs, isMap, typeName, type Value } from "./values.js";
 
 export type Step =
@@ -168,7 +168,7 @@ function propHint(preds: { e: Expr; vars: Set<string> }[], n: NodePattern, bound
   return undefined;
 }
 
-const isIdOf = (x: Expr, v: string) => x.k === "call" && x.name.toLowerCase() === "id" && x.args.length === 1 && x.args[0]!.k === "var" && x.args[0]!.name === v;
+const isIdOf = (x: Expr, v: string) => idArgument(x) === v;
 
 /**
  * All ways `parts` match given the row's bindings, as rows extended with the pattern's variables. Each
@@ -198,7 +198,7 @@ export function newState(plan: Plan, row: Row): State {
     nodes.push(new Array<string | undefined>(p.nodes.length));
     segs.push(new Array<Seg | undefined>(p.rels.length));
   }
-  return { bind, used: new Set(), nodes, segs, distinct: false };
+  return { bind, used: new Set(), nodes, segs, distinct: false, runs: undefined };
 }
 
 /** One relationship hop or a variable-length segment, in pattern (left-to-right) order. */
@@ -218,6 +218,19 @@ export interface State {
    * matches that differ only in an anonymous relationship need not be told apart (see match-push.ts).
    */
   distinct: boolean;
+  /** A DISTINCT consumer told of runs of rows that cannot repeat each other (see DistinctRuns). */
+  runs: DistinctRuns | undefined;
+}
+
+/**
+ * A DISTINCT projection fed by the push matcher (match-push.ts), which brackets with start/end each run of
+ * matches that differ only in `variable`, bound to a different node in each: rows projecting that node
+ * differ, so the consumer need not look them up among each other (see SeenValues.startRun).
+ */
+export interface DistinctRuns {
+  /** True when the consumer takes the run: the matcher must then bind each node once. */
+  start(variable: string): boolean;
+  end(): void;
 }
 
 /**

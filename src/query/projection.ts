@@ -7,6 +7,7 @@ import { evaluate } from "./expressions.js";
 import { AGGREGATES } from "./functions.js";
 import { compiled, type Compiled } from "./compiled.js";
 import { CypherFloat, float, isNumber, num, typeName, type Value } from "./values.js";
+import { idArgument } from "./vars.js";
 
 type CallExpr = Extract<Expr, { k: "call" }>;
 
@@ -172,6 +173,8 @@ export class StreamingProjector {
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: string;
   private readonly build: (row: Row, ctx: Ctx) => Row;
+  /** Variables projected as such or by id(): rows that differ in one of those differ (see start). */
+  private readonly keyed = new Set<string>();
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
@@ -185,6 +188,20 @@ export class StreamingProjector {
     if (p.distinct) this.seen = new SeenValues(ctx, "DISTINCT");
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
     this.build = rowBuilder(p);
+    for (const { e } of p.star ? [] : p.items) {
+      const v = e.k === "var" ? e.name : idArgument(e);
+      if (v !== undefined) this.keyed.add(v);
+    }
+  }
+  /**
+   * The matcher is about to give rows that differ only in `variable`, bound to a different node in each (see
+   * DistinctRuns in match.ts). True when DISTINCT takes them as a run, without looking them up.
+   */
+  start(variable: string): boolean {
+    return this.seen !== undefined && this.keyed.has(variable) && this.seen.startRun();
+  }
+  end(): void {
+    this.seen?.endRun();
   }
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {

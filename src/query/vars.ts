@@ -1,6 +1,11 @@
 // Variables an expression reads, and splitting predicates into conjuncts: used to push WHERE into matching.
 import type { Expr, PatternPart } from "./ast.js";
 
+/** The variable v of `id(v)`, else undefined. */
+export function idArgument(e: Expr): string | undefined {
+  return e.k === "call" && e.name.toLowerCase() === "id" && e.args.length === 1 && e.args[0]!.k === "var" ? e.args[0].name : undefined;
+}
+
 export function conjuncts(e: Expr | undefined): Expr[] {
   if (!e) return [];
   if (e.k === "bin" && e.op === "AND") return [...conjuncts(e.l), ...conjuncts(e.r)];
