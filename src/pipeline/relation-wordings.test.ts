@@ -140,4 +140,11 @@ describe("relation wordings", () => {
     expect(claims("Turkey hosted talks between Somalia and Ethiopia in Ankara.")).toEqual(expect.arrayContaining(["Turkey -mediated-> Somalia", "Turkey -mediated-> Ethiopia"]));
     expect(claims("Turkey hosted Ethiopian Prime Minister Abiy Ahmed.")).toContain("Turkey -met-> Abiy Ahmed");
   });
+
+  it("reads a second party and act asked for in a coordinated 'on'-phrase", () => {
+    expect(claims("France called on Israel to stop its strikes and on Hezbollah to hand over its heavy weapons.")).toEqual(
+      expect.arrayContaining(["France -demanded-> Israel", "France -demanded-> Hezbollah", "France -demanded-> hand heavy weapons"]),
+    );
+    expect(claims("Peru called on Chile to withdraw and on Monday repeated the demand.")).toEqual(["Peru -demanded-> Chile"]);
+  });
 });

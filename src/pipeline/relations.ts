@@ -9,7 +9,7 @@ import { actorsIn, typeOf, type Predicate, type RelationContext, type RelationOp
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { agreementPartner, intransitiveTarget, objectOf } from "./relations/object.js";
+import { agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./relations/verb-phrases.js";
@@ -203,6 +203,11 @@ function predicateClaims(cx: RelationContext) {
     if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
     emit(cx, sources, targets, p);
+    // "called on Israel to stop its strikes and on Hezbollah to disarm": the second party is asked too.
+    if (p.relation === "demanded" && !p.negated) {
+      const second = secondAddressee(cx, p);
+      if (second.length) emit(cx, sources, second, p);
+    }
     // "Chile signed a deal with Peru": the other party agreed to it too.
     const partner = p.relation === "agreed" && !p.negated && !p.intent ? agreementPartner(cx, p).filter((e) => !sources.includes(e)) : [];
     if (partner.length) emit(cx, partner, targets.filter((e) => typeOf(cx, e) === "proposal"), p);

@@ -35,6 +35,8 @@ export const MEASURE_KINDS: Partial<Record<Relation, AnaphorKind[]>> = {
   conceded: ["decision"],
 };
 
+/** Punctuation that ends a clause. */
+export const CLAUSE_ENDS = new Set([";", ".", ":"]);
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
 /** Prepositions of circumstance that never open an act's object. */
 export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);

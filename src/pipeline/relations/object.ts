@@ -3,7 +3,7 @@ import { isProposalHead } from "../proposals.js";
 import type { Mention } from "../types.js";
 import { actorsIn, finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
@@ -30,6 +30,20 @@ function titledPerson(cx: RelationContext, id: number): number {
   const { titledAt, mentions, entitiesOf } = cx;
   const person = titledAt.get(mentions[id].first) ?? titledAt.get(mentions[id].last);
   return person !== undefined && mentions[id].kind !== "person" && entitiesOf[person].length ? person : id;
+}
+
+/** "called on Israel to stop its strikes and on Hezbollah to disarm": the party and the act of a second "on"-phrase. */
+export function secondAddressee(cx: RelationContext, p: Predicate): number[] {
+  const { tokens, mentions, startsAt } = cx;
+  if (tokens[p.after - 1]?.norm !== "on") return [];
+  for (let k = p.after; k < tokens.length - 2 && !CLAUSE_ENDS.has(tokens[k].norm); k++) {
+    if (tokens[k].norm !== "and" || tokens[k + 1].norm !== "on") continue;
+    const id = startsAt.get(tokens[k + 2].pos === "DET" ? k + 3 : k + 2);
+    const to = id === undefined ? -1 : mentions[id].last;
+    if (tokens[to]?.norm !== "to" || tokens[to + 1]?.pos !== "VERB") return [];
+    return [...actorsIn(cx, k + 2, to), ...verbPhraseTargets(cx, to + 1, p.relation)];
+  }
+  return [];
 }
 
 /** Nouns of an agreement between parties ("a deal with Peru"). */
