@@ -141,6 +141,12 @@ describe("sentence-case headlines and credits", () => {
     expect(clean({ id: "d", text }).text.trim()).toBe("Ministers met in Lima on Monday.");
   });
 
+  it("drops the trailers of agency copy: contributors, standards, funders", () => {
+    const text = "Farmers blocked roads near Quito on Friday.\nStaff writer Lena Ortiz in Lima contributed to this report.\nOur Standards: The Example News Trust Principles.\nThis story was produced with the financial assistance of the Civic Media Fund.";
+    expect(clean({ id: "d", text }).text.trim()).toBe("Farmers blocked roads near Quito on Friday.");
+    expect(isFurniture("The minister said rebels had contributed to the report's delay.")).toBe(false);
+  });
+
   it("keeps prose: sentences, lines continued by the next one, and text wrapped at a fixed width", () => {
     expect(isSentenceCaseHeadline("The council approved the budget on Friday.")).toBe(false);
     expect(isSentenceCaseHeadline("Kenya said on Monday that", "it would reopen the border.")).toBe(false);

@@ -204,6 +204,11 @@ const FURNITURE = [
   /^[Bb]y\s+\p{Lu}(?!.*[.!?]["”’]?$)/u,
   /^\(?(?:[Ww]ritten|[Rr]eporting|[Ee]diting|[Aa]dditional reporting) by\s+\p{Lu}/u,
   /^(photo|image|picture)s? (courtesy|credit)\b/i,
+  // Trailers of agency copy: "... writer Ana Ruiz in Lima contributed to this report.", the agency's
+  // standards, a funder's credit ("This article was produced with the financial assistance of ...").
+  /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
+  /^our standards\s*:/i,
+  /^this (article|story|report) was (produced|published|made|written) with the (financial )?(assistance|support|help) of\b/i,
   /^(published|updated|posted|last updated|first published)\b/i,
   /^©|^copyright\b/i,
 ];
