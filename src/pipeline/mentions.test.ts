@@ -141,6 +141,13 @@ describe("titles and places in runs of capitals", () => {
   it("makes a place of a capitalised name and a lower-case place noun", () => {
     expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
   });
+
+  it("makes two places of two names joined by 'and' before a plural place noun", () => {
+    const ms = brief(find("The rains swelled the Varenka and Tolo Mara rivers on Monday."));
+    expect(ms).toContain("place:Varenka");
+    expect(ms).toContain("place:Tolo Mara");
+    expect(ms.some((m) => m.startsWith("person:"))).toBe(false);
+  });
 });
 
 describe("regions and missions", () => {

@@ -442,6 +442,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run + 1;
         continue;
       }
+      // "the Naryn and Syr Darya rivers": two names joined by "and" before a plural place noun are two places.
+      const second = tokens[run]?.norm === "and" && tokens[run + 1] && isCapitalised(tokens[run + 1]) ? nameRun(tokens, run + 1) : run;
+      const plural = tokens[second];
+      if (second > run + 1 && plural && plural.text === plural.norm && plural.norm !== plural.lemma && gazetteer.isLowerCasePlaceHead(plural.lemma)) {
+        make(i, run, "place", surface(text, tokens, i, run));
+        make(run + 1, second, "place", surface(text, tokens, run + 1, second));
+        i = second + 1;
+        continue;
+      }
       // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and".
       const joined = tokens[run]?.norm === "and" && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
       if (joined > run && gazetteer.isOrganisationHead(tokens[joined - 1].text)) {
