@@ -142,6 +142,10 @@ describe("titles and places in runs of capitals", () => {
     expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
   });
 
+  it("makes an organisation of a name ending in 'World', as company names do", () => {
+    expect(brief(find("The port is run by Lagos's KT World, which won the contract in 2019."))).toContain("organisation:KT World");
+  });
+
   it("makes two places of two names joined by 'and' before a plural place noun", () => {
     const ms = brief(find("The rains swelled the Varenka and Tolo Mara rivers on Monday."));
     expect(ms).toContain("place:Varenka");
