@@ -142,6 +142,10 @@ describe("titles and places in runs of capitals", () => {
     expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
   });
 
+  it("makes no person of the inhabitants of a named place", () => {
+    expect(personIn("The premier said Californians would not pay for the plan.")).toBeUndefined();
+  });
+
   it("makes an organisation of a name ending in 'World', as company names do", () => {
     expect(brief(find("The port is run by Lagos's KT World, which won the contract in 2019."))).toContain("organisation:KT World");
   });

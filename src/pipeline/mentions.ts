@@ -770,6 +770,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
     }
+    // "Albertans", "Californians": the inhabitants of a named place, no person (nor an actor of their own).
+    if (end - start === 1 && last.text.endsWith("ns") && gazetteer.name(last.text.slice(0, -2))) return;
     // A people named by its plural ("Iraqi Kurds", "West Africans", "Prisoners rioted") is a group, not a person.
     const plural = last.text.endsWith("s") ? last.text.slice(0, -1) : "";
     if (plural && (end - start > 1 || !(start === 0 || OPENERS.has(tokens[start - 1].norm))) && (gazetteer.isGroup(last.norm) || gazetteer.demonym(last.text) || gazetteer.demonym(plural) || gazetteer.isAdjective(plural) || gazetteer.isAdjective(name.slice(0, -1)))) {
