@@ -142,6 +142,10 @@ describe("titles and places in runs of capitals", () => {
     expect(brief(find("Rebels held the Kessada corridor."))).toContain("place:Kessada corridor");
   });
 
+  it("makes a place of the name after 'residents of'", () => {
+    expect(brief(find("Residents of Moravka blocked the road on Thursday."))).toContain("place:Moravka");
+  });
+
   it("makes no person of the inhabitants of a named place", () => {
     expect(personIn("The premier said Californians would not pay for the plan.")).toBeUndefined();
   });

@@ -32,7 +32,8 @@ const COMPASS = new Set(["northern", "southern", "eastern", "western", "central"
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
 const MOTION_VERBS = new Set(["travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
-const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley"]);
+// "residents of X": people named by where they live.
+const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
@@ -724,7 +725,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return;
     }
     const before = tokens[start - 1];
-    const placeOf = before?.norm === "of" && PLACE_NOUNS.has(tokens[start - 2]?.lemma ?? "");
+    // The noun may open the sentence, where the tagger reads it as a name and leaves it unlemmatised.
+    const placeNoun = tokens[start - 2];
+    const placeOf = before?.norm === "of" && !!placeNoun && (PLACE_NOUNS.has(placeNoun.lemma) || PLACE_NOUNS.has(placeNoun.norm.replace(/s$/, "")));
     // "travel to X", "fled to X": where a movement goes.
     const goal = before?.norm === "to" && MOTION_VERBS.has(tokens[start - 2]?.lemma ?? "");
     if ((before && LOCATIVE.has(before.norm) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
