@@ -147,4 +147,15 @@ describe("relation wordings", () => {
     );
     expect(claims("Peru called on Chile to withdraw and on Monday repeated the demand.")).toEqual(["Peru -demanded-> Chile"]);
   });
+  it("reads past an unnamed owner of the object to what it owns", () => {
+    expect(claims("Norvik Energy rejected the union's demand for a pay rise.")).toEqual(["Norvik Energy -rejected-> pay rise"]);
+    expect(claims("Chile urged Peru to respect the tribunal's findings.")).toEqual(["Chile -demanded-> Peru", "Chile -demanded-> respect findings"]);
+  });
+
+  it("makes no proposal of an act on a quarrel itself, or of a denied wrongdoing", () => {
+    expect(claims("Chile urged Peru to settle their differences peacefully.")).toEqual(["Chile -demanded-> Peru"]);
+    expect(claims("Kenya urged Norvik Energy to resolve the dispute.")).toEqual(["Kenya -demanded-> Norvik Energy"]);
+    expect(claims("Norvik Energy denied any wrongdoing.")).toEqual([]);
+    expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
+  });
 });

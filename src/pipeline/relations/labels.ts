@@ -1,4 +1,5 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
 import { CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 
@@ -48,7 +49,14 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
+    const from = words.length;
     while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
+    // "respect the court's decision": the owner is no part of the act's object; what it owns is.
+    if (words.length > from && k < end && (tokens[k].norm === "'s" || tokens[k].norm === "'")) {
+      words.length = from;
+      k++;
+      nounRun();
+    }
   };
   nounRun();
   if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
@@ -57,10 +65,13 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
     nounRun();
     if (words.length === before + 1) words.pop();
   }
+  // "settle their differences", "resolve the dispute": acting on a quarrel itself names no measure.
+  if (words.length === 2 && VAGUE_OBJECTS.has(words[1])) return "";
   return words.length > 1 ? words.join(" ") : "";
 }
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
 /** Nouns that only count what follows them. */
 const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);

@@ -179,6 +179,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (t.pos === "VERB" && /ed$/.test(t.norm) && ["NOUN", "ADJ", "PROPN"].includes(tokens[k + 1]?.pos ?? "")) { k++; continue; }
     // "push for preparing talks": a gerund and its preposition lead to the object.
     if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
+    // "rejected the union's demand for a pay rise": an unnamed owner is no object; what it owns is.
+    if (t.pos === "NOUN" && (tokens[k + 1]?.norm === "'s" || tokens[k + 1]?.norm === "'")) { k += 2; continue; }
     if (t.pos === "NOUN" || t.pos === "VERB") {
       // "a price undertaking by": a word in -ing closing a compound is its head noun.
       const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
