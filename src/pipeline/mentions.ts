@@ -866,14 +866,15 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
   pronounOwners(found, options.gazetteer);
-  homeStateOffices(found, sentences, options.gazetteer);
+  const home = homeState(found, sentences, options.gazetteer);
+  homeStateOffices(found, sentences, options.gazetteer, home);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   capitalsOfNamedStates(found);
   forcesNamedAlone(found);
   genericLegislatures(found);
-  return found;
+  return homeGovernments(found, sentences, text, home);
 }
 
 /**
@@ -1004,6 +1005,46 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   }
 }
 
+/** The state the text names first, by name or by a demonym ("German farmers"): the story's home. */
+function homeState(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer): string | undefined {
+  const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
+  for (const s of sentences.slice(0, first ? first.sentence + 1 : undefined)) {
+    const t = s.tokens.find((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
+    if (t) return gazetteer.demonym(t.text);
+  }
+  return first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
+}
+
+/** Nouns that, bare after "the", name the government of the story's home state ("accused the government of"). */
+const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
+
+/**
+ * "accused the government of", "urged the authorities to", "the federal government said": a government named by
+ * no state, name or possessor is the home state's, and acts for it as "Kenya's government" does. Not a modifier
+ * ("the government spokesman", "government forces") nor one of another ("the government of Peru").
+ */
+function homeGovernments(found: Mention[], sentences: Sentence[], text: string, home: string | undefined): Mention[] {
+  if (!home) return found;
+  const added: Mention[] = [];
+  for (const s of sentences) {
+    const tokens = s.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!GOVERNMENT_NOUNS.has(t.norm) || t.text !== t.norm || t.pos !== "NOUN") continue;
+      const next = tokens[k + 1];
+      const after = tokens[k + 2];
+      const ofAnother = next?.norm === "of" && after !== undefined && (isCapitalised(after) || after.norm === "the");
+      if (next && (next.pos === "NOUN" || next.pos === "PROPN" || ofAnother || next.text === "-")) continue;
+      let det = k - 1;
+      while (det > 0 && tokens[det].pos === "ADJ" && tokens[det].text === tokens[det].norm) det--;
+      if (tokens[det].norm !== "the" || found.some((m) => m.sentence === s.index && m.first <= k && m.last > det)) continue;
+      added.push({ sentence: s.index, first: det, last: k + 1, start: tokens[det].start, end: t.end, text: surface(text, tokens, det, k + 1), kind: "state", canonical: home, collective: true });
+    }
+  }
+  if (!added.length) return found;
+  return [...found, ...added].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
 /**
  * "Information Minister X", "President Y": a state office named with no state is held in the state the
  * text names first, its lead's subject (news names the home state's officials without it); unless the
@@ -1011,17 +1052,7 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
  * ("the foreign ministry spokesman"), the sentence before has another state as its subject ("Ethiopia
  * dismissed the objections. X, the foreign ministry spokesman, said").
  */
-function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
-  const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
-  // A demonym in a group ("German farmers") names the state too, and may come first.
-  let home = first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
-  for (const s of sentences.slice(0, first ? first.sentence + 1 : undefined)) {
-    const t = s.tokens.find((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
-    if (t) {
-      home = gazetteer.demonym(t.text);
-      break;
-    }
-  }
+function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer, home: string | undefined) {
   if (!home) return;
   // The state each sentence opens with, a capital or a national body standing for it: "In Tehran,", "Ethiopia's ministry".
   const opening = new Map<number, { at: number; state: string }>();

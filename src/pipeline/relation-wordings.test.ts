@@ -61,7 +61,12 @@ describe("relation wordings", () => {
   });
 
   it("gives a verb coordinated after a reported perfect passive the speaker as its actor", () => {
-    expect(claims("Amnesty International said two people had been killed by police in Nairobi and urged the authorities to investigate.")).toEqual(["Amnesty International -demanded-> investigate"]);
+    expect(claims("Amnesty International said two people had been killed by police in Nairobi and urged the authorities to investigate.")).toEqual([
+      "Nairobi -part_of-> Kenya",
+      // "the authorities" of the story's home state, named by its capital.
+      "Amnesty International -demanded-> Kenya",
+      "Amnesty International -demanded-> investigate",
+    ]);
   });
 
   it("gives a verb coordinated after a reported clause about a thing to the speaker", () => {

@@ -287,4 +287,12 @@ describe("relations", () => {
     expect(claims("President Kofi Mensah accepted undeclared gifts.")).toEqual([]);
     expect(claims("Ghana accepted the ceasefire terms.")).toEqual(["Ghana -agreed-> ceasefire terms"]);
   });
+
+  it("reads a government named by no state as the government of the story's home state", () => {
+    const text = "Ghana raised its fuel levy on Monday. Union leader Ama Boateng accused the government of punishing drivers and urged the authorities to scrap the levy.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Ama Boateng -accused-> Ghana", "Ama Boateng -demanded-> Ghana"]));
+    // "the government of" another state is that state's, not the home state's.
+    expect(claims("Ghana raised its fuel levy. The government of Togo criticised the levy.")).not.toContain("Ghana -criticised-> fuel levy");
+    expect(claims("Ghana raised its fuel levy. A government spokesman defended the levy.")).not.toContain("Ghana -supported-> fuel levy");
+  });
 });
