@@ -157,9 +157,11 @@ describe("relation wordings", () => {
     expect(claims("Chile urged Peru to respect the tribunal's findings.")).toEqual(["Chile -demanded-> Peru", "Chile -demanded-> respect findings"]);
   });
 
-  it("makes no proposal of an act on a quarrel itself, or of a denied wrongdoing", () => {
+  it("makes no proposal of an act on a quarrel itself (but of its means or forum), or of a denied wrongdoing", () => {
     expect(claims("Chile urged Peru to settle their differences peacefully.")).toEqual(["Chile -demanded-> Peru"]);
     expect(claims("Kenya urged Norvik Energy to resolve the dispute.")).toEqual(["Kenya -demanded-> Norvik Energy"]);
+    expect(claims("Kenya urged Uganda to resolve the dispute through dialogue.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> dialogue"]);
+    expect(claims("Kenya called on Uganda to settle their disputes in court.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> settle disputes"]);
     expect(claims("Norvik Energy denied any wrongdoing.")).toEqual([]);
     expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
   });

@@ -65,13 +65,24 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
     nounRun();
     if (words.length === before + 1) words.pop();
   }
-  // "settle their differences", "resolve the dispute": acting on a quarrel itself names no measure.
-  if (words.length === 2 && VAGUE_OBJECTS.has(words[1])) return "";
+  // "settle their differences", "resolve the dispute": acting on a quarrel itself names no measure, but the means
+  // it is settled by does ("through dialogue": "dialogue"), and so does a forum it is taken to ("in court").
+  if (words.length === 2 && VAGUE_OBJECTS.has(words[1])) {
+    if (MEANS.has(tokens[k]?.norm ?? "")) {
+      words.length = 0;
+      k++;
+      nounRun();
+      return words.join(" ");
+    }
+    if (tokens[k]?.pos !== "ADP" || k >= end) return "";
+  }
   return words.length > 1 ? words.join(" ") : "";
 }
 
 const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
+/** Prepositions of the means a quarrel is settled by. */
+const MEANS = new Set(["through", "via"]);
 /** Nouns that only count what follows them. */
 const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
