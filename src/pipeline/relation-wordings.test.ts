@@ -165,4 +165,17 @@ describe("relation wordings", () => {
     expect(claims("Norvik Energy denied any wrongdoing.")).toEqual([]);
     expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
   });
+
+  it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for", () => {
+    expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi"]);
+    expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual(["Norway -aided-> Chad", "Sweden -aided-> Chad"]);
+    expect(claims("Chile approved 3 million Chilean pesos for Haiti.")).toEqual(["Chile -aided-> Haiti"]);
+    // A sum raised or stated as an intention is no gift.
+    expect(claims("Kenya raised $2 billion in bonds.")).toEqual([]);
+    expect(claims("Japan will give Malawi 40 million yen.")).not.toContain("Japan -aided-> Malawi");
+  });
+
+  it("ends coordinated parties at the subject of the next clause", () => {
+    expect(claims("Chile sent aid to Peru, and Bolivia rejected the plan.")).not.toContain("Chile -aided-> Bolivia");
+  });
 });

@@ -56,7 +56,7 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
   return {
-    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [],
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [],
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new Map(), startsAt: new Map(), titledAt: new Map(), quoted: new Set(),
   };
 }
@@ -192,6 +192,7 @@ function predicateClaims(cx: RelationContext) {
     if (!targets.length && active) targets = objectOf(cx, p);
     if (!targets.length && !passive) targets = describedBefore(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
+    if (p.relation === "aided") targets = recipients(cx, p, targets);
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
     // "France and Egypt launched war games": a joint act with no other party is between the actors.
     if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
@@ -220,6 +221,14 @@ function predicateClaims(cx: RelationContext) {
     if (p.relation === "demanded" && !p.negated) cx.lastDemander = sources;
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }
+}
+
+/** Whom aid is for: the actors among its targets, remembered; for a gift that names no one, whom the latest aid was for. */
+function recipients(cx: RelationContext, p: Predicate, targets: number[]): number[] {
+  const actors = targets.filter((e) => ACTORS.has(typeOf(cx, e)));
+  if (actors.length) cx.lastRecipients = actors;
+  else if (p.gift) return [...targets, ...cx.lastRecipients];
+  return targets;
 }
 
 /** "X said Y must ...": X demands it of Y. */

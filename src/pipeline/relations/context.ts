@@ -37,6 +37,8 @@ export interface Predicate {
   measureOnly?: boolean;
   /** Token of a verb whose subject is the actor ("X warned that Y would V": X threatens V). */
   speaker?: number;
+  /** A sum of money given ("pledged $10 million"): for no one named, it is for whom the latest aid was. */
+  gift?: boolean;
 }
 
 /**
@@ -60,6 +62,8 @@ export interface RelationContext {
   lastCritic: { entities: number[]; sentence: number } | undefined;
   /** The latest who demanded, for "the demands include ...". */
   lastDemander: number[];
+  /** Whom the latest aid was for, for a gift that names no one ("Britain pledged 10 million pounds"). */
+  lastRecipients: number[];
   sentence: Sentence;
   tokens: Token[];
   /** The sentence's mention ids. */

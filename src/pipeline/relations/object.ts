@@ -257,11 +257,18 @@ function coordinatedActors(cx: RelationContext, from: number): { actors: number[
     while (tokens[j]?.pos === "DET") j++;
     const id = startsAt.get(j);
     const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
-    if (!es.length) break;
+    if (!es.length || opensClause(cx, mentions[id!].last)) break;
     actors.push(...es);
     k = mentions[id!].last;
   }
   return { actors, end: actors.length ? k : from };
+}
+
+/** Whether a name ending before `k` is the subject of a clause of its own: "sent aid to Peru, and Chile pledged". */
+function opensClause(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  while (tokens[k]?.pos === "ADV") k++;
+  return tokens[k]?.pos === "AUX" || (tokens[k]?.pos === "VERB" && finiteVerb(cx, k));
 }
 
 /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */

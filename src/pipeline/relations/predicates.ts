@@ -49,12 +49,15 @@ export function quotedTokens(tokens: Token[]): Set<number> {
 }
 
 const MEASURE_VERBS = new Set(triggers.measureVerbs);
+const GIFT_VERBS = new Set(triggers.gifts.verbs);
+const CURRENCY_SYMBOLS = new Set(triggers.gifts.currencySymbols);
+const CURRENCIES = new Set(triggers.gifts.currencies);
 /** Verbs of description whose quoted words take a stand ("called the plan “illegal”"). */
 const EVALUATING = new Set(triggers.evaluations.verbs);
 const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
 const APPROVING_WORDS = new Set(triggers.evaluations.supported);
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
-export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, "commit"]);
+export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, ...GIFT_VERBS, "commit"]);
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
 const particleOf = (verb: Token, next: Token | undefined) => (next ? PARTICLES.get(verb.lemma)?.get(next.norm) : undefined);
 
@@ -180,6 +183,14 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     }
     const context = modality(tokens, i);
     if (t.pos === "VERB") {
+      // "pledged $10 million", "announced 25 million euros in aid for X": a sum given is aid, whatever the verb
+      // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
+      const sum = GIFT_VERBS.has(t.lemma) && !context.intent ? sumAfter(tokens, i) : -1;
+      if (sum > 0) {
+        out.push({ relation: "aided", at: i, after: sum, ...context, gift: true });
+        i = sum - 1;
+        continue;
+      }
       const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
@@ -259,6 +270,23 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     }
   }
   return out;
+}
+
+/**
+ * The token after a sum of money opening the object of verb `verb` ("pledged a further $10 million", "announced
+ * 25 million euros", "20 million Australian dollars"), or -1.
+ */
+function sumAfter(tokens: Token[], verb: number): number {
+  let k = verb + 1;
+  while (k < verb + 4 && ["DET", "ADV", "ADJ"].includes(tokens[k]?.pos ?? "")) k++;
+  const symbol = CURRENCY_SYMBOLS.has(tokens[k]?.text ?? "");
+  if (symbol) k++;
+  if (tokens[k]?.pos !== "NUM") return -1;
+  while (tokens[k]?.pos === "NUM") k++;
+  if (symbol) return k;
+  // "Australian dollars": a currency may carry its country's adjective.
+  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && CURRENCIES.has(tokens[k + 1]?.norm ?? "")) k++;
+  return CURRENCIES.has(tokens[k]?.norm ?? "") ? k + 1 : -1;
 }
 
 /** Whether the clause opening at `from` has "face" as its verb within a few words ("violators could face"). */
