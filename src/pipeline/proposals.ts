@@ -7,6 +7,7 @@ const FRAMES = new Set(lexicon.frames);
 // A Map, not the JSON object: "constructor" must not find Object.prototype members.
 const SYNONYMS = new Map(Object.entries(lexicon.synonyms as Record<string, string>));
 const DROPPED = new Set(lexicon.dropModifiers);
+const CHANGES = new Set(lexicon.changes);
 /** Prepositions that attach a complement to a proposal ("ban on", "recognition of", "talks between"). */
 const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
@@ -60,8 +61,10 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const participle = t.pos === "VERB" && /ed$/.test(t.norm) && (tokens[first - 2]?.text === "-" || !["NOUN", "PROPN", "PRON", "AUX", "CCONJ"].includes(tokens[before]?.pos ?? "NOUN") && tokens[before]?.text !== ")" && first - 1 > 0);
     // "a 7% pay rise": a percentage is a modifier (the label leaves counts out).
     const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
+    // "open to spending cuts", "a ban on fishing subsidies": a gerund after a preposition or determiner names a kind, not an act.
+    const gerund = t.pos === "VERB" && /ing$/.test(t.norm) && ["ADP", "PART", "DET", "ADJ"].includes(tokens[first - 2]?.pos ?? "");
     if (percent) first -= 2;
-    else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle) first--;
+    else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle || gerund) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
     else break;
   }
@@ -77,12 +80,14 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   // One or two prepositional complements: "lifting of all international sanctions on Russia".
   for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
     const prep = tokens[last];
-    if (!COMPLEMENT_PREPOSITIONS.has(prep.norm)) break;
+    if (!COMPLEMENT_PREPOSITIONS.has(prep.norm) && !(prep.norm === "in" && hops === 0 && CHANGES.has(headForm(tokens[head].lemma)))) break;
     if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB" && !nounLike(tokens[last + 1])) break;
     let end = last + 1;
     while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
     const start = end;
-    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && nounLike(tokens[end]) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
+    // A word glued after a hyphen is part of its compound, whatever its tag ("value-added").
+    const glued = (k: number) => tokens[k - 1].text === "-" && tokens[k].start === tokens[k - 1].end;
+    while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && (nounLike(tokens[end]) || glued(end)) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
     if (end === start) break;
     // "talks between Iran and the United States": both sides.
     if (prep.norm === "between" && tokens[end]?.norm === "and") {

@@ -81,6 +81,9 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // "would reciprocate by returning the bodies": the gerund says what is promised.
   if (tokens[verb + 1]?.norm === "by" && tokens[verb + 2]?.pos === "VERB") verb += 2;
   const end = phraseEnd(cx, verb);
+  // "open to spending cuts": a gerund that opens a proposal's name is no act.
+  const named = startsAt.get(verb);
+  if (named !== undefined && mentions[named].kind === "proposal" && entitiesOf[named].length) return entitiesOf[named];
   const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
   if (!act) {
     for (let k = verb + 1; k < end; k++) {
