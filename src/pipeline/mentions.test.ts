@@ -660,3 +660,29 @@ describe("prepositions built on proposal nouns", () => {
     expect(brief(find("Chad accused the army of looting."))).toEqual(["state:Chad", "organisation:army"]);
   });
 });
+
+describe("organisation names", () => {
+  it("names a company by its first word without its trade and company word", () => {
+    const ms = find("Arvela Heavy Industries rejected the offer. Arvela said talks would resume.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Arvela Heavy Industries", "Arvela Heavy Industries"]);
+  });
+
+  it("keeps a bracketed name after a party's as part of it, and knows the party by it later", () => {
+    const ms = find("The Renewal Party (Progressive Wing) and the Renewal Party (Unity Faction) split. The Unity Faction left the coalition.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual([
+      "Renewal Party (Progressive Wing)", "Renewal Party (Unity Faction)", "Renewal Party (Unity Faction)",
+    ]);
+    expect(find("The Union of Dock Workers (UDW) struck.").map((m) => m.canonical)).toEqual(["Union of Dock Workers", "Union of Dock Workers"]);
+  });
+
+  it("takes a body's name without its state for the body of the one state named with it", () => {
+    const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    expect(named("Chile's Supreme Court ruled on Monday. The Supreme Court said the decree was void.")).toEqual(["Chile's Supreme Court", "Chile's Supreme Court"]);
+    expect(named("Chile's Supreme Court and Peru's Supreme Court disagreed. The Supreme Court said so.")).toEqual(["Chile's Supreme Court", "Peru's Supreme Court", "Supreme Court"]);
+  });
+
+  it("reads a lone head word as the body last spelt out with it, not one named by an acronym", () => {
+    const ms = find("The Data Protection Commission (DPC) fined Tessera. Brussels objected. The DPC said the Commission was wrong.");
+    expect(ms.filter((m) => m.text === "Commission").map((m) => m.canonical)).toEqual(["European Commission"]);
+  });
+});

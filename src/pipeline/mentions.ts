@@ -39,7 +39,8 @@ const isCapitalised = (t: Token) => {
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
 };
 /** "IAEA", "U.N.", "E3", "G20": capitals, or a capital and a number. */
-const isAcronym = (t: Token) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(t.text) && /[A-Z].*[A-Z0-9]/.test(t.text);
+const isAcronymText = (text: string) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(text) && /[A-Z].*[A-Z0-9]/.test(text);
+const isAcronym = (t: Token) => isAcronymText(t.text);
 const surface = (text: string, tokens: Token[], first: number, last: number) => text.slice(tokens[first].start, tokens[last - 1].end);
 
 /** The end (exclusive) of a run of name-like tokens starting at `i`. */
@@ -795,6 +796,8 @@ const CITY_OFFICES = new Set(["mayor", "governor"]);
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
 const DOMESTIC_FORCES = new Set(actors.domesticForces);
+/** Words of a company's trade before its company head ("Heavy Industries"). */
+const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
@@ -862,7 +865,9 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
   knownAsNames(found, sentences);
+  qualifiedNames(found, sentences, text);
   shortOrganisationNames(found, options.gazetteer);
+  bodiesNamedWithoutState(found);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
   pronounOwners(found, options.gazetteer);
@@ -1123,6 +1128,51 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
   });
 }
 
+/**
+ * "Communist Party of Nepal (Maoist Centre)": a name in brackets after an organisation's, not its acronym, tells
+ * apart parties that share a name; together they are one organisation, which the bracketed name alone names later.
+ */
+function qualifiedNames(found: Mention[], sentences: Sentence[], text: string) {
+  const byQualifier = new Map<string, string>();
+  for (let k = found.length - 1; k > 0; k--) {
+    const [named, inner] = [found[k - 1], found[k]];
+    const tokens = sentences[inner.sentence].tokens;
+    const bracketed = named.sentence === inner.sentence && inner.first === named.last + 1 && tokens[named.last].text === "(" && tokens[inner.last]?.text === ")";
+    if (!bracketed || named.kind !== "organisation" || named.body || !(inner.kind === "organisation" || (inner.kind === "person" && !inner.role))) continue;
+    if (inner.last - inner.first === 1 && isAcronym(tokens[inner.first])) continue;
+    named.canonical = `${named.canonical} (${inner.text})`;
+    named.last = inner.last + 1;
+    named.end = tokens[inner.last].end;
+    named.text = text.slice(named.start, named.end);
+    byQualifier.set(inner.canonical, named.canonical);
+    found.splice(k, 1);
+  }
+  for (const m of found) {
+    const name = m.kind !== "state" && !m.role ? byQualifier.get(m.canonical) : undefined;
+    if (name === undefined) continue;
+    m.kind = "organisation";
+    rename(found, m, { ...m, canonical: name });
+  }
+}
+
+/**
+ * "Nepal's Supreme Court ... the Supreme Court", "the Kenyan National Assembly ... the National Assembly": a body's
+ * proper name without its state is the body of the one state the text names it with.
+ */
+function bodiesNamedWithoutState(found: Mention[]) {
+  const withState = new Map<string, Mention | undefined>();
+  for (const m of found) {
+    const name = m.body && m.affiliation?.entityType === "state" ? /^\S+(?: \S+)*?(?:'s?)? ([A-Z][\w-]*(?: [A-Z][\w-]*)+)$/u.exec(m.canonical)?.[1] : undefined;
+    if (name === undefined) continue;
+    const seen = withState.get(name);
+    withState.set(name, seen && seen.canonical !== m.canonical ? undefined : m);
+  }
+  for (const m of found) {
+    const body = m.kind === "organisation" && !m.body ? withState.get(m.canonical) : undefined;
+    if (body) rename(found, m, body);
+  }
+}
+
 /** Renames an organisation mention, and the affiliations its own sentence gave by the old name. */
 function rename(found: Mention[], m: Mention, to: Mention) {
   const from = m.canonical;
@@ -1157,9 +1207,12 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
       continue;
     }
     if (m.kind !== "organisation" || words.length < 2) continue;
-    latestByHead.set(words.at(-1)!.toLowerCase(), m);
+    // "the DPC ... the Commission": an acronym does not show the head word the short name repeats.
+    if (!isAcronymText(m.text)) latestByHead.set(words.at(-1)!.toLowerCase(), m);
     let stem = words.length;
     while (stem > 1 && gazetteer.isOrganisationHead(words[stem - 1])) stem--;
+    // "Hanbit Heavy Industries", "Arcadia Motor Company": the trade before the company word goes with it.
+    if (stem < words.length) while (stem > 1 && COMPANY_MODIFIERS.has(words[stem - 1])) stem--;
     if (stem < words.length) byStem.set(words.slice(0, stem).join(" "), m);
   }
 }
