@@ -5,7 +5,7 @@ import type { EntityType } from "../graph/types.js";
 import { lookupNationalBody } from "../lexicon/index.js";
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
-import { actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
@@ -28,8 +28,10 @@ const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "pl
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
   const cx = documentContext(sentences, mentions, resolution, options);
   const byName = new NamedEntities(resolution.entities);
+  // Most documents quote no one (a quote in the cleaned text may also come from a character reference, "&quot;").
+  const quotes = QUOTE_OR_REFERENCE.test(options.input);
   for (const sentence of sentences) {
-    readSentence(cx, sentence);
+    readSentence(cx, sentence, quotes);
     affiliationClaims(cx, byName);
     meetingClaims(cx);
     predicateClaims(cx);
@@ -57,31 +59,36 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
   });
   return {
     options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [],
-    sentence: sentences[0], tokens: [], ids: [], mentionAt: new Map(), startsAt: new Map(), titledAt: new Map(), quoted: new Set(),
+    sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(0), startsAt: new TokenIndex(0), titledAt: new TokenIndex(0), quoted: NOTHING_QUOTED,
   };
 }
 
-/** Sets the context's sentence fields: its tokens, its mentions and where they start, its quotations. */
-function readSentence(cx: RelationContext, sentence: Sentence) {
+/** Sets the context's sentence fields: its tokens, its mentions and where they start, its quotations (if the document has `quotes`). */
+function readSentence(cx: RelationContext, sentence: Sentence, quotes: boolean) {
   const { mentions } = cx;
   const ids = cx.bySentence.get(sentence.index) ?? [];
-  const mentionAt = new Map<number, number>();
+  const { tokens } = sentence;
+  const mentionAt = new TokenIndex(tokens.length);
   for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
-  const startsAt = new Map<number, number>();
-  const titledAt = new Map<number, number>();
+  const startsAt = new TokenIndex(tokens.length);
+  const titledAt = new TokenIndex(tokens.length);
   for (const id of ids) {
     const titleFirst = mentions[id].titleFirst;
     startsAt.set(titleFirst ?? mentions[id].first, id);
     if (titleFirst !== undefined) titledAt.set(titleFirst, id);
   }
   cx.sentence = sentence;
-  cx.tokens = sentence.tokens;
+  cx.tokens = tokens;
   cx.ids = ids;
   cx.mentionAt = mentionAt;
   cx.startsAt = startsAt;
   cx.titledAt = titledAt;
-  cx.quoted = quotedTokens(sentence.tokens);
+  // Nor do most sentences of a document that does: their text tells it faster than their tokens.
+  cx.quoted = quotes && QUOTE_OR_REFERENCE.test(cx.options.input.slice(sentence.start, sentence.end)) ? quotedTokens(tokens) : NOTHING_QUOTED;
 }
+
+const QUOTE_OR_REFERENCE = /["“”&]/;
+const NOTHING_QUOTED: ReadonlySet<number> = new Set();
 
 /** Affiliations: "Ukrainian Defence Minister X", "X, the spokesman for Y". */
 function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
@@ -236,14 +243,14 @@ function mustClaims(cx: RelationContext) {
   const { tokens } = cx;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].pos !== "VERB" || !SPEECH.has(tokens[k].lemma)) continue;
+    const end = Math.min(tokens.length, k + 24);
+    let j = k + 1;
+    while (j < end && !["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) j++;
+    // Whose speech it is, only when it says what someone must do.
+    if (j === end) continue;
     const speaker = subjectOf(cx, k);
-    if (!speaker.length) continue;
-    for (let j = k + 1; j < Math.min(tokens.length, k + 24); j++) {
-      if (!["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) continue;
-      const addressee = actorsIn(cx, k + 1, j, true);
-      if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
-      break;
-    }
+    const addressee = speaker.length ? actorsIn(cx, k + 1, j, true) : [];
+    if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
   }
 }
 

@@ -69,12 +69,33 @@ export interface RelationContext {
   /** The sentence's mention ids. */
   ids: number[];
   /** The mention at each token (a name over a proposal). */
-  mentionAt: Map<number, number>;
+  mentionAt: TokenIndex;
   /** The mention starting at each token, titles included. */
-  startsAt: Map<number, number>;
+  startsAt: TokenIndex;
   /** Mentions by the token their title starts at. */
-  titledAt: Map<number, number>;
-  quoted: Set<number>;
+  titledAt: TokenIndex;
+  quoted: ReadonlySet<number>;
+}
+
+/**
+ * A mention id for some tokens of one sentence. The readers ask it at every step of every scan, so it is an
+ * array over the sentence's tokens rather than a Map.
+ */
+export class TokenIndex {
+  private readonly ids: number[];
+  constructor(tokens: number) {
+    this.ids = new Array<number>(tokens).fill(-1);
+  }
+  get(k: number): number | undefined {
+    const id = this.ids[k];
+    return id === undefined || id < 0 ? undefined : id;
+  }
+  has(k: number): boolean {
+    return this.ids[k] >= 0;
+  }
+  set(k: number, id: number): void {
+    this.ids[k] = id;
+  }
 }
 
 export const typeOf = (cx: RelationContext, id: number) => cx.entities[id]?.entityType;

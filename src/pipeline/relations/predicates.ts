@@ -21,6 +21,8 @@ const PARTICLE_VERBS = new Set(PARTICLES.keys());
 const LIGHT_VERBS = new Set(triggers.lightVerbs);
 const OBJECTS = table(triggers.objects);
 const OBJECT_OVERRIDES = new Map(Object.entries(triggers.objectOverrides as Record<string, Record<string, string>>).map(([verb, o]) => [verb, table(o)]));
+/** First words of the light verbs' objects ("hunger" of "hunger strike"). */
+const OBJECT_STARTS = new Set([...OBJECTS.keys(), ...[...OBJECT_OVERRIDES.values()].flatMap((o) => [...o.keys()])].map((phrase) => phrase.split(" ")[0]));
 const NEGATIONS = new Set(triggers.negations);
 const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"]);
 const INTENT_MARKERS = new Set(triggers.intentMarkers);
@@ -161,9 +163,9 @@ function perfectParticiple(tokens: Token[], i: number): Token | undefined {
 }
 
 /** Finds the predicates of a sentence with their relation, negation and intent. */
-export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Predicate[] {
+export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Set()): Predicate[] {
   const out: Predicate[] = [];
-  let unreal: Uint8Array | undefined;
+  let unreal: UnrealClauses | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = perfectParticiple(tokens, i) ?? tokens[i];
     const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
@@ -173,7 +175,7 @@ export function predicates(tokens: Token[], quoted: Set<number> = new Set()): Pr
     }
     if (!isTrigger(t)) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
-    if ((unreal ??= unrealClauses(tokens))[i]) continue;
+    if ((unreal ??= new UnrealClauses(tokens)).has(i)) continue;
     const next = tokens[i + 1];
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
     if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
@@ -328,11 +330,14 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
     if (nounLike) {
       // "a hunger strike": the tagger may call the first word of the object an adjective.
       const from = tokens[k - 1]?.pos === "ADJ" && k - 1 > verb ? k - 1 : k;
+      // Phrases are joined only from a word some object starts with: most nouns start none.
+      const starts = OBJECT_STARTS.has(t.norm);
+      const widerStarts = from < k && OBJECT_STARTS.has(tokens[from].norm);
       for (const words of [3, 2, 1]) {
-        const phrase = tokens.slice(k, k + words).map((x) => x.norm).join(" ");
-        const wider = from < k ? OBJECTS.get(tokens.slice(from, k + words).map((x) => x.norm).join(" ")) : undefined;
+        const phrase = starts ? tokens.slice(k, k + words).map((x) => x.norm).join(" ") : "";
+        const wider = widerStarts ? OBJECTS.get(tokens.slice(from, k + words).map((x) => x.norm).join(" ")) : undefined;
         if (wider) return { relation: wider, noun: k + words - 1, after: k + words };
-        const relation = overrides?.get(phrase) ?? OBJECTS.get(phrase) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
+        const relation = (starts ? overrides?.get(phrase) ?? OBJECTS.get(phrase) : undefined) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
         if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
         const noun = k + words - 1;
         // The object itself may be the target when it is a measure or a name ("opened the Friendship Bridge").
@@ -350,25 +355,36 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
 /**
  * Tokens of clauses that state no event: what someone must or should do ("Sudan must reach a deal"),
  * what is demanded ("demanded that Israel ease restrictions") and conditions ("unless Baghdad accepted").
+ * A clause is opened by a word before it, so the words are read only as far as the predicates ask.
  */
-function unrealClauses(tokens: Token[]): Uint8Array {
-  const out = new Uint8Array(tokens.length);
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k];
-    if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
-    // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
-    if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
-    // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
-    if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
-    // "a proposal under which Israel would withdraw": what is only proposed.
-    if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
-    const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
-    if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) continue;
-    if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
-    // "called on the authorities to release students": the release is asked for, not done.
-    for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
+class UnrealClauses {
+  private readonly marks: Uint8Array;
+  private read = 0;
+  constructor(private readonly tokens: Token[]) {
+    this.marks = new Uint8Array(tokens.length);
   }
-  return out;
+  has(i: number): boolean {
+    while (this.read < i) openedAt(this.tokens, this.read++, this.marks);
+    return this.marks[i] === 1;
+  }
+}
+
+/** Marks in `out` the clause that word `k` opens, if any. */
+function openedAt(tokens: Token[], k: number, out: Uint8Array) {
+  const t = tokens[k];
+  if (!UNREAL_WORDS.has(t.norm) && !DEMAND_LEMMAS.has(t.lemma)) return;
+  if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
+  // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
+  if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
+  // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
+  if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
+  // "a proposal under which Israel would withdraw": what is only proposed.
+  if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
+  const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
+  if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) return;
+  if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
+  // "called on the authorities to release students": the release is asked for, not done.
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
 }
 
 /**
@@ -384,6 +400,9 @@ function markClause(tokens: Token[], from: number, out: Uint8Array, infinitive =
 
 const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "demanded").map(([lemma]) => lemma));
 const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
+/** The words that may open an unreal clause, by form and by lemma: any other word is passed over at once. */
+const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "under", "invitation", ...NOUNS.keys()]);
+const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => [...particles.values()].includes("demanded")).map(([verb]) => verb)]);
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
