@@ -22,4 +22,29 @@ describe("proposals", () => {
     expect(claims("Oxfam is open to spending cuts.")).toEqual(["Oxfam -supported-> spending cuts"]);
     expect(claims("Chile called for a ban on fishing subsidies.")).toEqual(["Chile -demanded-> ban on fishing subsidies"]);
   });
+
+  it("splits a list of demands after a colon into its measures", () => {
+    expect(claims("Oxfam demanded three changes: a tax on shipping fuel, a phase-out of coal plants and binding rules on mining.")).toEqual([
+      "Oxfam -demanded-> tax on shipping fuel",
+      "Oxfam -demanded-> phase-out of coal plants",
+      "Oxfam -demanded-> binding rules on mining",
+    ]);
+  });
+
+  it("splits a series of acts asked for, put forward or demanded in a clause", () => {
+    expect(claims("Oxfam urged Peru to cut the size of the cabinet, sell state companies and scrap the subsidy.")).toEqual([
+      "Oxfam -demanded-> Peru",
+      "Oxfam -demanded-> cut size of cabinet",
+      "Oxfam -demanded-> sell state companies",
+      "Oxfam -demanded-> scrap subsidy",
+    ]);
+    expect(claims("Oxfam demanded that Peru withdraw the bill, open fresh talks and free the detainees.")).toEqual([
+      "Oxfam -demanded-> Peru",
+      "Oxfam -demanded-> withdraw bill",
+      "Oxfam -demanded-> open fresh talks",
+      "Oxfam -demanded-> free detainees",
+    ]);
+    // A comma that closes no series ends the act.
+    expect(claims("Oxfam urged Chile to reopen the border, and Peru agreed.")).toEqual(["Oxfam -demanded-> Chile", "Oxfam -demanded-> reopen border"]);
+  });
 });

@@ -1,4 +1,5 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
+import { proposalLabel } from "../proposals.js";
 import type { Mention } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
@@ -46,6 +47,37 @@ export function listAfter(cx: RelationContext, from: number, relation: string): 
     if (finiteVerb(cx, k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
     k++;
     if (k - from > 60) break;
+  }
+  return out;
+}
+
+/** Items of a list longer than this are no measure's name. */
+const MAX_ITEM_WORDS = 8;
+
+/**
+ * The measures a list after a colon names, from `from` to the sentence's end: "three changes: a global cap on
+ * production, a phase-out of additives and rules on design". An item is the proposal named in it, else its words.
+ */
+export function itemsAfter(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  const out: number[] = [];
+  for (let k = from; k < tokens.length && ![".", ";", ":"].includes(tokens[k].norm); ) {
+    let end = k;
+    let item: number[] = [];
+    while (end < tokens.length && ![",", "and", ".", ";", ":"].includes(tokens[end].norm)) {
+      const id = startsAt.get(end);
+      if (!item.length && id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) {
+        item = entitiesOf[id];
+        end = Math.max(end, mentions[id].last - 1);
+      }
+      end++;
+    }
+    if (!item.length && end - k <= MAX_ITEM_WORDS && tokens.slice(k, end).some((t) => t.pos === "NOUN")) {
+      const label = proposalLabel(tokens, { first: k, last: end });
+      if (label) item = [proposalEntity(label, resolution)];
+    }
+    for (const e of item) if (!out.includes(e)) out.push(e);
+    k = end + 1;
   }
   return out;
 }

@@ -4,7 +4,7 @@ import type { Mention } from "../types.js";
 import { actorsIn, finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
-import { antecedent, measureAfter } from "./measures.js";
+import { antecedent, itemsAfter, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
 
@@ -194,6 +194,13 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   if (measure.length) return measure;
   // "praised Haiti's efforts": the owner of the object is the target.
   if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
+  // "demanded three changes: a cap on X, a ban on Y and rules on Z": the items after the colon are what is meant.
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation)) {
+    let colon = plainObject + 1;
+    while (tokens[colon]?.pos === "NOUN") colon++;
+    const items = tokens[colon]?.norm === ":" ? itemsAfter(cx, colon + 1) : [];
+    if (items.length) return items;
+  }
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
   if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
     const label = nounPhraseLabel(tokens, plainObject);

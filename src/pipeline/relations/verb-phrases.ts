@@ -40,17 +40,28 @@ function coordinatedVerbs(cx: RelationContext, verb: number): number[] {
 function coordinatedVerb(cx: RelationContext, verb: number): number {
   const { tokens } = cx;
   const end = phraseEnd(cx, verb);
-  if (isGerund(tokens[verb])) return tokens[end]?.norm === "and" && isGerund(tokens[end + 1]) ? end + 1 : -1;
   const bare = (k: number) => verbAfterLink(cx, k) && tokens[k].norm === tokens[k].lemma.toLowerCase();
-  if (tokens[verb].norm !== tokens[verb].lemma.toLowerCase()) return -1;
-  if (tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
-  return tokens[end]?.norm === "and" && bare(end + 1) ? end + 1 : -1;
+  const form = isGerund(tokens[verb]) ? (k: number) => isGerund(tokens[k]) : tokens[verb].norm === tokens[verb].lemma.toLowerCase() ? bare : undefined;
+  if (!form) return -1;
+  if (!isGerund(tokens[verb]) && tokens[end]?.norm === "to" && tokens[end - 1]?.norm === "and" && bare(end + 1)) return end + 1;
+  if (tokens[end]?.norm === "and" && form(end + 1)) return end + 1;
+  // "cut the cabinet, sell state companies and scrap the bailout": a series of acts, closed by "and".
+  if (tokens[end]?.norm !== ",") return -1;
+  const next = tokens[end + 1]?.norm === "and" ? end + 2 : end + 1;
+  return form(next) && (next === end + 2 || seriesCloses(cx, next, form)) ? next : -1;
 }
 
-/** A verb after "and", "to": also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
+/** Whether a series of phrases from `from` ends, in its sentence, with "and" before a verb of the series' form. */
+function seriesCloses(cx: RelationContext, from: number, form: (k: number) => boolean): boolean {
+  const { tokens } = cx;
+  for (let k = from; k < tokens.length && ![";", ".", ":"].includes(tokens[k].norm); k++) if (tokens[k].norm === "and" && form(k + 1)) return true;
+  return false;
+}
+
+/** A verb after "and", "to" or a comma: also a trigger verb the tagger read as an adjective ("and open fresh talks"). */
 function verbAfterLink(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;
-  return tokens[k]?.pos === "VERB" || (["and", "to"].includes(tokens[k - 1]?.norm ?? "") && verbLike(cx, k));
+  return tokens[k]?.pos === "VERB" || (["and", "to", ","].includes(tokens[k - 1]?.norm ?? "") && verbLike(cx, k));
 }
 
 /** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
