@@ -178,4 +178,22 @@ describe("relation wordings", () => {
   it("ends coordinated parties at the subject of the next clause", () => {
     expect(claims("Chile sent aid to Peru, and Bolivia rejected the plan.")).not.toContain("Chile -aided-> Bolivia");
   });
+
+  it("reads 'both sides' and 'the two governments' as the sides the text last named meeting, agreeing or fighting", () => {
+    const truce = "Chile and Peru signed a truce on Monday.";
+    expect(claims(`${truce} Amnesty International accused both sides of shelling villages.`)).toEqual(expect.arrayContaining(["Amnesty International -accused-> Chile", "Amnesty International -accused-> Peru"]));
+    expect(claims(`${truce} Brazil praised the two governments.`)).toEqual(expect.arrayContaining(["Brazil -supported-> Chile", "Brazil -supported-> Peru"]));
+    expect(claims(`${truce} Brazil urged both sides to free prisoners.`)).toEqual(expect.arrayContaining(["Brazil -demanded-> Chile", "Brazil -demanded-> free prisoners"]));
+    // People on both sides of a border are no sides.
+    expect(claims(`${truce} Farmers on both sides of the border welcomed the truce.`)).not.toContain("farmers -supported-> Chile");
+  });
+
+  it("makes a mediator with no parties in its sentence the mediator between the sides named before", () => {
+    const truce = "Chile and Peru signed a truce on Monday.";
+    expect(claims(`${truce} Qatar, which brokered the talks, said the truce would hold.`)).toEqual(expect.arrayContaining(["Qatar -mediated-> Chile", "Qatar -mediated-> Peru"]));
+    // Backing another's efforts to mediate mediates nothing.
+    expect(claims(`${truce} Brazil backed the bloc's efforts to mediate.`).filter((c) => c.includes("mediated"))).toEqual([]);
+    // The agent of a passive ends where the next clause's subject starts.
+    expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("Peru -mediated-> talks");
+  });
 });

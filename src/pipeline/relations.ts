@@ -23,6 +23,8 @@ const STATE_BODIES = new Set(["ministry", "executive", "military", "security", "
 const MATERIAL = new Set(["attacked", "fought", "coerced", "mobilised"]);
 /** Relations between the coordinated actors themselves when nothing else is named. */
 const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
+/** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
+const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
@@ -58,7 +60,7 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
   return {
-    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [],
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [],
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(0), startsAt: new TokenIndex(0), titledAt: new TokenIndex(0), quoted: NOTHING_QUOTED,
   };
 }
@@ -111,8 +113,16 @@ function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
 function meetingClaims(cx: RelationContext) {
   for (const id of cx.ids) {
     const talks = talksBetween(cx, id);
-    if (talks) emit(cx, [talks.parties[0]], talks.parties.slice(1), { relation: "met", at: talks.between, after: talks.between + 1 });
+    if (!talks) continue;
+    emit(cx, [talks.parties[0]], talks.parties.slice(1), { relation: "met", at: talks.between, after: talks.between + 1 });
+    rememberSides(cx, talks.parties);
   }
+}
+
+/** Remembers the states and organisations among `parties` as the sides of the story, when there are two or more. */
+function rememberSides(cx: RelationContext, parties: Iterable<number>) {
+  const sides = [...parties].filter((e) => typeOf(cx, e) === "state" || typeOf(cx, e) === "organisation");
+  if (sides.length >= 2) cx.sides = sides;
 }
 
 /** The parties of "talks between X and Y" named by mention `id`, unless the talks are only a prospect. */
@@ -208,7 +218,10 @@ function predicateClaims(cx: RelationContext) {
     }
     if (hosted.length) targets = hosted;
     // "talks brokered by Qatar", "who has mediated the dialogue": the mediator stands between the parties named before.
-    if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...parties].filter((e) => !sources.includes(e)), ...targets];
+    // "Qatar, which brokered the talks": with no parties named before it, those the text last named meeting or fighting
+    // (not for an infinitive: "backed the bloc's efforts to mediate").
+    const sides = parties.size ? parties : tokens[p.at - 1]?.norm === "to" ? [] : cx.sides;
+    if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...sides].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
     emit(cx, sources, targets, p);
     // "called on Israel to stop its strikes and on Hezbollah to disarm": the second party is asked too.
@@ -221,13 +234,14 @@ function predicateClaims(cx: RelationContext) {
     if (partner.length) emit(cx, partner, targets.filter((e) => typeOf(cx, e) === "proposal"), p);
     // "A and B met with C": A and B met each other too.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
-    if ((p.relation === "met" || p.relation === "agreed") && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
+    if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
     const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
     const named = targets.filter((e) => typeOf(cx, e) === "proposal");
     if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
     if (p.relation === "demanded" && !p.negated) cx.lastDemander = sources;
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }
+  rememberSides(cx, parties);
 }
 
 /** Whom aid is for: the actors among its targets, remembered; for a gift that names no one, whom the latest aid was for. */

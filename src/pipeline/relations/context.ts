@@ -64,6 +64,8 @@ export interface RelationContext {
   lastDemander: number[];
   /** Whom the latest aid was for, for a gift that names no one ("Britain pledged 10 million pounds"). */
   lastRecipients: number[];
+  /** The states and organisations that last met, agreed or fought together: "both sides", and whom a mediator mediates between. */
+  sides: number[];
   sentence: Sentence;
   tokens: Token[];
   /** The sentence's mention ids. */
@@ -115,4 +117,11 @@ export function actorsIn(cx: RelationContext, from: number, to: number, named = 
 export function finiteVerb(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;
   return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
+}
+
+/** Whether a name ending before `k` is the subject of a clause of its own: "sent aid to Peru, and Chile pledged". */
+export function opensClause(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  while (tokens[k]?.pos === "ADV") k++;
+  return tokens[k]?.pos === "AUX" || (tokens[k]?.pos === "VERB" && finiteVerb(cx, k));
 }

@@ -1,7 +1,7 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import { isProposalHead } from "../proposals.js";
 import type { Mention } from "../types.js";
-import { actorsIn, finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { actorsIn, finiteVerb, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
@@ -44,6 +44,21 @@ export function secondAddressee(cx: RelationContext, p: Predicate): number[] {
     return [...actorsIn(cx, k + 2, to), ...verbPhraseTargets(cx, to + 1, p.relation)];
   }
   return [];
+}
+
+/** Nouns that, after "both" or "the two", name the sides of a story ("both sides", "the two countries"). */
+const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "neighbours", "neighbors", "nations", "states"]);
+
+/**
+ * "both sides", "the two governments" at token `k`: the sides the text last named and where the phrase ends; not
+ * "both sides of the border", unless "of" says what they are accused of ("accused both sides of shelling").
+ */
+function sidesAt(cx: RelationContext, k: number, accused: boolean): { parties: number[]; end: number } | undefined {
+  const { tokens, sides } = cx;
+  const head = tokens[k]?.norm === "both" ? k + 1 : tokens[k]?.norm === "the" && tokens[k + 1]?.norm === "two" ? k + 2 : -1;
+  if (head < 0 || !SIDE_NOUNS.has(tokens[head]?.norm ?? "") || sides.length < 2) return undefined;
+  if (["'", "'s"].includes(tokens[head + 1]?.norm ?? "") || (tokens[head + 1]?.norm === "of" && !accused)) return undefined;
+  return { parties: sides, end: head + 1 };
 }
 
 /** Nouns of an agreement between parties ("a deal with Peru"). */
@@ -95,6 +110,12 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (finiteVerb(cx, k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
     const meant = antecedent(cx, k);
     if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
+    // "accused both sides of", "urged the two countries to resume talks": the sides the text last named.
+    const sides = p.relation === "proposed" ? undefined : sidesAt(cx, k, p.relation === "accused");
+    if (sides) {
+      const asked = tokens[sides.end]?.norm === "to" && tokens[sides.end + 1]?.pos === "VERB" ? verbPhraseTargets(cx, sides.end + 1, p.relation) : [];
+      if (p.relation !== "demanded" || asked.length) return [...sides.parties, ...asked];
+    }
     const found = startsAt.get(k) ?? mentionAt.get(k);
     const id = found !== undefined && !lookedInside.has(found) ? titledPerson(cx, found) : undefined;
     if (id !== undefined && mentions[id].kind !== "pronoun") {
@@ -269,13 +290,6 @@ function coordinatedActors(cx: RelationContext, from: number): { actors: number[
     k = mentions[id!].last;
   }
   return { actors, end: actors.length ? k : from };
-}
-
-/** Whether a name ending before `k` is the subject of a clause of its own: "sent aid to Peru, and Chile pledged". */
-function opensClause(cx: RelationContext, k: number): boolean {
-  const { tokens } = cx;
-  while (tokens[k]?.pos === "ADV") k++;
-  return tokens[k]?.pos === "AUX" || (tokens[k]?.pos === "VERB" && finiteVerb(cx, k));
 }
 
 /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */

@@ -1,7 +1,7 @@
 // The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import type { Mention } from "../types.js";
-import { actorsIn, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { actorsIn, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { ACTORS, ANAPHORS, COPULAS, DEFINITE, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
@@ -354,7 +354,8 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
     let end = k + 1;
     for (;;) {
       const id = mentionAt.get(tokens[end]?.pos === "DET" ? end + 1 : end);
-      if (id === undefined) break;
+      // "talks brokered by the EU, Chile will ...": a name opening the next clause is no agent.
+      if (id === undefined || (end > k + 1 && opensClause(cx, mentions[id].last))) break;
       end = mentions[id].last;
       if (!["and", ","].includes(tokens[end]?.norm ?? "")) break;
       end++;
