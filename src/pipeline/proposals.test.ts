@@ -47,4 +47,12 @@ describe("proposals", () => {
     // A comma that closes no series ends the act.
     expect(claims("Oxfam urged Chile to reopen the border, and Peru agreed.")).toEqual(["Oxfam -demanded-> Chile", "Oxfam -demanded-> reopen border"]);
   });
+
+  it("takes a definite noun that repeats a word of a measure named before as that measure", () => {
+    expect(claims("Chile rejected a compromise text. Peru said it would accept the compromise. Bolivia backed the text.")).toEqual([
+      "Chile -rejected-> compromise text",
+      "Peru -agreed-> compromise text",
+      "Bolivia -supported-> compromise text",
+    ]);
+  });
 });

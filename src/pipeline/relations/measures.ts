@@ -1,5 +1,5 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
-import { proposalLabel } from "../proposals.js";
+import { headForm, proposalLabel } from "../proposals.js";
 import type { Mention } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
@@ -127,12 +127,16 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
   if (!DEFINITE.has(tokens[k].norm)) return undefined;
   let n = k + 1;
   while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
-  const kind = tokens[n]?.pos === "NOUN" ? ANAPHORS.get(tokens[n].norm) : undefined;
   // "the plan for X" describes a new measure; "the offer on Sunday" points back.
   const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
-  if (!kind || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
+  if (tokens[n]?.pos !== "NOUN" || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
+  const kind = ANAPHORS.get(tokens[n].norm);
   const named = mentionAt.get(n);
-  if (named !== undefined && mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)) return undefined;
+  if (named !== undefined && (!kind || (mentions[named].kind === "proposal" && !ANAPHORS.has(mentions[named].canonical)))) return undefined;
+  // "the text" after "a compromise text", "the compromise" after it too: the measure named before by the same noun.
+  const same = namedBefore(cx, k, headForm(tokens[n].lemma));
+  if (same !== undefined) return [same];
+  if (!kind) return undefined;
   if (kind === "agreement") {
     const deal = latestDeal(cx, k);
     return deal === undefined ? [] : [deal];
@@ -145,6 +149,19 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
     return plural ? named.targets : named.targets.slice(-1);
   }
   return [];
+}
+
+/** The latest proposal named before token `k` of this sentence, or in a claim, with `word` in its label. */
+function namedBefore(cx: RelationContext, k: number, word: string): number | undefined {
+  const { mentions, entitiesOf, sentence, bySentence, claims, resolution } = cx;
+  const has = (e: number | undefined) => e !== undefined && resolution.entities[e].entityType === "proposal" && resolution.entities[e].label.split(" ").some((w) => headForm(w) === word);
+  let c = claims.length - 1;
+  for (let s = sentence.index; s >= 0; s--) {
+    for (; c >= 0 && claims[c].evidence.sentence >= s; c--) if (claims[c].evidence.sentence === s && has(claims[c].target)) return claims[c].target;
+    const ids = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && (s < sentence.index || mentions[id].last <= k));
+    for (let i = ids.length - 1; i >= 0; i--) if (has(entitiesOf[ids[i]][0])) return entitiesOf[ids[i]][0];
+  }
+  return undefined;
 }
 
 /** The latest deal, agreement or treaty named before token `k` of this sentence. */
