@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { defaultGazetteer } from "./default-gazetteer.js";
+import { nameHash } from "./gazetteer.js";
 
 const words = (s: string) => s.split(" ").map((norm) => ({ norm }));
+const hashOf = (s: string) => [...s].reduce((hash, c) => nameHash(hash, c.charCodeAt(0)), 0);
 
 describe("default gazetteer", () => {
   const g = defaultGazetteer();
@@ -17,5 +19,13 @@ describe("default gazetteer", () => {
     expect(g.roleAt(words("the vice-president said"), 1)?.role.title).toBe("vice president");
     expect(g.roleAt(words("the vice said"), 1)).toBeUndefined();
     expect(g.roleAt(words("the president"), 0)).toBeUndefined();
+  });
+
+  it("rules out by its hash a stretch of text that is no name, never a name", () => {
+    for (const name of ["Kenya", "the UN", "European Union", "Kyiv"]) {
+      expect(g.name(name)).toBeDefined();
+      expect(g.mayBeName(hashOf(name))).toBe(true);
+    }
+    expect(["the talks", "the army", "Tuesday morning"].filter((s) => g.mayBeName(hashOf(s)))).toEqual([]);
   });
 });

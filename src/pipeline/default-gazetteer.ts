@@ -7,7 +7,7 @@ import places from "../lexicon/places.json" with { type: "json" };
 import roles from "../lexicon/roles.json" with { type: "json" };
 import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
-import type { Gazetteer, NameEntry, NameLengths, RoleEntry } from "./gazetteer.js";
+import { nameHash, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
 
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
@@ -49,6 +49,17 @@ class LengthSet implements NameLengths {
   }
 }
 
+/** The hashes of a set of names (`nameHash`). */
+function hashes(names: Iterable<string>): Set<number> {
+  const out = new Set<number>();
+  for (const name of names) {
+    let hash = 0;
+    for (let k = 0; k < name.length; k++) hash = nameHash(hash, name.charCodeAt(k));
+    out.add(hash);
+  }
+  return out;
+}
+
 /** A word trie of role titles: "vice-president" is the words vice, -, president, as the tokenizer gives them. */
 interface RoleNode {
   next: Map<string, RoleNode>;
@@ -72,9 +83,11 @@ function longestRole(root: RoleNode, words: readonly { norm: string }[], from: n
   let role: RoleEntry | undefined;
   for (let k = from; k < words.length && node; k++) {
     // A hyphenated word the tokenizer kept whole ("vice-president") walks the trie part by part.
+    // No word of the trie has a hyphen in it but the hyphen itself, so a word found whole has none.
     const norm = words[k].norm;
-    if (norm.length > 1 && norm.includes("-")) for (const part of norm.split(/(?=-)|(?<=-)/)) node = node?.next.get(part);
-    else node = node.next.get(norm);
+    const whole: RoleNode | undefined = node.next.get(norm);
+    if (whole === undefined && norm.length > 1 && norm.includes("-")) for (const part of norm.split(/(?=-)|(?<=-)/)) node = node?.next.get(part);
+    else node = whole;
     if (node?.role) {
       length = k - from + 1;
       role = node.role;
@@ -205,10 +218,12 @@ function buildGazetteer(): Gazetteer {
   const { about: _, ...memberOf } = roles.memberOf;
   const bodiesOfTitles = new Map(Object.entries(memberOf));
   const nameLengths = lengthsByFirstWord(names.keys());
+  const nameHashes = hashes(names.keys());
   const titles = roleTrie(roleMap);
   return {
     name: (surface) => names.get(surface),
     nameLengthsFrom: (word) => nameLengths.get(word),
+    mayBeName: (hash) => nameHashes.has(hash),
     demonym: (word) => demonyms.get(word),
     roleAt: (words, from) => longestRole(titles, words, from),
     isHonorific: (word) => honorifics.has(word),

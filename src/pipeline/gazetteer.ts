@@ -28,11 +28,19 @@ export interface NameLengths {
   readonly longest: number;
 }
 
+/**
+ * A hash of a name's characters (30 bits), taken one character at a time from 0: a stretch of text is
+ * tested by it before it is sliced out for a look-up.
+ */
+export const nameHash = (hash: number, charCode: number) => (Math.imul(hash, 31) + charCode) & 0x3fffffff;
+
 export interface Gazetteer {
   /** Exact surface form (case as written) -> entry. */
   name(surface: string): NameEntry | undefined;
   /** Lengths, in characters, of the names that start with this word: a cheap test before look-ups. */
   nameLengthsFrom(word: string): NameLengths | undefined;
+  /** Whether a name's characters hash to this (`nameHash`): when not, the text hashed is no name. */
+  mayBeName(hash: number): boolean;
   /** "Ukrainian", "Ukrainians", "South Korean" -> the state's canonical name. */
   demonym(word: string): string | undefined;
   /** The longest role title whose words (lower-cased, hyphens as tokens of their own) start at `words[from]`. */

@@ -1,7 +1,7 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import actors from "../lexicon/actors.json" with { type: "json" };
-import type { Gazetteer, NameEntry, RoleEntry } from "./gazetteer.js";
+import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
@@ -87,9 +87,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const lengths = gazetteer.nameLengthsFrom(first.text);
     if (!lengths) return undefined;
     let longest: [number, NameEntry] | undefined;
+    // The text is hashed as far as a length of a name reaches, and sliced out only when its hash is a name's.
+    let hash = 0;
+    let hashed = first.start;
     for (let last = i, chars = 0; last < tokens.length && chars <= lengths.longest; last++) {
-      chars = tokens[last].end - first.start;
-      const entry = lengths.has(chars) ? gazetteer.name(text.slice(first.start, tokens[last].end)) : undefined;
+      const end = tokens[last].end;
+      chars = end - first.start;
+      if (!lengths.has(chars)) continue;
+      for (; hashed < end; hashed++) hash = nameHash(hash, text.charCodeAt(hashed));
+      const entry = gazetteer.mayBeName(hash) ? gazetteer.name(text.slice(first.start, end)) : undefined;
       if (entry) longest = [last - i + 1, entry];
     }
     return longest;
