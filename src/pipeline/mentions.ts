@@ -63,12 +63,12 @@ function nameRun(tokens: Token[], i: number): number {
 
 export interface MentionOptions {
   gazetteer: Gazetteer;
-  /** Words the document also writes in lower case: a common word, capitalised only to open a sentence. */
-  lowerCaseWords?: ReadonlySet<string>;
+  /** Whether the document also writes a word in lower case: a common word, capitalised only to open a sentence. */
+  writesInLowerCase?: (word: string) => boolean;
 }
 
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
-export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, lowerCaseWords }: MentionOptions): Mention[] {
+export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const make = (first: number, last: number, kind: Mention["kind"], canonical: string, extra: Partial<Mention> = {}): Mention => {
@@ -682,9 +682,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
       // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
       if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(at + len)) continue;
-      const phrase = tokens.slice(at, at + len).map((t) => t.norm).join(" ");
-      const modifiersOk = tokens.slice(at, at + len - 1).every((m) => m.pos === "NOUN" || m.pos === "PROPN" || m.pos === "ADJ");
-      const kind = gazetteer.body(phrase) ?? (modifiersOk ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
+      const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
       if (kind) return { end: at + len, kind };
     }
     return undefined;
@@ -778,7 +776,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         else if (body?.pos === "NOUN" && gazetteer.describesOrganisation(body.lemma) && tokens[end + 2]?.pos !== "NOUN") make(start, end + 2, "organisation", surface(text, tokens, start, end + 2));
         return;
       }
-      if (opensSentence && (lowerCaseWords?.has(word.norm) || COMMON_PLURAL.test(word.norm))) return;
+      if (opensSentence && (writesInLowerCase?.(word.norm) || COMMON_PLURAL.test(word.norm))) return;
     }
     // "Albertans", "Californians": the inhabitants of a named place, no person (nor an actor of their own).
     if (end - start === 1 && last.text.endsWith("ns") && gazetteer.name(last.text.slice(0, -2))) return;
@@ -790,6 +788,19 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     make(start, end, "person", name);
   }
+}
+
+/** The lower-case words of tokens [first, end), joined by spaces. */
+function normsOf(tokens: Token[], first: number, end: number): string {
+  let phrase = tokens[first].norm;
+  for (let k = first + 1; k < end; k++) phrase += ` ${tokens[k].norm}`;
+  return phrase;
+}
+
+/** Whether tokens [first, end) are all nouns, names or adjectives: modifiers of a noun after them. */
+function modifiersOf(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) if (tokens[k].pos !== "NOUN" && tokens[k].pos !== "PROPN" && tokens[k].pos !== "ADJ") return false;
+  return true;
 }
 
 /** Frames that, with modifiers and no complement, name a proposal of their own ("a US bridging proposal"). */
@@ -840,11 +851,22 @@ const STATE_OWNER = "the state";
 /** Tokens after which a capital opens a sentence or a quotation rather than a name. */
 const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
 
+/**
+ * Whether the sentences write a word in lower case. A document asks of a few words only, each looked for
+ * when first asked: cheaper than a set of all its words.
+ */
+function lowerCaseWords(sentences: Sentence[]): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let found = answers.get(word);
+    if (found === undefined) answers.set(word, (found = sentences.some((s) => s.tokens.some((t) => t.norm === word && t.text === word && t.pos !== "PUNCT"))));
+    return found;
+  };
+}
+
 /** Finds the mentions of every sentence. */
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
-  const lowerCaseWords = new Set<string>();
-  for (const s of sentences) for (const t of s.tokens) if (t.text === t.norm && t.pos !== "PUNCT") lowerCaseWords.add(t.norm);
-  const sentenceOptions = { lowerCaseWords, ...options };
+  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences), ...options };
   const found: Mention[] = [];
   for (const s of sentences) for (const m of sentenceMentions(s, text, sentenceOptions)) found.push(m);
   // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,
@@ -895,6 +917,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
  */
 function forcesNamedAlone(found: Mention[]) {
   const alone = new Set(found.filter((m) => m.kind === "organisation" && !m.affiliation && m.text.toLowerCase() === m.text).map((m) => m.canonical));
+  if (!alone.size) return;
   const forceOf = (m: Mention) => (m.kind === "state" && m.collective ? UNNAMED_ACTORS.get(m.text.split(/\s+/).at(-1)!.toLowerCase()) : undefined);
   const states = new Map<string, Set<string>>();
   for (const m of found) {
@@ -996,6 +1019,7 @@ function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBod
  * with a description ("the commission's chairman, X") to the latest organisation with the word in its name.
  */
 function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
+  if (!found.some((m) => m.ownedBy && !m.affiliation)) return;
   const firstActor = new Map<number, Mention>(); // sentence -> its first organisation or state
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
@@ -1064,6 +1088,7 @@ function homeGovernments(found: Mention[], sentences: Sentence[], text: string, 
  * dismissed the objections. X, the foreign ministry spokesman, said").
  */
 function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer, home: string | undefined) {
+  if (!found.some((m) => m.kind === "person" && m.role && !m.affiliation)) return;
   if (!home) return;
   // The state each sentence opens with, a capital or a national body standing for it: "In Tehran,", "Ethiopia's ministry".
   const opening = new Map<number, { at: number; state: string }>();
@@ -1200,6 +1225,8 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
   const latestByHead = new Map<string, Mention>();
   const byStem = new Map<string, Mention>();
   for (const m of found) {
+    // Only an organisation, or a person with no title who may be one, is renamed or names others.
+    if (m.kind !== "organisation" && (m.kind !== "person" || m.role)) continue;
     const words = m.canonical.split(/\s+/);
     if (m.kind === "organisation" && words.length === 1 && gazetteer.isOrganisationHead(words[0])) {
       const full = latestByHead.get(words[0].toLowerCase());
