@@ -673,6 +673,7 @@ describe("organisation names", () => {
       "Renewal Party (Progressive Wing)", "Renewal Party (Unity Faction)", "Renewal Party (Unity Faction)",
     ]);
     expect(find("The Union of Dock Workers (UDW) struck.").map((m) => m.canonical)).toEqual(["Union of Dock Workers", "Union of Dock Workers"]);
+    expect(find("The Federation of Dock Workers (Fedowa) struck.").map((m) => m.canonical)).toEqual(["Federation of Dock Workers", "Federation of Dock Workers"]);
   });
 
   it("takes a body's name without its state for the body of the one state named with it", () => {
@@ -684,5 +685,18 @@ describe("organisation names", () => {
   it("reads a lone head word as the body last spelt out with it, not one named by an acronym", () => {
     const ms = find("The Data Protection Commission (DPC) fined Tessera. Brussels objected. The DPC said the Commission was wrong.");
     expect(ms.filter((m) => m.text === "Commission").map((m) => m.canonical)).toEqual(["European Commission"]);
+  });
+  it("reads a complement of a complement, and a lexicon name spelt without 'the' past one spelt with it", () => {
+    const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    expect(named("The Office for the Promotion of Rural Affairs said so.")).toEqual(["Office for the Promotion of Rural Affairs"]);
+    expect(named("Fiji asked the Pacific Islands Forum to meet.")).toEqual(["Pacific Islands Forum"]);
+  });
+});
+
+describe("place names", () => {
+  it("makes places of a state's name before a place word and of a name joined to a known place before a plural place noun", () => {
+    const places = (text: string) => find(text).filter((m) => m.kind === "place").map((m) => m.canonical);
+    expect(places("Storms crossed the Mozambique Channel.")).toEqual(["Mozambique Channel"]);
+    expect(places("Cases rose in Sofala and Tetevi provinces.")).toEqual(["Sofala", "Tetevi"]);
   });
 });

@@ -83,6 +83,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** Longest lexicon name starting at i: [length, entry]. */
   const lexiconName = (i: number): [number, NameEntry] | undefined => {
     const first = tokens[i];
+    const named = lexiconNameFrom(i);
+    // "the Pacific Islands Forum": a name spelt without "the" may run past one spelt with it ("the Pacific"); it is read next.
+    const without = named && first.norm === "the" ? lexiconNameFrom(i + 1) : undefined;
+    return without && without[0] + 1 > named![0] ? undefined : named;
+  };
+  const lexiconNameFrom = (i: number): [number, NameEntry] | undefined => {
+    const first = tokens[i];
     if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
     const lengths = gazetteer.nameLengthsFrom(first.text);
     if (!lengths) return undefined;
@@ -279,6 +286,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
       // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
+      // "the Mozambique Channel", "the Kenya Highlands Reservoir": a longer name ending in a place word is a place.
+      if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(end)) {
+        const from = tokens[i].norm === "the" ? i + 1 : i;
+        make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: { canonical: entry.canonical, entityType: "state", relation: "part_of" } } : {});
+        i = run;
+        continue;
+      }
       const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
       // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
       if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
@@ -447,6 +461,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
       if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
         make(i, run + 1, "place", surface(text, tokens, i, run + 1));
+        i = run + 1;
+        continue;
+      }
+      // "Sofala and Zambezia provinces" after a known place: the last name before a plural place noun is one too.
+      const after = tokens[run];
+      if (tokens[i - 1]?.norm === "and" && after && after.text === after.norm && after.norm !== after.lemma && gazetteer.isLowerCasePlaceHead(after.lemma)) {
+        make(i, run, "place", surface(text, tokens, i, run));
         i = run + 1;
         continue;
       }
@@ -656,6 +677,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!tokens[k] || !isCapitalised(tokens[k])) break;
       end = nameRun(tokens, k);
     }
+    // "Office for the Coordination of Humanitarian Affairs": a complement of the complement.
+    if (tokens[end]?.norm === "of" && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && !lexiconName(end + 1)) end = nameRun(tokens, end + 1);
     // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
     const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(end + 1) : undefined;
     if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
@@ -1162,6 +1185,7 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
 /**
  * "Communist Party of Nepal (Maoist Centre)": a name in brackets after an organisation's, not its acronym, tells
  * apart parties that share a name; together they are one organisation, which the bracketed name alone names later.
+ * A short name in brackets ("(Cosatu)") names the organisation there and later.
  */
 function qualifiedNames(found: Mention[], sentences: Sentence[], text: string) {
   const byQualifier = new Map<string, string>();
@@ -1171,6 +1195,11 @@ function qualifiedNames(found: Mention[], sentences: Sentence[], text: string) {
     const bracketed = named.sentence === inner.sentence && inner.first === named.last + 1 && tokens[named.last].text === "(" && tokens[inner.last]?.text === ")";
     if (!bracketed || named.kind !== "organisation" || named.body || !(inner.kind === "organisation" || (inner.kind === "person" && !inner.role))) continue;
     if (inner.last - inner.first === 1 && isAcronym(tokens[inner.first])) continue;
+    // "(Cosatu)": one word spelt from the name's initials is its short name, not a qualifier.
+    if (inner.last - inner.first === 1 && inner.text[0] === named.text[0]) {
+      byQualifier.set(inner.canonical, named.canonical);
+      continue;
+    }
     named.canonical = `${named.canonical} (${inner.text})`;
     named.last = inner.last + 1;
     named.end = tokens[inner.last].end;
