@@ -24,31 +24,62 @@ const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
 const FRAMES = new Set(proposalKey(proposals.frames.join(" ")));
 
-const entityKey = (type: EntityType, canonical: string) => `${type}:${canonical.toLowerCase()}`;
+/**
+ * Entities by type and canonical name in any case. A name is looked up as written before it is lower-cased,
+ * and kept both ways: most names are written one way throughout a text.
+ */
+class EntityNames {
+  private readonly byType = new Map<EntityType, Map<string, DocEntity>>();
+  get(type: EntityType, canonical: string): DocEntity | undefined {
+    const names = this.byType.get(type);
+    return names?.get(canonical) ?? names?.get(canonical.toLowerCase());
+  }
+  set(type: EntityType, canonical: string, entity: DocEntity): void {
+    let names = this.byType.get(type);
+    if (!names) this.byType.set(type, (names = new Map()));
+    names.set(canonical.toLowerCase(), entity);
+    names.set(canonical, entity);
+  }
+}
+
+/** Whether a mention's text differs from its alias: "the" opens it, or blanks other than one space separate its words. */
+const UNLIKE_ALIAS = /^the\s|[^\S ]|\s\s/i;
+const aliasOf = (text: string) => (UNLIKE_ALIAS.test(text) ? text.replace(/^the\s+/i, "").replace(/\s+/g, " ") : text);
 
 /** Groups mentions into entities. `sentences` gives the words around lone surnames. */
 export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution {
   const entities: DocEntity[] = [];
-  const byKey = new Map<string, DocEntity>();
+  const byName = new EntityNames();
   const entityOf = new Array<number>(mentions.length).fill(-1);
   const pronounsOf = new Map<number, number[]>();
   const weak = new Set<number>();
   const proposalKeys = new Map<number, { key: string[]; head: string }>();
+  /** Proposal entities by head, in the order of proposalKeys (their ids'): each proposal mention looks up its own head. */
+  const proposalsWithHead = new Map<string, number[]>();
+  const keyProposal = (id: number, key: string[], head: string) => {
+    const before = proposalKeys.get(id);
+    proposalKeys.set(id, { key, head });
+    if (before?.head === head) return;
+    if (before) proposalsWithHead.get(before.head)!.splice(proposalsWithHead.get(before.head)!.indexOf(id), 1);
+    const ids = proposalsWithHead.get(head) ?? proposalsWithHead.set(head, []).get(head)!;
+    let at = ids.length;
+    while (at > 0 && ids[at - 1] > id) at--;
+    ids.splice(at, 0, id);
+  };
 
   const entityFor = (type: EntityType, canonical: string): DocEntity => {
-    const key = entityKey(type, canonical);
-    let entity = byKey.get(key);
+    let entity = byName.get(type, canonical);
     if (!entity) {
       entity = { id: entities.length, label: canonical, entityType: type, aliases: [], mentions: 0, roles: [] };
       entities.push(entity);
-      byKey.set(key, entity);
+      byName.set(type, canonical, entity);
     }
     return entity;
   };
   const attach = (m: number, entity: DocEntity, alias = true) => {
     entityOf[m] = entity.id;
     entity.mentions++;
-    const text = mentions[m].text.replace(/^the\s+/i, "").replace(/\s+/g, " ");
+    const text = aliasOf(mentions[m].text);
     if (alias && text && !entity.aliases.includes(text)) entity.aliases.push(text);
     if (mentions[m].role && !entity.roles.includes(mentions[m].role!)) entity.roles.push(mentions[m].role!);
   };
@@ -56,8 +87,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   // Full names of people, so that a lone surname or given name can find its owner anywhere in the text.
   // Each word of a full name points to the names it is part of, in the order they are first mentioned.
   const namesWithPart = new Map<string, string[]>();
+  const fullNames = new Set<string>();
   for (const m of mentions) {
-    if (m.kind !== "person" || !m.canonical.includes(" ")) continue;
+    if (m.kind !== "person" || !m.canonical.includes(" ") || fullNames.has(m.canonical)) continue;
+    fullNames.add(m.canonical);
     for (const part of new Set(m.canonical.split(/\s+/).map(namePart))) {
       const names = namesWithPart.get(part) ?? namesWithPart.set(part, []).get(part)!;
       if (!names.includes(m.canonical)) names.push(m.canonical);
@@ -65,8 +98,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   }
   /** The full name a lone word belongs to: one it ends (a surname) before one it merely appears in. */
   const ownerOfPart = (word: string) => {
-    const names = namesWithPart.get(namePart(word));
-    return names && (names.find((n) => namePart(n.split(/\s+/).at(-1)!) === namePart(word)) ?? names[0]);
+    const part = namePart(word);
+    const names = namesWithPart.get(part);
+    return names && (names.find((n) => namePart(n.split(/\s+/).at(-1)!) === part) ?? names[0]);
   };
 
   mentions.forEach((m, i) => {
@@ -82,12 +116,13 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         }
         // A surname of several words: "Van Damme" after "Pieter Van Damme".
         // "Bin Salman", "Van der Berg" at the start of a sentence: the particle capitalised.
-        const fuller = namesWithPart.get(namePart(m.canonical.split(/\s+/).at(-1)!))?.find((n) => n.toLowerCase().endsWith(` ${m.canonical.toLowerCase()}`));
+        const ending = ` ${m.canonical.toLowerCase()}`;
+        const fuller = namesWithPart.get(namePart(m.canonical.split(/\s+/).at(-1)!))?.find((n) => n.toLowerCase().endsWith(ending));
         if (fuller) return attach(i, entityFor("person", fuller));
         return attach(i, entityFor("person", m.canonical));
       }
       case "state": case "organisation": case "place": {
-        const known = byKey.has(entityKey(m.kind, m.canonical));
+        const known = byName.get(m.kind, m.canonical) !== undefined;
         const entity = entityFor(m.kind, m.canonical);
         if (m.modifier) {
           if (!known) weak.add(entity.id);
@@ -105,7 +140,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
         const target = similarProposal(key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
         const entity = target ?? entityFor("proposal", m.canonical);
-        if (!target) proposalKeys.set(entity.id, { key, head });
+        if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
       }
       case "title": {
@@ -129,12 +164,15 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    * names the most mentioned proposal with that head, the latest on ties.
    */
   function similarProposal(key: string[], head: string, before: number): DocEntity | undefined {
-    const sameHead = [...proposalKeys.entries()].filter(([, p]) => p.head === head);
+    const sameHead = proposalsWithHead.get(head) ?? [];
     const contains = (a: string[], b: string[]) => b.every((w) => a.includes(w));
-    const related = sameHead.filter(([, p]) => key.length > 1 && p.key.length > 1 && (contains(p.key, key) || contains(key, p.key)));
-    const pool = key.length === 1 ? sameHead : related;
+    const related = (id: number) => {
+      const other = proposalKeys.get(id)!.key;
+      return key.length > 1 && other.length > 1 && (contains(other, key) || contains(key, other));
+    };
+    const pool = key.length === 1 ? sameHead : sameHead.filter(related);
     let best: DocEntity | undefined;
-    for (const [id] of pool) {
+    for (const id of pool) {
       const e = entities[id];
       if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
     }
@@ -143,11 +181,11 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
   function isAnaphor(m: Mention, key: string[]): boolean {
+    if (key.length !== 1 || m.first !== m.last - 1 || !ANAPHORS.has(m.head ?? key[0])) return false;
     const tokens = sentences[m.sentence].tokens;
-    const determiner = tokens[m.first - 1]?.norm ?? "";
     // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
     const defined = tokens[m.last]?.pos === "VERB" && /ed$/.test(tokens[m.last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[m.last + 1]?.norm ?? "");
-    return key.length === 1 && m.first === m.last - 1 && ANAPHORS.has(m.head ?? key[0]) && ["the", "this", "that"].includes(determiner) && !defined;
+    return ["the", "this", "that"].includes(tokens[m.first - 1]?.norm ?? "") && !defined;
   }
 
   /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
