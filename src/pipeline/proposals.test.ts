@@ -55,4 +55,10 @@ describe("proposals", () => {
       "Bolivia -supported-> compromise text",
     ]);
   });
+
+  it("names the measure or act a carrier verb carries, not the carrier", () => {
+    expect(claims("Peru urged Chile to allow a humanitarian corridor.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> humanitarian corridor"]);
+    expect(claims("Oxfam urged Peru to consider selling the state airline.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> sell state airline"]);
+    expect(claims("Canada was open to discussing the safeguard clause.")).toEqual(["Canada -supported-> safeguard clause"]);
+  });
 });

@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
-import { CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -34,6 +34,14 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
  * "extend the inquiry to solar panels" -> "extend inquiry to solar panels"; "move to the second phase" -> "move second phase".
  */
 export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
+  if (!CARRIERS.has(tokens[verb].lemma)) return actLabel(tokens, verb, end);
+  // "discussing the safeguard clause", "consider selling the plant": what a carrier verb carries is the measure.
+  if (isGerund(tokens[verb + 1])) return verbPhraseLabel(tokens, verb + 1, end);
+  return actLabel(tokens, verb, end).split(" ").slice(1).join(" ");
+}
+
+/** The verb's lemma with its object's words and one complement's. */
+function actLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
   let k = verb + 1;
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but

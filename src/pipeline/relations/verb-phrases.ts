@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { verbPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { proposalEntity } from "./proposal-entities.js";
@@ -95,7 +95,10 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // "open to spending cuts": a gerund that opens a proposal's name is no act.
   const named = startsAt.get(verb);
   if (named !== undefined && mentions[named].kind === "proposal" && entitiesOf[named].length) return entitiesOf[named];
-  const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma);
+  // "to consider selling the plant", "to study how to": the act after a carrier verb is the one meant.
+  const carrier = CARRIERS.has(tokens[verb].lemma);
+  if (carrier && isGerund(tokens[verb + 1])) return verbPhraseTarget(cx, verb + 1, relation);
+  const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma) && !carrier;
   if (!act) {
     for (let k = verb + 1; k < end; k++) {
       const meant = antecedent(cx, k);
