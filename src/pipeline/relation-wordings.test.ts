@@ -196,4 +196,11 @@ describe("relation wordings", () => {
     // The agent of a passive ends where the next clause's subject starts.
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("Peru -mediated-> talks");
   });
+
+  it("points 'the decision' with no measure enacted before it back to the measure the text last took a stand on", () => {
+    expect(claims("Peru's electoral court upheld a ban on Ana Ruiz. Ruiz called the decision \"a judicial farce\".")).toContain("Ana Ruiz -criticised-> ban on Ana Ruiz");
+    // Only a stand of the last sentences: an old one is no antecedent.
+    const far = 'Peru upheld a ban on fishing. Peru held talks. Chile met Peru. Bolivia met Chile. Ana Ruiz called the decision "a farce".';
+    expect(claims(far)).not.toContain("Ana Ruiz -criticised-> ban on fishing");
+  });
 });

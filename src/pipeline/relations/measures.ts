@@ -148,6 +148,20 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
     if (kind === "decision" && named.blocking) return named.sources;
     return plural ? named.targets : named.targets.slice(-1);
   }
+  // "upheld a ban on X ... called the decision a farce": with no measure enacted, the one the text last took a stand on.
+  return kind === "decision" ? latestStanceTarget(cx, (label) => !ANAPHORS.has(label)) : [];
+}
+
+/** How many sentences back a stand on a measure may be to be what a description points back to. */
+const STANCE_REACH = 2;
+
+/** The measure of the latest claim within the last sentences whose label passes `fits`: what a description may mean. */
+function latestStanceTarget(cx: RelationContext, fits: (label: string) => boolean): number[] {
+  const { claims, entities, sentence } = cx;
+  for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence >= sentence.index - STANCE_REACH; c--) {
+    const target = entities[claims[c].target];
+    if (target?.entityType === "proposal" && fits(target.label)) return [claims[c].target];
+  }
   return [];
 }
 
