@@ -61,4 +61,12 @@ describe("proposals", () => {
     expect(claims("Oxfam urged Peru to consider selling the state airline.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> sell state airline"]);
     expect(claims("Canada was open to discussing the safeguard clause.")).toEqual(["Canada -supported-> safeguard clause"]);
   });
+
+  it("reads a measure coordinated after another by its noun phrase, and leaves out what a measure is called", () => {
+    expect(claims("Peru demanded a ten-year exemption for small farms and an exclusion for inshore waters.")).toEqual([
+      "Peru -demanded-> ten-year exemption for small farms",
+      "Peru -demanded-> exclusion for inshore waters",
+    ]);
+    expect(claims("Chile dismissed the quota as a gift to foreign fleets.")).toEqual(["Chile -rejected-> quota"]);
+  });
 });

@@ -1,6 +1,6 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import { isProposalHead } from "../proposals.js";
-import type { Mention } from "../types.js";
+import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
@@ -225,9 +225,7 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
   if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
     const label = nounPhraseLabel(tokens, plainObject);
-    const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
-    const vague = NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[plainObject].norm) || ANAPHORS.has(tokens[plainObject].norm) ||
-      (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head))) ||
+    const vague = vagueMeasure(tokens, plainObject, label) ||
       // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
       (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
     if (label && !vague) return [proposalEntity(label, resolution)];
@@ -302,10 +300,27 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
     while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
     if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
     j++;
+    const item = j;
     while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
     const id = startsAt.get(j) ?? mentionAt.get(j);
+    if (id === undefined && tokens[j]?.pos === "NOUN" && ["a", "an"].includes(tokens[item].norm)) {
+      // "demanded a 25-year exemption and an exclusion for inshore waters": a measure named by a plain noun phrase too.
+      const label = nounPhraseLabel(tokens, j);
+      if (!label || vagueMeasure(tokens, j, label)) return out;
+      out.push(proposalEntity(label, cx.resolution));
+      k = j + 1;
+      while (k < tokens.length && !["and", ",", ";", "."].includes(tokens[k].norm) && !finiteVerb(cx, k)) k++;
+      continue;
+    }
     if (id === undefined || mentions[id].kind !== "proposal" || !entitiesOf[id].length) return out;
     out.push(...entitiesOf[id]);
     k = mentions[id].last;
   }
+}
+
+/** Whether a plain noun phrase with its label names no measure: a remark, a pointer back, a bare frame or deal. */
+function vagueMeasure(tokens: Token[], at: number, label: string): boolean {
+  const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
+  return NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[at].norm) || ANAPHORS.has(tokens[at].norm) ||
+    (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
 }
