@@ -693,6 +693,19 @@ describe("organisation names", () => {
   });
 });
 
+describe("bodies of a state", () => {
+  it("lets the leader of a state's body lead the body, and its spokesman serve the state", () => {
+    const ms = find("Zambian Congress leader Ruth Banda welcomed the ruling. Zambian Foreign Ministry spokesman John Phiri disagreed.");
+    expect(ms.find((m) => m.canonical === "Ruth Banda")?.affiliation).toMatchObject({ canonical: "Zambian Congress", relation: "leader_of" });
+    expect(ms.find((m) => m.canonical === "John Phiri")?.affiliation).toMatchObject({ canonical: "Zambia", relation: "spokesperson_of" });
+  });
+
+  it("never takes two bodies of one state for one because of the state's demonym", () => {
+    const bodies = find("Zambian Congress met on Monday. The Zambian Foreign Ministry said it disagreed.").filter((m) => m.body).map((m) => m.canonical);
+    expect(bodies).toEqual(["Zambian Congress", "Zambian Foreign Ministry"]);
+  });
+});
+
 describe("place names", () => {
   it("makes places of a state's name before a place word and of a name joined to a known place before a plural place noun", () => {
     const places = (text: string) => find(text).filter((m) => m.kind === "place").map((m) => m.canonical);

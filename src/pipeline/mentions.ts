@@ -214,8 +214,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
       if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
         before.kind = "organisation";
-        // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state.
-        affiliation = before.body && before.affiliation ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
+        // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state; "Nepali Congress
+        // leader X" leads the body itself.
+        affiliation = before.body && before.affiliation && role.role.relation !== "leader_of" ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
       }
       let ofAffiliation: [number, NameEntry] | undefined;
       const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
@@ -1287,7 +1288,10 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
 function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
   const named = found.filter((m) => m.kind === "organisation" && !m.body && m.affiliation?.relation === "part_of");
   const describing = (words: string) => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
-    .filter((w) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(w) && gazetteer.name(w[0].toUpperCase() + w.slice(1))?.entityType !== "state");
+    .map((w) => [w, w[0].toUpperCase() + w.slice(1)])
+    // "Zambian", lower-cased here, is no describing word: it names the state every body of the state shares.
+    .filter(([w, name]) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(name) && gazetteer.name(name)?.entityType !== "state")
+    .map(([w]) => w);
   const shares = (a: string[], b: string) => describing(b).some((w) => a.includes(w));
   const bodies: Mention[] = [];
   for (const body of found) {
