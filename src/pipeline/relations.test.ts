@@ -69,6 +69,13 @@ describe("relations", () => {
     expect(attack).toMatchObject({ plover: "ASSAULT", quad: "material conflict" });
   });
 
+  it("codes support promised as PLOVER's AGREE, and willingness to support as SUPPORT", () => {
+    const plover = (text: string) => extract({ id: "t", text }).claims.find((c) => c.relation === "supported")?.plover;
+    expect(plover("Chile said it will support the draft resolution.")).toBe("AGREE");
+    expect(plover("Chile said it is willing to support the plan.")).toBe("SUPPORT");
+    expect(plover("Chile supported the draft resolution.")).toBe("SUPPORT");
+  });
+
   it("finds the subject behind an apposition and through coordinated verbs", () => {
     expect(claims("Ahmed Karimi, Iran's deputy foreign minister, met French President Claire Dubois in Geneva and criticised the sanctions.")).toEqual(
       expect.arrayContaining(["Ahmed Karimi -met-> Claire Dubois", "Ahmed Karimi -member_of-> Iran"]),

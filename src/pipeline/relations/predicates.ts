@@ -261,7 +261,9 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         out.push({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" });
         continue;
       }
-      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(relation === "agreed" && context.negated ? { plover: "REJECT" } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
+      // "will support the resolution": support promised is an agreement to it, as PLOVER codes it ("willing to back" stays support).
+      const plover = relation === "agreed" && context.negated ? "REJECT" : relation === "supported" && context.intent && !context.negated && !willingness(tokens, i) ? "AGREE" : undefined;
+      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(plover ? { plover } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
     } else {
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
