@@ -69,4 +69,13 @@ describe("proposals", () => {
     ]);
     expect(claims("Chile dismissed the quota as a gift to foreign fleets.")).toEqual(["Chile -rejected-> quota"]);
   });
+
+  it("reads a set of demands listed after a colon past a phrase of place, each item whole, names and clauses left out", () => {
+    expect(claims("Oxfam set out its conditions in a letter: a shorter working week, an end to the ban on strikes and the reinstatement of its leader, Ana Ruiz, while talks go on.")).toEqual([
+      "Ana Ruiz -leader_of-> Oxfam",
+      "Oxfam -demanded-> shorter working week",
+      "Oxfam -demanded-> end to ban on strikes",
+      "Oxfam -demanded-> reinstatement of leader",
+    ]);
+  });
 });

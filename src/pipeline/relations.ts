@@ -8,7 +8,7 @@ import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
-import { describedBefore, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
+import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
@@ -181,12 +181,13 @@ function predicateClaims(cx: RelationContext) {
         actors = cx.lastDemander;
       }
       // "The party set out three demands: a recount, ...": the list after the colon, made by the verb's subject.
-      if (!actors.length && tokens[p.after]?.norm === ":") actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
+      const colon = colonAfter(cx, p.after);
+      if (!actors.length && colon >= 0) actors = withStates(cx, subjectOf(cx, verbBefore(cx, p.at)));
       // "Israel's demand that its fighters disarm": the act the clause asks for.
       const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
       // "Chile's refusal to sign the treaty", "Iran's threat to close the strait": the act its infinitive names.
       const act = actors.length && !asked.length && tokens[about]?.norm === "to" && tokens[about + 1]?.pos === "VERB" ? verbPhraseTargets(cx, about + 1, p.relation) : [];
-      const listed = targets.length ? targets : asked.length ? asked : act.length ? act : tokens[p.after]?.lemma === "include" || tokens[p.after]?.norm === ":" ? listAfter(cx, p.after + 1, p.relation) : [];
+      const listed = targets.length ? targets : asked.length ? asked : act.length ? act : tokens[p.after]?.lemma === "include" ? listAfter(cx, p.after + 1, p.relation) : colon >= 0 ? itemsAfter(cx, colon + 1) : [];
       if (actors.length && listed.length) {
         emit(cx, actors, listed, p);
         if (p.relation === "demanded") cx.lastDemander = actors;

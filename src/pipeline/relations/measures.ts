@@ -51,6 +51,16 @@ export function listAfter(cx: RelationContext, from: number, relation: string): 
   return out;
 }
 
+/** The colon that opens a list after `from`, past a short phrase of place or means ("its conditions in a communique:"), or -1. */
+export function colonAfter(cx: RelationContext, from: number): number {
+  const { tokens } = cx;
+  for (let k = from; k < tokens.length && k - from <= 6; k++) {
+    if (tokens[k].norm === ":") return k;
+    if (!["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[k].pos)) return -1;
+  }
+  return -1;
+}
+
 /** Items of a list longer than this are no measure's name. */
 const MAX_ITEM_WORDS = 8;
 
@@ -64,15 +74,21 @@ export function itemsAfter(cx: RelationContext, from: number): number[] {
   for (let k = from; k < tokens.length && ![".", ";", ":"].includes(tokens[k].norm); ) {
     let end = k;
     let item: number[] = [];
+    // "an end to the ban on rallies": a proposal named inside an item is the item only when it names the item's head.
+    let head = k;
+    while (head < tokens.length && ["DET", "ADJ", "ADV", "NUM"].includes(tokens[head].pos)) head++;
     while (end < tokens.length && ![",", "and", ".", ";", ":"].includes(tokens[end].norm)) {
       const id = startsAt.get(end);
-      if (!item.length && id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) {
+      if (!item.length && id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length && mentions[id].first <= head && mentions[id].last > head) {
         item = entitiesOf[id];
         end = Math.max(end, mentions[id].last - 1);
       }
       end++;
     }
-    if (!item.length && end - k <= MAX_ITEM_WORDS && tokens.slice(k, end).some((t) => t.pos === "NOUN")) {
+    // An item of its own words is a common noun phrase: not a name in apposition, nor a clause ("while the complaints are heard").
+    const phrase = tokens.slice(k, end);
+    const plain = tokens[head]?.pos === "NOUN" && tokens[head].text === tokens[head].norm && !cx.mentionAt.has(head) && !phrase.some((t) => t.pos === "AUX" || t.pos === "SCONJ");
+    if (!item.length && end - k <= MAX_ITEM_WORDS && plain) {
       const label = proposalLabel(tokens, { first: k, last: end });
       if (label) item = [proposalEntity(label, resolution)];
     }
