@@ -693,6 +693,14 @@ describe("organisation names", () => {
   });
 });
 
+describe("two names joined", () => {
+  it("splits two complete company names joined by 'and', but keeps a name of two runs", () => {
+    const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    expect(named("Corvane Systems and Halbrook Aerospace said they would comply.")).toEqual(["Corvane Systems", "Halbrook Aerospace"]);
+    expect(named("The Justice and Renewal Party won.")).toEqual(["Justice and Renewal Party"]);
+  });
+});
+
 describe("bodies of a state", () => {
   it("lets the leader of a state's body lead the body, and its spokesman serve the state", () => {
     const ms = find("Zambian Congress leader Ruth Banda welcomed the ruling. Zambian Foreign Ministry spokesman John Phiri disagreed.");
