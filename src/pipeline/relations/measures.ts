@@ -4,7 +4,7 @@ import type { Mention } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ANAPHORS, DEFINITE, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
-import { knownProposal, proposalEntity } from "./proposal-entities.js";
+import { inProposalLabel, knownProposal, proposalEntity } from "./proposal-entities.js";
 
 /** Words after a noun that make it a new description, not a pointer back ("the decision to", "the plan for"). */
 const COMPLEMENTS = new Set(["of", "for", "to", "on", "that", "against", "by", "between", "with"]);
@@ -184,6 +184,7 @@ function latestStanceTarget(cx: RelationContext, fits: (label: string) => boolea
 /** The latest proposal named before token `k` of this sentence, or in a claim, with `word` in its label. */
 function namedBefore(cx: RelationContext, k: number, word: string): number | undefined {
   const { mentions, entitiesOf, sentence, bySentence, claims, resolution } = cx;
+  if (!inProposalLabel(word, resolution)) return undefined;
   const has = (e: number | undefined) => e !== undefined && resolution.entities[e].entityType === "proposal" && resolution.entities[e].label.split(" ").some((w) => headForm(w) === word);
   let c = claims.length - 1;
   for (let s = sentence.index; s >= 0; s--) {

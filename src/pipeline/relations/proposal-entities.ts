@@ -50,3 +50,17 @@ export function proposalEntity(label: string, resolution: Resolution): number {
   index.set(key, id);
   return id;
 }
+
+/** Head forms of the words of each document's proposal labels, kept up to date as proposals are added. */
+const labelWords = new WeakMap<Resolution, { words: Set<string>; read: number }>();
+
+/** Whether a word of some proposal's label has the head form `word`: most nouns name no proposal, which is then known at once. */
+export function inProposalLabel(word: string, resolution: Resolution): boolean {
+  let index = labelWords.get(resolution);
+  if (!index) labelWords.set(resolution, (index = { words: new Set(), read: 0 }));
+  const { entities } = resolution;
+  for (; index.read < entities.length; index.read++) {
+    if (entities[index.read].entityType === "proposal") for (const w of entities[index.read].label.split(" ")) index.words.add(headForm(w));
+  }
+  return index.words.has(word);
+}
