@@ -203,4 +203,9 @@ describe("relation wordings", () => {
     const far = 'Peru upheld a ban on fishing. Peru held talks. Chile met Peru. Bolivia met Chile. Ana Ruiz called the decision "a farce".';
     expect(claims(far)).not.toContain("Ana Ruiz -criticised-> ban on fishing");
   });
+
+  it("gives no edge to what a permission allows, only to the permission", () => {
+    expect(claims("Peru allowed Chile to send aid to Bolivia.")).toEqual(["Peru -conceded-> Chile"]);
+    expect(claims("Kenyan firms received licences from Uganda enabling them to supply maize to Rwanda.")).not.toContain("Uganda -aided-> Rwanda");
+  });
 });

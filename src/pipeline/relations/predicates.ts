@@ -374,7 +374,12 @@ class UnrealClauses {
 /** Marks in `out` the clause that word `k` opens, if any. */
 function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   const t = tokens[k];
-  if (!UNREAL_WORDS.has(t.norm) && !DEMAND_LEMMAS.has(t.lemma)) return;
+  if (!UNREAL_WORDS.has(t.norm) && !DEMAND_LEMMAS.has(t.lemma) && !PERMISSION_VERBS.has(t.lemma)) return;
+  // "waivers allowing them to keep supplying China": what is permitted is not done.
+  if (PERMISSION_VERBS.has(t.lemma) && t.pos === "VERB") {
+    for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
+    return;
+  }
   if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
   // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
   if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
@@ -403,6 +408,7 @@ function markClause(tokens: Token[], from: number, out: Uint8Array, infinitive =
 const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "demanded").map(([lemma]) => lemma));
 const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
 /** The words that may open an unreal clause, by form and by lemma: any other word is passed over at once. */
+const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
 const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "under", "invitation", ...NOUNS.keys()]);
 const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => [...particles.values()].includes("demanded")).map(([verb]) => verb)]);
 
