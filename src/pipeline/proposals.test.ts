@@ -78,4 +78,10 @@ describe("proposals", () => {
       "Oxfam -demanded-> reinstatement of leader",
     ]);
   });
+
+  it("makes no measure of a fact denied or admitted", () => {
+    expect(claims("Oxfam denied having any links to the army.")).toEqual([]);
+    expect(claims("Peru denied that officers had used live ammunition.")).toEqual([]);
+    expect(claims("Chile proposed selling the airline.")).toEqual(["Chile -proposed-> sell airline"]);
+  });
 });

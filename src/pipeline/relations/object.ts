@@ -3,7 +3,7 @@ import { isProposalHead } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
@@ -147,6 +147,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       }
       return [];
     }
+    // "denied having links to the army", "denied that officers fired": a fact denied or admitted is no measure.
+    if (FACTS.has(tokens[p.at].lemma) && (t.norm === "that" || isGerund(t) || (t.pos === "AUX" && t.norm.endsWith("ing")))) return [];
     // "demanded that the US cancel": the subject of the clause is asked.
     // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
     if (t.norm === "that" && p.relation === "demanded") {

@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { CLAUSE_ENDS, COPULAS, DEFINITE, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -247,7 +247,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         continue;
       }
       // "proposed selling the unit": the gerund phrase is the measure.
-      if (isGerund(tokens[to]) && (TAKES_MEASURES.has(relation) || relation === "threatened")) {
+      if (isGerund(tokens[to]) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
         out.push({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to });
         i = to;
         continue;
