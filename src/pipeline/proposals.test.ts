@@ -68,6 +68,7 @@ describe("proposals", () => {
       "Peru -demanded-> exclusion for inshore waters",
     ]);
     expect(claims("Chile dismissed the quota as a gift to foreign fleets.")).toEqual(["Chile -rejected-> quota"]);
+    expect(claims("Peru demanded the adoption of Quechua as an official language.")).toEqual(["Peru -demanded-> adoption of Quechua as official language"]);
   });
 
   it("reads a set of demands listed after a colon past a phrase of place, each item whole, names and clauses left out", () => {

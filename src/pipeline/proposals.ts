@@ -82,8 +82,9 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const prep = tokens[last];
     if (!COMPLEMENT_PREPOSITIONS.has(prep.norm) && !(prep.norm === "in" && hops === 0 && CHANGES.has(headForm(tokens[head].lemma)))) break;
     if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB" && !nounLike(tokens[last + 1])) break;
-    // "dismissed production limits as an attack on growth": what the measure is called, not part of it.
-    if (prep.norm === "as" && (tokens[last + 1]?.norm === "a" || tokens[last + 1]?.norm === "an")) break;
+    // "dismissed production limits as an attack on growth": what the measure is called, not part of it; but after a
+    // complement it says what that is ("adoption of Russian as an official language").
+    if (prep.norm === "as" && hops === 0 && (tokens[last + 1]?.norm === "a" || tokens[last + 1]?.norm === "an")) break;
     let end = last + 1;
     while (end < tokens.length && (DETERMINERS.has(tokens[end].norm) || tokens[end].pos === "PART" || ["all", "any"].includes(tokens[end].norm))) end++;
     const start = end;
