@@ -208,4 +208,8 @@ describe("relation wordings", () => {
     expect(claims("Peru allowed Chile to send aid to Bolivia.")).toEqual(["Peru -conceded-> Chile"]);
     expect(claims("Kenyan firms received licences from Uganda enabling them to supply maize to Rwanda.")).not.toContain("Uganda -aided-> Rwanda");
   });
+
+  it("reads a party coordinated after a phrase a name only modifies", () => {
+    expect(claims("Canada imposed sanctions on two Chilean navy officers and a FARC commander.")).toEqual(expect.arrayContaining(["Canada -sanctioned-> Chile", "Canada -sanctioned-> Revolutionary Armed Forces of Colombia"]));
+  });
 });

@@ -278,16 +278,21 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
 function coordinatedActors(cx: RelationContext, from: number): { actors: number[]; end: number } {
   const { tokens, mentions, entitiesOf, startsAt } = cx;
   const actors: number[] = [];
-  let k = from;
+  // "three Rwandan army commanders and an M23 leader": a name may modify the head nouns of its phrase.
+  const headEnd = (k: number) => {
+    while (tokens[k]?.pos === "NOUN" && tokens[k].text === tokens[k].norm) k++;
+    return k;
+  };
+  let k = headEnd(from);
   while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
     let j = k + 1;
     if (tokens[j]?.norm === "and") j++;
-    while (tokens[j]?.pos === "DET") j++;
+    while (tokens[j]?.pos === "DET" || tokens[j]?.pos === "NUM") j++;
     const id = startsAt.get(j);
     const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
-    if (!es.length || opensClause(cx, mentions[id!].last)) break;
+    if (!es.length || opensClause(cx, headEnd(mentions[id!].last))) break;
     actors.push(...es);
-    k = mentions[id!].last;
+    k = headEnd(mentions[id!].last);
   }
   return { actors, end: actors.length ? k : from };
 }
