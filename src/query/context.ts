@@ -35,6 +35,8 @@ export class PushableRows implements Iterable<Row> {
   constructor(
     private readonly rows: () => Iterator<Row>,
     readonly each: (sink: (row: Row) => boolean) => void,
+    /** The keys of every row, when known in advance (a projection without `*`). */
+    readonly columns?: readonly string[],
   ) {}
   [Symbol.iterator](): Iterator<Row> {
     return this.rows();

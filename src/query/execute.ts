@@ -8,7 +8,7 @@ import { evaluate } from "./expressions.js";
 import { matchPatterns } from "./match.js";
 import { countPatternMatches, forEachMatch, pushMatches, pushPerAnchor, pushPlan } from "./match-push.js";
 import { lookupProcedure } from "./procedures.js";
-import { StreamingProjector, aggregates, ignoresRepeatedRows, project, type Feed } from "./projection.js";
+import { StreamingProjector, aggregates, columnNames, ignoresRepeatedRows, project, type Feed } from "./projection.js";
 import { patternVars } from "./vars.js";
 
 // The row stream is handed on as built, not re-yielded: every generator level costs time per row.
@@ -133,6 +133,7 @@ function matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: 
     (sink) => {
       for (const _ of projectMatches(c, p, where, rows, ctx, sink, false));
     },
+    columnNames(p),
   );
 }
 

@@ -215,6 +215,15 @@ export class StreamingProjector {
   }
 }
 
+/** The keys of the projection's rows, unless `*` makes them depend on the input. */
+const columnLists = new WeakMap<Projection, readonly string[]>();
+export function columnNames(p: Projection): readonly string[] | undefined {
+  if (p.star) return undefined;
+  let names = columnLists.get(p);
+  if (!names) columnLists.set(p, (names = Object.keys(rowTemplate(p))));
+  return names;
+}
+
 /** A row with the projection's columns, all null, to clone rows from (see slotRow). */
 const templates = new WeakMap<Projection, Row>();
 function rowTemplate(p: Projection): Row {
