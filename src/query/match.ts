@@ -434,7 +434,7 @@ export function candidates(np: NodePattern, step: Extract<Step, { kind: "node" }
     // still check every candidate. An error here is left to those checks, which raise it only if they run.
     let v: Value;
     try {
-      v = evaluate(step.propHint.value, bind, ctx);
+      v = compiled(step.propHint.value)(bind, ctx);
     } catch {
       v = null;
     }
@@ -453,11 +453,29 @@ export function nodeOk(key: string, np: NodePattern, bind: Row, ctx: Ctx): boole
   return true;
 }
 
+/** Whether the properties `get` reads equal those of a pattern's property map (`{label: $x}`). */
+type PropsCheck = (bind: Row, ctx: Ctx, get: (k: string) => unknown) => boolean;
+
+const propsChecks = new WeakMap<Expr, PropsCheck>();
 function propsOk(props: Expr, bind: Row, ctx: Ctx, get: (k: string) => unknown): boolean {
-  const want = evaluate(props, bind, ctx);
-  if (!isMap(want)) return false;
-  for (const k in want) if (equals(fromJs(get(k)), want[k]!) !== true) return false;
-  return true;
+  let check = propsChecks.get(props);
+  if (!check) propsChecks.set(props, (check = propsCheck(props)));
+  return check(bind, ctx, get);
+}
+
+function propsCheck(props: Expr): PropsCheck {
+  if (props.k === "map" && props.entries.length === 1) {
+    // The common one-entry map literal, compared without building the map.
+    const [key, e] = props.entries[0]!;
+    const value = compiled(e);
+    return (bind, ctx, get) => equals(fromJs(get(key)), value(bind, ctx)) === true;
+  }
+  return (bind, ctx, get) => {
+    const want = evaluate(props, bind, ctx);
+    if (!isMap(want)) return false;
+    for (const k in want) if (equals(fromJs(get(k)), want[k]!) !== true) return false;
+    return true;
+  };
 }
 
 export function relOk(edge: string, rp: RelPattern, bind: Row, ctx: Ctx, attrs?: Record<string, unknown>): boolean {

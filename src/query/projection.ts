@@ -173,13 +173,11 @@ export class StreamingProjector {
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: string;
   private readonly build: (row: Row, ctx: Ctx) => Row;
-  /** Variables projected as such or by id(): rows that differ in one of those differ (see start). */
-  private readonly keyed = new Set<string>();
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
   constructor(
-    p: Projection,
+    private readonly p: Projection,
     private readonly ctx: Ctx,
     private readonly where?: Expr,
   ) {
@@ -188,17 +186,13 @@ export class StreamingProjector {
     if (p.distinct) this.seen = new SeenValues(ctx, "DISTINCT");
     if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
     this.build = rowBuilder(p);
-    for (const { e } of p.star ? [] : p.items) {
-      const v = e.k === "var" ? e.name : idArgument(e);
-      if (v !== undefined) this.keyed.add(v);
-    }
   }
   /**
    * The matcher is about to give rows that differ only in `variable`, bound to a different node in each (see
    * DistinctRuns in match.ts). True when DISTINCT takes them as a run, without looking them up.
    */
   start(variable: string): boolean {
-    return this.seen !== undefined && this.keyed.has(variable) && this.seen.startRun();
+    return this.seen !== undefined && keyedVariables(this.p).has(variable) && this.seen.startRun();
   }
   end(): void {
     this.seen?.endRun();
@@ -213,6 +207,21 @@ export class StreamingProjector {
     if (this.where && evaluate(this.where, { ...row, ...out }, ctx) !== true) return undefined;
     return out;
   }
+}
+
+/** Variables projected as such or by id(): rows that differ in one of those differ (see StreamingProjector.start). */
+const keyedSets = new WeakMap<Projection, Set<string>>();
+function keyedVariables(p: Projection): Set<string> {
+  let keyed = keyedSets.get(p);
+  if (!keyed) {
+    keyed = new Set();
+    for (const { e } of p.star ? [] : p.items) {
+      const v = e.k === "var" ? e.name : idArgument(e);
+      if (v !== undefined) keyed.add(v);
+    }
+    keyedSets.set(p, keyed);
+  }
+  return keyed;
 }
 
 /** The keys of the projection's rows, unless `*` makes them depend on the input. */
