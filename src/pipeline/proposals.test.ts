@@ -85,4 +85,8 @@ describe("proposals", () => {
     expect(claims("Peru denied that officers had used live ammunition.")).toEqual([]);
     expect(claims("Chile proposed selling the airline.")).toEqual(["Chile -proposed-> sell airline"]);
   });
+
+  it("names a resumption asked for by its act, apart from the talks themselves", () => {
+    expect(claims("Chile and Peru held talks in Lima. Norway urged Chile to resume talks in May.")).toContain("Norway -demanded-> resume talks");
+  });
 });

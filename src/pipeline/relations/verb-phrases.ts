@@ -10,7 +10,7 @@ import { TRIGGER_VERBS } from "./predicates.js";
 import { proposalEntity } from "./proposal-entities.js";
 
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
-const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend", "resume", "continue"]);
+const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend"]);
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
 export function clauseSubjectEnd(cx: RelationContext, from: number): number {
