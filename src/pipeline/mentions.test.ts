@@ -693,11 +693,17 @@ describe("organisation names", () => {
   });
 });
 
-describe("two names joined", () => {
+describe("two names joined, and chambers", () => {
   it("splits two complete company names joined by 'and', but keeps a name of two runs", () => {
     const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
     expect(named("Corvane Systems and Halbrook Aerospace said they would comply.")).toEqual(["Corvane Systems", "Halbrook Aerospace"]);
     expect(named("The Justice and Renewal Party won.")).toEqual(["Justice and Renewal Party"]);
+  });
+
+  it("names a chamber of a legislature after 'House of'", () => {
+    const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    expect(named("The court ordered that the House of Representatives be restored.")).toEqual(["House of Representatives"]);
+    expect(named("The House of Councillors rejected the bill.")).toEqual(["House of Councillors"]);
   });
 });
 
