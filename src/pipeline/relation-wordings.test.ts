@@ -212,4 +212,15 @@ describe("relation wordings", () => {
   it("reads a party coordinated after a phrase a name only modifies", () => {
     expect(claims("Canada imposed sanctions on two Chilean navy officers and a FARC commander.")).toEqual(expect.arrayContaining(["Canada -sanctioned-> Chile", "Canada -sanctioned-> Revolutionary Armed Forces of Colombia"]));
   });
+
+  it("reads a duty, a tariff or a fine imposed as a sanction, as their plurals are", () => {
+    expect(claims("Ghana imposed a 30% duty on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
+    expect(claims("Ghana imposed a tariff on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
+  });
+
+  it("gives a verb coordinated inside a subordinate clause the clause's subject", () => {
+    expect(claims("The row began in May, when Ghana banned Nigerian cement and accused Nigerian firms of dumping.")).toContain("Ghana -accused-> Nigeria");
+    // A subordinate clause closed by a comma is passed over: the coordinated verb goes with the main clause.
+    expect(claims("Ghana threatened to strike if the levy stays, and demanded talks.")).toContain("Ghana -demanded-> talks");
+  });
 });

@@ -349,7 +349,7 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
       if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
       // "a staff-level agreement": a hyphen joins the words of a compound modifier.
       if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "") && tokens[k + 1]?.text !== "-") return undefined;
-    } else if (!["DET", "ADJ", "NUM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
+    } else if (!["DET", "ADJ", "NUM", "SYM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
   }
   return undefined;
 }
