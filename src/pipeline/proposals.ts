@@ -18,8 +18,14 @@ const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those",
 /** The head form used to merge mentions of one proposal ("sanctions" and "sanction" are one). */
 export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? (lemma.endsWith("s") ? lemma.slice(0, -1) : lemma);
 
+/** The lemmas whose head form is a head ("deals", "pullout"), so that no head form is made per token. */
+const FOLDED_HEADS = new Set([
+  ...[...SYNONYMS].filter(([, head]) => HEADS.has(head)).map(([word]) => word),
+  ...[...HEADS].flatMap((head) => [`${head}s`, ...(head.endsWith("s") ? [] : [head])]).filter((word) => !SYNONYMS.has(word)),
+]);
+
 export const isProposalHead = (t: Token) =>
-  (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || HEADS.has(headForm(t.lemma)));
+  (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || FOLDED_HEADS.has(t.lemma));
 
 /** Two-word heads by their last word: the first words each ends ("map" -> "road"), so no key is built per token. */
 const COMPOUNDS = new Map<string, Set<string>>();
