@@ -720,6 +720,14 @@ describe("bodies of a state", () => {
   });
 });
 
+describe("groups of a state's people", () => {
+  it("makes a group of a state's people named with its possessive, not of a body or a compound", () => {
+    const ms = find("Kenya's dairy farmers welcomed the deal. Malawi's main opposition party rejected it.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Kenya's dairy farmers"]);
+    expect(ms.filter((m) => m.kind === "state").map((m) => m.canonical)).toEqual(["Malawi"]);
+  });
+});
+
 describe("place names", () => {
   it("makes places of a state's name before a place word and of a name joined to a known place before a plural place noun", () => {
     const places = (text: string) => find(text).filter((m) => m.kind === "place").map((m) => m.canonical);

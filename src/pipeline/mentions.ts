@@ -321,6 +321,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
         continue;
       }
+      // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
+      const groupEnd = possessive && entry.kind === "state" ? (groupAt(next) ? next + 1 : ["NOUN", "ADJ"].includes(tokens[next]?.pos ?? "") && groupAt(next + 1) ? next + 2 : 0) : 0;
+      // A plural that ends its phrase: not "Malawi's main opposition party".
+      if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
+        make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
+        i = groupEnd;
+        continue;
+      }
       // "in Nairobi", "through central Brussels".
       const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
       const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === ",";
