@@ -223,4 +223,14 @@ describe("relation wordings", () => {
     // A subordinate clause closed by a comma is passed over: the coordinated verb goes with the main clause.
     expect(claims("Ghana threatened to strike if the levy stays, and demanded talks.")).toContain("Ghana -demanded-> talks");
   });
+
+  it("reads removing or waiving a measure as conceding it", () => {
+    expect(claims("Peru removed the tariffs on Chilean wine.")).toEqual(["Peru -conceded-> tariffs on Chilean wine"]);
+    expect(claims("Peru removed its ambassador.")).toEqual([]);
+  });
+
+  it("takes no name before a comma into the subject unless 'and' closes a list", () => {
+    expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("African Union -agreed/intent-> ban on Chilean wine");
+    expect(claims("Chile, Peru and Bolivia signed the accord.")).toEqual(["Chile -agreed-> accord", "Peru -agreed-> accord", "Bolivia -agreed-> accord"]);
+  });
 });

@@ -234,7 +234,7 @@ const PHRASE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM"]);
 function chunkStart(cx: RelationContext, end: number): number {
   const { tokens, mentionAt } = cx;
   let j = end;
-  // "A, the B and the C": commas of a list that "and" closes.
+  // "A, the B and the C": commas of a list that "and" closes ("brokered by the EU, Peru will" is no list).
   let listed = false;
   while (j >= 0) {
     if (tokens[j].norm === "and") listed = true;
@@ -242,7 +242,7 @@ function chunkStart(cx: RelationContext, end: number): number {
     const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
     const inPhrase = mentionAt.has(j) || participle || PHRASE_TAGS.has(t.pos) || t.norm === "'s" || t.norm === "'" ||
       (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
-      (t.norm === "," && mentionAt.has(j - 1) && (mentionAt.has(j + 1) || (listed && ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? ""))));
+      (t.norm === "," && mentionAt.has(j - 1) && listed && (mentionAt.has(j + 1) || ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? "")));
     if (!inPhrase) break;
     j--;
   }
