@@ -61,19 +61,19 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
   });
   return {
     options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [],
-    sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(0), startsAt: new TokenIndex(0), titledAt: new TokenIndex(0), quoted: NOTHING_QUOTED,
+    sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(), startsAt: new TokenIndex(), titledAt: new TokenIndex(), quoted: NOTHING_QUOTED,
   };
 }
 
 /** Sets the context's sentence fields: its tokens, its mentions and where they start, its quotations (if the document has `quotes`). */
 function readSentence(cx: RelationContext, sentence: Sentence, quotes: boolean) {
-  const { mentions } = cx;
+  const { mentions, mentionAt, startsAt, titledAt } = cx;
   const ids = cx.bySentence.get(sentence.index) ?? [];
   const { tokens } = sentence;
-  const mentionAt = new TokenIndex(tokens.length);
+  mentionAt.reset(tokens.length);
   for (const id of ids) for (let t = mentions[id].first; t < mentions[id].last; t++) if (!mentionAt.has(t) || mentions[id].kind !== "proposal") mentionAt.set(t, id);
-  const startsAt = new TokenIndex(tokens.length);
-  const titledAt = new TokenIndex(tokens.length);
+  startsAt.reset(tokens.length);
+  titledAt.reset(tokens.length);
   for (const id of ids) {
     const titleFirst = mentions[id].titleFirst;
     startsAt.set(titleFirst ?? mentions[id].first, id);
@@ -82,9 +82,6 @@ function readSentence(cx: RelationContext, sentence: Sentence, quotes: boolean) 
   cx.sentence = sentence;
   cx.tokens = tokens;
   cx.ids = ids;
-  cx.mentionAt = mentionAt;
-  cx.startsAt = startsAt;
-  cx.titledAt = titledAt;
   // Nor do most sentences of a document that does: their text tells it faster than their tokens.
   cx.quoted = quotes && QUOTE_OR_REFERENCE.test(cx.options.input.slice(sentence.start, sentence.end)) ? quotedTokens(tokens) : NOTHING_QUOTED;
 }

@@ -81,19 +81,22 @@ export interface RelationContext {
 
 /**
  * A mention id for some tokens of one sentence. The readers ask it at every step of every scan, so it is an
- * array over the sentence's tokens rather than a Map.
+ * array over the sentence's tokens rather than a Map, and each sentence of a document reuses it.
  */
 export class TokenIndex {
-  private readonly ids: number[];
-  constructor(tokens: number) {
-    this.ids = new Array<number>(tokens).fill(-1);
+  private readonly ids: number[] = [];
+  private size = 0;
+  /** Empties the index for a sentence of `tokens` tokens. */
+  reset(tokens: number): void {
+    while (this.ids.length < tokens) this.ids.push(-1);
+    this.ids.fill(-1, 0, tokens);
+    this.size = tokens;
   }
   get(k: number): number | undefined {
-    const id = this.ids[k];
-    return id === undefined || id < 0 ? undefined : id;
+    return this.has(k) ? this.ids[k] : undefined;
   }
   has(k: number): boolean {
-    return this.ids[k] >= 0;
+    return k >= 0 && k < this.size && this.ids[k] >= 0;
   }
   set(k: number, id: number): void {
     this.ids[k] = id;
