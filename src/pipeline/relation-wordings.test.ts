@@ -233,4 +233,15 @@ describe("relation wordings", () => {
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("African Union -agreed/intent-> ban on Chilean wine");
     expect(claims("Chile, Peru and Bolivia signed the accord.")).toEqual(["Chile -agreed-> accord", "Peru -agreed-> accord", "Bolivia -agreed-> accord"]);
   });
+
+  it("reads putting an actor on a list of sanctioned ones as sanctioning it", () => {
+    expect(claims("The European Union placed the Wagner Group on its terrorist list.")).toEqual(["European Union -sanctioned-> Wagner Group"]);
+    expect(claims("China put two American firms, Corvane Systems and Halbrook Aerospace, on its entity list.")).toEqual([
+      "China -sanctioned-> United States",
+      "China -sanctioned-> Corvane Systems",
+      "China -sanctioned-> Halbrook Aerospace",
+    ]);
+    // Any other list is no sanction.
+    expect(claims("Chile added Peru to the list of speakers.")).toEqual([]);
+  });
 });

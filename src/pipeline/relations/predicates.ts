@@ -51,6 +51,8 @@ export function quotedTokens(tokens: Token[]): Set<number> {
 }
 
 const MEASURE_VERBS = new Set(triggers.measureVerbs);
+const LISTING_VERBS = new Set(triggers.listings.verbs);
+const SANCTION_LISTS = new Set(triggers.listings.lists);
 const GIFT_VERBS = new Set(triggers.gifts.verbs);
 const CURRENCY_SYMBOLS = new Set(triggers.gifts.currencySymbols);
 const CURRENCIES = new Set(triggers.gifts.currencies);
@@ -59,7 +61,7 @@ const EVALUATING = new Set(triggers.evaluations.verbs);
 const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
 const APPROVING_WORDS = new Set(triggers.evaluations.supported);
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
-export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, ...GIFT_VERBS, "commit"]);
+export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, ...GIFT_VERBS, ...LISTING_VERBS, "commit"]);
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
 const particleOf = (verb: Token, next: Token | undefined) => (next ? PARTICLES.get(verb.lemma)?.get(next.norm) : undefined);
 
@@ -193,6 +195,11 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         i = sum - 1;
         continue;
       }
+      // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
+      if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
+        out.push({ relation: "sanctioned", at: i, after: i + 1, ...context });
+        continue;
+      }
       const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
@@ -274,6 +281,19 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     }
   }
   return out;
+}
+
+/** Whether the clause of verb `verb` puts its object "on" or "to" a list of sanctioned actors ("to its export blacklist"). */
+function onSanctionList(tokens: Token[], verb: number): boolean {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 16) && !CLAUSE_ENDS.has(tokens[k].norm); k++) {
+    if (tokens[k].norm !== "on" && tokens[k].norm !== "to") continue;
+    let end = k + 1;
+    while (end < tokens.length && end - k < 6 && ["DET", "PRON", "ADJ", "NOUN", "PROPN"].includes(tokens[end].pos)) end++;
+    const last = tokens[end - 1]?.norm ?? "";
+    const phrase = `${tokens[end - 2]?.norm} ${last}`;
+    if (SANCTION_LISTS.has(last) || SANCTION_LISTS.has(phrase) || SANCTION_LISTS.has(`${tokens[end - 3]?.norm} ${phrase}`)) return true;
+  }
+  return false;
 }
 
 /**
