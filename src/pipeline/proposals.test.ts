@@ -89,4 +89,9 @@ describe("proposals", () => {
   it("names a resumption asked for by its act, apart from the talks themselves", () => {
     expect(claims("Chile and Peru held talks in Lima. Norway urged Chile to resume talks in May.")).toContain("Norway -demanded-> resume talks");
   });
+
+  it("names an act put forward on a measure by the act, unless it only holds or accepts the measure", () => {
+    expect(claims("Chile and Peru held talks in Lima. Norway proposed resuming the talks in May.")).toContain("Norway -proposed-> resume talks");
+    expect(claims("Chile and Peru held talks in Lima. Norway offered to host the talks.")).toContain("Norway -proposed-> talks");
+  });
 });

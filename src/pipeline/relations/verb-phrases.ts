@@ -10,7 +10,7 @@ import { TRIGGER_VERBS } from "./predicates.js";
 import { proposalEntity } from "./proposal-entities.js";
 
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
-const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "attend"]);
+const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
 export function clauseSubjectEnd(cx: RelationContext, from: number): number {
@@ -98,7 +98,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // "to consider selling the plant", "to study how to": the act after a carrier verb is the one meant.
   const carrier = CARRIERS.has(tokens[verb].lemma);
   if (carrier && isGerund(tokens[verb + 1])) return verbPhraseTarget(cx, verb + 1, relation);
-  const act = (relation === "demanded" || relation === "threatened") && !ACCEPTING.has(tokens[verb].lemma) && !carrier;
+  const act = (relation === "demanded" || relation === "threatened" || relation === "proposed") && !ACCEPTING.has(tokens[verb].lemma) && !carrier;
   if (!act) {
     for (let k = verb + 1; k < end; k++) {
       const meant = antecedent(cx, k);
