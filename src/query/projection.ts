@@ -171,7 +171,7 @@ export class StreamingProjector {
   private readonly skip: number;
   private readonly seen?: SeenValues;
   /** The single column, when there is one (DISTINCT then needs no list of values). */
-  private readonly single?: string;
+  private readonly single?: SingleColumn;
   private readonly build: (row: Row, ctx: Ctx) => Row;
   private i = 0;
   /** Set once LIMIT rows have been produced: no further input is needed. */
@@ -184,7 +184,7 @@ export class StreamingProjector {
     this.skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
     if (p.distinct) this.seen = new SeenValues(ctx, "DISTINCT");
-    if (!p.star && p.items.length === 1) this.single = p.items[0]!.name;
+    this.single = singleColumn(p);
     this.build = rowBuilder(p);
   }
   /**
@@ -200,8 +200,16 @@ export class StreamingProjector {
   /** The projected row (a new object), or undefined when DISTINCT, SKIP or WHERE drops the row. */
   next(row: Row): Row | undefined {
     const ctx = this.ctx;
-    const out = this.build(row, ctx);
-    if (this.seen && !(this.single !== undefined ? this.seen.add(out[this.single]!) : this.seen.addRow(Object.values(out)))) return undefined;
+    let out: Row;
+    if (this.single) {
+      // DISTINCT looks at the one value before a row is built for it.
+      const v = this.single.value(row, ctx);
+      if (this.seen && !this.seen.add(v)) return undefined;
+      out = this.single.row(v);
+    } else {
+      out = this.build(row, ctx);
+      if (this.seen && !this.seen.addRow(Object.values(out))) return undefined;
+    }
     if (this.i++ < this.skip) return undefined;
     if (this.i >= this.skip + this.limit) this.done = true;
     if (this.where && evaluate(this.where, { ...row, ...out }, ctx) !== true) return undefined;
@@ -241,6 +249,33 @@ function rowTemplate(p: Projection): Row {
   return row;
 }
 
+/** A projection of one column without `*`: the column's compiled value, and its row for a value. */
+interface SingleColumn {
+  value: Compiled;
+  row: (v: Value) => Row;
+}
+const singleColumns = new WeakMap<Projection, SingleColumn | null>();
+function singleColumn(p: Projection): SingleColumn | undefined {
+  let single = singleColumns.get(p);
+  if (single === undefined) {
+    single = null;
+    if (!p.star && p.items.length === 1) {
+      const template = rowTemplate(p);
+      const { name, e } = p.items[0]!;
+      single = {
+        value: compiled(e),
+        row: (v) => {
+          const out: Row = { ...template };
+          out[name] = v;
+          return out;
+        },
+      };
+    }
+    singleColumns.set(p, single);
+  }
+  return single ?? undefined;
+}
+
 /**
  * The projection as one function building the row: a clone of rowTemplate (of the input row for `*`),
  * filled by the compiled columns. (No code generated from text: the explorer's Content-Security-Policy
@@ -252,19 +287,14 @@ function rowBuilder(p: Projection): (row: Row, ctx: Ctx) => Row {
   if (!build) {
     const template = p.star ? undefined : rowTemplate(p);
     const columns = p.items.map((i) => ({ name: i.name, value: compiled(i.e) }));
-    const [only] = columns;
-    build =
-      template && columns.length === 1
-        ? (row, ctx) => {
-            const out: Row = { ...template };
-            out[only!.name] = only!.value(row, ctx);
-            return out;
-          }
-        : (row, ctx) => {
-            const out: Row = template ? { ...template } : copyRow(row);
-            for (const c of columns) out[c.name] = c.value(row, ctx);
-            return out;
-          };
+    const only = singleColumn(p);
+    build = only
+      ? (row, ctx) => only.row(only.value(row, ctx))
+      : (row, ctx) => {
+          const out: Row = template ? { ...template } : copyRow(row);
+          for (const c of columns) out[c.name] = c.value(row, ctx);
+          return out;
+        };
     builders.set(p, build);
   }
   return build;
