@@ -897,20 +897,20 @@ const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
 
 /**
  * Whether the sentences write a word in lower case. A document asks of a few words only, each looked for
- * when first asked: cheaper than a set of all its words.
+ * when first asked: in the text first (a name is mostly not there), then among the tokens.
  */
-function lowerCaseWords(sentences: Sentence[]): (word: string) => boolean {
+function lowerCaseWords(sentences: Sentence[], text: string): (word: string) => boolean {
   const answers = new Map<string, boolean>();
   return (word) => {
     let found = answers.get(word);
-    if (found === undefined) answers.set(word, (found = sentences.some((s) => s.tokens.some((t) => t.norm === word && t.text === word && t.pos !== "PUNCT"))));
+    if (found === undefined) answers.set(word, (found = text.includes(word) && sentences.some((s) => s.tokens.some((t) => t.norm === word && t.text === word && t.pos !== "PUNCT"))));
     return found;
   };
 }
 
 /** Finds the mentions of every sentence. */
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
-  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences), ...options };
+  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences, text), ...options };
   const found: Mention[] = [];
   for (const s of sentences) for (const m of sentenceMentions(s, text, sentenceOptions)) found.push(m);
   // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,
