@@ -244,4 +244,10 @@ describe("relation wordings", () => {
     // Any other list is no sanction.
     expect(claims("Chile added Peru to the list of speakers.")).toEqual([]);
   });
+
+  it("makes no target of who helps the actor", () => {
+    const text = "Chile and Peru signed a truce on Monday. Qatar, which brokered the talks with support from the United States, said the truce would hold.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Qatar -mediated-> Chile", "Qatar -mediated-> Peru"]));
+    expect(claims(text)).not.toContain("Qatar -mediated-> United States");
+  });
 });

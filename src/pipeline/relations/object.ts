@@ -46,6 +46,16 @@ export function secondAddressee(cx: RelationContext, p: Predicate): number[] {
   return [];
 }
 
+/** Words before a name that make it a helper of the actor: "with support from", "with the help of", "together with". */
+const CO_ACTOR_WORDS = new Set(["support from", "help from", "support of", "help of", "backing of", "backing from", "together with", "along with", "alongside"]);
+
+/** Whether the name starting at token `first` (past a determiner) helps the actor rather than being acted on. */
+function coActor(cx: RelationContext, first: number): boolean {
+  const { tokens } = cx;
+  const k = tokens[first - 1]?.pos === "DET" ? first - 1 : first;
+  return CO_ACTOR_WORDS.has(tokens[k - 1]?.norm ?? "") || CO_ACTOR_WORDS.has(`${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`);
+}
+
 /** Nouns that, after "both" or "the two", name the sides of a story ("both sides", "the two countries"). */
 const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "neighbours", "neighbors", "nations", "states"]);
 
@@ -127,7 +137,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         k = m.last + 1;
         continue;
       }
-      if (!es.length || (m.modifier && !actorOnly)) {
+      // "brokered the talks with support from the United States": who helps the actor is no target.
+      if (!es.length || (m.modifier && !actorOnly) || coActor(cx, m.first)) {
         // "condemned the Chinese action": a stand on a state's act is a stand on the state.
         if (m.modifier && STANCES.has(p.relation) && !possessor.length) possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
         k = m.last;
