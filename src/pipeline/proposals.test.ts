@@ -94,4 +94,8 @@ describe("proposals", () => {
     expect(claims("Chile and Peru held talks in Lima. Norway proposed resuming the talks in May.")).toContain("Norway -proposed-> resume talks");
     expect(claims("Chile and Peru held talks in Lima. Norway offered to host the talks.")).toContain("Norway -proposed-> talks");
   });
+
+  it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
+    expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
+  });
 });

@@ -117,9 +117,19 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   }
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
-  const label = verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
+  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
   if (!label) return [];
   return [proposalEntity(label, resolution)];
+}
+
+/** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
+function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
+  const { tokens, mentions, startsAt } = cx;
+  let k = verb + 1;
+  while (k < end && ["DET", "ADJ", "PRON"].includes(tokens[k].pos) && mentions[startsAt.get(k) ?? -1]?.kind !== "proposal") k++;
+  const id = startsAt.get(k);
+  if (id === undefined || mentions[id].kind !== "proposal" || mentions[id].last > end) return "";
+  return `${tokens[verb].lemma} ${mentions[id].canonical}`;
 }
 
 /** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
