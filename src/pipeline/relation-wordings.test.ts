@@ -250,4 +250,11 @@ describe("relation wordings", () => {
     expect(claims(text)).toEqual(expect.arrayContaining(["Qatar -mediated-> Chile", "Qatar -mediated-> Peru"]));
     expect(claims(text)).not.toContain("Qatar -mediated-> United States");
   });
+
+  it("takes a decision to be respected as the measure, named by its owner, unless one was named before", () => {
+    expect(claims("Chile and Peru urged all parties to respect the court's decision.")).toEqual(["Chile -demanded-> court's decision", "Peru -demanded-> court's decision"]);
+    expect(claims("Chile imposed a ban on fishing. Peru urged Chile to respect the decision.")).toEqual(
+      expect.arrayContaining(["Peru -demanded-> ban on fishing"]),
+    );
+  });
 });

@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { verbPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { proposalEntity } from "./proposal-entities.js";
@@ -107,6 +107,12 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
       if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
     }
   }
+  // "urged all parties to respect the court's decision": a decision or ruling no measure named before is meant by
+  // is what is to be accepted, named by its owner ("court's decision"), not an act of accepting it.
+  if (ACCEPTING.has(tokens[verb].lemma)) {
+    const decision = acceptedDecision(cx, verb, end);
+    if (decision) return [proposalEntity(decision, resolution)];
+  }
   if (ACTOR_ONLY.has(relation)) {
     for (let k = verb + 1; k < end; k++) {
       const id = startsAt.get(k);
@@ -130,6 +136,18 @@ function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
   const id = startsAt.get(k);
   if (id === undefined || mentions[id].kind !== "proposal" || mentions[id].last > end) return "";
   return `${tokens[verb].lemma} ${mentions[id].canonical}`;
+}
+
+/** The label of a bare decision or ruling a verb of acceptance takes, with a common-noun owner: "court's decision", "ruling". */
+function acceptedDecision(cx: RelationContext, verb: number, end: number): string {
+  const { tokens } = cx;
+  let k = verb + 1;
+  while (k < end && tokens[k].pos === "DET") k++;
+  const from = k;
+  if (tokens[k]?.pos === "NOUN" && tokens[k + 1]?.norm === "'s") k += 2;
+  const head = tokens[k];
+  if (k >= end || head.pos !== "NOUN" || ANAPHORS.get(head.norm) !== "decision" || ["of", "to", "on"].includes(tokens[k + 1]?.norm ?? "")) return "";
+  return tokens.slice(from, k + 1).map((t) => t.norm).join(" ").replace(" 's", "'s");
 }
 
 /** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
