@@ -125,28 +125,26 @@ function matchProject(c: Extract<Clause, { k: "match" }>, p: Projection, where: 
   return new PushableRows(
     function* () {
       let batch: Row[] = [];
-      for (const _ of projectMatches(c, p, where, rows, ctx, (out) => (batch.push(out), true), true)) {
+      for (const _ of projectPerAnchor(c, p, where, rows, ctx, (out) => (batch.push(out), true))) {
         for (let k = 0; k < batch.length; k++) yield batch[k]!;
         batch = []; // a new array: emptying one by setting its length is a call into the runtime
       }
     },
-    (sink) => {
-      for (const _ of projectMatches(c, p, where, rows, ctx, sink, false));
-    },
+    (sink) => projectAll(c, p, where, rows, ctx, sink),
     columnNames(p),
   );
 }
 
 /**
- * Projects the matches and hands each projected row to `sink` (false stops). `lazy`: yields after each anchor
- * node's matches (and after each match of the pull matcher), having handed them on; otherwise only between
- * input rows.
+ * The projection the matches go through, with `emit` handing each projected row on to `sink` (false from either:
+ * no more matches are wanted); undefined under LIMIT 0, once the MATCH has run for the effects of the clauses
+ * before it.
  */
-function* projectMatches(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx, sink: (out: Row) => boolean, lazy: boolean): Generator<void> {
+function projecting(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx, sink: (out: Row) => boolean) {
   const proj = new StreamingProjector(p, ctx, where);
   if (proj.limit === 0) {
     for (const _ of matchClause(c, rows, ctx)); // an updating clause before LIMIT 0 still runs
-    return;
+    return undefined;
   }
   let go = true;
   const emit = (m: Row): boolean => {
@@ -154,19 +152,41 @@ function* projectMatches(c: Extract<Clause, { k: "match" }>, p: Projection, wher
     if (out) go = sink(out);
     return go && !proj.done;
   };
+  return { proj, emit, stopped: () => !go || proj.done };
+}
+
+/** Projects every match and hands each projected row to `sink` (false stops), with no generator step at all. */
+function projectAll(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx, sink: (out: Row) => boolean): void {
+  const to = projecting(c, p, where, rows, ctx, sink);
+  if (!to) return;
   for (const row of rows) {
     const plan = pushPlan(c.pattern, row, c.where);
-    if (plan?.fixedLength && !lazy) {
-      if (!pushMatches(plan, row, ctx, emit, p.distinct, proj)) return;
-    } else if (plan?.fixedLength) {
-      for (const _ of pushPerAnchor(plan, row, ctx, emit, p.distinct, proj)) {
+    if (plan?.fixedLength) {
+      if (!pushMatches(plan, row, ctx, to.emit, p.distinct, to.proj)) return;
+    } else {
+      for (const m of matchPatterns(c.pattern, row, ctx, c.where)) if (!to.emit(m)) return;
+    }
+  }
+}
+
+/**
+ * The same, lazily: yields after each anchor node's matches (and after each match of the pull matcher), having
+ * handed them on to `sink`.
+ */
+function* projectPerAnchor(c: Extract<Clause, { k: "match" }>, p: Projection, where: Expr | undefined, rows: Iterable<Row>, ctx: Ctx, sink: (out: Row) => boolean): Generator<void> {
+  const to = projecting(c, p, where, rows, ctx, sink);
+  if (!to) return;
+  for (const row of rows) {
+    const plan = pushPlan(c.pattern, row, c.where);
+    if (plan?.fixedLength) {
+      for (const _ of pushPerAnchor(plan, row, ctx, to.emit, p.distinct, to.proj)) {
         yield;
-        if (!go || proj.done) return;
+        if (to.stopped()) return;
       }
     } else {
       for (const m of matchPatterns(c.pattern, row, ctx, c.where)) {
-        const more = emit(m);
-        if (lazy) yield;
+        const more = to.emit(m);
+        yield;
         if (!more) return;
       }
     }
