@@ -257,4 +257,10 @@ describe("relation wordings", () => {
       expect.arrayContaining(["Peru -demanded-> ban on fishing"]),
     );
   });
+
+  it("reads what an actor invites others to as its proposal, not who is invited", () => {
+    expect(claims("Kyrgyzstan invited Uzbekistan and Kazakhstan to take stakes in the dam.")).toEqual(["Kyrgyzstan -proposed-> take stakes"]);
+    expect(claims("Chile invited the leaders of Peru and Bolivia to a summit on water.")).toContain("Chile -proposed-> summit on water");
+    expect(claims("Peru was not invited to the summit.")).toEqual([]);
+  });
 });

@@ -239,6 +239,15 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         continue;
       }
       if (!relation) continue;
+      // "invited the premiers to a meeting", "invited X to take stakes": what they are invited to is proposed.
+      if (t.lemma === "invite") {
+        // "was not invited to the summit": who is invited proposes nothing.
+        let be = i - 1;
+        while (tokens[be]?.pos === "ADV" || tokens[be]?.norm === "not") be--;
+        const to = tokens[be]?.lemma === "be" || tokens[be]?.lemma === "get" ? -1 : invitedTo(tokens, i);
+        if (to > 0) out.push({ relation: "proposed", at: i, after: to + 1, ...context, ...(tokens[to + 1]?.pos === "VERB" ? { verbTarget: to + 1 } : {}) });
+        continue;
+      }
       // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
       if (t.lemma === "want" && next?.norm === "to") continue;
       // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
@@ -281,6 +290,12 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     }
   }
   return out;
+}
+
+/** The "to" after the invitee of verb `verb` ("invited the premiers of Alberta to a meeting"), or -1. */
+function invitedTo(tokens: Token[], verb: number): number {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 10) && !CLAUSE_ENDS.has(tokens[k].norm) && tokens[k].norm !== ","; k++) if (tokens[k].norm === "to") return k;
+  return -1;
 }
 
 /** Whether the clause of verb `verb` puts its object "on" or "to" a list of sanctioned actors ("to its export blacklist"). */
