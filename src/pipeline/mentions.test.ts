@@ -735,3 +735,12 @@ describe("place names", () => {
     expect(places("Cases rose in Sofala and Tetevi provinces.")).toEqual(["Sofala", "Tetevi"]);
   });
 });
+
+describe("national societies", () => {
+  it("makes a state's name or demonym before a movement's name the state's own society, apart from the international body", () => {
+    const ms = find("The Uganda Red Cross and the Danish Red Crescent Society sent tents, the International Committee of the Red Cross said.");
+    expect(brief(ms.filter((m) => m.kind !== "proposal"))).toEqual(["organisation:Uganda Red Cross", "organisation:Danish Red Crescent Society", "organisation:International Committee of the Red Cross"]);
+    expect(ms[0].affiliation).toMatchObject({ canonical: "Uganda", relation: "part_of" });
+    expect(ms[1].affiliation).toMatchObject({ canonical: "Denmark", relation: "part_of" });
+  });
+});

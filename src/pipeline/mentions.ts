@@ -117,6 +117,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     return longest;
   };
+  /** The end of a national society's movement name at k ("Red Cross" after "Kenya" or "British"), or 0. */
+  const nationalSocietyEnd = (k: number) => {
+    for (let end = Math.min(tokens.length, k + NATIONAL_SOCIETY_WORDS); end > k; end--) if (NATIONAL_SOCIETIES.has(surface(text, tokens, k, end))) return end;
+    return 0;
+  };
+  /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
+  const emitNationalSociety = (from: number, end: number, state: string) =>
+    make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
   // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title.
   const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && !!gazetteer.roleAt(tokens, k + 1))) && t.text === t.norm && !isProposalHead(t);
@@ -304,6 +312,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run;
         continue;
       }
+      const society = entry.kind === "state" ? nationalSocietyEnd(end) : 0;
+      if (society) {
+        emitNationalSociety(tokens[i].norm === "the" ? i + 1 : i, society, entry.canonical);
+        i = society;
+        continue;
+      }
       const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
       // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
       if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
@@ -351,6 +365,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (roleAt(d)) {
         pendingAffiliation = { canonical: state, entityType: "state", end: d };
         i = d;
+        continue;
+      }
+      const society = nationalSocietyEnd(d);
+      if (society) {
+        emitNationalSociety(i, society, state);
+        i = society;
         continue;
       }
       // "Hungarian and Romanian officials": each demonym of the coordination stands for its state.
@@ -857,6 +877,9 @@ const CITY_OFFICES = new Set(["mayor", "governor"]);
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
 const DOMESTIC_FORCES = new Set(actors.domesticForces);
+/** Names of movements whose societies are named by their state ("Kenya Red Cross"): the longest runs this many words. */
+const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
+const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));
 /** Words of a company's trade before its company head ("Heavy Industries"). */
 const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
