@@ -263,4 +263,10 @@ describe("relation wordings", () => {
     expect(claims("Chile invited the leaders of Peru and Bolivia to a summit on water.")).toContain("Chile -proposed-> summit on water");
     expect(claims("Peru was not invited to the summit.")).toEqual([]);
   });
+
+  it("gives a verb coordinated after a participle clause set off by commas the main clause's subject", () => {
+    expect(claims("Chile rejected the plan, saying the tariffs had hurt farmers, and demanded new talks.")).toEqual(["Chile -rejected-> plan", "Chile -demanded-> talks"]);
+    // A clause with a subject of its own after the comma keeps it.
+    expect(claims("Chile rejected the plan, and Peru demanded new talks.")).toEqual(["Chile -rejected-> plan", "Peru -demanded-> talks"]);
+  });
 });

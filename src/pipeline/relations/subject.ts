@@ -96,7 +96,7 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   const t = tokens[k];
   // "X remarked that ... and called for Y": the coordinated verb shares the subject.
   if (["and", "but", "or"].includes(t.norm) && depth < 3) {
-    let j = k - 1;
+    let j = participleOpening(cx, k);
     // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
     // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
     for (;;) {
@@ -146,6 +146,21 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
   if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(cx, attached[0][0], attached[0][1]);
   return [];
+}
+
+/**
+ * Where the search for the verb coordinated with "and" at `and` starts: before a participle clause set off by commas
+ * ("dismissed the criticism, saying the observers had erred, and invited X"), else right before "and".
+ */
+function participleOpening(cx: RelationContext, and: number): number {
+  const { tokens } = cx;
+  if (tokens[and - 1]?.norm !== ",") return and - 1;
+  for (let c = and - 2; c > 0; c--) {
+    if (tokens[c].norm === "and" || QUOTES.has(tokens[c].text)) continue;
+    if (tokens[c].norm === "," && isGerund(tokens[c + 1])) return c - 1;
+    if (tokens[c].norm === "," || tokens[c].norm === ";") break;
+  }
+  return and - 1;
 }
 
 /** The token before a bracketed acronym that ends at token `k` ("Pakistan Tehreek-e-Insaf (PTI)"), else `k`. */
