@@ -744,3 +744,11 @@ describe("national societies", () => {
     expect(ms[1].affiliation).toMatchObject({ canonical: "Denmark", relation: "part_of" });
   });
 });
+
+describe("surnames spelt like pronouns", () => {
+  it("reads a capitalised pronoun inside a sentence, after a title and before a name, as the name's first word", () => {
+    const [person] = find("The talks stalled, foreign ministry spokesman He Rongfei told reporters.").filter((m) => m.kind === "person");
+    expect(person).toMatchObject({ canonical: "He Rongfei", role: "spokesman" });
+    expect(find("He Rongfei left. Then he spoke.").filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["He", "he"]);
+  });
+});

@@ -125,6 +125,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
   const emitNationalSociety = (from: number, end: number, state: string) =>
     make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+  /** "spokesman He Yadong": a capitalised pronoun inside a sentence, before a name, is a surname that opens the name. */
+  const surnameLikePronoun = (k: number) => k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
   // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title.
   const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && !!gazetteer.roleAt(tokens, k + 1))) && t.text === t.norm && !isProposalHead(t);
@@ -211,7 +213,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     };
     const titled = roleAt(i);
     const role = titled && !titledOrganisation(titled) ? titled : undefined;
-    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && tokens[i + role.len].pos === "PROPN";
+    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
     if (role) while (lead > i - 2 && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
