@@ -752,3 +752,12 @@ describe("surnames spelt like pronouns", () => {
     expect(find("He Rongfei left. Then he spoke.").filter((m) => m.kind === "pronoun").map((m) => m.text)).toEqual(["He", "he"]);
   });
 });
+
+describe("departments named by portfolio and state", () => {
+  it("makes portfolios before a state's name the state's department, with portfolios joined by 'and'", () => {
+    const orgs = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => [m.canonical, m.affiliation?.canonical]);
+    expect(orgs("The permit was withdrawn by Fisheries and Oceans Canada after Transport Canada objected.")).toEqual([["Fisheries and Oceans Canada", "Canada"], ["Transport Canada", "Canada"]]);
+    expect(find("Talks between Germany and Health Canada resumed.").filter((m) => m.kind === "state").map((m) => m.canonical)).toEqual(["Germany"]);
+    expect(personIn("Peter Canada left.")).toMatchObject({ canonical: "Peter Canada" });
+  });
+});

@@ -1,6 +1,7 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import actors from "../lexicon/actors.json" with { type: "json" };
+import { lookupPortfolio } from "../lexicon/portfolios.js";
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
@@ -817,6 +818,18 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
       make(start, end, "organisation", name);
       return;
+    }
+    // "Transport Canada", "Environment and Climate Change Canada": portfolios named before a state are its department.
+    if (end - start > 1 && tail?.kind === "state") {
+      const portfolio = surface(text, tokens, start, end - 1);
+      const joined = tokens[start - 1]?.norm === "and" && tokens[start - 2] && isCapitalised(tokens[start - 2]) ? start - 2 : start;
+      const department = joined < start && (lookupPortfolio(surface(text, tokens, joined, end - 1)) || (lookupPortfolio(tokens[joined].text) && lookupPortfolio(portfolio))) ? joined : lookupPortfolio(portfolio) ? start : -1;
+      if (department >= 0) {
+        // The first portfolio was read as a name of its own.
+        if (department < start && out.at(-1)?.first === department) out.pop();
+        make(department, end, "organisation", surface(text, tokens, department, end), { affiliation: { canonical: tail.canonical, entityType: "state", relation: "part_of" } });
+        return;
+      }
     }
     // "Climate Action Network Canada": an organisation word inside a name that ends with the state it works in.
     if (end - start > 2 && tail?.entityType === "state" && tokens.slice(start, end - 1).some((t) => gazetteer.isOrganisationHead(t.text))) {
