@@ -761,3 +761,11 @@ describe("departments named by portfolio and state", () => {
     expect(personIn("Peter Canada left.")).toMatchObject({ canonical: "Peter Canada" });
   });
 });
+
+describe("names listed after a plural noun", () => {
+  it("gives a name joined by 'and' to an organisation after a plural noun the organisation's kind, not a person's", () => {
+    const kinds = (text: string) => find(text).filter((m) => m.kind === "organisation" || m.kind === "person").map((m) => `${m.kind}:${m.canonical}`);
+    expect(kinds("The order went to shipbuilders Norvik Marine Industries and Tallis Yards.")).toEqual(["organisation:Norvik Marine Industries", "organisation:Tallis Yards"]);
+    expect(kinds("The insurer Halvorsen Group and Maria Lopez met.")).toEqual(["organisation:Halvorsen Group", "person:Maria Lopez"]);
+  });
+});

@@ -815,7 +815,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
-    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy) {
+    // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the first's.
+    const listed = out.at(-1);
+    const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[listed.first - 1] : undefined;
+    const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
+    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation) {
       make(start, end, "organisation", name);
       return;
     }
