@@ -769,3 +769,10 @@ describe("names listed after a plural noun", () => {
     expect(kinds("The insurer Halvorsen Group and Maria Lopez met.")).toEqual(["organisation:Halvorsen Group", "person:Maria Lopez"]);
   });
 });
+
+describe("capitals moved from or to", () => {
+  it("keeps a capital a movement leaves or goes to a place, where a capital hosting talks is its state the text names", () => {
+    const ms = find("Mali accepted the plan. Rebels agreed to withdraw their units from Bamako. Delegates met in Bamako.");
+    expect(ms.filter((m) => m.text === "Bamako").map((m) => m.kind)).toEqual(["place", "state"]);
+  });
+});

@@ -32,7 +32,7 @@ const COMPASS = new Set(["northern", "southern", "eastern", "western", "central"
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
-const MOTION_VERBS = new Set(["travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
+const MOTION_VERBS = new Set(["withdraw", "travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 // "residents of X": people named by where they live.
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
 const isCapitalised = (t: Token) => {
@@ -128,6 +128,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
   /** "spokesman He Yadong": a capitalised pronoun inside a sentence, before a name, is a surname that opens the name. */
   const surnameLikePronoun = (k: number) => k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
+  /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
+  const verbBefore = (k: number) => tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
   // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title.
   const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && !!gazetteer.roleAt(tokens, k + 1))) && t.text === t.norm && !isProposalHead(t);
@@ -349,7 +351,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "in Nairobi", "through central Brussels".
       const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
       const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === ",";
-      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: true } : {});
+      // "withdraw its fighters from Khartoum", "fled to Kyiv": where a movement leaves or goes is the city, never its state.
+      const moved = ["from", "to", "into"].includes(preposition?.norm ?? "") && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
+      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: moved ? undefined : true } : {});
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
       else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
