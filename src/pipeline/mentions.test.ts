@@ -776,3 +776,11 @@ describe("capitals moved from or to", () => {
     expect(ms.filter((m) => m.text === "Bamako").map((m) => m.kind)).toEqual(["place", "state"]);
   });
 });
+
+describe("demonyms listed before a plural of states", () => {
+  it("names each state of a list of demonyms before 'states' or 'countries', not a group", () => {
+    const ms = find("The pipeline crosses the South Korean, Japanese and Chinese states, and Chilean farmers oppose it.");
+    expect(brief(ms.filter((m) => m.kind !== "proposal" && m.kind !== "pronoun"))).toEqual(["state:South Korea", "state:Japan", "state:China", "organisation:Chilean farmers"]);
+    expect(ms[0].text).toBe("South Korean");
+  });
+});

@@ -387,6 +387,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         coordinated.push([last + 1, gazetteer.demonym(tokens[last + 1].text)!]);
         last += 2;
       }
+      // "the Kyrgyz, Uzbek and Tajik states": demonyms listed before a plural of states name each state.
+      if (coordinated.length > 1 && STATE_NOUNS.has(tokens[last]?.norm ?? "")) {
+        for (const [at, s] of coordinated) make(at, at === i ? d : at + 1, "state", s);
+        i = last + 1;
+        continue;
+      }
       const body = last < tokens.length ? bodyPhrase(last) : undefined;
       if (body && coordinated.length > 1 && body.kind === "collective") {
         coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
@@ -903,6 +909,8 @@ const DOMESTIC_FORCES = new Set(actors.domesticForces);
 /** Names of movements whose societies are named by their state ("Kenya Red Cross"): the longest runs this many words. */
 const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
 const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));
+/** Plurals of states: after a list of demonyms they are those states ("the Kyrgyz, Uzbek and Tajik states"). */
+const STATE_NOUNS = new Set(["states", "countries", "nations"]);
 /** Words of a company's trade before its company head ("Heavy Industries"). */
 const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
