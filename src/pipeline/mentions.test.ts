@@ -784,3 +784,11 @@ describe("demonyms listed before a plural of states", () => {
     expect(ms[0].text).toBe("South Korean");
   });
 });
+
+describe("names a title is held in", () => {
+  it("makes an unknown name after an apposition's leading title and 'of' the organisation led, not a person", () => {
+    const ms = find("Omar Diallo, head of the Kora Traders, disagreed. Ruth Alvarez, a spokeswoman for Pedro Gomez, objected.");
+    expect(brief(ms)).toEqual(["person:Omar Diallo", "organisation:Kora Traders", "person:Ruth Alvarez", "person:Pedro Gomez"]);
+    expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
+  });
+});

@@ -39,6 +39,8 @@ const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
 };
+/** A name read as a person's with nothing known of it: no title, no tie, not honoured ("Mr"). */
+const untitledName = (m: Mention) => m.kind === "person" && !m.role && !m.affiliation && m.titleFirst === undefined;
 /** "IAEA", "U.N.", "E3", "G20": capitals, or a capital and a number. */
 const isAcronymText = (text: string) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(text) && /[A-Z].*[A-Z0-9]/.test(text);
 const isAcronym = (t: Token) => isAcronymText(t.text);
@@ -671,8 +673,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const after = (body ? body.end : j) + role.len;
       if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
         const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
-        const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation"));
-        if (named) affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
+        const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
+        // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
+        // Who speaks for one speaks for a person as well ("spokesman for X").
+        if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && [",", ".", undefined].includes(tokens[named.last]?.norm)) named.kind = "organisation";
+        if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
       }
       person.role = surface(text, tokens, j, after);
       if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
