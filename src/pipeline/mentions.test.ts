@@ -792,3 +792,11 @@ describe("names a title is held in", () => {
     expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
   });
 });
+
+describe("names with linking syllables", () => {
+  it("keeps a name whose words a hyphened linking syllable joins ('-e-', '-ut-') one name", () => {
+    const orgs = find("Police blamed the Harakat-ul-Noor group and the Majlis-e-Kisan party.").filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    expect(orgs).toContain("Harakat-ul-Noor");
+    expect(orgs).toContain("Majlis-e-Kisan");
+  });
+});

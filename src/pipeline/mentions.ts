@@ -13,6 +13,8 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
 }));
 /** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
+/** Linking syllables of Persian, Urdu and Arabic names, written between hyphens ("Tehreek-e-Insaf", "Hizb-ut-Tahrir"). */
+const NAME_LINKS = new Set(["e", "i", "ul", "ut", "ud", "ur", "us"]);
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Tens"]);
 
@@ -69,6 +71,8 @@ function nameRun(tokens: Token[], i: number): number {
     else if (j > i && (NAME_PARTICLES.has(t.norm) || (t.text === "-" && j + 1 < tokens.length && /^[A-Za-z]/.test(tokens[j + 1].text) && tokens[j + 1].start === t.end && t.start === tokens[j - 1].end)) && j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || tokens[j + 1].text === "-" || (NAME_PARTICLES.has(tokens[j + 1].norm) && !!tokens[j + 2] && isCapitalised(tokens[j + 2])))) j++;
     // "Lee Jae-myung", "Han Duck-soo": a lower-case syllable hyphened to the second word of a name, unless it makes a modifier ("Biden-era").
     else if (j - i >= 2 && t.text === "-" && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end && /^[a-z]+$/.test(tokens[j + 1].text) && !HYPHEN_MODIFIERS.has(tokens[j + 1].text)) j += 2;
+    // "Jamaat-e-Islami", "Hizb-ut-Tahrir": a linking syllable between hyphens joins two words of one name.
+    else if (j > i && t.text === "-" && NAME_LINKS.has(tokens[j + 1]?.text ?? "") && tokens[j + 2]?.text === "-" && tokens[j + 3] && isCapitalised(tokens[j + 3]) && [j, j + 1, j + 2, j + 3].every((k) => tokens[k].start === tokens[k - 1].end)) j += 3;
     // A plural possessive inside a name: "Workers' Union", "Farmers' Federation".
     else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;
