@@ -800,3 +800,11 @@ describe("names with linking syllables", () => {
     expect(orgs).toContain("Majlis-e-Kisan");
   });
 });
+
+describe("names opened by 'All'", () => {
+  it("reads 'the All' before a state's name as the start of an organisation's name, not the state", () => {
+    const [person, union] = find("Rahim Qureshi, chairman of the All Bangladesh Rickshaw Pullers, rejected the fee.");
+    expect(union).toMatchObject({ kind: "organisation", canonical: "All Bangladesh Rickshaw Pullers", affiliation: { canonical: "Bangladesh", relation: "part_of" } });
+    expect(person.affiliation).toMatchObject({ canonical: "All Bangladesh Rickshaw Pullers", relation: "leader_of" });
+  });
+});

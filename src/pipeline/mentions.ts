@@ -329,12 +329,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = society;
         continue;
       }
-      const stateNamed = entry.entityType === "state" && tokens[i - 1]?.norm === "the" && run - end > 1;
+      // "the All Pakistan Traders' Union", "the All Kenya Farmers Federation": "All" after "the" opens the name.
+      const allOf = entry.kind === "state" && tokens[i - 1]?.text === "All" && tokens[i - 2]?.norm === "the";
+      const stateNamed = entry.entityType === "state" && ((tokens[i - 1]?.norm === "the" && run - end > 1) || allOf);
       // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
       if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
         const last = organisationNameEnd(run);
         // "The UN Verification Mission": an opening "The" is no part of the name.
-        const from = tokens[i].norm === "the" ? i + 1 : i;
+        const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
         make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
         i = last;
         continue;
