@@ -359,8 +359,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "in Nairobi", "through central Brussels".
       const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
       const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === ",";
-      // "withdraw its fighters from Khartoum", "fled to Kyiv": where a movement leaves or goes is the city, never its state.
-      const moved = ["from", "to", "into"].includes(preposition?.norm ?? "") && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
+      // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
+      // (one "travels to Caracas" to meet its government).
+      const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
       if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: moved ? undefined : true } : {});
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
