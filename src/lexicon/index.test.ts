@@ -53,10 +53,12 @@ describe("schema of the data files", () => {
 
   it("organisations.json", () => {
     for (const o of organisations) {
-      expect(["aliases", "kind", "name", "seatCities", "state"]).toEqual(expect.arrayContaining(Object.keys(o)));
+      expect(["aliases", "kind", "name", "partOf", "seatCities", "state"]).toEqual(expect.arrayContaining(Object.keys(o)));
       expectNames([o.name, ...o.aliases]);
       expect(ORGANISATION_KINDS).toContain(o.kind);
       if (o.state !== undefined) expect(stateByIso3(o.state)?.iso3).toBe(o.state);
+      // The whole a body is part of is an organisation of the lexicon too.
+      if (o.partOf !== undefined) expect(organisations.map((w) => w.name)).toContain(o.partOf);
     }
   });
 

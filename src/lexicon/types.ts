@@ -55,6 +55,8 @@ export interface OrganisationEntry {
   state?: string;
   /** Cities whose name stands for the organisation when they act ("Brussels" for the European Commission). */
   seatCities?: string[];
+  /** The organisation it is a body of, which its seat cities stand for in a text naming that one and not the body. */
+  partOf?: string;
 }
 
 export interface CityEntry {

@@ -158,7 +158,7 @@ function buildGazetteer(): Gazetteer {
     const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(o.kind === "armed group" ? { armedGroup: true } : {}) };
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
-    for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital" });
+    for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital", ...(o.partOf ? { partOf: o.partOf } : {}) });
   }
   for (const p of [...places.cities, ...places.regions]) {
     const entry: NameEntry = { canonical: p.name, entityType: "place", kind: "place", state: p.state ? iso3.get(p.state) : undefined };

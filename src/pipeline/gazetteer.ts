@@ -11,6 +11,8 @@ export interface NameEntry {
   state?: string;
   /** An armed group: it has a home state but is no part of it. */
   armedGroup?: boolean;
+  /** For a seat city of an organisation, the organisation it is a body of ("European Union" for Brussels). */
+  partOf?: string;
   /** A seat of government that is one of the state's ministries ("State Department", "Foreign Office"): who serves it serves the state. */
   ministry?: boolean;
 }

@@ -808,3 +808,12 @@ describe("names opened by 'All'", () => {
     expect(person.affiliation).toMatchObject({ canonical: "All Bangladesh Rickshaw Pullers", relation: "leader_of" });
   });
 });
+
+describe("seat cities of a body and its whole", () => {
+  it("makes a body's seat city the whole it is part of when the text names the whole and not the body", () => {
+    const seat = (text: string) => find(text).find((m) => m.text === "Brussels")?.canonical;
+    expect(seat("The EU warned Oslo that Brussels would retaliate.")).toBe("European Union");
+    expect(seat("The European Commission warned Oslo that Brussels would retaliate against the EU's rivals.")).toBe("European Commission");
+    expect(seat("Oslo said Brussels would retaliate.")).toBe("European Commission");
+  });
+});

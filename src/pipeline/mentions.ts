@@ -1015,6 +1015,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   membersOfNamedBodies(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   capitalsOfNamedStates(found);
+  seatCitiesOfNamedWholes(found, options.gazetteer);
   forcesNamedAlone(found);
   genericLegislatures(found);
   return homeGovernments(found, sentences, text, home);
@@ -1108,6 +1109,22 @@ function capitalsOfNamedStates(found: Mention[]) {
     const state = m.affiliation!.canonical;
     if (!namedIn.get(state)?.some((s) => s !== m.sentence)) continue;
     Object.assign(m, { kind: "state", canonical: state, affiliation: undefined });
+  }
+}
+
+/**
+ * "Brussels" in a text that names the European Union and not the Commission: a seat city stands for the
+ * whole its body is part of when the text names only the whole.
+ */
+function seatCitiesOfNamedWholes(found: Mention[], gazetteer: Gazetteer) {
+  const seat = (m: Mention) => {
+    const entry = m.kind === "organisation" ? gazetteer.name(m.text) : undefined;
+    return entry?.kind === "capital" && entry.entityType === "organisation" ? entry : undefined;
+  };
+  const named = new Set(found.filter((m) => m.kind === "organisation" && !seat(m)).map((m) => m.canonical));
+  for (const m of found) {
+    const whole = seat(m)?.partOf;
+    if (whole && !named.has(m.canonical) && named.has(whole)) rename(found, m, { ...m, canonical: whole });
   }
 }
 
