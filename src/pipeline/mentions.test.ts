@@ -817,3 +817,10 @@ describe("seat cities of a body and its whole", () => {
     expect(seat("Oslo said Brussels would retaliate.")).toBe("European Commission");
   });
 });
+
+describe("offices named by a title", () => {
+  it("makes a capitalised title's office an organisation, not the title's holder", () => {
+    const ms = find("The Chief Justice's office said the hearing would resume. Chief Justice Amara Bello declined to comment.");
+    expect(brief(ms.filter((m) => m.kind === "organisation" || m.kind === "person"))).toEqual(["organisation:Chief Justice's office", "person:Amara Bello"]);
+  });
+});

@@ -256,6 +256,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       const roleText = surface(text, tokens, lead, afterRole);
       const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: lead < i ? "member_of" as const : role.role.relation } : undefined;
+      // "The Attorney General's office said": the office a title names is an organisation, not the title's holder.
+      if (nameEnd === afterRole && isCapitalised(t) && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
+        const end = afterRole + 2;
+        make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: { canonical: aff.canonical, entityType: "state", relation: "part_of" } } : {});
+        pendingAffiliation = undefined;
+        i = end;
+        continue;
+      }
       if (nameEnd > afterRole) {
         // "an official Syrian newspaper": a demonym after a title is no name.
         if (nameEnd - afterRole === 1 && (NOT_NAMES.has(tokens[afterRole].text) || gazetteer.demonym(tokens[afterRole].text))) nameEnd = afterRole;
