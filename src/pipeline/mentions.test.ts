@@ -77,6 +77,11 @@ describe("organisations and affiliations", () => {
     expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "Kenyan Foreign Ministry", body: true });
     expect(ms[1]).toMatchObject({ kind: "person", canonical: "Otieno Kamau", affiliation: { canonical: "Kenya", relation: "spokesperson_of" } });
   });
+
+  it("holds a title of a state's government in the state", () => {
+    const person = personIn("Ghanaian government spokesman Kwame Asante said Accra would wait.");
+    expect(person).toMatchObject({ canonical: "Kwame Asante", affiliation: { canonical: "Ghana", entityType: "state" } });
+  });
 });
 
 describe("names an organisation or a person goes by", () => {

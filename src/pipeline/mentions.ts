@@ -418,6 +418,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       if (body) {
         emitBody(i, d, d, body, state);
+        // "Kenyan government spokesman X": a title of the state's government is held for the state.
+        if (body.kind === "collective" && roleAt(body.end)) pendingAffiliation = { canonical: state, entityType: "state", end: body.end };
         continue;
       }
       // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
