@@ -10,7 +10,13 @@ const resolved = (text: string) => {
   const sentences = tokenize(cleaned);
   const found = mentions(sentences, cleaned.text, { gazetteer: defaultGazetteer() });
   const { entities, entitiesOf } = resolve(found, sentences);
-  return { entities, of: (surface: string) => entitiesOf[found.findIndex((m) => m.text === surface)].map((e) => entities[e].label) };
+  const labels = (i: number) => entitiesOf[i].map((e) => entities[e].label);
+  return {
+    entities,
+    of: (surface: string) => labels(found.findIndex((m) => m.text === surface)),
+    /** Each mention written `surface`, in text order. */
+    each: (surface: string) => found.flatMap((m, i) => (m.text === surface ? [labels(i)] : [])),
+  };
 };
 
 describe("resolve", () => {
@@ -29,6 +35,16 @@ describe("resolve", () => {
     const { of } = resolved("Talks between Chile and Peru ended. They agreed to meet again. Prime Minister Lina Vogt said she was pleased.");
     expect(of("They")).toEqual(["Chile", "Peru"]);
     expect(of("she")).toEqual(["Lina Vogt"]);
+  });
+
+  it("resolves 'it' to the previous sentence's subject over a later mention of another actor", () => {
+    const { of } = resolved("Velmar Steel, which runs two mills in Poland, cut output. It proposed a wage freeze.");
+    expect(of("It")).toEqual(["Velmar Steel"]);
+  });
+
+  it("resolves a pronoun said again in its sentence as it was resolved first", () => {
+    const { each } = resolved("The Danube Rail Company signed the contract. Hours later it sold a stake to Chile, and it named two new directors.");
+    expect(each("it")).toEqual([["Danube Rail Company"], ["Danube Rail Company"]]);
   });
 
   it("makes a capital used as an actor its state", () => {

@@ -237,12 +237,16 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (m.pronoun === "plural" && type === "person" && coordination(j).length > 1) return coordination(j);
       return undefined;
     };
+    // "it announced ... to the United States, and it put ...": a pronoun said again in its sentence means what it did first.
+    for (let j = at - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
+      if (mentions[j].kind === "pronoun" && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
+    }
     // The latest candidate in the pronoun's own sentence; in earlier sentences, the first (the subject, mostly).
     for (let j = at - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
       const found = fits(j);
       if (found) return found;
     }
-    for (let s = m.sentence - 1; s >= m.sentence - 2; s--) {
+    for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 2); s--) {
       // Mentions come in text order: the sentence's ones sit just before those of the sentences after it.
       const inSentence: number[] = [];
       for (let j = at - 1; j >= 0 && mentions[j].sentence >= s; j--) if (mentions[j].sentence === s) inSentence.unshift(j);
@@ -253,6 +257,13 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         // The whole coordination: "A, B and C" ends at C.
         while (n >= 0 && (found[n + 1]?.length ?? 0) > found[n]!.length && found[n]!.every((e) => found[n + 1]!.includes(e))) n++;
         if (n >= 0) return found[n]!;
+      }
+      // "It" after "Nordwerk, which employs 62,000 people in Germany, said ...": the sentence's subject, the
+      // last candidate before its first verb, over a later non-subject mention.
+      if (m.pronoun === "thing") {
+        const verb = sentences[s].tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+        const subject = inSentence.filter((j) => mentions[j].last <= verb && fits(j)).at(-1);
+        if (subject !== undefined) return fits(subject)!;
       }
       // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
       if (m.pronoun !== "person") inSentence.reverse();
