@@ -78,6 +78,17 @@ describe("organisations and affiliations", () => {
     expect(ms[1]).toMatchObject({ kind: "person", canonical: "Otieno Kamau", affiliation: { canonical: "Kenya", relation: "spokesperson_of" } });
   });
 
+  it("reads an acronym spelt like a name particle as a name, standing for the organisation whose capitals it spells", () => {
+    const ms = find("The Democratic Alliance walked out. Later, DA leader Pieter Smit said the party would return.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Pieter Smit", affiliation: { canonical: "DA", relation: "leader_of" } });
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Democratic Alliance", "Democratic Alliance"]);
+  });
+
+  it("leaves an acronym alone when two organisations named before it share its capitals", () => {
+    const ms = find("The Farmers Union and the Fishers Union met. FU leader Ana Gomes spoke first.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Farmers Union", "Fishers Union", "FU"]);
+  });
+
   it("holds a title of a state's government in the state", () => {
     const person = personIn("Ghanaian government spokesman Kwame Asante said Accra would wait.");
     expect(person).toMatchObject({ canonical: "Kwame Asante", affiliation: { canonical: "Ghana", entityType: "state" } });

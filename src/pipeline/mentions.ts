@@ -77,7 +77,8 @@ function nameRun(tokens: Token[], i: number): number {
     else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;
   }
-  while (j > i && (tokens[j - 1].text === "-" || NAME_PARTICLES.has(tokens[j - 1].norm))) j--;
+  // A particle never ends a name; an acronym spelt like one ("DA" for a Democratic Alliance) is a name.
+  while (j > i && (tokens[j - 1].text === "-" || (NAME_PARTICLES.has(tokens[j - 1].norm) && !isAcronym(tokens[j - 1])))) j--;
   return j;
 }
 
@@ -1003,6 +1004,14 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (!abbreviates(acronym.text, named.text) && !foreignAcronym) continue;
     if (named.kind === "person" && !named.role) named.kind = "organisation";
     if (named.kind === "organisation" && named.canonical !== acronym.canonical) acronyms.set(acronym.canonical, named.canonical);
+  }
+  // "the Democratic Alliance ... DA leader X": an acronym no lexicon knows and no brackets spell out stands for
+  // the one organisation named before it whose capitals it spells in order.
+  for (const acronym of found) {
+    if (acronym.kind !== "organisation" || acronym.canonical !== acronym.text || !isAcronymText(acronym.text) || acronyms.has(acronym.canonical)) continue;
+    const before = (m: Mention) => m.sentence < acronym.sentence || (m.sentence === acronym.sentence && m.last <= acronym.first);
+    const spelt = new Set(found.filter((m) => m.kind === "organisation" && m.canonical !== acronym.canonical && before(m) && initials(sentences[m.sentence].tokens.slice(m.first, m.last)) === acronym.text).map((m) => m.canonical));
+    if (spelt.size === 1) acronyms.set(acronym.canonical, [...spelt][0]);
   }
   // A name the text shows to be an organisation or a place anywhere ("Acme chief executive X", "Acme (ACM)",
   // "in Tarcona") is one everywhere.
