@@ -47,6 +47,17 @@ describe("resolve", () => {
     expect(each("it")).toEqual([["Danube Rail Company"], ["Danube Rail Company"]]);
   });
 
+  it("never resolves a pronoun to an actor of a relative clause closed before it", () => {
+    const { of } = resolved("Velmar Steel, which runs two mills in Poland, said it would cut output.");
+    expect(of("it")).toEqual(["Velmar Steel"]);
+  });
+
+  it("resolves 'it' to a state's government named by its adjective, not to a plural of its people", () => {
+    const { of } = resolved("The Irish government, which has defended its approach, said it respected the ruling. Russian negotiators met Chile. It said no.");
+    expect(of("its")).toEqual(["Ireland"]);
+    expect(of("It")).toEqual(["Chile"]);
+  });
+
   it("makes a capital used as an actor its state", () => {
     const { of } = resolved("Nairobi rejected the proposal.");
     expect(of("Nairobi")).toEqual(["Kenya"]);

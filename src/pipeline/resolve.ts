@@ -19,6 +19,8 @@ const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
 const DEAL_HEADS = new Set(actors.dealHeads);
+/** Words opening a relative clause after a comma. */
+const RELATIVES = new Set(["which", "who", "whose"]);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
@@ -231,7 +233,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (e === undefined || e < 0 || mentions[j].modifier) return undefined;
       const type = entities[e].entityType;
       if (m.pronoun === "person" && type === "person") return [e];
-      if (m.pronoun === "thing" && ACTOR_TYPES.has(type) && !mentions[j].collective) return [e];
+      // "it" may be "the Irish government", never "Russian negotiators".
+      if (m.pronoun === "thing" && ACTOR_TYPES.has(type) && !(mentions[j].collective && plural(mentions[j]))) return [e];
       if (m.pronoun === "plural" && (ACTOR_TYPES.has(type) || mentions[j].collective)) return coordination(j);
       // "Abiy and Afwerki met. They agreed ...": people count only two or more together.
       if (m.pronoun === "plural" && type === "person" && coordination(j).length > 1) return coordination(j);
@@ -243,6 +246,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     }
     // The latest candidate in the pronoun's own sentence; in earlier sentences, the first (the subject, mostly).
     for (let j = at - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
+      if (inClosedRelative(mentions[j], m.first)) continue;
       const found = fits(j);
       if (found) return found;
     }
@@ -276,6 +280,19 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   }
 
   /**
+   * Whether a mention sits in a relative clause between commas that closes before token `before`:
+   * "Nordwerk, which employs 62,000 people in Germany, said it ...": "it" is never Germany.
+   */
+  function inClosedRelative(o: Mention, before: number): boolean {
+    const tokens = sentences[o.sentence].tokens;
+    let open = o.first - 1;
+    while (open > 0 && tokens[open].text !== "," && !RELATIVES.has(tokens[open].norm)) open--;
+    if (open <= 0 || !RELATIVES.has(tokens[open].norm) || tokens[open - 1].text !== ",") return false;
+    for (let k = o.last; k < before; k++) if (tokens[k].text === ",") return true;
+    return false;
+  }
+
+  /**
    * The organisation "the union" or "the company" points back to: the latest one with the word in its
    * name; for a generic word, else the latest organisation whose name has no organisation word.
    */
@@ -302,6 +319,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
     return m.describes === "generic" && latest !== undefined ? [latest] : [];
+  }
+
+  /** Whether a mention ends in a plural noun: "Russian negotiators". */
+  function plural(o: Mention): boolean {
+    const last = sentences[o.sentence].tokens[o.last - 1];
+    return last.lemma !== last.norm;
   }
 
   /** An organisation named by a plural noun of people: "West African leaders", "protesters". */
