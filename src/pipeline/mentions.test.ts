@@ -89,9 +89,15 @@ describe("organisations and affiliations", () => {
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Farmers Union", "Fishers Union", "FU"]);
   });
 
-  it("holds a title of a state's government in the state", () => {
+  it("holds a title of a state's government in the state, and a spokesman after a portfolio still speaks for it", () => {
     const person = personIn("Ghanaian government spokesman Kwame Asante said Accra would wait.");
-    expect(person).toMatchObject({ canonical: "Kwame Asante", affiliation: { canonical: "Ghana", entityType: "state" } });
+    expect(person).toMatchObject({ canonical: "Kwame Asante", affiliation: { canonical: "Ghana", entityType: "state", relation: "spokesperson_of" } });
+    expect(personIn("Chile's foreign ministry spokeswoman, Ana Rojas, declined to comment.")).toMatchObject({ affiliation: { canonical: "Chile", relation: "spokesperson_of" } });
+  });
+
+  it("reads a title after three portfolio words, an adjective first, as a member's of the state before", () => {
+    expect(personIn("Austria's federal consumer protection commissioner, Eva Gruber, objected.")).toMatchObject({ canonical: "Eva Gruber", affiliation: { canonical: "Austria", relation: "member_of" } });
+    expect(personIn("Austrian federal consumer protection commissioner Eva Gruber objected.")).toMatchObject({ canonical: "Eva Gruber", affiliation: { canonical: "Austria", relation: "member_of" } });
   });
 });
 

@@ -138,12 +138,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
   const verbBefore = (k: number) => tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
-  // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title.
-  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && !!gazetteer.roleAt(tokens, k + 1))) && t.text === t.norm && !isProposalHead(t);
-  /** Where a title starts after up to two portfolio words from `from`, or -1. */
+  // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title, or before
+  // a noun of the portfolio ("federal data protection commissioner").
+  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!gazetteer.roleAt(tokens, k + 1) || tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
+  /** Where a title starts after up to `MAX_PORTFOLIO_WORDS` portfolio words from `from`, or -1. */
   const portfolioEnd = (from: number) => {
     let k = from;
-    while (k < from + 2 && portfolioWord(tokens[k], k) && !gazetteer.roleAt(tokens, k)) k++;
+    while (k < from + MAX_PORTFOLIO_WORDS && portfolioWord(tokens[k], k) && !gazetteer.roleAt(tokens, k)) k++;
     return k > from && gazetteer.roleAt(tokens, k) ? k : -1;
   };
   /** Longest role title starting at i: [length, title, relation]. */
@@ -226,7 +227,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
-    if (role) while (lead > i - 2 && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
+    if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
     if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
@@ -256,7 +257,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
       }
       const roleText = surface(text, tokens, lead, afterRole);
-      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: lead < i ? "member_of" as const : role.role.relation } : undefined;
+      // "EU trade chief X" leads a portfolio, a member of the EU; "foreign ministry spokeswoman X" still speaks for it.
+      const relation = lead < i && role.role.relation === "leader_of" ? "member_of" as const : role.role.relation;
+      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation } : undefined;
       // "The Attorney General's office said": the office a title names is an organisation, not the title's holder.
       if (nameEnd === afterRole && isCapitalised(t) && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
         const end = afterRole + 2;
@@ -386,8 +389,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const state = twoWords ?? (isCapitalised(t) ? gazetteer.demonym(t.text) : undefined);
     if (state) {
       const d = twoWords ? i + 2 : i + 1;
-      // "Ukrainian Defence Minister ...", "Russian delegation head ...": the demonym is the affiliation of what follows.
-      if (roleAt(d)) {
+      // "Ukrainian Defence Minister ...", "Russian delegation head ...", "German data protection commissioner ...":
+      // the demonym is the affiliation of what follows.
+      // A body before the title ("Congolese government spokesman") is read below, an actor of its own.
+      if (roleAt(d) || (portfolioEnd(d) >= 0 && !bodyPhrase(d))) {
         pendingAffiliation = { canonical: state, entityType: "state", end: d };
         i = d;
         continue;
@@ -955,6 +960,8 @@ function abbreviates(acronym: string, name: string): boolean {
 
 /** Lower-case words and marks inside a name that an acronym skips: "Doctors without Borders", "Anti-Corruption". */
 const NAME_CONNECTORS = new Set(["of", "for", "in", "on", "and", "the", "&", "-", "'", "'s", "de", "des", "du", "la", "le", "to", "at"]);
+/** The most lower-case words of a portfolio before a title: "federal data protection commissioner". */
+const MAX_PORTFOLIO_WORDS = 3;
 /** The most words a name spelled by an acronym runs to. */
 const MAX_NAME_WORDS = 12;
 
