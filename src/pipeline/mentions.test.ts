@@ -19,6 +19,13 @@ describe("mentions", () => {
     expect(ms[1].affiliation).toMatchObject({ canonical: "France", relation: "part_of" });
   });
 
+  it("makes a grouping of states an actor named by the whole phrase, and leaves a group of people a crowd", () => {
+    const actors = (text: string) => brief(find(text).filter((m) => m.kind === "organisation"));
+    expect(actors("A bloc of low-lying coastal states urged faster cuts.")).toEqual(["organisation:bloc of low-lying coastal states"]);
+    expect(actors("Talks stalled after a coalition of grain-exporting nations walked out.")).toEqual(["organisation:coalition of grain-exporting nations"]);
+    expect(actors("Guards stopped a group of students at the gate.")).toEqual([]);
+  });
+
   it("makes a capital after a locative a place of its state", () => {
     const [place] = find("The envoys met in Nairobi on Friday.").filter((m) => m.kind === "place");
     expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });

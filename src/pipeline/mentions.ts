@@ -166,6 +166,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** Proposals nested in one already found are not mentions of their own. */
   let proposalUntil = 0;
   const groupAt = (k: number) => tokens[k] && tokens[k].pos === "NOUN" && gazetteer.isGroup(tokens[k].norm);
+  /** The end of lower-case modifiers from k closed by a plural noun of states ("small island states"). */
+  const membersEnd = (k: number): number | undefined => {
+    for (let j = k; j < k + 6 && tokens[j] && !isCapitalised(tokens[j]); j++) {
+      if (GROUPING_MEMBERS.has(tokens[j].norm) && tokens[j + 1]?.pos !== "NOUN") return j + 1;
+      if (!["ADJ", "NOUN", "VERB"].includes(tokens[j].pos) && tokens[j].text !== "-") return undefined;
+    }
+    return undefined;
+  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -181,6 +189,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
       make(i, i + 1, "organisation", unnamed);
       i++;
+      continue;
+    }
+
+    // "a bloc of small island states", "a group of oil-producing countries": a grouping of states is an actor of
+    // its own, named by the whole phrase.
+    const grouped = ["a", "an"].includes(t.norm) && GROUPINGS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "of" ? membersEnd(i + 3) : undefined;
+    if (grouped) {
+      make(i + 1, grouped, "organisation", surface(text, tokens, i + 1, grouped));
+      i = grouped;
       continue;
     }
 
@@ -932,6 +949,8 @@ const CITY_OFFICES = new Set(["mayor", "governor"]);
 
 /** Forces and crowds that act under their own name when no state is named with them: noun -> label. */
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
+const GROUPINGS = new Set(actors.groupings);
+const GROUPING_MEMBERS = new Set(actors.groupingMembers);
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
 const DOMESTIC_FORCES = new Set(actors.domesticForces);
 /** Names of movements whose societies are named by their state ("Kenya Red Cross"): the longest runs this many words. */
