@@ -376,6 +376,21 @@ describe("ties given in relative clauses", () => {
   });
 });
 
+describe("parties after a titled person's possessive", () => {
+  it("are led by a leader and joined by others", () => {
+    const led = find("Chilean President Ana Ruiz's ruling Broad Front has lost its majority.").find((m) => m.kind === "person");
+    expect(led).toMatchObject({ affiliation: { canonical: "Chile" }, alsoAffiliation: { canonical: "Broad Front", relation: "leader_of" } });
+    const joined = find("Senator Luis Mora's Harvest Party won two seats.").find((m) => m.kind === "person");
+    expect(joined).toMatchObject({ affiliation: { canonical: "Harvest Party", relation: "member_of" } });
+  });
+
+  it("but not other organisations", () => {
+    const person = personIn("Chilean President Ana Ruiz's Acme Corporation lost money.");
+    expect(person).toMatchObject({ affiliation: { canonical: "Chile" } });
+    expect(person?.alsoAffiliation).toBeUndefined();
+  });
+});
+
 describe("proposal heads and places", () => {
   it("finds strikes, closures and timetables as proposals", () => {
     const ms = find("The union called a general strike and demanded the closure of the mine and a new electoral timetable.");

@@ -1059,6 +1059,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
+  partiesOfLeaders(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
   seatCitiesOfNamedWholes(found, options.gazetteer);
   forcesNamedAlone(found);
@@ -1326,6 +1327,28 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     // "who led Kyiv's team" leads the team, not the state.
     if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective || ["'s", "'"].includes(tokens[object!.last]?.norm ?? "")) return;
     const tie = { canonical: led.canonical, entityType: led.kind, relation: "leader_of" as const };
+    if (m.affiliation) m.alsoAffiliation = tie;
+    else m.affiliation = tie;
+  });
+}
+
+/** Words between a leader's possessive and the party it names: "President X's ruling Y Party". */
+const RULING = new Set(["ruling", "governing"]);
+
+/**
+ * "Prime Minister X's Unity Party", "President X's ruling Movement for Socialism": the party after a titled
+ * person's possessive is theirs, led by them when their title leads. A second tie beside the office's.
+ */
+function partiesOfLeaders(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
+  found.forEach((m, k) => {
+    const tokens = sentences[m.sentence].tokens;
+    if (m.kind !== "person" || !m.role || m.alsoAffiliation || !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) return;
+    const ruling = RULING.has(tokens[m.last + 1]?.norm ?? "");
+    const party = found[k + 1];
+    if (!party || party.kind !== "organisation" || party.sentence !== m.sentence || party.first !== m.last + 1 + (ruling ? 1 : 0)) return;
+    if (!ruling && !/\bParty$/.test(party.text)) return;
+    const relation = officeOf(gazetteer, m.role)?.role.relation === "leader_of" ? "leader_of" as const : "member_of" as const;
+    const tie = { canonical: party.canonical, entityType: "organisation" as const, relation };
     if (m.affiliation) m.alsoAffiliation = tie;
     else m.affiliation = tie;
   });
