@@ -376,6 +376,13 @@ describe("ties given in relative clauses", () => {
   });
 });
 
+describe("coordinators", () => {
+  it("lead the body whose coordinator they are", () => {
+    const person = find("The Harbour Alliance, a coalition of dockers, called a strike. Its coordinator, Luis Mora, said it would last a week.").find((m) => m.kind === "person");
+    expect(person).toMatchObject({ canonical: "Luis Mora", affiliation: { canonical: "Harbour Alliance", relation: "leader_of" } });
+  });
+});
+
 describe("parties after a titled person's possessive", () => {
   it("are led by a leader and joined by others", () => {
     const led = find("Chilean President Ana Ruiz's ruling Broad Front has lost its majority.").find((m) => m.kind === "person");
