@@ -383,6 +383,13 @@ describe("coordinators", () => {
   });
 });
 
+describe("titles with a portfolio after \"for\"", () => {
+  it("introduce the person named after the comma", () => {
+    const person = find("Corvel Systems will appeal. Its vice president for public policy, Nadia Rahman, called the ruling unjust.").find((m) => m.kind === "person");
+    expect(person).toMatchObject({ canonical: "Nadia Rahman", affiliation: { canonical: "Corvel Systems" } });
+  });
+});
+
 describe("parties after a titled person's possessive", () => {
   it("are led by a leader and joined by others", () => {
     const led = find("Chilean President Ana Ruiz's ruling Broad Front has lost its majority.").find((m) => m.kind === "person");

@@ -666,6 +666,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
         if (tokens[k].norm === "of" && where?.describes) describedOwner = where.canonical;
         k = where?.last ?? k;
+      } else if (tokens[k]?.norm === "for") {
+        // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
+        let end = k + 1;
+        while (end < k + 4 && tokens[end] && !isCapitalised(tokens[end]) && (tokens[end].pos === "NOUN" || tokens[end].pos === "ADJ")) end++;
+        if (end > k + 1 && tokens[end]?.norm === ",") k = end;
       }
       if (tokens[k]?.norm !== ",") continue;
       // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X").
