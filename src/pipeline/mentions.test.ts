@@ -374,6 +374,11 @@ describe("ties given in relative clauses", () => {
     const ms = find("Peruvian envoy Luis Mora, who led Lima's team, spoke first.");
     expect(ms.find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();
   });
+
+  it("makes the person a member of the organisation that owns what they head", () => {
+    const ms = find("The Dockers' Union kept up its strike. Tom Lee, who heads the union's harbour branch, accused the owners.");
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Tom Lee", affiliation: { canonical: "Dockers' Union", relation: "member_of" } });
+  });
 });
 
 describe("coordinators", () => {

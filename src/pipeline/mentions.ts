@@ -1329,9 +1329,11 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     const object = found.find((o) => o.sentence === m.sentence && (o.first === m.last + 3 || (o.first === m.last + 4 && tokens[m.last + 3].norm === "the")));
     let led: Mention | undefined = object;
     if (object?.describes) led = found.slice(0, k).reverse().find((o) => o.kind === "organisation" && (object.describes === "generic" || o.canonical.toLowerCase().split(/\s+/).includes(object.canonical)));
-    // "who led Kyiv's team" leads the team, not the state.
-    if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective || ["'s", "'"].includes(tokens[object!.last]?.norm ?? "")) return;
-    const tie = { canonical: led.canonical, entityType: led.kind, relation: "leader_of" as const };
+    // "who led Kyiv's team" leads the team, not the state; "who heads the union's branch" is a member of the union.
+    if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
+    const part = ["'s", "'"].includes(tokens[object!.last]?.norm ?? "");
+    if (part && led.kind !== "organisation") return;
+    const tie = { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" as const : "leader_of" as const };
     if (m.affiliation) m.alsoAffiliation = tie;
     else m.affiliation = tie;
   });
