@@ -56,6 +56,14 @@ describe("relations", () => {
     expect(claims("Peru said it was still prepared to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);
   });
 
+  it("reads willingness to an act of one's own as an offer of that act, whatever its verb", () => {
+    expect(claims("Ghana said it was willing to exempt small traders from the levy.")).toEqual(["Ghana -proposed/intent-> exempt small traders"]);
+    expect(claims("Norway is ready to contribute engineers to the mission.")).toEqual(["Norway -proposed/intent-> contribute engineers to mission"]);
+    expect(claims("Chile was prepared to draft a charter for the new council.")).toEqual(["Chile -proposed/intent-> draft charter for new council"]);
+    // "prepared to" as a verb, with no copula before it, states no willingness.
+    expect(claims("Peru prepared to exempt small traders.")).toEqual([]);
+  });
+
   it("ties people to what they lead, serve or speak for", () => {
     expect(claims("President Lula Castro of Brazil spoke. Lena Berg, the spokeswoman for the European Commission, declined to comment.")).toEqual([
       "Lula Castro -leader_of-> Brazil",

@@ -94,5 +94,5 @@ const MEANS = new Set(["through", "via"]);
 /** Nouns that only count what follows them. */
 const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
-/** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels"). */
-const PHRASE_COMPLEMENTS = new Set(["of", "to", "into"]);
+/** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels", "a statute for the council"). */
+const PHRASE_COMPLEMENTS = new Set(["of", "to", "into", "for"]);

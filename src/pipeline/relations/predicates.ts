@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -175,7 +175,10 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       out.push({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) });
       continue;
     }
-    if (!isTrigger(t)) continue;
+    // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
+    // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
+    const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);
+    if (!isTrigger(t) && !willingAct) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= new UnrealClauses(tokens)).has(i)) continue;
     const next = tokens[i + 1];
@@ -238,7 +241,10 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
       }
-      if (!relation) continue;
+      if (!relation) {
+        if (willingAct) out.push({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i });
+        continue;
+      }
       // "invited the premiers to a meeting", "invited X to take stakes": what they are invited to is proposed.
       if (t.lemma === "invite") {
         // "was not invited to the summit": who is invited proposes nothing.
