@@ -155,7 +155,7 @@ function buildGazetteer(): Gazetteer {
     for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
   }
   for (const o of organisations) {
-    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(o.kind === "armed group" ? { armedGroup: true } : {}) };
+    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(o.kind === "armed group" || o.kind === "party" ? { outsideState: true } : {}) };
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
     for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital", ...(o.partOf ? { partOf: o.partOf } : {}) });

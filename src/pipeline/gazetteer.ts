@@ -9,8 +9,8 @@ export interface NameEntry {
   kind: "state" | "capital" | "seat" | "organisation" | "place";
   /** Canonical name of the state the entity belongs to, if any. */
   state?: string;
-  /** An armed group: it has a home state but is no part of it. */
-  armedGroup?: boolean;
+  /** An armed group or a political party: it has a home state but is no body of it. */
+  outsideState?: boolean;
   /** For a seat city of an organisation, the organisation it is a body of ("European Union" for Brussels). */
   partOf?: string;
   /** A seat of government that is one of the state's ministries ("State Department", "Foreign Office"): who serves it serves the state. */

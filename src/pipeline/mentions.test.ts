@@ -469,6 +469,16 @@ describe("organisations named by their complement or the noun after them", () =>
     expect(org).toMatchObject({ kind: "organisation", canonical: "Law Society of Zambia", affiliation: { canonical: "Zambia", relation: "part_of" } });
   });
 
+  it("makes no party a body of the state its name or the lexicon gives it", () => {
+    const orgs = (text: string) => find(text).filter((m) => m.kind === "organisation");
+    const [party] = orgs("The Socialist Party of Chile walked out of the session.");
+    expect(party).toMatchObject({ canonical: "Socialist Party of Chile" });
+    expect(party.affiliation).toBeUndefined();
+    expect(orgs("Lawmakers of the Croat List voted against the budget.")[0].affiliation).toBeUndefined();
+    expect(orgs("The African National Congress lost its majority.")[0].affiliation).toBeUndefined();
+    expect(orgs("The Central Bank of Chile raised rates.")[0].affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
+  });
+
   it("makes an organisation of a name before 'coalition' or 'party'", () => {
     const ms = find("Banda said the Tonse coalition would boycott the vote.");
     expect(ms.find((m) => m.canonical === "Tonse")?.kind).toBe("organisation");

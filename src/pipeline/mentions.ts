@@ -366,7 +366,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         const last = organisationNameEnd(run);
         // "The UN Verification Mission": an opening "The" is no part of the name.
         const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
-        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? { canonical: entry.canonical, entityType: "state", relation: "part_of" } : undefined });
+        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[last - 1]) : undefined });
         i = last;
         continue;
       }
@@ -395,7 +395,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
       else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.armedGroup ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
       if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
       i = possessive ? end + 1 : end;
       continue;
@@ -448,7 +448,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
       const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
       if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && !lexiconName(d)) {
-        make(i, named, "organisation", surface(text, tokens, i, named), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+        make(i, named, "organisation", surface(text, tokens, i, named), { affiliation: stateBody(state, tokens[named - 1]) });
         i = named;
         continue;
       }
@@ -793,9 +793,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function complementState(end: number): Partial<Mention> {
     for (let k = end - 1; k > 0 && isCapitalised(tokens[k]); k--) {
       const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(k) : undefined;
-      if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: { canonical: named[1].canonical, entityType: "state", relation: "part_of" } };
+      if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: stateBody(named[1].canonical, tokens[k - 2]) };
     }
     return {};
+  }
+
+  /** The state an organisation named with it is a body of; a party ("Serb List", "Communist Party of Nepal") is of none. */
+  function stateBody(state: string, head: Token | undefined): Mention["affiliation"] {
+    return head && PARTY_HEADS.has(head.text) ? undefined : { canonical: state, entityType: "state", relation: "part_of" };
   }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
@@ -968,6 +973,8 @@ const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
+/** Last words of the names of political parties, which belong to no state as its bodies do. */
+const PARTY_HEADS = new Set(actors.partyHeads);
 
 /** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
 const POSTED_HEADS = new Set(["Mission"]);
