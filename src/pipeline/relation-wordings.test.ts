@@ -15,7 +15,7 @@ describe("relation wordings", () => {
     expect(claims("Chile voiced opposition to the plan.")).toEqual(["Chile -rejected-> plan"]);
     expect(claims("Chile raised objections to the plan.")).toEqual(["Chile -rejected-> plan"]);
     expect(claims("Chile gave its approval to the plan.")).toEqual(["Chile -agreed-> plan"]);
-    expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire"]);
+    expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire", "Israel -met-> Hamas"]);
   });
 
   it("reads verbs of rejection, support, regret and facilitation", () => {
@@ -101,7 +101,7 @@ describe("relation wordings", () => {
   });
 
   it("reads a light verb's object past a hyphenated modifier", () => {
-    expect(claims("Pakistan and the IMF reached a staff-level agreement.")).toEqual(["Pakistan -agreed-> staff-level agreement", "International Monetary Fund -agreed-> staff-level agreement"]);
+    expect(claims("Pakistan and the IMF reached a staff-level agreement.")).toEqual(["Pakistan -agreed-> staff-level agreement", "International Monetary Fund -agreed-> staff-level agreement", "Pakistan -met-> International Monetary Fund"]);
   });
 
   it("reads straight quotes as quotes: a verb inside one is no verb of the sentence", () => {
@@ -231,7 +231,7 @@ describe("relation wordings", () => {
 
   it("takes no name before a comma into the subject unless 'and' closes a list", () => {
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("African Union -agreed/intent-> ban on Chilean wine");
-    expect(claims("Chile, Peru and Bolivia signed the accord.")).toEqual(["Chile -agreed-> accord", "Peru -agreed-> accord", "Bolivia -agreed-> accord"]);
+    expect(claims("Chile, Peru and Bolivia signed the accord.")).toEqual(["Chile -agreed-> accord", "Peru -agreed-> accord", "Bolivia -agreed-> accord", "Chile -met-> Peru", "Chile -met-> Bolivia"]);
   });
 
   it("reads putting an actor on a list of sanctioned ones as sanctioning it", () => {
@@ -268,5 +268,13 @@ describe("relation wordings", () => {
     expect(claims("Chile rejected the plan, saying the tariffs had hurt farmers, and demanded new talks.")).toEqual(["Chile -rejected-> plan", "Chile -demanded-> talks"]);
     // A clause with a subject of its own after the comma keeps it.
     expect(claims("Chile rejected the plan, and Peru demanded new talks.")).toEqual(["Chile -rejected-> plan", "Peru -demanded-> talks"]);
+  });
+
+  it("makes coordinated sides that reach an agreement together meet each other, not those who pledge or only intend", () => {
+    expect(claims("Peru and Bolivia signed a border accord on Friday.")).toContain("Peru -met-> Bolivia");
+    expect(claims("The Sudanese government and the Rapid Support Forces agreed to extend the truce.")).toContain("Sudan -met-> Rapid Support Forces");
+    expect(claims("Ghana and Togo pledged to fund the clinic.")).not.toContain("Ghana -met-> Togo");
+    expect(claims("Ghana and Togo said they would sign the treaty.")).not.toContain("Ghana -met-> Togo");
+    expect(claims("Serbia and Kosovo failed to agree on a border deal.")).not.toContain("Serbia -met-> Kosovo");
   });
 });

@@ -11,7 +11,7 @@ const claims = (text: string) => {
 describe("relations", () => {
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
-    expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights"]);
+    expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);
     expect(claims("The European Union imposed sanctions on Belarus.")).toContain("European Union -sanctioned-> Belarus");
   });
 
@@ -295,7 +295,7 @@ describe("relations", () => {
   });
 
   it("reads past a day between a verb and its object", () => {
-    expect(claims("Chad and Niger agreed on Sunday to a humanitarian truce.")).toEqual(["Chad -agreed-> humanitarian truce", "Niger -agreed-> humanitarian truce"]);
+    expect(claims("Chad and Niger agreed on Sunday to a humanitarian truce.")).toEqual(["Chad -agreed-> humanitarian truce", "Niger -agreed-> humanitarian truce", "Chad -met-> Niger"]);
   });
 
   it("reads accepting as agreement only of a measure", () => {

@@ -3,6 +3,7 @@
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
 import type { EntityType } from "../graph/types.js";
 import { lookupNationalBody } from "../lexicon/index.js";
+import triggers from "../lexicon/triggers.json" with { type: "json" };
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
@@ -25,6 +26,7 @@ const MATERIAL = new Set(["attacked", "fought", "coerced", "mobilised"]);
 const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
 const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
+const JOINT_AGREEMENTS = new Set(triggers.jointAgreements);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
@@ -230,8 +232,9 @@ function predicateClaims(cx: RelationContext) {
     // "Chile signed a deal with Peru": the other party agreed to it too.
     const partner = p.relation === "agreed" && !p.negated && !p.intent ? agreementPartner(cx, p).filter((e) => !sources.includes(e)) : [];
     if (partner.length) emit(cx, partner, targets.filter((e) => typeOf(cx, e) === "proposal"), p);
-    // "A and B met with C": A and B met each other too.
+    // "A and B met with C": A and B met each other too; "A and B agreed to X", "A and B signed a deal": they reached it together.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
+    if (p.relation === "agreed" && !p.negated && !p.intent && sources.length > 1 && jointAgreement(cx, p, sources)) emit(cx, sources.slice(0, 1), counterparts(cx, sources), { ...p, relation: "met", plover: undefined });
     if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
     const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
     const named = targets.filter((e) => typeOf(cx, e) === "proposal");
@@ -240,6 +243,11 @@ function predicateClaims(cx: RelationContext) {
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }
   rememberSides(cx, parties);
+}
+
+/** Whether states and organisations reached an agreement together by the verb of `p` (people who sign are their sides' hands). */
+function jointAgreement(cx: RelationContext, p: Predicate, sources: number[]): boolean {
+  return JOINT_AGREEMENTS.has(cx.tokens[p.at].lemma) && sources.every((e) => typeOf(cx, e) === "state" || typeOf(cx, e) === "organisation");
 }
 
 /** Whom aid is for: the actors among its targets, remembered; for a gift that names no one, whom the latest aid was for. */
