@@ -31,6 +31,11 @@ describe("mentions", () => {
     expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });
   });
 
+  it("makes a capital joined by 'and' to a place a place too", () => {
+    const ms = find("The money was traced to accounts in Dubai and Nairobi.");
+    expect(brief(ms)).toEqual(["place:Dubai", "place:Nairobi"]);
+  });
+
   it("finds people by the titles before their names, with role and affiliation", () => {
     const [person] = find("Kenyan Foreign Minister Wanjiru Otieno arrived late.");
     expect(person).toMatchObject({ kind: "person", canonical: "Wanjiru Otieno", role: "Foreign Minister", affiliation: { canonical: "Kenya", relation: "member_of" } });
@@ -263,6 +268,12 @@ describe("demonyms that open names and stories", () => {
   it("give the home state of offices named with no state when they come first", () => {
     const ms = find("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.");
     expect(ms.find((m) => m.canonical === "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });
+  });
+
+  it("take no home from a state only the lexicon ties a company or a city to", () => {
+    const ms = find("Toyota recalled 40,000 cars from dealers in Dubai. The government said it would inspect them. Transport Minister Lina Haddad met Jordan's envoy.");
+    expect(new Set(ms.filter((m) => m.kind === "state").map((m) => m.canonical))).toEqual(new Set(["Jordan"]));
+    expect(ms.find((m) => m.canonical === "Lina Haddad")).toMatchObject({ affiliation: { canonical: "Jordan" } });
   });
 
   it("type plural party names as organisations", () => {

@@ -387,7 +387,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       // "in Nairobi", "through central Brussels".
       const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
-      const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === ",";
+      // "accounts in Dubai and London": a name joined by "and" to a place is a place too.
+      const joinedToPlace = ["and", "or"].includes(tokens[i - 1]?.norm ?? "") && out.at(-1)?.kind === "place" && out.at(-1)?.last === i - 1;
+      const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === "," || joinedToPlace;
       // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
       // (one "travels to Caracas" to meet its government).
       const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
@@ -1225,9 +1227,14 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
   }
 }
 
-/** The state the text names first, by name or by a demonym ("German farmers"): the story's home. */
+/**
+ * The state the text names first, by name, capital or a demonym ("German farmers"): the story's home. A state
+ * only the lexicon ties a company or a city to ("BHP", "accounts in Dubai") is no home unless the text names it too.
+ */
 function homeState(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer): string | undefined {
-  const first = found.find((m) => m.kind === "state" || m.affiliation?.entityType === "state");
+  const named = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
+  const tiedByLexicon = (m: Mention) => !m.capital && gazetteer.name(m.text)?.state === m.affiliation!.canonical && !named.has(m.affiliation!.canonical);
+  const first = found.find((m) => m.kind === "state" || (m.affiliation?.entityType === "state" && !tiedByLexicon(m)));
   for (const s of sentences.slice(0, first ? first.sentence + 1 : undefined)) {
     const t = s.tokens.find((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
     if (t) return gazetteer.demonym(t.text);
