@@ -64,6 +64,18 @@ describe("relations", () => {
     expect(claims("Peru prepared to exempt small traders.")).toEqual([]);
   });
 
+  it("reads an act a speaker announces for its own side as an offer, a refusal when denied", () => {
+    expect(claims("The Kenyan Senate said it would set up a special committee on land disputes.")).toEqual(["Kenyan Senate -proposed/intent-> set special committee"]);
+    expect(claims("Ghana said it would not appoint a new ambassador to the region.")).toEqual(["Ghana -rejected/intent-> appoint new ambassador to region"]);
+    expect(claims("Brazil said Argentina would hold a referendum on the reform.")).toEqual(["Argentina -proposed/intent-> referendum on reform"]);
+    // Accepting a measure named before agrees to it.
+    expect(claims("Peru said it would respect the border treaty.")).toEqual(["Peru -agreed/intent-> border treaty"]);
+    // What a thing would bring about, a relative clause and a state kept announce no act.
+    expect(claims("Chile said the levy would hurt small farmers.")).toEqual([]);
+    expect(claims("The World Bank, which would fund the canal, declined to comment.")).toEqual([]);
+    expect(claims("Chile said it would keep its embassy in Lima open.")).toEqual([]);
+  });
+
   it("ties people to what they lead, serve or speak for", () => {
     expect(claims("President Lula Castro of Brazil spoke. Lena Berg, the spokeswoman for the European Commission, declined to comment.")).toEqual([
       "Lula Castro -leader_of-> Brazil",

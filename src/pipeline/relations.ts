@@ -196,7 +196,7 @@ function predicateClaims(cx: RelationContext) {
     const passive = passiveAgent(cx, p);
     const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
     // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
-    const sources = withStates(cx, subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
+    const sources = withStates(cx, p.announced ? subject.filter((e) => ACTORS.has(typeOf(cx, e))) : subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
     if (!sources.length) continue;
     let targets: number[] = [];
     if (passive) {
@@ -205,9 +205,10 @@ function predicateClaims(cx: RelationContext) {
       if (!targets.length) targets = subjectOf(cx, p.at, 0, true);
     } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
     else if (p.measureOnly) targets = measureAfter(cx, p.after);
-    const active = !passive && !p.measureOnly;
+    // An announced act is what its verb phrase names, or nothing.
+    const active = !passive && !p.measureOnly && !p.announced;
     if (!targets.length && active) targets = objectOf(cx, p);
-    if (!targets.length && !passive) targets = describedBefore(cx, p);
+    if (!targets.length && !passive && !p.announced) targets = describedBefore(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
     if (p.relation === "aided") targets = recipients(cx, p, targets);
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");

@@ -37,6 +37,8 @@ export interface Predicate {
   measureOnly?: boolean;
   /** Token of a verb whose subject is the actor ("X warned that Y would V": X threatens V). */
   speaker?: number;
+  /** An act announced with "will" or "would": only an actor named as its subject makes it, not a measure's authors. */
+  announced?: boolean;
   /** A sum of money given ("pledged $10 million"): for no one named, it is for whom the latest aid was. */
   gift?: boolean;
 }

@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -178,7 +178,9 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
     // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
     const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);
-    if (!isTrigger(t) && !willingAct) continue;
+    // "said it would file a review petition", "would not bail out the carmaker": an act of one's own announced.
+    const promisedAct = t.pos === "VERB" && !willingAct && !CARRIERS.has(t.lemma) && !VAGUE_ACTS.has(t.lemma) && !OUTCOMES.has(t.lemma) && promised(tokens, i);
+    if (!isTrigger(t) && !willingAct && !promisedAct) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= new UnrealClauses(tokens)).has(i)) continue;
     const next = tokens[i + 1];
@@ -243,6 +245,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       }
       if (!relation) {
         if (willingAct) out.push({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i });
+        else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
         continue;
       }
       // "invited the premiers to a meeting", "invited X to take stakes": what they are invited to is proposed.
@@ -347,6 +350,45 @@ function warnedAt(tokens: Token[], verb: number): number {
     if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return -1;
   }
   return -1;
+}
+
+/** Modals that announce an act of the subject's own; "could" only in a warning ("warned that it could sue"). */
+const FUTURE = new Set(["will", "would", "'ll", "shall"]);
+const VAGUE_ACTS = new Set(triggers.vagueActs);
+
+/** Verbs of what something would bring about or of a state kept, which no one announces as an act ("would cost jobs"). */
+const OUTCOMES = new Set(triggers.outcomes);
+
+/**
+ * Whether verb `verb` follows a future modal in a clause a verb of speech reports, its subject between them ("said
+ * the bloc would not immediately create"; not "the company, which would hold"): what the speaker's side will do.
+ */
+function promised(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
+  const modal = tokens[k]?.norm ?? "";
+  if (!FUTURE.has(modal) && !(["could", "may", "might"].includes(modal) && warnedAt(tokens, verb) >= 0)) return false;
+  // "said the government respected the court but would file a petition": the subject of the verb coordinated before.
+  if (tokens[k - 1]?.norm === "but" || tokens[k - 1]?.norm === "and") return true;
+  let j = k - 1;
+  while (j > 0 && k - j <= 6 && SUBJECT_TAGS.has(tokens[j].pos) && tokens[j].norm !== "that") j--;
+  if (j === k - 1) return false;
+  return tokens[j].norm === "that" ? SPEECH.has(tokens[j - 1]?.lemma ?? "") : tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
+}
+const SUBJECT_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "PART"]);
+
+/**
+ * An announced act: offered ("would create a panel"), an agreement when it accepts a measure ("would respect the truce"),
+ * refused when denied ("would not name a candidate"), a threat when warned of ("warned that it could sue").
+ */
+function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predicate {
+  const act = { at: verb, after: verb + 1, intent: true, verbTarget: verb, announced: true };
+  const warning = warnedAt(tokens, verb);
+  if (negated) return { ...act, relation: "rejected", plover: "REJECT" };
+  if (warning >= 0) return { ...act, relation: "threatened", speaker: warning };
+  // "would hold hearings" holds an act of its own, "would respect the truce" a measure named before.
+  const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
+  return accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" };
 }
 
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */

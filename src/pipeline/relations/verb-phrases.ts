@@ -4,13 +4,11 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { verbPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { proposalEntity } from "./proposal-entities.js";
 
-/** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
-const ACCEPTING = new Set(["accept", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
 export function clauseSubjectEnd(cx: RelationContext, from: number): number {
