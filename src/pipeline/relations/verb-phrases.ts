@@ -111,19 +111,21 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
     const decision = acceptedDecision(cx, verb, end);
     if (decision) return [proposalEntity(decision, resolution)];
   }
+  let party: number[] = [];
   if (ACTOR_ONLY.has(relation)) {
-    for (let k = verb + 1; k < end; k++) {
+    for (let k = verb + 1; k < end && !party.length; k++) {
       const id = startsAt.get(k);
-      if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "place")) return entitiesOf[id];
+      if (id !== undefined && mentions[id].kind !== "pronoun" && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "place")) party = entitiesOf[id];
     }
-    // "threatened to ban further gatherings": a threat of an act on no one named is a measure.
-    if (relation !== "threatened") return [];
+    // A threat's act is a measure, on no one named ("threatened to ban further gatherings") or on whom it names, who
+    // is threatened too ("threatened to expel Ethiopian troops", "would suspend visa-free travel for its officials");
+    // an act of force on whom it names is only a threat to them ("threatened to strike the capital").
+    if (relation !== "threatened" || (party.length && FORCE_VERBS.has(tokens[verb].lemma))) return party;
   }
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
   const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
-  if (!label) return [];
-  return [proposalEntity(label, resolution)];
+  return label ? [...party, proposalEntity(label, resolution)] : party;
 }
 
 /** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
@@ -189,6 +191,9 @@ function latestMeasureClaim(cx: RelationContext): Claim | undefined {
   for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) if (typeOf(cx, claims[c].target) === "proposal") return claims[c];
   return undefined;
 }
+
+/** Verbs of acts of force (attacks, fighting, coercion), which threaten whom they name, not a measure. */
+const FORCE_VERBS = new Set(Object.entries(triggers.verbs as Record<string, string>).filter(([, r]) => ["attacked", "fought", "coerced"].includes(r)).map(([verb]) => verb));
 
 /** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
 const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected"]);
