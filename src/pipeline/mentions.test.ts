@@ -276,6 +276,15 @@ describe("demonyms that open names and stories", () => {
     expect(ms.find((m) => m.canonical === "Lina Haddad")).toMatchObject({ affiliation: { canonical: "Jordan" } });
   });
 
+  it("give an office named with no state the state its holder first speaks of as a subject", () => {
+    const holder = (text: string) => find(text).find((m) => m.canonical === "Ruth Okello");
+    expect(holder("Kenya closed the border, and Uganda protested. Trade Minister Ruth Okello said Kampala would seek talks.")).toMatchObject({ affiliation: { canonical: "Uganda", relation: "member_of" } });
+    expect(holder("Kenya closed the border. Trade Minister Ruth Okello visited the post and told traders that Uganda had lost millions.")).toMatchObject({ affiliation: { canonical: "Uganda" } });
+    // Not a state that is no subject, nor one named after someone else.
+    expect(holder("Kenya closed the border. Trade Minister Ruth Okello said the ban on Uganda's exports was unfair.")).toMatchObject({ affiliation: { canonical: "Kenya" } });
+    expect(holder("Kenya closed the border. Trade Minister Ruth Okello said President Paul Kagame had told her Rwanda would help.")).toMatchObject({ affiliation: { canonical: "Kenya" } });
+  });
+
   it("type plural party names as organisations", () => {
     expect(brief(find("The Social Democrats backed the bill."))).toContain("organisation:Social Democrats");
   });

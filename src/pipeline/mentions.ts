@@ -2,6 +2,7 @@
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import actors from "../lexicon/actors.json" with { type: "json" };
 import { lookupPortfolio } from "../lexicon/portfolios.js";
+import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import type { Mention, Sentence, Token } from "./types.js";
@@ -975,6 +976,8 @@ const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
+/** Verbs of speech, by lemma: what a speaker says follows them. */
+const SPEECH = new Set(triggers.speech);
 /** Last words of the names of political parties, which belong to no state as its bodies do. */
 const PARTY_HEADS = new Set(actors.partyHeads);
 
@@ -1295,9 +1298,23 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     const office = officeOf(gazetteer, m.role);
     if (!office?.role.relation || (!office.inBody && !gazetteer.isStateOffice(office.role.title))) continue;
     const here = opening.get(m.sentence);
-    const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : office.inBody ? opening.get(m.sentence - 1)?.state : undefined;
+    const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined);
     m.affiliation = { canonical: context ?? home, entityType: "state", relation: office.role.relation };
   }
+}
+
+/**
+ * "President X said Cairo would not allow ...", "telling a rally that India would ...": the state a speaker
+ * names first as the subject of what they say, before anyone else is named, is mostly their own (officials
+ * speak of their government by its name or capital).
+ */
+function ownStateSpokenOf(found: Mention[], sentences: Sentence[], speaker: Mention): string | undefined {
+  const tokens = sentences[speaker.sentence].tokens;
+  const next = found.find((o) => o.sentence === speaker.sentence && o.first >= speaker.last && (o.kind === "state" || o.kind === "person" || o.kind === "organisation"));
+  if (next?.kind !== "state" || next.modifier || next.collective || !["VERB", "AUX"].includes(tokens[next.last]?.pos ?? "")) return undefined;
+  const spoken = tokens.slice(speaker.last, next.first).some((t) => t.pos === "VERB" && SPEECH.has(t.lemma));
+  const before = tokens[next.first - 1];
+  return spoken && (SPEECH.has(before?.lemma ?? "") || before?.norm === "that") ? next.canonical : undefined;
 }
 
 /**
