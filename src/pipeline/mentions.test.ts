@@ -265,6 +265,19 @@ describe("demonyms that open names and stories", () => {
     expect(brief(find("The Chilean Fishermen's Federation called a strike."))).toContain("organisation:Chilean Fishermen's Federation");
   });
 
+  it("keep the complement of such a name, and its short name in brackets spelt from another language's initials", () => {
+    const ms = find("The Peruvian Association of Coffee Exporters (Apecaf) said prices fell. Apecaf urged calm.");
+    expect(new Set(brief(ms))).toEqual(new Set(["organisation:Peruvian Association of Coffee Exporters"]));
+  });
+
+  it("keep a doctrine in brackets as part of a party's name", () => {
+    expect(brief(find("The Communist Party of Sarawak (Maoist) won two seats."))).toEqual(["organisation:Communist Party of Sarawak (Maoist)"]);
+  });
+
+  it("type names listed after 'including' a plural noun of organisations as the first is", () => {
+    expect(brief(find("The group represents exporters including Cargill and Halvane, its statement said.")).filter((m) => !m.startsWith("pronoun"))).toEqual(["organisation:Cargill", "organisation:Halvane"]);
+  });
+
   it("give the home state of offices named with no state when they come first", () => {
     const ms = find("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.");
     expect(ms.find((m) => m.canonical === "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });

@@ -449,10 +449,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         continue;
       }
       // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
+      // "the Brazilian Association of Vegetable Oil Industries": its complement too.
       const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
       if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && !lexiconName(d)) {
-        make(i, named, "organisation", surface(text, tokens, i, named), { affiliation: stateBody(state, tokens[named - 1]) });
-        i = named;
+        const end = organisationNameEnd(named);
+        make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
+        i = end;
         continue;
       }
       const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
@@ -883,9 +885,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
-    // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the first's.
+    // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the
+    // first's; also after "including" or "such as" ("traders including Cargill and Bunge").
     const listed = out.at(-1);
-    const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[listed.first - 1] : undefined;
+    const introduced = listed ? listed.first - (tokens[listed.first - 1]?.norm === "including" ? 2 : tokens[listed.first - 1]?.norm === "as" && tokens[listed.first - 2]?.norm === "such" ? 3 : 1) : -1;
+    const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[introduced] : undefined;
     const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation) {
       make(start, end, "organisation", name);
@@ -1405,8 +1409,9 @@ function qualifiedNames(found: Mention[], sentences: Sentence[], text: string) {
     const bracketed = named.sentence === inner.sentence && inner.first === named.last + 1 && tokens[named.last].text === "(" && tokens[inner.last]?.text === ")";
     if (!bracketed || named.kind !== "organisation" || named.body || !(inner.kind === "organisation" || (inner.kind === "person" && !inner.role))) continue;
     if (inner.last - inner.first === 1 && isAcronym(tokens[inner.first])) continue;
-    // "(Cosatu)": one word spelt from the name's initials is its short name, not a qualifier.
-    if (inner.last - inner.first === 1 && inner.text[0] === named.text[0]) {
+    // "(Cosatu)", "(Abiove)": one word is the name's short name, spelt from its initials in any language; not a
+    // doctrine that tells a party apart ("Communist Party of India (Marxist)").
+    if (inner.last - inner.first === 1 && (inner.text[0] === named.text[0] || !/ists?$/.test(inner.text))) {
       byQualifier.set(inner.canonical, named.canonical);
       continue;
     }
