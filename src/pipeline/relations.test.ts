@@ -116,6 +116,15 @@ describe("relations", () => {
     expect(claims("Chile remained open to discussing a border treaty.")).toEqual(["Chile -supported-> border treaty"]);
   });
 
+  it("reads the act asked of parties past an unnamed one, a plural noun tagged as a verb, and a demand coordinated after one", () => {
+    expect(claims("The Liberal Party asked the court to order recounts in five districts.")).toEqual(["Liberal Party -demanded-> order recounts"]);
+    expect(claims("The African Union called on Chad and its neighbours to resume direct talks.")).toEqual(["African Union -demanded-> Chad", "African Union -demanded-> resume direct talks"]);
+    expect(claims("Amnesty International urged the commission to publish all results and called on the parties to settle their disputes in court.")).toEqual([
+      "Amnesty International -demanded-> publish results",
+      "Amnesty International -demanded-> settle disputes",
+    ]);
+  });
+
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
       expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),

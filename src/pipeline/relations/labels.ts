@@ -46,8 +46,11 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   let k = verb + 1;
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
   // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
+  // "order recounts in 14 seats": a plural noun the tagger read as a verb, right after the verb or a determiner.
+  const plural = (j: number) => tokens[j].pos === "VERB" && /[^s]s$/.test(tokens[j].norm) && (j === verb + 1 || ["DET", "ADJ", "NUM"].includes(tokens[j - 1].pos));
+  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || plural(j);
   const nounRun = () => {
-    while (k < end && !["NOUN", "PROPN"].includes(tokens[k].pos)) {
+    while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
       const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
       if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
@@ -58,7 +61,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
     const from = words.length;
-    while (k < end && (tokens[k].pos === "NOUN" || tokens[k].pos === "PROPN") && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
+    while (k < end && nominal(k) && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
     // "respect the court's decision": the owner is no part of the act's object; what it owns is.
     if (words.length > from && k < end && (tokens[k].norm === "'s" || tokens[k].norm === "'")) {
       words.length = from;

@@ -275,7 +275,9 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
   if (relation === "proposed") return types.every((t) => t === "proposal") ? es : [];
   if (relation === "demanded") {
     // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
-    const { actors, end } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
+    const { actors, end: named } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
+    // "called on Rwanda and Congo to resume talks": a party no lexicon names may close the list before "to".
+    const end = types.every((t) => t !== "proposal") ? unnamedPartiesEnd(tokens, named) : named;
     const next = tokens[end]?.norm;
     if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
     return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
@@ -283,6 +285,14 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
   if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
   if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
   return es;
+}
+
+/** Where "and" and an unnamed party after a list of parties end, if "to" and a verb follow them; else `from`. */
+function unnamedPartiesEnd(tokens: Token[], from: number): number {
+  if (tokens[from]?.norm !== "and") return from;
+  let k = from + 1;
+  while (k < tokens.length && k - from < 5 && ["DET", "PRON", "ADJ", "PROPN", "NOUN"].includes(tokens[k].pos)) k++;
+  return k > from + 1 && tokens[k]?.norm === "to" && tokens[k + 1]?.pos === "VERB" ? k : from;
 }
 
 /** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */

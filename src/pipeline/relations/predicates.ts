@@ -474,7 +474,8 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) return;
   if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
   // "called on the authorities to release students": the release is asked for, not done.
-  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
+  // It ends before a finite verb coordinated with the demand ("urged X to publish results and called on Y to ...").
+  for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out, true); break; }
 }
 
 /**
