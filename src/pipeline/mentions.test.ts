@@ -244,6 +244,18 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Luis Mamani")).toMatchObject({ affiliation: { canonical: "Andean Growers Federation", relation: "leader_of" } });
     expect(ms.find((m) => m.canonical === "Ana Soto")).toMatchObject({ role: "chief executive", affiliation: { canonical: "Tarvex Systems", relation: "leader_of" } });
   });
+
+  it("belong after 'its' to the subject before the sentence's first verb, an apposition's name over the description", () => {
+    const ms = find("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.");
+    expect(ms.find((m) => m.canonical === "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
+  });
+
+  it("belong after 'his' or 'her' where the holder of a title named before serves, and a spokesperson speaks for that holder too", () => {
+    const ms = find("Chilean President Ana Soto rejected the plan. Her chief of staff, Luis Vega, said talks would resume. His spokeswoman Rosa Diaz declined to comment.");
+    expect(ms.find((m) => m.canonical === "Luis Vega")).toMatchObject({ affiliation: { canonical: "Chile", relation: "member_of" } });
+    expect(ms.find((m) => m.canonical === "Rosa Diaz")).toMatchObject({ affiliation: { canonical: "Chile", relation: "spokesperson_of" }, alsoAffiliation: { canonical: "Luis Vega", entityType: "person" } });
+    expect(find("Her spokesman, Tomas Ruiz, denied it.").find((m) => m.kind === "person")?.affiliation).toBeUndefined();
+  });
 });
 
 describe("words that are no people", () => {

@@ -246,8 +246,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
     if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
-    if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose"].includes(tokens[lead - 1]?.norm ?? ""))) {
+    if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose", "his", "her"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose", "his", "her"].includes(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -301,7 +301,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
           const owner = out.filter((m) => m.last < lead && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
           if (owner) person.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation: role.role.relation };
           else person.ownedBy = possessive;
-        }
+        } else if (!aff && (possessive === "his" || possessive === "her")) person.ownedBy = possessive;
         i = nameEnd;
       } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
         // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
@@ -639,10 +639,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
   }
 
-  /** "its chief executive, X": "its"; "the commission's chairman, X": "commission"; else undefined. */
+  /** "its chief executive, X": "its"; "his spokesperson, X": "his"; "the commission's chairman, X": "commission"; else undefined. */
   function titleOwnerWord(title: Mention): string | undefined {
     const word = tokens[title.first - 1]?.norm ?? "";
-    if (word === "its" || word === "their") return word;
+    if (word === "its" || word === "their" || word === "his" || word === "her") return word;
     if (word !== "'s" && word !== "'") return undefined;
     // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
     const noun = tokens[title.first - 2];
@@ -1074,11 +1074,12 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   bodiesNamedWithoutState(found);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
-  pronounOwners(found, options.gazetteer);
+  pronounOwners(found, sentences, options.gazetteer);
   const home = homeState(found, sentences, options.gazetteer);
   homeStateOffices(found, sentences, options.gazetteer, home);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
+  holdersStaff(found, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
@@ -1212,11 +1213,17 @@ function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBod
  * sentence belongs to the first organisation or state of the sentence before, its subject mostly; one given
  * with a description ("the commission's chairman, X") to the latest organisation with the word in its name.
  */
-function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
+function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
   if (!found.some((m) => m.ownedBy && !m.affiliation)) return;
-  const firstActor = new Map<number, Mention>(); // sentence -> its first organisation or state
+  // sentence -> its subject organisation or state: the last before its first verb ("The UN force in Lebanon,
+  // UNIFIL, said"), else its first.
+  const subjects = new Map<number, Mention>();
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
-  for (const o of found) if ((o.kind === "organisation" || o.kind === "state") && !o.modifier && !firstActor.has(o.sentence)) firstActor.set(o.sentence, o);
+  for (const o of found) {
+    if ((o.kind !== "organisation" && o.kind !== "state") || o.modifier) continue;
+    const verb = sentences[o.sentence].tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (!subjects.has(o.sentence) || o.last <= verb) subjects.set(o.sentence, o);
+  }
   let latestState: Mention | undefined;
   let latestOrganisation: Mention | undefined;
   for (const m of found) {
@@ -1228,7 +1235,8 @@ function pronounOwners(found: Mention[], gazetteer: Gazetteer) {
     }
     // "the company's chief executive, X": a generic description is the latest organisation.
     const described = latestWith.get(m.ownedBy) ?? (gazetteer.describesOrganisation(m.ownedBy) === "generic" ? latestOrganisation : undefined);
-    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? firstActor.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : described;
+    if (m.ownedBy === "his" || m.ownedBy === "her") continue; // a person's staff: see holdersStaff
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subjects.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : described;
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
@@ -1347,6 +1355,23 @@ function membersOfNamedBodies(found: Mention[], gazetteer: Gazetteer) {
     const ofKind = bodies.filter((b) => b.canonical.toLowerCase().split(/\s+/).at(-1) === head);
     const body = ofKind.filter((b) => b.start < m.start).at(-1) ?? ofKind[0];
     if (body) m.affiliation = { canonical: body.canonical, entityType: "organisation", relation: "member_of" };
+  }
+}
+
+/**
+ * "Prime Minister X rejected it. His national security adviser, Y, said": a title given with "his" or "her"
+ * is held where the holder of a title named before it serves, the latest in its sentence, else the first of
+ * the sentence before; a spokesperson speaks for that holder too.
+ */
+function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
+  for (const m of found) {
+    if ((m.ownedBy !== "his" && m.ownedBy !== "her") || m.affiliation) continue;
+    const titled = (o: Mention) => o.kind === "person" && o !== m && !!o.role && o.affiliation?.entityType !== "person" && !!o.affiliation?.relation;
+    const holder = found.filter((o) => o.sentence === m.sentence && o.last <= m.first && titled(o)).at(-1) ?? found.find((o) => o.sentence === m.sentence - 1 && titled(o));
+    const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
+    if (!holder?.affiliation || !relation) continue;
+    m.affiliation = { ...holder.affiliation, relation };
+    if (relation === "spokesperson_of") m.alsoAffiliation = { canonical: holder.canonical, entityType: "person", relation };
   }
 }
 
