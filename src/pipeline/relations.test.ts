@@ -59,7 +59,9 @@ describe("relations", () => {
   it("reads willingness to an act of one's own as an offer of that act, whatever its verb", () => {
     expect(claims("Ghana said it was willing to exempt small traders from the levy.")).toEqual(["Ghana -proposed/intent-> exempt small traders"]);
     expect(claims("Norway is ready to contribute engineers to the mission.")).toEqual(["Norway -proposed/intent-> contribute engineers to mission"]);
-    expect(claims("Chile was prepared to draft a charter for the new council.")).toEqual(["Chile -proposed/intent-> draft charter for new council"]);
+    expect(claims("Chile was prepared to write a charter for the new council.")).toEqual(["Chile -proposed/intent-> write charter for new council"]);
+    // Drafting is putting forward: what is drafted is the measure offered.
+    expect(claims("Chile was prepared to draft a charter for the new council.")).toEqual(["Chile -proposed/intent-> charter for new council"]);
     // "prepared to" as a verb, with no copula before it, states no willingness.
     expect(claims("Peru prepared to exempt small traders.")).toEqual([]);
   });
@@ -224,6 +226,9 @@ describe("relations", () => {
 
   it("reads measures named before a passive verb and coordinated measures", () => {
     expect(claims("The truce was brokered by Qatar. The beef quota offered by Canada was too small.")).toEqual(["Qatar -mediated-> truce", "Canada -proposed-> beef quota"]);
+    // A participle phrase set off by commas after the measure: its agent acts on the measure, and so does the main verb's.
+    expect(claims("The resolution, drafted by Chile and Peru, passed easily.")).toEqual(["Chile -proposed-> resolution", "Peru -proposed-> resolution"]);
+    expect(claims("The plan, backed by Ghana, was rejected by Togo.")).toEqual(["Ghana -supported-> plan", "Togo -rejected-> plan"]);
     expect(claims("Serbia and Kosovo agreed to a ceasefire and an exchange of prisoners.")).toEqual(expect.arrayContaining(["Serbia -agreed-> ceasefire", "Serbia -agreed-> exchange of prisoners"]));
   });
 

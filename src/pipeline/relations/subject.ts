@@ -347,13 +347,28 @@ export function modifierSubject(cx: RelationContext, at: number): number[] {
   return ids.filter((id) => mentions[id].modifier && mentions[id].first >= start && mentions[id].last <= k + 1).flatMap((id) => entitiesOf[id]).slice(0, 1);
 }
 
-/** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered". */
+/** The measure a passive verb group follows: "the ceasefire was brokered", "the quota offered", "the text, drafted by". */
 export function measureSubject(cx: RelationContext, at: number): number[] {
-  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  const id = measureBefore(cx, at);
+  return id !== undefined ? cx.entitiesOf[id] : [];
+}
+
+/**
+ * The proposal mention right before the verb group of `at`: also before the comma of a participle phrase opening at
+ * `at` ("the text, drafted by France,") or closed before the verb group ("the plan, backed by France, was rejected").
+ */
+function measureBefore(cx: RelationContext, at: number): number | undefined {
+  const { tokens, mentions, mentionAt } = cx;
   let k = at - 1;
   while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
+  if (tokens[k]?.norm === "," && k === at - 1) k--;
+  else if (tokens[k]?.norm === ",") {
+    let open = k - 1;
+    while (open > k - 12 && open > 0 && tokens[open].norm !== ",") open--;
+    if (tokens[open]?.norm === "," && tokens[open + 1]?.pos === "VERB") k = open - 1;
+  }
   const id = mentionAt.get(k);
-  return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+  return id !== undefined && mentions[id].kind === "proposal" ? id : undefined;
 }
 
 /** "X was rejected by Y": Y. */
@@ -361,8 +376,8 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
   const { tokens, mentions, mentionAt } = cx;
   const be = tokens[p.at - 1];
   if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
-  // "X was rejected by Y", or a reduced relative: "the quota offered by Canada".
-  const afterMeasure = mentions[mentionAt.get(p.at - 1) ?? -1]?.kind === "proposal" && tokens[p.at + 1]?.norm === "by";
+  // "X was rejected by Y", or a reduced relative: "the quota offered by Canada", "the resolution, drafted by France,".
+  const afterMeasure = tokens[p.at + 1]?.norm === "by" && measureBefore(cx, p.at) !== undefined;
   if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
   for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
     if (tokens[k].norm !== "by") continue;
