@@ -258,6 +258,16 @@ describe("titles given with a possessive word", () => {
   });
 });
 
+describe("counterparts", () => {
+  it("hold the office of the titled person named before, in the demonym's state", () => {
+    const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");
+    expect(ms.find((m) => m.canonical === "Luis Vega")).toMatchObject({ role: "Foreign Minister", affiliation: { canonical: "Peru", relation: "member_of" } });
+    const next = find("Ghana's President Kofi Mensah flew to Lome. His Togolese counterpart Yao Agbeko met him at the airport.");
+    expect(next.find((m) => m.canonical === "Yao Agbeko")).toMatchObject({ affiliation: { canonical: "Togo", relation: "leader_of" } });
+    expect(find("Her Peruvian counterpart, Luis Vega, declined.").find((m) => m.kind === "person")?.affiliation).toBeUndefined();
+  });
+});
+
 describe("words that are no people", () => {
   it("a body noun opening a sentence, and a name ending in a building word is a place", () => {
     const ms = find("Government spokeswoman Lina Sato said crowds marched on Tamar Palace.");

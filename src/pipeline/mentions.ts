@@ -1080,6 +1080,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
   holdersStaff(found, options.gazetteer);
+  counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
@@ -1372,6 +1373,23 @@ function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
     if (!holder?.affiliation || !relation) continue;
     m.affiliation = { ...holder.affiliation, relation };
     if (relation === "spokesperson_of") m.alsoAffiliation = { canonical: holder.canonical, entityType: "person", relation };
+  }
+}
+
+/**
+ * "Armenia's deputy prime minister, X, and his Azerbaijani counterpart, Y": Y holds the office of the titled
+ * person named before, the latest in the sentence else the first of the sentence before, in the demonym's state.
+ */
+function counterparts(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
+  for (const m of found) {
+    if (m.kind !== "person" || m.role || m.affiliation) continue;
+    const tokens = sentences[m.sentence].tokens;
+    const at = tokens[m.first - 1]?.norm === "," ? m.first - 2 : m.first - 1;
+    const state = tokens[at]?.norm === "counterpart" ? gazetteer.demonym(tokens[at - 1]?.text ?? "") : undefined;
+    if (!state) continue;
+    const titled = (o: Mention) => o.kind === "person" && !!o.role && o.affiliation?.entityType === "state";
+    const holder = found.filter((o) => o.sentence === m.sentence && o.last <= at && titled(o)).at(-1) ?? found.find((o) => o.sentence === m.sentence - 1 && titled(o));
+    if (holder) Object.assign(m, { role: holder.role, affiliation: { canonical: state, entityType: "state", relation: holder.affiliation!.relation } });
   }
 }
 
