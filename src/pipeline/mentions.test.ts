@@ -31,6 +31,12 @@ describe("mentions", () => {
     expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });
   });
 
+  it("makes no person of a plural common noun that opens a sentence, but keeps a surname spelt like one", () => {
+    expect(brief(find("Rescuers searched the rubble in Turkey. Prices of bread rose. Women queued for water."))).toEqual(["state:Turkey"]);
+    const ms = find("Finance Minister Dora Banks defended the budget. Banks said it would cut debt.");
+    expect(ms.filter((m) => m.kind === "person").map((m) => m.text)).toEqual(["Dora Banks", "Banks"]);
+  });
+
   it("makes a capital joined by 'and' to a place a place too", () => {
     const ms = find("The money was traced to accounts in Dubai and Nairobi.");
     expect(brief(ms)).toEqual(["place:Dubai", "place:Nairobi"]);

@@ -5,6 +5,7 @@ import { lookupPortfolio } from "../lexicon/portfolios.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { isPluralNoun } from "./tokenize.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
@@ -87,10 +88,12 @@ export interface MentionOptions {
   gazetteer: Gazetteer;
   /** Whether the document also writes a word in lower case: a common word, capitalised only to open a sentence. */
   writesInLowerCase?: (word: string) => boolean;
+  /** Whether the document writes a word after another capitalised word or a title ("Bernie Sanders", "Mr Banks"): a surname. */
+  writesAsSurname?: (word: string) => boolean;
 }
 
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
-export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase }: MentionOptions): Mention[] {
+export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const make = (first: number, last: number, kind: Mention["kind"], canonical: string, extra: Partial<Mention> = {}): Mention => {
@@ -932,6 +935,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         return;
       }
       if (opensSentence && (writesInLowerCase?.(word.norm) || COMMON_PLURAL.test(word.norm))) return;
+      // "Prices rose", "Rescuers pulled": the plural of a common noun, unless the text names someone by it ("Ann Banks").
+      if (opensSentence && isPluralNoun(word.norm) && !writesAsSurname?.(word.text)) return;
     }
     // "Albertans", "Californians": the inhabitants of a named place, no person (nor an actor of their own).
     if (end - start === 1 && last.text.endsWith("ns") && gazetteer.name(last.text.slice(0, -2))) return;
@@ -1032,9 +1037,22 @@ function lowerCaseWords(sentences: Sentence[], text: string): (word: string) => 
   };
 }
 
+/** Abbreviated titles written with a full stop before a surname ("Mr. Banks"). */
+const ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev";
+
+/** Whether the text writes a word after another capitalised word ("Bernie Sanders", "Mr. Banks"), asked of a few words. */
+function surnameWords(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let found = answers.get(word);
+    if (found === undefined) answers.set(word, (found = /^\p{L}+$/u.test(word) && new RegExp(`(?:\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) ${word}(?!\\p{L})`, "u").test(text)));
+    return found;
+  };
+}
+
 /** Finds the mentions of every sentence. */
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
-  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences, text), ...options };
+  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences, text), writesAsSurname: surnameWords(text), ...options };
   const found: Mention[] = [];
   for (const s of sentences) for (const m of sentenceMentions(s, text, sentenceOptions)) found.push(m);
   // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,

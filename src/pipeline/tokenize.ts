@@ -36,6 +36,25 @@ function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
 const nlp = winkNLP({ ...model, addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) } }, ["sbd", "pos"]);
 const its = nlp.its;
 
+/** Plural words asked -> whether a common noun; cleared when this large. */
+const PLURAL_MEMO_SIZE = 10_000;
+const plurals = new Map<string, boolean>();
+
+/**
+ * Whether a lower-case word is the plural of an English common noun ("prices", "rescuers"): wink tags it a
+ * noun and lemmatises it to another word. Asked of few words (capitals that open sentences), each read alone.
+ */
+export function isPluralNoun(word: string): boolean {
+  let plural = plurals.get(word);
+  if (plural === undefined) {
+    if (plurals.size >= PLURAL_MEMO_SIZE) plurals.clear();
+    const tokens = nlp.readDoc(word).tokens();
+    const token = tokens.itemAt(0);
+    plurals.set(word, (plural = tokens.length() === 1 && token.out() === word && token.out(its.pos) === "NOUN" && token.out(its.lemma as Parameters<typeof token.out>[0]) !== word));
+  }
+  return plural;
+}
+
 /** Typographic quotes and the backtick: caseless, so found in the surface form as in its lower case. */
 const isTypographic = (c: number) => c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
