@@ -776,6 +776,13 @@ describe("prepositions built on proposal nouns", () => {
     expect(ms[1].affiliation).toMatchObject({ canonical: "Lima", entityType: "place", relation: "leader_of" });
   });
 
+  it("holds a title after a region's possessive in the region, and a regional one in the region its sentence opens with", () => {
+    expect(personIn("Bavaria's interior minister, Klaus Weber, banned the march.")).toMatchObject({ affiliation: { canonical: "Bavaria", entityType: "place", relation: "member_of" } });
+    expect(personIn("Australia set new mining rules. Queensland, however, said it would sue, and Premier Sarah Blake called the rules unfair.")).toMatchObject({ affiliation: { canonical: "Queensland", relation: "leader_of" } });
+    // A state's title stays the state's after a region opens the sentence.
+    expect(personIn("Australia set new mining rules. In Queensland, Prime Minister Tom Hale opened a mine.")).toMatchObject({ affiliation: { canonical: "Australia", relation: "leader_of" } });
+  });
+
   it("reads a frame named by its modifiers alone as a proposal ('the Egyptian offer'), not a bare or measure-led one", () => {
     const proposals = (text: string) => find(text).filter((m) => m.kind === "proposal").map((m) => m.canonical);
     expect(proposals("Peru accepted the Chilean offer.")).toEqual(["Chilean offer"]);

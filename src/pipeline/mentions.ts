@@ -661,6 +661,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
   }
 
+  /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
+  function placeOwner(title: Mention): Mention["affiliation"] {
+    const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && ["'s", "'"].includes(tokens[m.last]?.norm ?? ""));
+    const relation = gazetteer.roleAt(tokens, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
+    return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
+  }
+
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
     for (const title of [...out]) {
@@ -685,7 +692,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && !m.affiliation);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
-      person.affiliation = title.affiliation ?? possessiveOwner(title);
+      person.affiliation = title.affiliation ?? possessiveOwner(title) ?? placeOwner(title);
       if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(title);
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
@@ -985,6 +992,8 @@ const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
+/** Words ending titles that regions and cities give as well as states ("Premier", "state governor"). */
+const REGIONAL_OFFICES = actors.regionalOffices;
 /** Verbs of speech, by lemma: what a speaker says follows them. */
 const SPEECH = new Set(triggers.speech);
 /** Last words of the names of political parties, which belong to no state as its bodies do. */
@@ -1324,10 +1333,21 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
     if (state && lead) opening.set(m.sentence, { at: m.first, state });
   }
+  // The region or city each sentence opens with, for the titles they give as states do ("British Columbia ... Premier X").
+  const openingPlace = new Map<number, Mention>();
+  for (const m of found) {
+    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
+    if (!openingPlace.has(m.sentence) && m.kind === "place" && lead) openingPlace.set(m.sentence, m);
+  }
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
     const office = officeOf(gazetteer, m.role);
     if (!office?.role.relation || (!office.inBody && !gazetteer.isStateOffice(office.role.title))) continue;
+    const region = REGIONAL_OFFICES.some((title) => m.role!.toLowerCase().endsWith(title)) ? openingPlace.get(m.sentence) : undefined;
+    if (region && region.first < (m.titleFirst ?? m.first)) {
+      m.affiliation = { canonical: region.canonical, entityType: "place", relation: office.role.relation };
+      continue;
+    }
     const here = opening.get(m.sentence);
     const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined);
     m.affiliation = { canonical: context ?? home, entityType: "state", relation: office.role.relation };
