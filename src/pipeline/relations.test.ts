@@ -107,6 +107,9 @@ describe("relations", () => {
   it("reads verb phrases as the measures asked for, put forward or threatened", () => {
     expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
     expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);
+    // A bare verb the tagger reads as a noun, also as the first word of a measure's name, is still the act asked for.
+    expect(claims("Peru demanded that Chile halt its patrols.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> halt patrols"]);
+    expect(claims("Bolivia demanded that Chile call early elections.")).toEqual(["Bolivia -demanded-> Chile", "Bolivia -demanded-> call early elections"]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);
     // A threatened act on someone named threatens them and is a measure too; an act of force only threatens them.

@@ -12,12 +12,26 @@ import { proposalEntity } from "./proposal-entities.js";
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
 export function clauseSubjectEnd(cx: RelationContext, from: number): number {
-  const { tokens, mentionAt } = cx;
+  const { tokens, mentions, mentionAt } = cx;
   let k = from;
-  // "demanded that Ethiopia share daily data": a bare trigger verb right after a named subject, whatever its tag.
-  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && !mentionAt.has(k) && verbLike(cx, k))) k++;
+  // "demanded that Ethiopia share daily data": a bare verb right after a named subject, whatever its tag, also one
+  // read as the first word of a measure's name ("that Georgia call early elections", "that Hamas release the hostages").
+  const free = (j: number) => (mentions[mentionAt.get(j) ?? -1]?.kind ?? "proposal") === "proposal";
+  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && free(k) && subjunctive(cx, k))) k++;
   return k;
 }
+
+/**
+ * A bare verb after a clause's named subject that the tagger read as a noun or adjective: a trigger verb ("share daily
+ * data"), or any noun before an object's determiner, possessive or adjective ("that Israel halt its strikes", "that
+ * Russia return the children", "that Georgia call early elections"; not a compound: "that Peru trade ministers resign").
+ */
+function subjunctive(cx: RelationContext, k: number): boolean {
+  const { tokens } = cx;
+  const next = tokens[k + 1];
+  return verbLike(cx, k) || (tokens[k]?.pos === "NOUN" && next !== undefined && (next.pos === "DET" || POSSESSIVES.has(next.norm) || (next.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN")));
+}
+const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 
 /**
  * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
@@ -168,7 +182,7 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
   const { tokens, ids, mentions, entities, entitiesOf, resolution } = cx;
   const passive = tokens[verb]?.lemma === "be" && tokens[verb + 1]?.pos === "VERB";
   while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-  if (tokens[verb]?.pos !== "VERB" && !verbLike(cx, verb)) return [];
+  if (tokens[verb]?.pos !== "VERB" && !subjunctive(cx, verb)) return [];
   const inSubject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= verb);
   // "rejected the quota and demanded that it be doubled": "it" is the measure the sentence just named.
   const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
