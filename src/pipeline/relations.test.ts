@@ -130,6 +130,18 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads a demand in a participle clause as the main subject's, and a passive clause as the act on its subject", () => {
+    expect(claims("Chile ruled out arbitration, insisting that the dispute be settled bilaterally.")).toEqual(["Chile -rejected-> arbitration", "Chile -demanded-> settle dispute bilaterally"]);
+    expect(claims("Ghana demanded that local farmers be consulted before the mine opens.")).toEqual(["Ghana -demanded-> consult local farmers"]);
+    expect(claims("Amnesty International demanded that the ministry be ordered to release the files.")).toEqual(["Amnesty International -demanded-> release files"]);
+    // An act whose agent follows names no measure by itself; the participle after a name is still that name's.
+    expect(claims("Amnesty International demanded that the police be bound by a new code.")).toEqual(["Amnesty International -demanded-> police"]);
+    expect(claims("Peru, citing security concerns, rejected the plan.")).toEqual(["Peru -rejected-> plan"]);
+    // What one's own government must do is no demand of it.
+    expect(claims("Kenyan Finance Minister Ruth Kamau defended the bill, saying the government needed to raise more revenue.")).toEqual(["Ruth Kamau -member_of-> Kenya", "Ruth Kamau -supported-> bill"]);
+    expect(claims("Kenyan Finance Minister Ruth Kamau said Uganda needed to raise more revenue.")).toContain("Ruth Kamau -demanded-> Uganda");
+  });
+
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
       expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),

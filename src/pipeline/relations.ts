@@ -8,7 +8,7 @@ import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
+import { ACTORS, AFFILIATIONS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
@@ -270,7 +270,9 @@ function mustClaims(cx: RelationContext) {
     // Whose speech it is, only when it says what someone must do.
     if (j === end) continue;
     const speaker = subjectOf(cx, k);
-    const addressee = speaker.length ? actorsIn(cx, k + 1, j, true) : [];
+    // "the minister said the government needed to raise revenue": what one's own side must do is no demand.
+    const own = (e: number) => cx.claims.some((c) => AFFILIATIONS.has(c.relation) && speaker.includes(c.source) && c.target === e);
+    const addressee = speaker.length ? actorsIn(cx, k + 1, j, true).filter((e) => !own(e)) : [];
     if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
   }
 }

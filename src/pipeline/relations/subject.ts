@@ -56,6 +56,15 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
     if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(cx, j, depth + 1);
   }
+  // "ruled out arbitration, insisting that ...": a participle clause after the main clause shares its subject.
+  if (isGerund(tokens[at]) && depth < 3) {
+    let comma = at - 1;
+    while (tokens[comma]?.pos === "ADV") comma--;
+    let j = comma - 1;
+    while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && !isGerund(tokens[j]) && tokens[j - 1]?.pos !== "DET")) j--;
+    const main = tokens[comma]?.norm === "," && j >= 0 ? subjectOf(cx, j, depth + 1) : [];
+    if (main.length) return main;
+  }
   // The verb group: auxiliaries, adverbs, negation, "failed to", "continues to", quotes, time phrases.
   for (;;) {
     const t = tokens[k];

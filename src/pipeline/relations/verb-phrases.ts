@@ -188,8 +188,15 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
   const pronoun = inSubject.some((id) => mentions[id].kind === "pronoun");
   const owner = inSubject.flatMap((id) => entitiesOf[id]).find((e) => typeOf(cx, e) === "proposal") ?? (pronoun ? latestMeasureClaim(cx)?.target : undefined);
   if (passive) {
-    if (owner === undefined) return [];
-    return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+    // "that Tessera be ordered to delete the data": what the subject is to be made to do.
+    if (tokens[verb + 1]?.norm === "to" && tokens[verb + 2]?.pos === "VERB") return verbPhraseTargets(cx, verb + 2, "demanded");
+    if (owner !== undefined) return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+    // "that local communities be consulted", "that the dispute be settled bilaterally": the act on the subject, in its
+    // manner; not an act whose agent follows ("be bound by a complaints body"), which names what is meant.
+    if (inSubject.some((id) => mentions[id].kind !== "proposal") || tokens[verb + 1]?.norm === "by") return [];
+    const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN" || t.pos === "ADJ").map((t) => t.norm);
+    const manner = tokens[verb + 1]?.pos === "ADV" && tokens[verb + 1].norm.endsWith("ly") ? [tokens[verb + 1].norm] : [];
+    return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...nouns, ...manner].join(" "), resolution)] : [];
   }
   // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
   const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
@@ -212,3 +219,4 @@ const FORCE_VERBS = new Set(Object.entries(triggers.verbs as Record<string, stri
 /** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
 const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected"]);
 const VAGUE_ACTS = new Set(triggers.vagueActs);
+const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
