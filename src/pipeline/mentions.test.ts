@@ -490,6 +490,13 @@ describe("proposal heads and places", () => {
   it("reads no organisation in a noun that modifies another", () => {
     expect(find("It was one of the largest union rallies in years.").filter((m) => m.describes)).toEqual([]);
   });
+
+  it("reads a description before the 'of' of a charge, not before an 'of' that names it", () => {
+    const described = (text: string) => find(text).filter((m) => m.describes).map((m) => m.canonical);
+    expect(described("She accused the commission of ignoring complaints.")).toEqual(["commission"]);
+    expect(described("He blamed the board of bad faith.")).toEqual(["board"]);
+    expect(described("The commission of inquiry will report in May.")).toEqual([]);
+  });
 });
 
 describe("armed groups, spans and hyphenated titles", () => {

@@ -5,7 +5,7 @@ import { lookupPortfolio } from "../lexicon/portfolios.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
-import { isPluralNoun } from "./tokenize.js";
+import { isGerund, isPluralNoun } from "./tokenize.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
@@ -13,6 +13,8 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
   they: "plural", them: "plural", their: "plural", theirs: "plural",
   it: "thing", its: "thing",
 }));
+/** Verbs whose object's "of" phrase is the charge, not part of its name ("accused the board of bias"). */
+const ACCUSING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "accused").map(([lemma]) => lemma));
 /** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
 /** Linking syllables of Persian, Urdu and Arabic names, written between hyphens ("Tehreek-e-Insaf", "Hizb-ut-Tahrir"). */
@@ -220,8 +222,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const head = tokens[k];
       const after = tokens[k + 1];
       const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
-      // Not a modifier of another noun: "the largest union demonstrations".
-      if (describes && after?.norm !== "of" && !(after && isCapitalised(after)) && after?.pos !== "NOUN") {
+      // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
+      // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
+      const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[i - 1]?.lemma ?? ""));
+      if (describes && (after?.norm !== "of" || ofCharge) && !(after && isCapitalised(after)) && after?.pos !== "NOUN") {
         make(i, k + 1, "pronoun", head.norm, { pronoun: "organisation", describes });
         i = k + 1;
         continue;

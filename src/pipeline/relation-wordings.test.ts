@@ -277,4 +277,12 @@ describe("relation wordings", () => {
     expect(claims("Ghana and Togo said they would sign the treaty.")).not.toContain("Ghana -met-> Togo");
     expect(claims("Serbia and Kosovo failed to agree on a border deal.")).not.toContain("Serbia -met-> Kosovo");
   });
+
+  it("reads a description of an organisation named before, or a person's object pronoun, as the party acted on", () => {
+    expect(claims("The Andean Mining Company announced 300 job cuts. The Miners' Federation condemned the company.")).toContain("Miners' Federation -criticised-> Andean Mining Company");
+    expect(claims("Kenya's Electoral Commission announced the results. Ruth Achieng accused the commission of bias.")).toContain("Ruth Achieng -accused-> Kenya's Electoral Commission");
+    expect(claims("Finance Minister Maria Lopez presented the budget. The Liberal Party accused her of hiding the deficit.")).toContain("Liberal Party -accused-> Maria Lopez");
+    // A possessive is no object; a plural pronoun's antecedent is too often unsure.
+    expect(claims("Finance Minister Maria Lopez presented the budget. The Liberal Party criticised her budget cuts.")).not.toContain("Liberal Party -criticised-> Maria Lopez");
+  });
 });

@@ -148,3 +148,6 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
     close();
   }
 }
+
+/** "selling", "keeping": a verb form in -ing, which names an act as a noun phrase would. */
+export const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && t.norm.endsWith("ing");

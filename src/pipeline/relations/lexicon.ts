@@ -2,7 +2,6 @@
 import type { EntityType, Relation } from "../../graph/types.js";
 import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import type { Token } from "../types.js";
 import type { AnaphorKind } from "./context.js";
 
 // Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
@@ -46,7 +45,6 @@ export const CLAUSE_ENDS = new Set([";", ".", ":"]);
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
 /** Prepositions of circumstance that never open an act's object. */
 export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
-/** "selling", "keeping": a verb form that names an act as a noun phrase would. */
-export const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && t.norm.endsWith("ing");
+export { isGerund } from "../tokenize.js";
 /** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
 export const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);

@@ -25,6 +25,21 @@ const SELF_DIRECTED = new Set(["retreated"]);
 const LOCATIVE_PREPOSITIONS = new Set(["in", "at", "near", "outside", "inside", "into", "across", "throughout", "from", "on"]);
 const TARGET_PREPOSITIONS = new Set(["on", "to", "with", "for", "upon", "against", "about", "into", "at", "from", "over", "in", "of"]);
 
+/** Pronouns in the object case whose person is sure: "accused her of", not "her government" nor "them". */
+const OBJECT_PRONOUNS = new Set(["him", "her"]);
+
+/**
+ * Whether a pronoun or description points back to a party an act may be on (one the text named): a description of an organisation named
+ * before ("accused the commission of bias", "criticised the company") or a person's object pronoun ("blamed him").
+ */
+function pointsToParty(cx: RelationContext, id: number): boolean {
+  const m = cx.mentions[id];
+  if (!cx.entitiesOf[id].length) return false;
+  if (m.describes) return true;
+  const next = cx.tokens[m.last];
+  return OBJECT_PRONOUNS.has(cx.tokens[m.first].norm) && !["NOUN", "ADJ", "PROPN", "NUM"].includes(next?.pos ?? "");
+}
+
 /** "met UN envoy Maria Lopez": the body in a person's title says whom the person serves; the person is the party. */
 function titledPerson(cx: RelationContext, id: number): number {
   const { titledAt, mentions, entitiesOf } = cx;
@@ -128,7 +143,7 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     }
     const found = startsAt.get(k) ?? mentionAt.get(k);
     const id = found !== undefined && !lookedInside.has(found) ? titledPerson(cx, found) : undefined;
-    if (id !== undefined && mentions[id].kind !== "pronoun") {
+    if (id !== undefined && (mentions[id].kind !== "pronoun" || pointsToParty(cx, id))) {
       const m = mentions[id];
       const es = entitiesOf[id];
       // A possessor ("Moscow's suggestion of"): look at what it owns.
