@@ -130,6 +130,15 @@ describe("names an organisation or a person goes by", () => {
     expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "Competition Commission of India", body: true });
   });
 
+  it("does so too when the name is spelt out before its acronym in brackets", () => {
+    const ms = find("Kenya's central bank raised rates. The Central Bank of the Republic of Kenya (CBRK) said inflation would slow.");
+    expect(ms[0]).toMatchObject({ kind: "organisation", canonical: "Central Bank of the Republic of Kenya" });
+  });
+
+  it("makes a firm of a name joined by an ampersand, never a person", () => {
+    expect(brief(find("Harlow & Finch Ratings cut the outlook, and Marsh & Lindqvist said sales fell."))).toEqual(["organisation:Harlow & Finch Ratings", "organisation:Marsh & Lindqvist"]);
+  });
+
   it("takes a city named like a person's surname for the person, unless it is where something happens", () => {
     const ms = find("Trade Minister Rosa Lima arrived. Lima said the talks in Lima went well.");
     expect(brief(ms).filter((m) => m.endsWith("Lima"))).toEqual(["person:Rosa Lima", "person:Lima", "place:Lima"]);

@@ -77,6 +77,8 @@ function nameRun(tokens: Token[], i: number): number {
     else if (j - i >= 2 && t.text === "-" && t.start === tokens[j - 1].end && tokens[j + 1]?.start === t.end && /^[a-z]+$/.test(tokens[j + 1].text) && !HYPHEN_MODIFIERS.has(tokens[j + 1].text)) j += 2;
     // "Jamaat-e-Islami", "Hizb-ut-Tahrir": a linking syllable between hyphens joins two words of one name.
     else if (j > i && t.text === "-" && NAME_LINKS.has(tokens[j + 1]?.text ?? "") && tokens[j + 2]?.text === "-" && tokens[j + 3] && isCapitalised(tokens[j + 3]) && [j, j + 1, j + 2, j + 3].every((k) => tokens[k].start === tokens[k - 1].end)) j += 3;
+    // "Procter & Gamble", "Ernst & Young": an ampersand joins two words of one name.
+    else if (j > i && t.text === "&" && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     // A plural possessive inside a name: "Workers' Union", "Farmers' Federation".
     else if (j > i && ["'", "’"].includes(t.text) && t.start === tokens[j - 1].end && /s$/.test(tokens[j - 1].text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
     else break;
@@ -626,7 +628,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (first < 0 || out.some((m) => m.first === first && m.last === open)) continue;
       const inside = out.filter((m) => m.first >= first && m.last <= open);
       const at = inside.length ? out.indexOf(inside[0]) : out.indexOf(acronym);
-      const named = make(first, open, "organisation", surface(text, tokens, first, open));
+      const named = make(first, open, "organisation", surface(text, tokens, first, open), complementState(open));
       out.pop();
       out.splice(at, inside.length, named);
     }
@@ -905,7 +907,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const introduced = listed ? listed.first - (tokens[listed.first - 1]?.norm === "including" ? 2 : tokens[listed.first - 1]?.norm === "as" && tokens[listed.first - 2]?.norm === "such" ? 3 : 1) : -1;
     const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[introduced] : undefined;
     const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
-    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation) {
+    // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's.
+    const firm = tokens.slice(start, end).some((t) => t.text.includes("&"));
+    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
       make(start, end, "organisation", name);
       return;
     }
