@@ -273,6 +273,21 @@ describe("titles given with a possessive word", () => {
   });
 });
 
+describe("ministries named with no state", () => {
+  it("are the ministries of the state of their context, and who serves them serves it", () => {
+    const ms = find("Armenia and Azerbaijan signed a deal. Russia, their neighbour, was critical. Foreign Ministry spokeswoman Anna Orlova said the talks were premature.");
+    expect(ms.find((m) => m.canonical === "Foreign Ministry")?.affiliation).toMatchObject({ canonical: "Russia", relation: "part_of" });
+    expect(ms.find((m) => m.canonical === "Anna Orlova")).toMatchObject({ affiliation: { canonical: "Russia", relation: "spokesperson_of" } });
+    // A seat ministry of a state the text never names is the home state's.
+    const office = find("Pakistan accused India of choking the river. Flows fell by half. Foreign Office spokeswoman Sara Malik called it aggression.");
+    expect(office.find((m) => m.canonical === "Sara Malik")).toMatchObject({ affiliation: { canonical: "Pakistan", relation: "spokesperson_of" } });
+  });
+
+  it("leave a state's secretary of a portfolio in the home state", () => {
+    expect(find("The United States banned chip sales to China. Commerce Secretary Jane Cole defended the rules.").find((m) => m.kind === "person")).toMatchObject({ affiliation: { canonical: "United States", relation: "member_of" } });
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

@@ -1,6 +1,7 @@
 // Stage 4: sentences -> mentions. Names found in the lexicons, people found by their titles and the
 // shape of their names, proposals found by their head nouns, pronouns and titles used alone.
 import actors from "../lexicon/actors.json" with { type: "json" };
+import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
@@ -1111,6 +1112,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   surnamesNamedLikePlaces(found, sentences);
   pronounOwners(found, sentences, options.gazetteer);
   const home = homeState(found, sentences, options.gazetteer);
+  ministriesOfContext(found, sentences, home);
   homeStateOffices(found, sentences, options.gazetteer, home);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
@@ -1333,14 +1335,7 @@ function homeGovernments(found: Mention[], sentences: Sentence[], text: string, 
 function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer, home: string | undefined) {
   if (!found.some((m) => m.kind === "person" && m.role && !m.affiliation)) return;
   if (!home) return;
-  // The state each sentence opens with, a capital or a national body standing for it: "In Tehran,", "Ethiopia's ministry".
-  const opening = new Map<number, { at: number; state: string }>();
-  for (const m of found) {
-    if (opening.has(m.sentence)) continue;
-    const state = m.kind === "state" && !m.modifier ? m.canonical : m.capital || (m.kind === "organisation" && m.affiliation?.relation === "part_of") ? m.affiliation?.canonical : undefined;
-    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
-    if (state && lead) opening.set(m.sentence, { at: m.first, state });
-  }
+  const opening = openingStates(found, sentences);
   // The region or city each sentence opens with, for the titles they give as states do ("British Columbia ... Premier X").
   const openingPlace = new Map<number, Mention>();
   for (const m of found) {
@@ -1376,16 +1371,50 @@ function ownStateSpokenOf(found: Mention[], sentences: Sentence[], speaker: Ment
   return spoken && (SPEECH.has(before?.lemma ?? "") || before?.norm === "that") ? next.canonical : undefined;
 }
 
+/** The state each sentence opens with, a capital or a national body standing for it: "In Tehran,", "Ethiopia's ministry". */
+function openingStates(found: Mention[], sentences: Sentence[]): Map<number, { at: number; state: string }> {
+  const opening = new Map<number, { at: number; state: string }>();
+  for (const m of found) {
+    if (opening.has(m.sentence)) continue;
+    const state = m.kind === "state" && !m.modifier ? m.canonical : m.capital || (m.kind === "organisation" && m.affiliation?.relation === "part_of") ? m.affiliation?.canonical : undefined;
+    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
+    if (state && lead) opening.set(m.sentence, { at: m.first, state });
+  }
+  return opening;
+}
+
+/** Whether an organisation's name is a ministry's with no state in it: "Foreign Ministry", "Commerce Department", "Foreign Office". */
+const isStatelessMinistry = (name: string) => lookupBody(name)?.head.category === "ministry" && !lookupNationalBody(name) && /^\p{Lu}/u.test(name);
+
 /**
- * "A State Department spokesman, X": who serves a ministry named as a seat of government serves its state,
- * when the text names that state (a "Foreign Office" of a text that never names Britain is another state's).
+ * "Russia was more critical. Foreign Ministry spokeswoman X said": a ministry named with no state, or one the
+ * lexicon gives a state the text never names (a "Foreign Office" of a story about Pakistan), is the ministry of
+ * the state its sentence opens with, else of the one the sentence before opens with, else of the home state.
+ */
+function ministriesOfContext(found: Mention[], sentences: Sentence[], home: string | undefined) {
+  const named = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
+  const opening = openingStates(found, sentences);
+  for (const m of found) {
+    if (m.kind !== "organisation" || (m.affiliation && named.has(m.affiliation.canonical)) || !isStatelessMinistry(m.canonical)) continue;
+    const here = opening.get(m.sentence);
+    const state = here && here.at < m.first ? here.state : opening.get(m.sentence - 1)?.state ?? home;
+    if (state) m.affiliation = { canonical: state, entityType: "state", relation: "part_of" };
+  }
+}
+
+/**
+ * "A State Department spokesman, X", "Foreign Ministry spokeswoman Y": who serves a ministry serves its state, when
+ * the text names that state (a "Foreign Office" of a text that never names Britain is another state's).
  */
 function ministryStaff(found: Mention[], gazetteer: Gazetteer) {
   const states = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
+  const ministries = new Map<string, string>(); // a stateless ministry's name -> its state
+  for (const m of found) if (m.kind === "organisation" && m.affiliation?.relation === "part_of" && isStatelessMinistry(m.canonical)) ministries.set(m.canonical, m.affiliation.canonical);
   for (const m of found) {
     if (m.kind !== "person" || m.affiliation?.entityType !== "organisation") continue;
     const seat = gazetteer.name(m.affiliation.canonical);
-    if (seat?.ministry && seat.state && states.has(seat.state)) m.affiliation = { ...m.affiliation, canonical: seat.state, entityType: "state" };
+    const state = ministries.get(m.affiliation.canonical) ?? (seat?.ministry ? seat.state : undefined);
+    if (state && states.has(state)) m.affiliation = { ...m.affiliation, canonical: state, entityType: "state" };
   }
 }
 
