@@ -142,6 +142,18 @@ describe("relations", () => {
     expect(claims("Kenyan Finance Minister Ruth Kamau said Uganda needed to raise more revenue.")).toContain("Ruth Kamau -demanded-> Uganda");
   });
 
+  it("reads the parties an agreement binds to an act as agreeing to it", () => {
+    expect(claims("Chad and Niger signed a protocol that commits both sides to withdraw troops from the border.")).toEqual(
+      expect.arrayContaining(["Chad -agreed-> withdraw troops", "Niger -agreed-> withdraw troops"]),
+    );
+    expect(claims("The agreement commits the army and the Rapid Support Forces to open safe corridors for aid convoys.")).toEqual([
+      "army -agreed-> safe corridors for aid convoys",
+      "Rapid Support Forces -agreed-> safe corridors for aid convoys",
+    ]);
+    // Rules that are no agreement oblige, they are not agreed to.
+    expect(claims("The new rules require Chilean miners to cut emissions by 30%.")).toEqual([]);
+  });
+
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
       expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),

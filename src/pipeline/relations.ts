@@ -8,9 +8,9 @@ import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, AFFILIATIONS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH } from "./relations/lexicon.js";
+import { ACTORS, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
+import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee, sidesAt } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./relations/verb-phrases.js";
@@ -40,6 +40,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     meetingClaims(cx);
     predicateClaims(cx);
     mustClaims(cx);
+    obligationClaims(cx);
   }
   return cx.claims;
 }
@@ -274,6 +275,26 @@ function mustClaims(cx: RelationContext) {
     const own = (e: number) => cx.claims.some((c) => AFFILIATIONS.has(c.relation) && speaker.includes(c.source) && c.target === e);
     const addressee = speaker.length ? actorsIn(cx, k + 1, j, true).filter((e) => !own(e)) : [];
     if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
+  }
+}
+
+/** Verbs by which an agreement binds its parties to an act ("the deal commits both sides to withdraw troops"). */
+const BINDING = new Set(["commit", "oblige", "obligate", "bind", "require"]);
+
+/** "The protocol commits both sides to withdraw troops": the parties an agreement binds agree to the act. */
+function obligationClaims(cx: RelationContext) {
+  const { tokens } = cx;
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k].pos !== "VERB" || !BINDING.has(tokens[k].lemma)) continue;
+    let to = k + 1;
+    while (to < tokens.length && to - k < 10 && tokens[to].norm !== "to" && !CLAUSE_ENDS.has(tokens[to].norm)) to++;
+    const act = tokens[to + 1];
+    if (tokens[to]?.norm !== "to" || !(act?.pos === "VERB" || isGerund(act))) continue;
+    // Only an agreement binds its parties: the sentence names one before the verb, and no actor is its subject.
+    if (!tokens.slice(0, k).some((t) => t.pos === "NOUN" && AGREEMENTS.has(t.norm)) || subjectOf(cx, k).some((e) => ACTORS.has(typeOf(cx, e)))) continue;
+    const parties = sidesAt(cx, k + 1)?.parties ?? actorsIn(cx, k + 1, to);
+    const targets = parties.length ? verbPhraseTargets(cx, to + 1, "agreed") : [];
+    if (targets.length) emit(cx, parties, targets, { relation: "agreed", at: k, after: to + 2 });
   }
 }
 

@@ -78,7 +78,7 @@ const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "nei
  * "both sides", "the two governments" at token `k`: the sides the text last named and where the phrase ends; not
  * "both sides of the border", unless "of" says what they are accused of ("accused both sides of shelling").
  */
-function sidesAt(cx: RelationContext, k: number, accused: boolean): { parties: number[]; end: number } | undefined {
+export function sidesAt(cx: RelationContext, k: number, accused = false): { parties: number[]; end: number } | undefined {
   const { tokens, sides } = cx;
   const head = tokens[k]?.norm === "both" ? k + 1 : tokens[k]?.norm === "the" && tokens[k + 1]?.norm === "two" ? k + 2 : -1;
   if (head < 0 || !SIDE_NOUNS.has(tokens[head]?.norm ?? "") || sides.length < 2) return undefined;
@@ -87,7 +87,7 @@ function sidesAt(cx: RelationContext, k: number, accused: boolean): { parties: n
 }
 
 /** Nouns of an agreement between parties ("a deal with Peru"). */
-const AGREEMENTS = new Set(["deal", "agreement", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "settlement"]);
+export const AGREEMENTS = new Set(["deal", "agreement", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "settlement", "protocol"]);
 
 /** "signed a deal with Peru", "reached an agreement with the IMF on X": the other party to the agreement agreed. */
 export function agreementPartner(cx: RelationContext, p: Predicate): number[] {
