@@ -166,13 +166,17 @@ describe("relation wordings", () => {
     expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
   });
 
-  it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for", () => {
-    expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi"]);
-    expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual(["Norway -aided-> Chad", "Sweden -aided-> Chad"]);
-    expect(claims("Chile approved 3 million Chilean pesos for Haiti.")).toEqual(["Chile -aided-> Haiti"]);
-    // A sum raised or stated as an intention is no gift.
+  it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for, and as a measure", () => {
+    expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million"]);
+    expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual([
+      "Norway -aided-> Chad", "Norway -aided-> 12 million euros in flood relief", "Sweden -aided-> Chad", "Sweden -aided-> 5 million euros",
+    ]);
+    expect(claims("Chile approved 3 million Chilean pesos for Haiti.")).toEqual(["Chile -aided-> Haiti", "Chile -aided-> 3 million Chilean pesos"]);
+    expect(claims("Ghana pledged 2 million dollars for flood defences.")).toEqual(["Ghana -aided-> 2 million dollars for flood defences"]);
+    // A sum raised is no gift; one stated as an intention is agreed, as PLOVER codes it, and aids no one yet.
     expect(claims("Kenya raised $2 billion in bonds.")).toEqual([]);
     expect(claims("Japan will give Malawi 40 million yen.")).not.toContain("Japan -aided-> Malawi");
+    expect(claims("Japan said it would contribute $40 million to Malawi.")).toEqual(["Japan -agreed/intent-> $40 million"]);
   });
 
   it("ends coordinated parties at the subject of the next clause", () => {

@@ -13,6 +13,8 @@ import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, propo
 import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee, sidesAt } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
+import { sumLabel } from "./relations/labels.js";
+import { proposalEntity } from "./relations/proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./relations/verb-phrases.js";
 
 export { nounPhraseLabel, verbPhraseLabel } from "./relations/labels.js";
@@ -212,6 +214,7 @@ function predicateClaims(cx: RelationContext) {
     if (!targets.length && !passive && !p.announced) targets = describedBefore(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
     if (p.relation === "aided") targets = recipients(cx, p, targets);
+    if (p.gift) targets = [...(p.intent ? [] : targets), proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
     // "France and Egypt launched war games": a joint act with no other party is between the actors.
     if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {

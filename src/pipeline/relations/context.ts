@@ -39,7 +39,10 @@ export interface Predicate {
   speaker?: number;
   /** An act announced with "will" or "would": only an actor named as its subject makes it, not a measure's authors. */
   announced?: boolean;
-  /** A sum of money given ("pledged $10 million"): for no one named, it is for whom the latest aid was. */
+  /**
+   * A sum of money given ("pledged $10 million"), a measure of its own: for no one named, it is for whom the latest aid
+   * was; a sum only promised ("would contribute $60 million") is agreed.
+   */
   gift?: boolean;
 }
 

@@ -90,7 +90,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   return words.length > 1 ? words.join(" ") : "";
 }
 
-const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
+export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
 /** Prepositions of the means a quarrel is settled by. */
 const MEANS = new Set(["through", "via"]);
@@ -99,3 +99,23 @@ const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens"
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
 /** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels", "a statute for the council"). */
 const PHRASE_COMPLEMENTS = new Set(["of", "to", "into", "for"]);
+
+/**
+ * "pledged 15 million pounds in emergency aid" -> "15 million pounds in emergency aid": a sum of money after verb `verb`
+ * and ending before `end`, with what it is in or for ("$60 million", "C$2 billion for carbon capture projects").
+ */
+export function sumLabel(tokens: Token[], verb: number, end: number): string {
+  let from = verb + 1;
+  while (from < end && tokens[from].pos !== "NUM" && tokens[from + 1]?.pos !== "NUM") from++;
+  const words = tokens.slice(from, end).map((t) => t.text);
+  if (["in", "for"].includes(tokens[end]?.norm ?? "")) {
+    let k = end + 1;
+    const complement = [tokens[end].norm];
+    while (k < end + 7 && (["DET", "ADJ", "NOUN"].includes(tokens[k]?.pos ?? "") || tokens[k]?.norm === "'s")) {
+      if (tokens[k].pos !== "DET" && tokens[k].norm !== "'s") complement.push(tokens[k].norm);
+      k++;
+    }
+    if (tokens[k - 1]?.pos === "NOUN") words.push(...complement);
+  }
+  return words.join(" ").replace(/([$€£¥]) /g, "$1");
+}

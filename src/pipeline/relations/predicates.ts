@@ -194,9 +194,9 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     if (t.pos === "VERB") {
       // "pledged $10 million", "announced 25 million euros in aid for X": a sum given is aid, whatever the verb
       // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
-      const sum = GIFT_VERBS.has(t.lemma) && !context.intent ? sumAfter(tokens, i) : -1;
+      const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
       if (sum > 0) {
-        out.push({ relation: "aided", at: i, after: sum, ...context, gift: true });
+        out.push({ relation: context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true });
         i = sum - 1;
         continue;
       }

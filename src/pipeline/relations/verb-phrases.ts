@@ -3,7 +3,7 @@ import type { Relation } from "../../graph/types.js";
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
-import { verbPhraseLabel } from "./labels.js";
+import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
@@ -31,7 +31,7 @@ function subjunctive(cx: RelationContext, k: number): boolean {
   const next = tokens[k + 1];
   return verbLike(cx, k) || (tokens[k]?.pos === "NOUN" && next !== undefined && (next.pos === "DET" || POSSESSIVES.has(next.norm) || (next.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN")));
 }
-const POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
+
 
 /**
  * The targets of a verb phrase and of the phrases of its form coordinated with it: "selling X and keeping Y",
