@@ -104,6 +104,15 @@ describe("datelines", () => {
     }
   });
 
+  it("masks a dateline in title case before a capital, not a name a dash sets off", () => {
+    for (const line of ["Accra — ", "Nairobi, Kenya (AFP) – ", "Mumbai: ", "Dar es Salaam — "]) {
+      const text = `${line}The council approved the budget on Friday.`;
+      expect(clean({ id: "d", text }).text.trim()).toBe("The council approved the budget on Friday.");
+    }
+    const text = "Kenya — the region's largest economy — raised its budget on Friday.";
+    expect(clean({ id: "d", text }).text).toBe(text);
+  });
+
   it("keeps a capitalised name and dash that open a later line", () => {
     const text = "LIMA, Peru (AP) — Peru's congress approved the budget on Friday.\nNATO — which Russia opposes — said it would meet.";
     expect(clean({ id: "d", text }).text.split("\n")[1]).toBe("NATO — which Russia opposes — said it would meet.");

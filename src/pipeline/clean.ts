@@ -191,6 +191,11 @@ export function maskMarkdown(md: string): string {
 const TERMINAL = /[.!?:;"”’)\]]$/;
 /** "NAIROBI, Kenya (Reuters) — ", "JOHANNESBURG, May 14 — ", "NEW DELHI: ": the place, a date, the agency. */
 const DATELINE = /^\s*[A-Z][A-Z .'\/-]{2,}(, [A-Z][A-Za-z .'-]+)*(,? [A-Z][a-z]{2,}\.? \d{1,2}(, \d{4})?)?( \([A-Za-z .]+\))?\s*([—–-]+|:)\s*/;
+/**
+ * "Accra — ", "Nairobi, Kenya (AFP) – ", "Dar es Salaam: ": a dateline in title case, a dash or colon after it and a
+ * capital after that ("Kenya — the region's largest economy — said" opens a sentence).
+ */
+const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?: (?:(?:es|de|del|da|do|al|el|la|le|du|sur|am) )?\p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?(?: \([A-Za-z .]+\))? ?(?:[—–]|:)\s*(?=\p{Lu})/u;
 /** Lines that are furniture by how they start, whatever follows. */
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,
@@ -314,7 +319,7 @@ export function clean(doc: InputDocument): CleanDocument {
     if (isFurniture(line) || headline(line, i)) return blank(line);
     // A dateline before the first sentence ("NAIROBI, Kenya (Reuters) — ") is the site's, not the article's;
     // later lines keep theirs ("NATO — which ..." opens a sentence).
-    const dateline = proseSeen ? null : DATELINE.exec(line);
+    const dateline = proseSeen ? null : DATELINE.exec(line) ?? TITLE_CASE_DATELINE.exec(line);
     proseSeen = true;
     return dateline ? blank(dateline[0]) + line.slice(dateline[0].length) : line;
   });
