@@ -289,4 +289,11 @@ describe("relation wordings", () => {
     // A possessive is no object; a plural pronoun's antecedent is too often unsure.
     expect(claims("Finance Minister Maria Lopez presented the budget. The Liberal Party criticised her budget cuts.")).not.toContain("Liberal Party -criticised-> Maria Lopez");
   });
+
+  it("reads an act on a party that ends an object relative clause, before its charge, as an act on the party before it", () => {
+    expect(claims("Uganda, which Kenya has accused of harbouring rebels, denied the claim.")).toContain("Kenya -accused-> Uganda");
+    expect(claims("Chile, which Peru criticised for the closure, reopened the border.")).toContain("Peru -criticised-> Chile");
+    // A subject relative clause keeps its own object.
+    expect(claims("Uganda, which criticised Kenya for the closure, reopened the border.")).toContain("Uganda -criticised-> Kenya");
+  });
 });

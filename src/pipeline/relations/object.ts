@@ -98,18 +98,29 @@ export function agreementPartner(cx: RelationContext, p: Predicate): number[] {
   return [];
 }
 
-/** "the tariffs, which Nordwerk had opposed,": the verb that ends an object relative clause acts on the measure before it. */
+/** Words after an act on a party that say what it is accused or criticised of, not whom: "accused of", "criticised for". */
+const CHARGES = new Set(["of", "for", "over"]);
+
+/**
+ * "the tariffs, which Nordwerk had opposed,": the verb that ends an object relative clause acts on the measure before
+ * it; one on a party, also before the charge ("Uganda, which Kenya has accused of harbouring rebels,"), on the party.
+ */
 function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   const { tokens, mentions, entitiesOf, mentionAt } = cx;
-  if (![",", ".", ";"].includes(tokens[p.after]?.norm ?? "")) return [];
+  const onParty = ACTOR_ONLY.has(p.relation) || STANCES.has(p.relation);
+  const next = tokens[p.after]?.norm ?? "";
+  if (![",", ".", ";"].includes(next) && !(onParty && CHARGES.has(next))) return [];
   let k = p.at - 1;
   while (k >= 0 && ["AUX", "ADV", "PART"].includes(tokens[k].pos)) k--;
   const subject = mentionAt.get(k);
   if (subject === undefined) return [];
-  const which = (mentions[subject].titleFirst ?? mentions[subject].first) - 1;
-  if (!["which", "that"].includes(tokens[which]?.norm ?? "")) return [];
+  let which = (mentions[subject].titleFirst ?? mentions[subject].first) - 1;
+  if (tokens[which]?.pos === "DET" && !["which", "that"].includes(tokens[which].norm)) which--;
+  if (!["which", "that", "whom"].includes(tokens[which]?.norm ?? "")) return [];
   const id = mentionAt.get(tokens[which - 1]?.norm === "," ? which - 2 : which - 1);
-  return id !== undefined && mentions[id].kind === "proposal" ? entitiesOf[id] : [];
+  if (id === undefined) return [];
+  const party = onParty && entitiesOf[id].every((e) => ACTORS.has(typeOf(cx, e)));
+  return mentions[id].kind === "proposal" || party ? entitiesOf[id] : [];
 }
 
 /**
