@@ -556,17 +556,21 @@ describe("partitives of proposals", () => {
 });
 
 describe("organisations named by their complement or the noun after them", () => {
-  it("keeps a state that completes an organisation's name, as its state", () => {
+  it("keeps a state that completes an organisation's name, as its state, a body of it only when no civic association", () => {
     const [org] = find("The Law Society of Zambia condemned the arrests.");
-    expect(org).toMatchObject({ kind: "organisation", canonical: "Law Society of Zambia", affiliation: { canonical: "Zambia", relation: "part_of" } });
+    expect(org).toMatchObject({ kind: "organisation", canonical: "Law Society of Zambia", affiliation: { canonical: "Zambia" } });
+    expect(org.affiliation?.relation).toBeUndefined();
+    expect(find("The Revenue Authority of Zambia raised duties.")[0]).toMatchObject({ affiliation: { canonical: "Zambia", relation: "part_of" } });
   });
 
-  it("makes no party a body of the state its name or the lexicon gives it", () => {
+  it("makes no party or civic association a body of the state its name or the lexicon gives it", () => {
     const orgs = (text: string) => find(text).filter((m) => m.kind === "organisation");
     const [party] = orgs("The Socialist Party of Chile walked out of the session.");
-    expect(party).toMatchObject({ canonical: "Socialist Party of Chile" });
-    expect(party.affiliation).toBeUndefined();
-    expect(orgs("Lawmakers of the Croat List voted against the budget.")[0].affiliation).toBeUndefined();
+    expect(party).toMatchObject({ canonical: "Socialist Party of Chile", affiliation: { canonical: "Chile" } });
+    expect(party.affiliation?.relation).toBeUndefined();
+    expect(orgs("Lawmakers of the Croat List voted against the budget.")[0].affiliation?.relation).toBeUndefined();
+    expect(orgs("The Chilean Salmon Farmers Association sued.")[0].affiliation).toMatchObject({ canonical: "Chile" });
+    expect(orgs("The Chilean Salmon Farmers Association sued.")[0].affiliation?.relation).toBeUndefined();
     expect(orgs("The African National Congress lost its majority.")[0].affiliation).toBeUndefined();
     expect(orgs("The Central Bank of Chile raised rates.")[0].affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
   });

@@ -820,9 +820,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return {};
   }
 
-  /** The state an organisation named with it is a body of; a party ("Serb List", "Communist Party of Nepal") is of none. */
+  /**
+   * The tie of an organisation named with a state, by its head word: a body of the state ("Central Bank of Kenya"),
+   * or, for a party or a civic association ("Serb List", "Law Society of Kenya"), no body of it, only its home.
+   */
   function stateBody(state: string, head: Token | undefined): Mention["affiliation"] {
-    return head && PARTY_HEADS.has(head.text) ? undefined : { canonical: state, entityType: "state", relation: "part_of" };
+    const body = !head || !(PARTY_HEADS.has(head.text) || CIVIC_HEADS.has(head.text));
+    return { canonical: state, entityType: "state", ...(body ? { relation: "part_of" as const } : {}) };
   }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
@@ -1005,8 +1009,9 @@ const BODY_HEADS = new Set(actors.organisationHeads);
 const REGIONAL_OFFICES = actors.regionalOffices;
 /** Verbs of speech, by lemma: what a speaker says follows them. */
 const SPEECH = new Set(triggers.speech);
-/** Last words of the names of political parties, which belong to no state as its bodies do. */
+/** Last words of the names of political parties and civic associations, which belong to no state as its bodies do. */
 const PARTY_HEADS = new Set(actors.partyHeads);
+const CIVIC_HEADS = new Set(actors.civicHeads);
 
 /** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
 const POSTED_HEADS = new Set(["Mission"]);
