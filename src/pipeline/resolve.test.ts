@@ -26,6 +26,11 @@ describe("resolve", () => {
     expect(entities.find((e) => e.label === "Mateo Rojas")).toMatchObject({ entityType: "person", aliases: ["Mateo Rojas", "Rojas"], roles: ["President"] });
   });
 
+  it("makes an entity of the state a national body is named by, though the text names it nowhere else", () => {
+    const { entities } = resolved("Chile's mining ministry said it was studying the rules. The Ethiopian foreign ministry declined to comment.");
+    expect(entities.filter((e) => e.entityType === "state").map((e) => e.label)).toEqual(["Chile", "Ethiopia"]);
+  });
+
   it("resolves a title used alone to its holder", () => {
     const { of } = resolved("Peruvian President Ana Quispe arrived. The Peruvian president then rejected the plan.");
     expect(of("president")).toEqual(["Ana Quispe"]);

@@ -106,8 +106,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   };
 
   mentions.forEach((m, i) => {
-    // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X").
-    if (m.affiliation && (m.kind === "person" || m.kind === "title")) entityFor(m.affiliation.entityType, m.affiliation.canonical);
+    // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X"),
+    // and so is the state a national body is named by ("Japan's trade ministry said", "the Ethiopian foreign ministry").
+    if (m.affiliation && (m.kind === "person" || m.kind === "title" || m.body)) entityFor(m.affiliation.entityType, m.affiliation.canonical);
     switch (m.kind) {
       case "person": {
         if (!m.canonical.includes(" ")) {
