@@ -154,6 +154,14 @@ describe("relations", () => {
     expect(claims("The new rules require Chilean miners to cut emissions by 30%.")).toEqual([]);
   });
 
+  it("reads 'both sides' reported as the subject of an act as the sides the text last named", () => {
+    expect(claims("Chad and Niger held talks on Monday. Mali said both sides had agreed to exchange prisoners.")).toEqual(
+      expect.arrayContaining(["Chad -agreed-> exchange prisoners", "Niger -agreed-> exchange prisoners"]),
+    );
+    // Not the other side of a coordination: the speaker urges.
+    expect(claims("Chad and Niger held talks on Monday. Mali said both governments had failed their citizens and urged them to resume talks.")).not.toContain("Chad -demanded-> resume talks");
+  });
+
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
       expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),

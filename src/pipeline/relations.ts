@@ -6,11 +6,11 @@ import { lookupNationalBody } from "../lexicon/index.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
-import { TokenIndex, actorsIn, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee, sidesAt } from "./relations/object.js";
+import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { sumLabel } from "./relations/labels.js";
@@ -219,6 +219,7 @@ function predicateClaims(cx: RelationContext) {
     // "France and Egypt launched war games": a joint act with no other party is between the actors.
     if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
       emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
+      if (SIDED.has(p.relation) && !p.negated) for (const e of sources) parties.add(e);
       continue;
     }
     if (hosted.length) targets = hosted;

@@ -121,6 +121,21 @@ export function actorsIn(cx: RelationContext, from: number, to: number, named = 
   return out;
 }
 
+/** Nouns that, after "both" or "the two", name the sides of a story ("both sides", "the two countries"). */
+const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "neighbours", "neighbors", "nations", "states"]);
+
+/**
+ * "both sides", "the two governments" at token `k`: the sides the text last named and where the phrase ends; not
+ * "both sides of the border", unless "of" says what they are accused of ("accused both sides of shelling").
+ */
+export function sidesAt(cx: RelationContext, k: number, accused = false): { parties: number[]; end: number } | undefined {
+  const { tokens, sides } = cx;
+  const head = tokens[k]?.norm === "both" ? k + 1 : tokens[k]?.norm === "the" && tokens[k + 1]?.norm === "two" ? k + 2 : -1;
+  if (head < 0 || !SIDE_NOUNS.has(tokens[head]?.norm ?? "") || sides.length < 2) return undefined;
+  if (["'", "'s"].includes(tokens[head + 1]?.norm ?? "") || (tokens[head + 1]?.norm === "of" && !accused)) return undefined;
+  return { parties: sides, end: head + 1 };
+}
+
 /** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
 export function finiteVerb(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;

@@ -1,7 +1,7 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import { isProposalHead } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
-import { actorsIn, finiteVerb, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
@@ -69,21 +69,6 @@ function coActor(cx: RelationContext, first: number): boolean {
   const { tokens } = cx;
   const k = tokens[first - 1]?.pos === "DET" ? first - 1 : first;
   return CO_ACTOR_WORDS.has(tokens[k - 1]?.norm ?? "") || CO_ACTOR_WORDS.has(`${tokens[k - 2]?.norm} ${tokens[k - 1]?.norm}`);
-}
-
-/** Nouns that, after "both" or "the two", name the sides of a story ("both sides", "the two countries"). */
-const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "neighbours", "neighbors", "nations", "states"]);
-
-/**
- * "both sides", "the two governments" at token `k`: the sides the text last named and where the phrase ends; not
- * "both sides of the border", unless "of" says what they are accused of ("accused both sides of shelling").
- */
-export function sidesAt(cx: RelationContext, k: number, accused = false): { parties: number[]; end: number } | undefined {
-  const { tokens, sides } = cx;
-  const head = tokens[k]?.norm === "both" ? k + 1 : tokens[k]?.norm === "the" && tokens[k + 1]?.norm === "two" ? k + 2 : -1;
-  if (head < 0 || !SIDE_NOUNS.has(tokens[head]?.norm ?? "") || sides.length < 2) return undefined;
-  if (["'", "'s"].includes(tokens[head + 1]?.norm ?? "") || (tokens[head + 1]?.norm === "of" && !accused)) return undefined;
-  return { parties: sides, end: head + 1 };
 }
 
 /** Nouns of an agreement between parties ("a deal with Peru"). */

@@ -1,7 +1,7 @@
 // The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import type { Mention } from "../types.js";
-import { actorsIn, opensClause, typeOf, type Predicate, type RelationContext } from "./context.js";
+import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { ACTORS, ANAPHORS, COPULAS, DEFINITE, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
@@ -152,6 +152,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     if (speaker.length && (tokens[start].norm === "they" ? speaker.length > 1 : speaker.every((e) => typeOf(cx, e) !== "person"))) return speaker;
   }
   if (head.length || included.length) return [...head, ...included];
+  // "said both sides had agreed to meet again": the sides the text last named, as a reporter tells what they did.
+  const sides = depth === 0 && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) ? sidesAt(cx, start) : undefined;
+  if (sides?.end === end + 1) return sides.parties;
   // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
   if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(cx, attached[0][0], attached[0][1]);
   return [];
