@@ -288,6 +288,30 @@ describe("ministries named with no state", () => {
   });
 });
 
+describe("ties to organisations named around a person", () => {
+  it("makes 'X, of the Y alliance,' a member, and reads a body's description before an apposition's comma", () => {
+    expect(find("Opposition senator Ana Rojas, of the Andean Unity alliance, voted against the bill.").find((m) => m.kind === "person")).toMatchObject({ affiliation: { canonical: "Andean Unity", relation: "member_of" } });
+    expect(find("The leader of the Bel Air Brigade armed group, Pierre Louis, rejected the force.").find((m) => m.kind === "person")).toMatchObject({ canonical: "Pierre Louis", affiliation: { canonical: "Bel Air Brigade", relation: "leader_of" } });
+  });
+
+  it("gives a titled person a second office in an apposition: 'X, the prime minister of Y'", () => {
+    const person = find("CARICOM chairman John Pierre, the prime minister of Dominica, urged restraint.").find((m) => m.kind === "person");
+    expect(person).toMatchObject({ affiliation: { canonical: "Caribbean Community", relation: "leader_of" }, alsoAffiliation: { canonical: "Dominica", relation: "leader_of" } });
+  });
+
+  it("holds a title in a name before it that the text shows to be an organisation", () => {
+    const ms = find("The motion was filed by the Green Wave party. Green Wave spokeswoman Lucia Ortiz defended it.");
+    expect(ms.find((m) => m.canonical === "Lucia Ortiz")).toMatchObject({ affiliation: { canonical: "Green Wave", relation: "spokesperson_of" } });
+  });
+
+  it("gives the party after a titled person's surname and possessive to that person, as a second tie", () => {
+    const ms = find("Chilean President Ana Soto rejected the plan. Soto's Social Renewal Party backed her.");
+    const surname = ms.find((m) => m.canonical === "Soto");
+    expect(surname?.alsoAffiliation).toMatchObject({ canonical: "Social Renewal Party", relation: "leader_of" });
+    expect(surname?.affiliation).toBeUndefined();
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

@@ -683,11 +683,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let k = title.last;
       // "the head of the mission, X": the body described after "of" is the one the title is held in.
       let describedOwner: string | undefined;
+      let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
       if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "")) {
         // A description ("the mission") starts at its "the", a name after it.
         const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
         if (tokens[k].norm === "of" && where?.describes) describedOwner = where.canonical;
+        else if (tokens[k].norm === "of" && where?.kind === "organisation") namedOwner = where.canonical;
         k = where?.last ?? k;
+        // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
+        if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
       } else if (tokens[k]?.norm === "for") {
         // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
         let end = k + 1;
@@ -699,20 +703,33 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && !m.affiliation);
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
-      person.affiliation = title.affiliation ?? possessiveOwner(title) ?? placeOwner(title);
+      const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
+      const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
+      person.affiliation = title.affiliation ?? named ?? possessiveOwner(title) ?? placeOwner(title);
       if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(title);
       out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     }
     const introduced: Mention[] = [];
     for (const person of out) {
-      // "Joyce Banda of the People's Party": a member of the organisation.
-      if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[person.last]?.norm === "of") {
-        const at = tokens[person.last + 1]?.norm === "the" ? person.last + 2 : person.last + 1;
+      // "Joyce Banda of the People's Party", "Senator X, of the Y alliance,": a member of the organisation.
+      const of = tokens[person.last]?.norm === "," ? person.last + 1 : person.last;
+      if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[of]?.norm === "of") {
+        const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
         const party = out.find((m) => m.first === at && m.kind === "organisation");
         if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
       }
-      if (person.kind !== "person" || person.role || tokens[person.last]?.norm !== ",") continue;
+      if (person.kind !== "person" || tokens[person.last]?.norm !== ",") continue;
       let j = person.last + 1;
+      // "CARICOM chairman X, the prime minister of Saint Lucia,": a second office, in a title read with its owner.
+      if (person.role) {
+        const second = person.affiliation && !person.alsoAffiliation && tokens[j]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === j + 1 && m.affiliation?.relation) : undefined;
+        const end = second && out.find((m) => m.first === second.last + 1 && tokens[m.first - 1].norm === "of")?.last;
+        if (second && end !== undefined && [",", ".", undefined].includes(tokens[end]?.norm)) {
+          person.alsoAffiliation = second.affiliation;
+          introduced.push(second);
+        }
+        continue;
+      }
       if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
       let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
       const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
@@ -1109,6 +1126,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
+  titlesOfKnownOrganisations(found, options.gazetteer);
   knownAsNames(found, sentences);
   qualifiedNames(found, sentences, text);
   shortOrganisationNames(found, options.gazetteer);
@@ -1501,20 +1519,39 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
 const RULING = new Set(["ruling", "governing"]);
 
 /**
+ * "Popular Force spokeswoman X": a name right before a title, which the text shows elsewhere to be an organisation
+ * ("the Popular Force party"), is where the title is held.
+ */
+function titlesOfKnownOrganisations(found: Mention[], gazetteer: Gazetteer) {
+  found.forEach((m, k) => {
+    const before = found[k - 1];
+    if (m.kind !== "person" || !m.role || m.affiliation || before?.kind !== "organisation" || before.sentence !== m.sentence || before.last !== m.titleFirst) return;
+    const relation = officeOf(gazetteer, m.role)?.role.relation;
+    if (relation) m.affiliation = { canonical: before.canonical, entityType: "organisation", relation };
+  });
+}
+
+/**
  * "Prime Minister X's Unity Party", "President X's ruling Movement for Socialism": the party after a titled
- * person's possessive is theirs, led by them when their title leads. A second tie beside the office's.
+ * person's possessive is theirs, led by them when their title leads, also after their surname alone ("X's Unity
+ * Party" after "Premier Y X"). A second tie beside the office's.
  */
 function partiesOfLeaders(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
+  const titled = found.filter((m) => m.kind === "person" && m.role && m.last - m.first > 1);
   found.forEach((m, k) => {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind !== "person" || !m.role || m.alsoAffiliation || !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) return;
+    if (m.kind !== "person" || m.alsoAffiliation || !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) return;
+    // The surname alone stands for the titled person named before with it.
+    const holder = m.role ? m : m.last - m.first === 1 ? titled.find((o) => o.start < m.start && o.canonical.split(" ").at(-1) === m.canonical) : undefined;
+    if (!holder?.role) return;
     const ruling = RULING.has(tokens[m.last + 1]?.norm ?? "");
     const party = found[k + 1];
     if (!party || party.kind !== "organisation" || party.sentence !== m.sentence || party.first !== m.last + 1 + (ruling ? 1 : 0)) return;
     if (!ruling && !/\bParty$/.test(party.text)) return;
-    const relation = officeOf(gazetteer, m.role)?.role.relation === "leader_of" ? "leader_of" as const : "member_of" as const;
+    const relation = officeOf(gazetteer, holder.role)?.role.relation === "leader_of" ? "leader_of" as const : "member_of" as const;
     const tie = { canonical: party.canonical, entityType: "organisation" as const, relation };
-    if (m.affiliation) m.alsoAffiliation = tie;
+    // A surname's own affiliation would keep it from joining its full name: its tie is a second one.
+    if (m.affiliation || m !== holder) m.alsoAffiliation = tie;
     else m.affiliation = tie;
   });
 }
