@@ -296,4 +296,10 @@ describe("relation wordings", () => {
     // A subject relative clause keeps its own object.
     expect(claims("Uganda, which criticised Kenya for the closure, reopened the border.")).toContain("Uganda -criticised-> Kenya");
   });
+
+  it("reads a call held and a visit paid as meetings, unlike a call issued for a measure", () => {
+    expect(claims("Kenya held a phone call with Uganda on Friday.")).toEqual(["Kenya -met-> Uganda"]);
+    expect(claims("Kenya's foreign minister paid a visit to Uganda.")).toContain("Kenya -met-> Uganda");
+    expect(claims("Kenya issued a call for a ceasefire.")).toEqual(["Kenya -demanded-> ceasefire"]);
+  });
 });
