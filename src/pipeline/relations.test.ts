@@ -110,6 +110,9 @@ describe("relations", () => {
     // A bare verb the tagger reads as a noun, also as the first word of a measure's name, is still the act asked for.
     expect(claims("Peru demanded that Chile halt its patrols.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> halt patrols"]);
     expect(claims("Bolivia demanded that Chile call early elections.")).toEqual(["Bolivia -demanded-> Chile", "Bolivia -demanded-> call early elections"]);
+    // A finite verb coordinated after a demanded clause is the demander's own act, not part of what is asked.
+    expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
+    expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);
     // A threatened act on someone named threatens them and is a measure too; an act of force only threatens them.

@@ -472,19 +472,21 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
   const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
   if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) return;
-  if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out);
+  // "demanded that Chile leave and offered a truce": a finite verb coordinated after the clause's bare verb ends it too.
+  if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out, true);
   // "called on the authorities to release students": the release is asked for, not done.
   // It ends before a finite verb coordinated with the demand ("urged X to publish results and called on Y to ...").
   for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out, true); break; }
 }
 
 /**
- * Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`; an infinitive
- * phrase also ends before a finite verb coordinated with the main clause ("a plan to build a dam and asked").
+ * Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`; a clause of bare
+ * verbs (an infinitive, a demanded "that"-clause) also ends before a finite verb coordinated with the main clause ("a
+ * plan to build a dam and asked").
  */
-function markClause(tokens: Token[], from: number, out: Uint8Array, infinitive = false) {
+function markClause(tokens: Token[], from: number, out: Uint8Array, bare = false) {
   for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) {
-    if (infinitive && tokens[k].pos === "CCONJ" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return;
+    if (bare && tokens[k].pos === "CCONJ" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return;
     out[k] = 1;
   }
 }

@@ -119,7 +119,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
     // coordinated verb's form, the coordinated verb goes with the verb of speech.
     const said = tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s));
-    const speech = otherForm(cx, j, at) ? said : -1;
+    // "X demanded that Y leave and offered ...": with no verb of speech, the verb whose "that"-clause holds bare verb `j`.
+    const that = tokens[j].norm === tokens[j].lemma.toLowerCase() ? tokens.findLastIndex((x, s) => s < j && x.norm === "that" && tokens[s - 1]?.pos === "VERB") : -1;
+    const speech = otherForm(cx, j, at) ? (said >= 0 ? said : that > 0 ? that - 1 : -1) : -1;
     const verb = speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j;
     const subject = subjectOf(cx, verb, depth + 1);
     // "X said the text placed a burden on Y and demanded Z": a thing demands nothing, the speaker does.

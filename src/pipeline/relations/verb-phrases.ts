@@ -17,19 +17,25 @@ export function clauseSubjectEnd(cx: RelationContext, from: number): number {
   // "demanded that Ethiopia share daily data": a bare verb right after a named subject, whatever its tag, also one
   // read as the first word of a measure's name ("that Georgia call early elections", "that Hamas release the hostages").
   const free = (j: number) => (mentions[mentionAt.get(j) ?? -1]?.kind ?? "proposal") === "proposal";
-  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && free(k) && subjunctive(cx, k))) k++;
+  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && free(k) && subjunctive(cx, k))) {
+    // "demanded that the council talk to the gangs and offered a truce": a verb coordinated after the clause is no part of it.
+    if (tokens[k].norm === "and" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return k;
+    k++;
+  }
   return k;
 }
 
 /**
  * A bare verb after a clause's named subject that the tagger read as a noun or adjective: a trigger verb ("share daily
- * data"), or any noun before an object's determiner, possessive or adjective ("that Israel halt its strikes", "that
- * Russia return the children", "that Georgia call early elections"; not a compound: "that Peru trade ministers resign").
+ * data", "talk to the rebels"), or any noun before an object's determiner, possessive or adjective ("that Israel halt its
+ * strikes", "that Russia return the children", "that Georgia call early elections"; not a compound: "that Peru trade
+ * ministers resign").
  */
 function subjunctive(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;
   const next = tokens[k + 1];
-  return verbLike(cx, k) || (tokens[k]?.pos === "NOUN" && next !== undefined && (next.pos === "DET" || POSSESSIVES.has(next.norm) || (next.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN")));
+  if (verbLike(cx, k) || (next?.pos === "ADP" && tokens[k]?.pos === "NOUN" && TRIGGER_VERBS.has(tokens[k].norm))) return true;
+  return tokens[k]?.pos === "NOUN" && next !== undefined && (next.pos === "DET" || POSSESSIVES.has(next.norm) || (next.pos === "ADJ" && tokens[k + 2]?.pos === "NOUN"));
 }
 
 
