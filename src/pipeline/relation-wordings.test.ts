@@ -302,4 +302,10 @@ describe("relation wordings", () => {
     expect(claims("Kenya's foreign minister paid a visit to Uganda.")).toContain("Kenya -met-> Uganda");
     expect(claims("Kenya issued a call for a ceasefire.")).toEqual(["Kenya -demanded-> ceasefire"]);
   });
+
+  it("reads a titled person coordinated in the object past the demonym before the title", () => {
+    expect(claims("Kenyan President Grace Wanjiru met Ugandan President Paul Okello and Tanzanian President Amina Juma in Arusha.")).toEqual(
+      expect.arrayContaining(["Grace Wanjiru -met-> Paul Okello", "Grace Wanjiru -met-> Amina Juma"]),
+    );
+  });
 });

@@ -320,6 +320,8 @@ function coordinatedActors(cx: RelationContext, from: number): { actors: number[
     let j = k + 1;
     if (tokens[j]?.norm === "and") j++;
     while (tokens[j]?.pos === "DET" || tokens[j]?.pos === "NUM") j++;
+    // "and Tanzanian President X": a demonym before a title is no part of it.
+    if (!startsAt.has(j) && cx.titledAt.has(j + 1)) j++;
     const id = startsAt.get(j);
     const es = id === undefined || mentions[id].kind === "pronoun" ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
     if (!es.length || opensClause(cx, headEnd(mentions[id!].last))) break;
