@@ -312,6 +312,18 @@ describe("ties to organisations named around a person", () => {
   });
 });
 
+describe("titles that say more than a rank's demonym or a bench", () => {
+  it("gives 'Its commander, Italian Major General X' the force named before, not the demonym's state", () => {
+    const ms = find("The UN mission in Cyprus, UNFICYP, said it had seen no troops. Its commander, Brazilian Major General Paulo Costa, urged calm.");
+    expect(ms.find((m) => m.canonical === "Paulo Costa")?.affiliation).toMatchObject({ canonical: "UNFICYP" });
+  });
+
+  it("seats a chief justice in the court the text names", () => {
+    const ms = find("Chile's Supreme Court struck down the law. A bench led by Chief Justice Rosa Vidal said it breached the constitution.");
+    expect(ms.find((m) => m.canonical === "Rosa Vidal")?.affiliation).toMatchObject({ canonical: "Chile's Supreme Court", relation: "member_of" });
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

@@ -699,8 +699,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         if (end > k + 1 && tokens[end]?.norm === ",") k = end;
       }
       if (tokens[k]?.norm !== ",") continue;
-      // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X").
-      const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && !m.affiliation);
+      // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X"), and a
+      // demonym before it that the title after "its" says more than ("Its commander, Italian Major General X").
+      const ranked = (m: Mention) => m.titleFirst !== undefined && m.titleFirst === k + 2 && !!gazetteer.demonym(tokens[k + 1].text);
+      const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && (!m.affiliation || ranked(m)));
       if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
       person.role = title.role;
       const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
