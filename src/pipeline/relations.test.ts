@@ -126,6 +126,8 @@ describe("relations", () => {
 
   it("reads the act asked of parties past an unnamed one, a plural noun tagged as a verb, and a demand coordinated after one", () => {
     expect(claims("The Liberal Party asked the court to order recounts in five districts.")).toEqual(["Liberal Party -demanded-> order recounts"]);
+    // The tagger reads "calls" after a verb as a verb: it is still the noun that frames the act.
+    expect(claims("Germany backed calls to centralise enforcement in a single body.")).toEqual(["Germany -supported-> centralize enforcement"]);
     expect(claims("The African Union called on Chad and its neighbours to resume direct talks.")).toEqual(["African Union -demanded-> Chad", "African Union -demanded-> resume direct talks"]);
     expect(claims("Amnesty International urged the commission to publish all results and called on the parties to settle their disputes in court.")).toEqual([
       "Amnesty International -demanded-> publish results",

@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
-import { CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -46,9 +46,8 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   let k = verb + 1;
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
   // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
-  // "order recounts in 14 seats": a plural noun the tagger read as a verb, right after the verb or a determiner.
-  const plural = (j: number) => tokens[j].pos === "VERB" && /[^s]s$/.test(tokens[j].norm) && (j === verb + 1 || ["DET", "ADJ", "NUM"].includes(tokens[j - 1].pos));
-  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || plural(j);
+  // "order recounts in 14 seats": a plural noun the tagger read as a verb.
+  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j);
   const nounRun = () => {
     while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.

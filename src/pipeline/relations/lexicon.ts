@@ -2,6 +2,7 @@
 import type { EntityType, Relation } from "../../graph/types.js";
 import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import type { Token } from "../types.js";
 import type { AnaphorKind } from "./context.js";
 
 // Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
@@ -46,5 +47,8 @@ export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both"
 /** Prepositions of circumstance that never open an act's object. */
 export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
 export { isGerund } from "../tokenize.js";
+/** "backed calls for", "order recounts": a plural noun the tagger read as a verb, right after a verb or a determiner. */
+export const taggedPlural = (tokens: Token[], k: number) =>
+  tokens[k]?.pos === "VERB" && /[^s]s$/.test(tokens[k].norm) && ["VERB", "DET", "ADJ", "NUM"].includes(tokens[k - 1]?.pos ?? "");
 /** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
 export const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);

@@ -3,7 +3,7 @@ import { isProposalHead } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
@@ -209,7 +209,7 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
     if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
     // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
-    if (t.pos === "NOUN" && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
+    if ((t.pos === "NOUN" || (k === p.after && taggedPlural(tokens, k))) && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
       skippedFrame = true;
       k++;
       while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
