@@ -114,6 +114,7 @@ describe("relations", () => {
     expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
+    expect(claims("Norway called for the accord to be ratified before winter.")).toEqual(["Norway -demanded-> ratify accord"]);
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);
     // A threatened act on someone named threatens them and is a measure too; an act of force only threatens them.
     expect(claims("Ghana threatened to expel Togolese diplomats.")).toEqual(["Ghana -threatened-> Togo", "Ghana -threatened-> expel diplomats"]);

@@ -157,6 +157,11 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       }
       // "a deal to exchange prisoners": the deal is what the verb phrase says.
       if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(cx, m.last + 1, p.relation);
+      // "called for the agreement to be concluded": the act asked on the measure, as "that it be concluded" is.
+      if (m.kind === "proposal" && p.relation === "demanded" && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.lemma === "be" && tokens[m.last + 2]?.pos === "VERB") {
+        const asked = clauseMeasure(cx, m.first, m.last + 1);
+        if (asked.length) return asked;
+      }
       const fit = fits(cx, es, p.relation, m, k);
       // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
       if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
