@@ -24,6 +24,11 @@ describe("mentions", () => {
     expect(actors("A bloc of low-lying coastal states urged faster cuts.")).toEqual(["organisation:bloc of low-lying coastal states"]);
     expect(actors("Talks stalled after a coalition of grain-exporting nations walked out.")).toEqual(["organisation:coalition of grain-exporting nations"]);
     expect(actors("Guards stopped a group of students at the gate.")).toEqual([]);
+    expect(actors("A group of Caribbean island nations urged faster cuts.")).toEqual(["organisation:group of Caribbean island nations"]);
+  });
+
+  it("makes no place of a region's adjective before a noun", () => {
+    expect(brief(find("Atlantic fishing fleets sailed home. Ships crossed the Atlantic."))).toEqual(["place:Atlantic Ocean"]);
   });
 
   it("makes a capital after a locative a place of its state", () => {

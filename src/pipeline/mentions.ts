@@ -175,8 +175,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** Proposals nested in one already found are not mentions of their own. */
   let proposalUntil = 0;
   const groupAt = (k: number) => tokens[k] && tokens[k].pos === "NOUN" && gazetteer.isGroup(tokens[k].norm);
-  /** The end of lower-case modifiers from k closed by a plural noun of states ("small island states"). */
+  /** A region's adjective of one or two words at k ("Pacific", "Latin American"): its length, or 0. */
+  const regionAdjective = (k: number) => (tokens[k + 1] && gazetteer.isAdjective(`${tokens[k].text} ${tokens[k + 1].text}`) ? 2 : gazetteer.isAdjective(tokens[k].text) ? 1 : 0);
+  /** The end of lower-case modifiers from k closed by a plural noun of states ("small island states", "Pacific island states"). */
   const membersEnd = (k: number): number | undefined => {
+    if (tokens[k] && isCapitalised(tokens[k])) k += regionAdjective(k);
     for (let j = k; j < k + 6 && tokens[j] && !isCapitalised(tokens[j]); j++) {
       if (GROUPING_MEMBERS.has(tokens[j].norm) && tokens[j + 1]?.pos !== "NOUN") return j + 1;
       if (!["ADJ", "NOUN", "VERB"].includes(tokens[j].pos) && tokens[j].text !== "-") return undefined;
@@ -345,6 +348,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
         make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
         pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
+        i = end;
+        continue;
+      }
+      // "Pacific island states", "Caribbean nations": a region's adjective before a noun names no place.
+      if (entry.entityType === "place" && gazetteer.isAdjective(surface(text, tokens, i, end)) && tokens[end]?.pos === "NOUN") {
         i = end;
         continue;
       }
