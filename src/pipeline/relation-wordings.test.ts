@@ -308,4 +308,14 @@ describe("relation wordings", () => {
       expect.arrayContaining(["Grace Wanjiru -met-> Paul Okello", "Grace Wanjiru -met-> Amina Juma"]),
     );
   });
+
+  it("makes whoever hosts the parties' talks, named after 'hosted by', their mediator", () => {
+    expect(claims("Talks between Serbia and Kosovo hosted by the European Union ended without a deal.")).toEqual(
+      expect.arrayContaining(["European Union -mediated-> Serbia", "European Union -mediated-> Kosovo"]),
+    );
+    expect(claims("Ethiopian and Eritrean officials met in Jeddah for talks hosted by Saudi Arabia.")).toEqual(
+      expect.arrayContaining(["Saudi Arabia -mediated-> Ethiopia", "Saudi Arabia -mediated-> Eritrea"]),
+    );
+    expect(claims("The summit, hosted by Kenya, ended on Friday.")).not.toContainEqual(expect.stringMatching(/mediated/));
+  });
 });

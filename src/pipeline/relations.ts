@@ -29,6 +29,8 @@ const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
 const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
 const JOINT_AGREEMENTS = new Set(triggers.jointAgreements);
+/** Punctuation a noun phrase with a participle after it does not reach past. */
+const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "("]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
 
 export function relations(sentences: Sentence[], mentions: Mention[], resolution: Resolution, options: RelationOptions): Claim[] {
@@ -144,6 +146,13 @@ function talksBetween(cx: RelationContext, id: number | undefined): { parties: n
 /** "Turkey hosted talks between A and B", "talks between A and B hosted by the EU": the parties the host mediates between. */
 function hostedParties(cx: RelationContext, verb: number): number[] {
   const { tokens, ids, mentions } = cx;
+  // Hosted by someone: the parties named before, in the clause (the tagger may read a sentence's first "Talks" as a name).
+  if (tokens[verb + 1]?.norm === "by" && tokens[verb - 1]?.pos !== "AUX") {
+    let start = verb - 1;
+    while (start > 0 && !CLAUSE_BREAKS.has(tokens[start - 1].norm)) start--;
+    const parties = actorsIn(cx, start, verb);
+    if (parties.length >= 2) return parties;
+  }
   let before = verb - 1;
   while (tokens[before]?.pos === "AUX") before--;
   const after = tokens[verb + 1]?.pos === "DET" ? verb + 2 : verb + 1;
@@ -160,6 +169,12 @@ function predicateClaims(cx: RelationContext) {
   for (const read of predicates(tokens, quoted)) {
     const hosted = read.relation === "met" && tokens[read.at].lemma === "host" ? hostedParties(cx, read.at) : [];
     const p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
+    // "talks between A and B hosted by the EU", "A and B held talks hosted by the EU": the host mediates between them.
+    const host = hosted.length && tokens[p.at + 1]?.norm === "by" ? passiveAgent(cx, p) ?? actorsIn(cx, p.at + 2, p.at + 6).slice(0, 1) : [];
+    if (host.length) {
+      emit(cx, host, hosted.filter((e) => !host.includes(e)), p);
+      continue;
+    }
     // Nominal predicates: "Russia's rejection of X", "a key demand of Kyiv".
     if (tokens[p.at].pos === "NOUN") {
       // "a demand by Chile for X": the agent of the noun, then what it is about.
