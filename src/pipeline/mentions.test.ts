@@ -314,6 +314,9 @@ describe("ties to organisations named around a person", () => {
     const surname = ms.find((m) => m.canonical === "Soto");
     expect(surname?.alsoAffiliation).toMatchObject({ canonical: "Social Renewal Party", relation: "leader_of" });
     expect(surname?.affiliation).toBeUndefined();
+    const whose = find("Prime Minister Tomas Novak called an early vote. Novak, whose Civic Democratic Party trails in the polls, defended it.");
+    expect(whose.find((m) => m.canonical === "Novak")?.alsoAffiliation).toMatchObject({ canonical: "Civic Democratic Party", relation: "leader_of" });
+    expect(find("Tomas Novak, whose Civic Democratic Party trails, spoke.").find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();
   });
 });
 

@@ -1542,22 +1542,25 @@ function titlesOfKnownOrganisations(found: Mention[], gazetteer: Gazetteer) {
 }
 
 /**
- * "Prime Minister X's Unity Party", "President X's ruling Movement for Socialism": the party after a titled
- * person's possessive is theirs, led by them when their title leads, also after their surname alone ("X's Unity
- * Party" after "Premier Y X"). A second tie beside the office's.
+ * "Prime Minister X's Unity Party", "President X's ruling Movement for Socialism", "X, whose Labour Party": the
+ * party after a titled person's possessive is theirs, led by them when their title leads, also after their surname
+ * alone ("X's Unity Party" after "Premier Y X"). A second tie beside the office's.
  */
 function partiesOfLeaders(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
   const titled = found.filter((m) => m.kind === "person" && m.role && m.last - m.first > 1);
   found.forEach((m, k) => {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind !== "person" || m.alsoAffiliation || !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) return;
+    // "X's party" or "X, whose party".
+    const whose = tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "whose";
+    if (m.kind !== "person" || m.alsoAffiliation || (!["'s", "'"].includes(tokens[m.last]?.norm ?? "") && !whose)) return;
     // The surname alone stands for the titled person named before with it.
     const holder = m.role ? m : m.last - m.first === 1 ? titled.find((o) => o.start < m.start && o.canonical.split(" ").at(-1) === m.canonical) : undefined;
     if (!holder?.role) return;
-    const ruling = RULING.has(tokens[m.last + 1]?.norm ?? "");
+    const at = whose ? m.last + 2 : m.last + 1;
+    const ruling = RULING.has(tokens[at]?.norm ?? "");
     const party = found[k + 1];
-    if (!party || party.kind !== "organisation" || party.sentence !== m.sentence || party.first !== m.last + 1 + (ruling ? 1 : 0)) return;
-    if (!ruling && !/\bParty$/.test(party.text)) return;
+    if (!party || party.kind !== "organisation" || party.sentence !== m.sentence || party.first !== at + (ruling ? 1 : 0)) return;
+    if (!ruling && !party.text.split(/\s+/).some((w) => PARTY_HEADS.has(w))) return;
     const relation = officeOf(gazetteer, holder.role)?.role.relation === "leader_of" ? "leader_of" as const : "member_of" as const;
     const tie = { canonical: party.canonical, entityType: "organisation" as const, relation };
     // A surname's own affiliation would keep it from joining its full name: its tie is a second one.
