@@ -148,6 +148,12 @@ describe("relations", () => {
     expect(claims("Kenyan Finance Minister Ruth Kamau said Uganda needed to raise more revenue.")).toContain("Ruth Kamau -demanded-> Uganda");
   });
 
+  it("ends a verb phrase at a verb group coordinated after it and at a clause of time", () => {
+    expect(claims("Canada said it was open to discussing the timeline but would not withdraw the levy.")).toEqual(["Canada -supported-> timeline", "Canada -agreed/negated/intent-> levy"]);
+    expect(claims("The World Food Programme said it would resume food deliveries as soon as the corridors for aid opened.")).toEqual(["World Food Programme -agreed/intent-> resume food deliveries"]);
+    expect(claims("Chad agreed to reopen the border once the truce holds.")).toEqual(["Chad -agreed-> reopen border"]);
+  });
+
   it("reads the parties an agreement binds to an act as agreeing to it", () => {
     expect(claims("Chad and Niger signed a protocol that commits both sides to withdraw troops from the border.")).toEqual(
       expect.arrayContaining(["Chad -agreed-> withdraw troops", "Niger -agreed-> withdraw troops"]),

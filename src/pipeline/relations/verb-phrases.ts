@@ -93,11 +93,15 @@ function verbLike(cx: RelationContext, k: number): boolean {
 function phraseEnd(cx: RelationContext, verb: number): number {
   const { tokens } = cx;
   let end = verb + 1;
-  while (end < tokens.length && !PHRASE_BOUNDARIES.has(tokens[end].norm) && !(PHRASE_LINKS.has(tokens[end].norm) && verbAfterLink(cx, end + 1))) end++;
+  // "open to discussing the timeline but would not withdraw the cap": a verb group after "and" or "but" ends it too.
+  const linked = (k: number) => PHRASE_LINKS.has(tokens[k].norm) && (verbAfterLink(cx, k + 1) || (tokens[k].norm !== "to" && tokens[k + 1]?.pos === "AUX"));
+  // "would resume deliveries as soon as the corridors opened": a clause of time ends it.
+  const soon = (k: number) => tokens[k].norm === "as" && tokens[k + 1]?.norm === "soon";
+  while (end < tokens.length && !PHRASE_BOUNDARIES.has(tokens[end].norm) && !linked(end) && !soon(end)) end++;
   return end;
 }
 /** Words that end a verb phrase, and those that end it when a verb follows. */
-const PHRASE_BOUNDARIES = new Set([",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although"]);
+const PHRASE_BOUNDARIES = new Set([",", ";", ".", ":", "while", "unless", "if", "after", "before", "because", "though", "although", "once", "when", "until"]);
 const PHRASE_LINKS = new Set(["and", "but", "to"]);
 
 /**
