@@ -38,6 +38,8 @@ describe("relation wordings", () => {
   it("reads more words of a quoted judgement", () => {
     expect(claims("Peru called the plan “null and void”.")).toEqual(["Peru -criticised-> plan"]);
     expect(claims("Peru called the plan “unjustified and unnecessary”.")).toEqual(["Peru -criticised-> plan"]);
+    expect(claims("Peru said the plan was “incompatible with our constitution”.")).toEqual(["Peru -criticised-> plan"]);
+    expect(claims("Peru called the plan “inadequate and premature”.")).toEqual(["Peru -criticised-> plan"]);
   });
 
   it("reads dropping a measure as retreating from it", () => {
