@@ -18,6 +18,10 @@ describe("proposals", () => {
     expect(claims("Norway criticised the fine.")).toEqual(["Norway -criticised-> fine"]);
   });
 
+  it("takes a bill and the law it becomes for one measure", () => {
+    expect(claims("Chile backed the bill, but Peru called the law “unjust”.")).toEqual(["Chile -supported-> bill", "Peru -criticised-> bill"]);
+  });
+
   it("keeps a gerund that names a kind of measure, not an act", () => {
     expect(claims("Oxfam is open to spending cuts.")).toEqual(["Oxfam -supported-> spending cuts"]);
     expect(claims("Chile called for a ban on fishing subsidies.")).toEqual(["Chile -demanded-> ban on fishing subsidies"]);
