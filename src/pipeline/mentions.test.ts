@@ -764,6 +764,11 @@ describe("plurals of people opening a sentence", () => {
     expect(brief(find("Prisoners rioted at the jail."))).toEqual(["organisation:prisoners"]);
     expect(brief(find("Farmers' groups in Punjab have warned of losses."))).toEqual(["organisation:Farmers' groups", "place:Punjab"]);
   });
+
+  it("makes an organisation of the associations of any plural noun of people, not of a description before a name", () => {
+    expect(brief(find("Vendors' associations in Lagos have warned of losses."))).toEqual(["organisation:Vendors' associations", "place:Lagos"]);
+    expect(brief(find("Vendors' federation VFN called a strike.")).filter((m) => m.startsWith("organisation:Vendors"))).toEqual([]);
+  });
 });
 
 describe("prepositions built on proposal nouns", () => {

@@ -975,10 +975,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const opensSentence = start === 0 || OPENERS.has(tokens[start - 1].norm);
       // "Prisoners rioted", "Critics said": a plural noun of people opening a sentence is a group, not a person.
       // "Farmers' groups said", "Traders' associations": the possessive only modifies the actor, a group named by its members.
-      if (opensSentence && gazetteer.isGroup(word.norm)) {
-        const body = tokens[end + 1];
-        if (!["'", "'s"].includes(tokens[end]?.norm ?? "")) make(start, end, "organisation", word.norm);
-        else if (body?.pos === "NOUN" && gazetteer.describesOrganisation(body.lemma) && tokens[end + 2]?.pos !== "NOUN") make(start, end + 2, "organisation", surface(text, tokens, start, end + 2));
+      // So are the bodies of any plural noun of people ("Traders' associations", "Truckers' unions").
+      const possessive = ["'", "'s"].includes(tokens[end]?.norm ?? "");
+      const body = tokens[end + 1];
+      // Not a description of the name after it ("Employers' federation FEB").
+      const ownedBody = possessive && body?.pos === "NOUN" && !!gazetteer.describesOrganisation(body.lemma) && tokens[end + 2]?.pos !== "NOUN" && !(tokens[end + 2] && isCapitalised(tokens[end + 2]));
+      if (opensSentence && (gazetteer.isGroup(word.norm) || (ownedBody && isPluralNoun(word.norm)))) {
+        if (!possessive) make(start, end, "organisation", word.norm);
+        else if (ownedBody) make(start, end + 2, "organisation", surface(text, tokens, start, end + 2));
         return;
       }
       if (opensSentence && (writesInLowerCase?.(word.norm) || COMMON_PLURAL.test(word.norm))) return;
