@@ -1195,10 +1195,12 @@ function genericLegislatures(found: Mention[]) {
     if (named) m.canonical = named.canonical;
   }
   // A bare "Congress" or "Parliament" in a text that names one national legislature by its full name is that legislature.
+  const bare = found.filter((m) => m.kind === "organisation" && (m.canonical === "Congress" || m.canonical === "Parliament"));
+  if (!bare.length) return;
   const full = new Set(found.filter((o) => o.kind === "organisation" && NAMED_LEGISLATURE.test(o.canonical)).map((o) => o.canonical));
   if (full.size !== 1) return;
   const [only] = full;
-  for (const m of found) if (m.kind === "organisation" && /^(?:Congress|Parliament)$/.test(m.canonical)) m.canonical = only;
+  for (const m of bare) m.canonical = only;
 }
 
 /** A national legislature's full name: "National Assembly", "Federal Parliament", "Plurinational Legislative Assembly". */
@@ -1264,11 +1266,13 @@ function seatCitiesOfNamedWholes(found: Mention[], gazetteer: Gazetteer) {
     const entry = m.kind === "organisation" ? gazetteer.name(m.text) : undefined;
     return entry?.kind === "capital" && entry.entityType === "organisation" ? entry : undefined;
   };
-  const named = new Set(found.filter((m) => m.kind === "organisation" && !seat(m)).map((m) => m.canonical));
-  for (const m of found) {
-    const whole = seat(m)?.partOf;
+  const seats = found.map(seat);
+  if (!seats.some((entry) => entry?.partOf)) return;
+  const named = new Set(found.filter((m, k) => m.kind === "organisation" && !seats[k]).map((m) => m.canonical));
+  found.forEach((m, k) => {
+    const whole = seats[k]?.partOf;
     if (whole && !named.has(m.canonical) && named.has(whole)) rename(found, m, { ...m, canonical: whole });
-  }
+  });
 }
 
 /**
@@ -1332,6 +1336,19 @@ function homeState(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer
   return first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
 }
 
+/**
+ * Whether the stretch [start, end) of `text` holds one of `words` as written, asked of stretches in text order:
+ * most sentences hold none, which their text tells faster than their tokens.
+ */
+function wordsWithin(text: string, words: Iterable<string>): (start: number, end: number) => boolean {
+  const next = [...words].map((word) => ({ word, at: -1 }));
+  return (start, end) => next.some((n) => {
+    if (n.at < start) n.at = text.indexOf(n.word, start);
+    if (n.at < 0) n.at = Infinity;
+    return n.at < end;
+  });
+}
+
 /** Nouns that, bare after "the", name the government of the story's home state ("accused the government of"). */
 const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
 
@@ -1343,7 +1360,9 @@ const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
 function homeGovernments(found: Mention[], sentences: Sentence[], text: string, home: string | undefined): Mention[] {
   if (!home) return found;
   const added: Mention[] = [];
+  const holdsNoun = wordsWithin(text, GOVERNMENT_NOUNS);
   for (const s of sentences) {
+    if (!holdsNoun(s.start, s.end)) continue;
     const tokens = s.tokens;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
