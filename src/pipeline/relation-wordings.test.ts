@@ -320,4 +320,11 @@ describe("relation wordings", () => {
     );
     expect(claims("The summit, hosted by Kenya, ended on Friday.")).not.toContainEqual(expect.stringMatching(/mediated/));
   });
+
+  it("reads an offer to mediate that names no parties as an intent to mediate between the sides named before", () => {
+    expect(claims("Chad and Sudan clashed on the border on Monday. Qatar offered to mediate.")).toEqual(
+      expect.arrayContaining(["Qatar -mediated/intent-> Chad", "Qatar -mediated/intent-> Sudan"]),
+    );
+    expect(claims("Qatar offered to mediate.")).not.toContainEqual(expect.stringMatching(/mediated/));
+  });
 });

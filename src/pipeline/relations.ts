@@ -29,6 +29,8 @@ const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
 const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
 const JOINT_AGREEMENTS = new Set(triggers.jointAgreements);
+/** Verbs of mediation, whose offer names no parties of its own. */
+const MEDIATING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "mediated").map(([lemma]) => lemma));
 /** Punctuation a noun phrase with a participle after it does not reach past. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "("]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);
@@ -245,6 +247,10 @@ function predicateClaims(cx: RelationContext) {
     if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...sides].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
     emit(cx, sources, targets, p);
+    // "Turkey offered to mediate": an offer to mediate with no parties named is to mediate between the story's sides.
+    if (p.verbTarget !== undefined && !p.negated && MEDIATING.has(tokens[p.verbTarget].lemma) && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) {
+      emit(cx, sources, cx.sides.filter((e) => !sources.includes(e)), { relation: "mediated", at: p.verbTarget, after: p.verbTarget + 1, intent: true });
+    }
     // "called on Israel to stop its strikes and on Hezbollah to disarm": the second party is asked too.
     if (p.relation === "demanded" && !p.negated) {
       const second = secondAddressee(cx, p);
