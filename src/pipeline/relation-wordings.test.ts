@@ -18,6 +18,11 @@ describe("relation wordings", () => {
     expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire", "Israel -met-> Hamas"]);
   });
 
+  it("reads advice as a demand and a recommendation as a proposal", () => {
+    expect(claims("The World Bank advised Peru to build more dams.")).toEqual(["World Bank -demanded-> Peru", "World Bank -demanded-> build more dams"]);
+    expect(claims("The IMF recommended a tax on fuel.")).toEqual(["International Monetary Fund -proposed-> tax on fuel"]);
+  });
+
   it("reads verbs of rejection, support, regret and facilitation", () => {
     expect(claims("Chile brushed the plan aside.")).toEqual(["Chile -rejected-> plan"]);
     expect(claims("Chile threw out the plan.")).toEqual(["Chile -rejected-> plan"]);
