@@ -270,6 +270,13 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
   });
 
+  it("belong after a described owner with no name of its word to the subject of the sentence before, past its apposition", () => {
+    const party = find("The Green Future List, the largest party of the ethnic Greeks, walked out. The party's leader, Nikos Pappas, said it would boycott the vote.");
+    expect(party.find((m) => m.canonical === "Nikos Pappas")).toMatchObject({ affiliation: { canonical: "Green Future List", relation: "leader_of" } });
+    const group = find("Tierra Viva, a farmers' group, staged a protest. The spokeswoman for the group, Rosa Lima, said prices would rise.");
+    expect(group.find((m) => m.canonical === "Rosa Lima")).toMatchObject({ affiliation: { canonical: "Tierra Viva", relation: "spokesperson_of" } });
+  });
+
   it("belong after 'his' or 'her' where the holder of a title named before serves, and a spokesperson speaks for that holder too", () => {
     const ms = find("Chilean President Ana Soto rejected the plan. Her chief of staff, Luis Vega, said talks would resume. His spokeswoman Rosa Diaz declined to comment.");
     expect(ms.find((m) => m.canonical === "Luis Vega")).toMatchObject({ affiliation: { canonical: "Chile", relation: "member_of" } });

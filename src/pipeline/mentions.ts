@@ -692,10 +692,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "the head of the mission, X": the body described after "of" is the one the title is held in.
       let describedOwner: string | undefined;
       let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
-      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "")) {
+      // "a spokeswoman for the group, X": a description after "for" is whom the title serves.
+      const forDescribed = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && out.some((m) => m.first === k + 1 && m.describes);
+      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed) {
         // A description ("the mission") starts at its "the", a name after it.
         const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
-        if (tokens[k].norm === "of" && where?.describes) describedOwner = where.canonical;
+        if ((tokens[k].norm === "of" || forDescribed) && where?.describes) describedOwner = where.canonical;
         else if (tokens[k].norm === "of" && where?.kind === "organisation") namedOwner = where.canonical;
         k = where?.last ?? k;
         // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
@@ -1295,13 +1297,18 @@ function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBod
 function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
   if (!found.some((m) => m.ownedBy && !m.affiliation)) return;
   // sentence -> its subject organisation or state: the last before its first verb ("The UN force in Lebanon,
-  // UNIFIL, said"), else its first.
+  // UNIFIL, said") unless one before is described in an apposition ("Serb List, the main party of Kosovo's
+  // Serbs, said"), else its first.
   const subjects = new Map<number, Mention>();
+  const appositionSubjects = new Set<number>(); // sentences whose subject an apposition describes
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) {
-    if ((o.kind !== "organisation" && o.kind !== "state") || o.modifier) continue;
-    const verb = sentences[o.sentence].tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-    if (!subjects.has(o.sentence) || o.last <= verb) subjects.set(o.sentence, o);
+    if ((o.kind !== "organisation" && o.kind !== "state") || o.modifier || appositionSubjects.has(o.sentence)) continue;
+    const tokens = sentences[o.sentence].tokens;
+    const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (subjects.has(o.sentence) && o.last > verb) continue;
+    subjects.set(o.sentence, o);
+    if (o.last < verb && tokens[o.last]?.norm === "," && ["the", "a", "an"].includes(tokens[o.last + 1]?.norm ?? "")) appositionSubjects.add(o.sentence);
   }
   let latestState: Mention | undefined;
   let latestOrganisation: Mention | undefined;
@@ -1315,7 +1322,10 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     // "the company's chief executive, X": a generic description is the latest organisation.
     const described = latestWith.get(m.ownedBy) ?? (gazetteer.describesOrganisation(m.ownedBy) === "generic" ? latestOrganisation : undefined);
     if (m.ownedBy === "his" || m.ownedBy === "her") continue; // a person's staff: see holdersStaff
-    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subjects.get(m.sentence - 1) : m.ownedBy === STATE_OWNER ? latestState : described;
+    // "Serb List, the main party of the Serbs, said ... The party's leader, X": a description no name has the word of
+    // is the organisation the sentence before is about, as "its" is.
+    const subject = subjects.get(m.sentence - 1);
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subject : m.ownedBy === STATE_OWNER ? latestState : described ?? (subject?.kind === "organisation" ? subject : undefined);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
