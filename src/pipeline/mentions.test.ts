@@ -149,6 +149,11 @@ describe("names an organisation or a person goes by", () => {
     expect(brief(ms).filter((m) => m.endsWith("Lima"))).toEqual(["person:Rosa Lima", "person:Lima", "place:Lima"]);
   });
 
+  it("takes a surname after a locative for the person when it owns what is there", () => {
+    const ms = find("Farida Osei chaired the meeting. Students gathered outside Osei's residence.");
+    expect(brief(ms).filter((m) => m.endsWith("Osei"))).toEqual(["person:Farida Osei", "person:Osei"]);
+  });
+
   it("lets Brussels act for the European Commission, and stay a place where things happen", () => {
     expect(brief(find("Brussels imposed duties after talks in Brussels."))).toEqual(expect.arrayContaining(["organisation:European Commission", "place:Brussels"]));
   });

@@ -1725,12 +1725,17 @@ function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
   }
 }
 
-/** A one-word place or capital that is the surname of a person the text names, and no location there, is that person. */
+/**
+ * A one-word place or capital that is the surname of a person the text names, and no location there (or one
+ * the person owns: "outside Yunus's residence"), is that person.
+ */
 function surnamesNamedLikePlaces(found: Mention[], sentences: Sentence[]) {
   const surnames = new Set(found.filter((m) => m.kind === "person" && m.canonical.includes(" ")).map((m) => m.canonical.split(/\s+/).at(-1)!));
   for (const m of found) {
     if ((m.kind !== "place" && m.kind !== "state") || m.last - m.first !== 1 || !surnames.has(m.text)) continue;
-    if (PLACE_PREPOSITIONS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) continue;
+    // "talks in Lima" is the city; "outside Yunus's residence" is the person's.
+    const tokens = sentences[m.sentence].tokens;
+    if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? "") && !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) continue;
     Object.assign(m, { kind: "person", canonical: m.text, affiliation: undefined, collective: undefined, modifier: undefined });
   }
 }
