@@ -154,6 +154,12 @@ describe("relations", () => {
     expect(claims("Chad agreed to reopen the border once the truce holds.")).toEqual(["Chad -agreed-> reopen border"]);
   });
 
+  it("reads the act a request or an offer names, past the agent of the request", () => {
+    expect(claims("The Supreme Court rejected a request by Kenya to dismiss the petition without a hearing.")).toEqual(["Supreme Court -rejected-> dismiss petition", "Kenya -demanded-> dismiss petition"]);
+    expect(claims("Kenya rejected Uganda's request for a new border survey.")).toEqual(["Kenya -rejected-> border survey", "Uganda -demanded-> border survey"]);
+    expect(claims("Peru rejected an offer to mediate.")).toEqual(["Peru -rejected-> mediate"]);
+  });
+
   it("reads the parties an agreement binds to an act as agreeing to it", () => {
     expect(claims("Chad and Niger signed a protocol that commits both sides to withdraw troops from the border.")).toEqual(
       expect.arrayContaining(["Chad -agreed-> withdraw troops", "Niger -agreed-> withdraw troops"]),

@@ -1,4 +1,5 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
+import type { Relation } from "../../graph/types.js";
 import { isProposalHead } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
@@ -6,6 +7,7 @@ import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
+import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
 
 /** Relations between parties: a place is where they meet, not whom. */
@@ -220,8 +222,12 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
         if (tokens[k].norm === "that") break;
         // "an invitation to attend a meeting": the verb phrase is the measure.
-        if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(cx, k + 1, p.relation);
-        k++;
+        // "rejected a request to dismiss the petition": a demand or an offer names an act of its own.
+        const framed = PROPOSAL_FRAMES.has(NOUNS.get(t.norm) ?? "") ? (NOUNS.get(t.norm) as Relation) : p.relation;
+        if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(cx, k + 1, framed);
+        // "a request by the government to dismiss the petition": the agent is passed over for what it asks.
+        const agent = tokens[k].norm === "by" ? agentAfter(cx, k + 1) : undefined;
+        k = agent && tokens[agent.end]?.norm === "to" ? agent.end : k + 1;
       }
       continue;
     }

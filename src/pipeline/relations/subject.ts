@@ -37,8 +37,7 @@ export function possessorBefore(cx: RelationContext, at: number): number[] {
 /** The actor named at `from` (past a determiner), with the token after its name. */
 export function agentAfter(cx: RelationContext, from: number): { actors: number[]; end: number } | undefined {
   const { tokens, mentions, entitiesOf, startsAt } = cx;
-  const k = tokens[from]?.pos === "DET" ? from + 1 : from;
-  const id = startsAt.get(k);
+  const id = startsAt.get(from) ?? (tokens[from]?.pos === "DET" ? startsAt.get(from + 1) : undefined);
   const actors = id === undefined ? [] : entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e)));
   return actors.length ? { actors, end: mentions[id!].last } : undefined;
 }
