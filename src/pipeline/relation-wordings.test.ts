@@ -332,4 +332,11 @@ describe("relation wordings", () => {
     );
     expect(claims("Qatar offered to mediate.")).not.toContainEqual(expect.stringMatching(/mediated/));
   });
+
+  it("reads accusations in nominal form: allegations made or levelled against a party, and an owner's accusations against one", () => {
+    expect(claims("Kenya made allegations of fraud against Uganda.")).toEqual(["Kenya -accused-> Uganda"]);
+    expect(claims("Kenya levelled accusations of fraud at Uganda.")).toEqual(["Kenya -accused-> Uganda"]);
+    expect(claims("Kenya's allegations against Uganda were rejected.")).toEqual(["Kenya -accused-> Uganda"]);
+    expect(claims("Uganda rejected Kenya's allegations.")).toEqual(["Uganda -rejected-> Kenya"]);
+  });
 });

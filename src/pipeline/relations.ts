@@ -8,7 +8,7 @@ import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund } from "./relations/lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
@@ -183,7 +183,8 @@ function predicateClaims(cx: RelationContext) {
       const agent = tokens[p.after]?.norm === "by" ? agentAfter(cx, p.after + 1) : undefined;
       const about = agent?.end ?? p.after;
       const possessor = agent?.actors ?? possessorBefore(cx, p.at);
-      const of = tokens[about]?.norm === "of" || tokens[about]?.norm === "for" || tokens[about]?.norm === "on" ? about + 1 : -1;
+      // "Kenya's allegations against Uganda", "an attack on X": the party an act is against.
+      const of = ["of", "for", "on"].includes(tokens[about]?.norm ?? "") || (tokens[about]?.norm === "against" && ACTOR_ONLY.has(p.relation)) ? about + 1 : -1;
       // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
       const repeater = PROPOSAL_RELATIONS.has(p.relation) && possessor.length ? repeatingVerb(cx, p.at) : -1;
       let actors = repeater >= 0 ? [...new Set([...possessor, ...withStates(cx, subjectOf(cx, repeater))])] : possessor;
