@@ -872,6 +872,13 @@ describe("prepositions built on proposal nouns", () => {
     expect(ms[1].affiliation).toMatchObject({ canonical: "Lima", entityType: "place", relation: "leader_of" });
   });
 
+  it("makes a place of an unknown name before a title regions give, led by the holder", () => {
+    const ms = find("Rio Verde Governor Ana Costa signed the decree.");
+    expect(brief(ms).slice(0, 2)).toEqual(["place:Rio Verde", "person:Ana Costa"]);
+    expect(ms[1].affiliation).toMatchObject({ canonical: "Rio Verde", entityType: "place", relation: "leader_of" });
+    expect(brief(find("Pensions Minister Ana Diaz resigned.")).slice(0, 1)).toEqual(["person:Ana Diaz"]);
+  });
+
   it("holds a title after a region's possessive in the region, and a regional one in the region its sentence opens with", () => {
     expect(personIn("Bavaria's interior minister, Klaus Weber, banned the march.")).toMatchObject({ affiliation: { canonical: "Bavaria", entityType: "place", relation: "member_of" } });
     expect(personIn("Australia set new mining rules. Queensland, however, said it would sue, and Premier Sarah Blake called the rules unfair.")).toMatchObject({ affiliation: { canonical: "Queensland", relation: "leader_of" } });

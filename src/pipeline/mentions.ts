@@ -562,9 +562,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (inner) {
         // "Senate President X", "Freedom Party leader Y": a body named before the title is where it is held.
         const [at, end] = inner;
-        const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : undefined;
+        // "Mato Grosso Governor X": a name before a title regions give is the region.
+        const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
+        const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
         const relation = gazetteer.roleAt(tokens, at)?.role.relation;
-        const affiliation = body && relation ? { canonical: body.canonical, entityType: "organisation" as const, relation } : undefined;
+        const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
         make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
         i = run;
         continue;
