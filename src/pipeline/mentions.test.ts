@@ -149,6 +149,10 @@ describe("names an organisation or a person goes by", () => {
     expect(brief(ms).filter((m) => m.endsWith("Lima"))).toEqual(["person:Rosa Lima", "person:Lima", "place:Lima"]);
   });
 
+  it("makes an organisation of a name an apposition calls one, though its last word names documents", () => {
+    expect(brief(find("The Unity Framework, the governing alliance of five parties, rejected the budget."))).toContain("organisation:Unity Framework");
+  });
+
   it("takes a surname after a locative for the person when it owns what is there", () => {
     const ms = find("Farida Osei chaired the meeting. Students gathered outside Osei's residence.");
     expect(brief(ms).filter((m) => m.endsWith("Osei"))).toEqual(["person:Farida Osei", "person:Osei"]);

@@ -648,14 +648,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** "X, the industry association ...", "X, a trade group that ...": an apposition says X is an organisation. */
   function appositiveOrganisations() {
     for (const m of out) {
-      if (m.kind !== "person" || m.role || tokens[m.last]?.norm !== ",") continue;
+      // Also a capitalised name read as a document's ("The Coordination Framework, the ruling alliance of ...").
+      const named = m.kind === "person" ? !m.role : m.kind === "proposal" && tokens.slice(m.first, m.last).every(isCapitalised);
+      if (!named || tokens[m.last]?.norm !== ",") continue;
       let j = m.last + 1;
       if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
       j++;
-      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || ["'s", "'"].includes(t.norm));
+      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || ["'s", "'"].includes(t.norm) || RULING.has(t.norm));
       while (modifies(tokens[j + 1]) && j - m.last < 5) j++;
       const head = tokens[j];
-      if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) m.kind = "organisation";
+      if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) Object.assign(m, { kind: "organisation", head: undefined, key: undefined });
     }
   }
 
