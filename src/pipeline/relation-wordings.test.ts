@@ -18,6 +18,11 @@ describe("relation wordings", () => {
     expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire", "Israel -met-> Hamas"]);
   });
 
+  it("reads a meeting or visit intended as one with whom it names, not as a measure", () => {
+    expect(claims("Chile said it would meet Peru next week.")).toEqual(["Chile -met/intent-> Peru"]);
+    expect(claims("Chile will visit Peru.")).toEqual(["Chile -met/intent-> Peru"]);
+  });
+
   it("reads advice as a demand and a recommendation as a proposal", () => {
     expect(claims("The World Bank advised Peru to build more dams.")).toEqual(["World Bank -demanded-> Peru", "World Bank -demanded-> build more dams"]);
     expect(claims("The IMF recommended a tax on fuel.")).toEqual(["International Monetary Fund -proposed-> tax on fuel"]);

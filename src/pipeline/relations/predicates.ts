@@ -232,6 +232,11 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
           continue;
         }
         const hostile = HOSTILE.has(t.lemma) || unless;
+        // "would meet the traders next week": a meeting intended is with whom it names, not a measure (PLOVER: AGREE).
+        if (!hostile && !context.negated && MEETINGS.has(t.lemma) && !willingness(tokens, i)) {
+          out.push({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" });
+          continue;
+        }
         const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : "agreed";
         out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" ? { plover: "AGREE" } : {}) });
         continue;
@@ -351,6 +356,9 @@ function warnedAt(tokens: Token[], verb: number): number {
   }
   return -1;
 }
+
+/** Verbs whose object is the party met ("would meet the traders", "will visit Peru"), never a measure. */
+const MEETINGS = new Set(["meet", "visit"]);
 
 /** Modals that announce an act of the subject's own; "could" only in a warning ("warned that it could sue"). */
 const FUTURE = new Set(["will", "would", "'ll", "shall"]);
