@@ -1285,7 +1285,29 @@ function seatCitiesOfNamedWholes(found: Mention[], gazetteer: Gazetteer) {
  * The role a title names, read from its words; a portfolio the lexicon lacks may come first ("Pensions
  * Minister"). `inBody`: the words before it name a national body ("foreign ministry spokesman").
  */
-function officeOf(gazetteer: Gazetteer, title: string): { role: RoleEntry; inBody: boolean } | undefined {
+function officeOf(gazetteer: Gazetteer, title: string): Office | undefined {
+  let known = officesOf.get(gazetteer);
+  if (!known) officesOf.set(gazetteer, (known = new Map()));
+  if (known.has(title)) return known.get(title);
+  if (known.size >= OFFICES_KNOWN) known.clear();
+  const office = readOffice(gazetteer, title);
+  known.set(title, office);
+  return office;
+}
+
+interface Office {
+  role: RoleEntry;
+  inBody: boolean;
+}
+
+/**
+ * Offices by title, for each gazetteer: the document passes ask again of the titles they share, and news repeats
+ * its titles. Cleared when this large, so a long run's titles stay bounded.
+ */
+const officesOf = new WeakMap<Gazetteer, Map<string, Office | undefined>>();
+const OFFICES_KNOWN = 10_000;
+
+function readOffice(gazetteer: Gazetteer, title: string): Office | undefined {
   const words = title.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
   const at = words.findIndex((_, k) => gazetteer.roleAt(words, k)?.length === words.length - k);
   if (at < 0) return undefined;
@@ -1408,10 +1430,7 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
   const opening = openingStates(found, sentences);
   // The region or city each sentence opens with, for the titles they give as states do ("British Columbia ... Premier X").
   const openingPlace = new Map<number, Mention>();
-  for (const m of found) {
-    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
-    if (!openingPlace.has(m.sentence) && m.kind === "place" && lead) openingPlace.set(m.sentence, m);
-  }
+  for (const m of found) if (!openingPlace.has(m.sentence) && m.kind === "place" && opensSentence(sentences, m)) openingPlace.set(m.sentence, m);
   for (const m of found) {
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
     const office = officeOf(gazetteer, m.role);
@@ -1447,11 +1466,13 @@ function openingStates(found: Mention[], sentences: Sentence[]): Map<number, { a
   for (const m of found) {
     if (opening.has(m.sentence)) continue;
     const state = m.kind === "state" && !m.modifier ? m.canonical : m.capital || (m.kind === "organisation" && m.affiliation?.relation === "part_of") ? m.affiliation?.canonical : undefined;
-    const lead = sentences[m.sentence].tokens.slice(0, m.first).every((t) => t.pos === "DET" || t.pos === "ADP");
-    if (state && lead) opening.set(m.sentence, { at: m.first, state });
+    if (state && opensSentence(sentences, m)) opening.set(m.sentence, { at: m.first, state });
   }
   return opening;
 }
+
+/** Whether only determiners and prepositions come before a mention in its sentence ("In Tehran,", "The ministry"). */
+const opensSentence = (sentences: Sentence[], m: Mention) => sentences[m.sentence].tokens.every((t, k) => k >= m.first || t.pos === "DET" || t.pos === "ADP");
 
 /** Whether an organisation's name is a ministry's with no state in it: "Foreign Ministry", "Commerce Department", "Foreign Office". */
 const isStatelessMinistry = (name: string) => lookupBody(name)?.head.category === "ministry" && !lookupNationalBody(name) && /^\p{Lu}/u.test(name);
@@ -1711,7 +1732,10 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
  */
 function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
   const named = found.filter((m) => m.kind === "organisation" && !m.body && m.affiliation?.relation === "part_of");
-  const describing = (words: string) => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
+  // Bodies and names recur: each is read once.
+  const read = new Map<string, string[]>();
+  const describing = (words: string) => read.get(words) ?? read.set(words, describingWords(words)).get(words)!;
+  const describingWords = (words: string) => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
     .map((w) => [w, w[0].toUpperCase() + w.slice(1)])
     // "Zambian", lower-cased here, is no describing word: it names the state every body of the state shares.
     .filter(([w, name]) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(name) && gazetteer.name(name)?.entityType !== "state")
