@@ -126,6 +126,13 @@ describe("furniture words in prose", () => {
     expect(isFurniture("A political advertisement aired by the ruling party angered the opposition, which demanded its withdrawal.")).toBe(false);
   });
 
+  it("drops the writer's line and a partner's credit, not news of a reporter", () => {
+    expect(isFurniture("Lena Okafor is a freelance journalist based in Accra.")).toBe(true);
+    expect(isFurniture("Tomas Ruiz is the Andes correspondent for a Chilean daily and covers mining")).toBe(true);
+    expect(isFurniture("This story was produced in partnership with the Coastal Reporting Fund.")).toBe(true);
+    expect(isFurniture("Lena Okafor is a reporter who was detained in Kigali last month.")).toBe(false);
+  });
+
   it("still drops short calls to action, sponsor labels and captions with credits", () => {
     expect(isFurniture("Advertisement")).toBe(true);
     expect(isFurniture("Sponsored content")).toBe(true);

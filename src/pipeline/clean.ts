@@ -214,6 +214,11 @@ const FURNITURE = [
   /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
   /^our standards\s*:/i,
   /^this (article|story|report) was (produced|published|made|written) with the (financial )?(assistance|support|help) of\b/i,
+  // "... was produced in partnership with X", "... was supported by a grant from Y".
+  /^this (article|story|report|reporting|coverage) (was|is) (produced|published|made|written|supported|funded)( \w+)? (in partnership with|in collaboration with|by a grant from|with support from)\b/i,
+  // The writer's line at the end: "Ana Ruiz is a correspondent based in Lima." Not news of one ("X is a
+  // reporter who was detained in Y").
+  /^\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3} is (?:an?|the|our) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|columnist|contributing writer|staff writer|freelance writer|editor)\b(?![^.!?]*\b(?:who|whom|which|that|was|were|been)\b)[^.!?]*[.!?]?$/u,
   /^(published|updated|posted|last updated|first published)\b/i,
   /^©|^copyright\b/i,
 ];
