@@ -348,6 +348,16 @@ describe("titles that say more than a rank's demonym or a bench", () => {
   });
 });
 
+describe("members named in a relative clause after an organisation", () => {
+  it("are the organisations and states the clause lists, not where members are", () => {
+    const ms = find("The Andean Exporters Federation (AEF), which represents traders including Tarvex Systems and Kestrel Holdings, opposed the tax.");
+    expect(ms.find((m) => m.canonical === "Kestrel Holdings")?.affiliation).toMatchObject({ canonical: "Andean Exporters Federation", relation: "member_of" });
+    const bloc = find("The East African Community, which groups Kenya, Uganda and Tanzania, met in Arusha.");
+    expect(bloc.filter((m) => m.alsoAffiliation?.canonical === "East African Community").map((m) => m.canonical)).toEqual(["Kenya", "Uganda", "Tanzania"]);
+    expect(find("The Andean Exporters Federation, which represents 300 firms in Peru, opposed it.").find((m) => m.canonical === "Peru")?.alsoAffiliation).toBeUndefined();
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

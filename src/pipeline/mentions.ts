@@ -1162,6 +1162,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   holdersStaff(found, options.gazetteer);
   counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
+  relativeClauseMembers(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
   seatCitiesOfNamedWholes(found, options.gazetteer);
@@ -1581,6 +1582,32 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     if (m.affiliation) m.alsoAffiliation = tie;
     else m.affiliation = tie;
   });
+}
+
+/** Verbs of a relative clause after an organisation whose objects are its members ("which groups A and B"). */
+const MEMBERSHIP_VERBS = new Set(["represent", "group", "comprise", "unite", "include"]);
+
+/**
+ * "Abiove, which represents traders including Cargill and Bunge,", "a consortium, which groups A and B": the
+ * organisations, and states named as themselves, in the clause are members of the organisation before it.
+ */
+function relativeClauseMembers(found: Mention[], sentences: Sentence[]) {
+  for (const m of found) {
+    const tokens = sentences[m.sentence].tokens;
+    const at = tokens[m.last]?.norm === ")" ? m.last + 1 : m.last; // past an acronym in brackets
+    if (m.kind !== "organisation" || tokens[at]?.norm !== "," || !["which", "that"].includes(tokens[at + 1]?.norm ?? "") || !MEMBERSHIP_VERBS.has(tokens[at + 2]?.lemma ?? "")) continue;
+    // The clause ends at a comma before the main verb ("A, B and C, met"), not one of its list.
+    let end = at + 3;
+    while (end < tokens.length && ![".", ";"].includes(tokens[end].norm) && !(tokens[end].norm === "," && ["VERB", "AUX"].includes(tokens[end + 1]?.pos ?? ""))) end++;
+    // Not where the members are ("which represents firms in Brazil").
+    const named = (o: Mention) => o.kind === "organisation" || (o.kind === "state" && !o.modifier && !o.collective && (tokens[o.first - 1]?.pos !== "ADP" || tokens[o.first - 1].norm === "including"));
+    for (const o of found) {
+      if (o.sentence !== m.sentence || o.first <= at + 2 || o.last > end || !named(o)) continue;
+      const tie = { canonical: m.canonical, entityType: "organisation" as const, relation: "member_of" as const };
+      if (o.kind === "organisation" && !o.affiliation?.relation) o.affiliation = tie;
+      else o.alsoAffiliation = tie;
+    }
+  }
 }
 
 /** Words between a leader's possessive and the party it names: "President X's ruling Y Party". */
