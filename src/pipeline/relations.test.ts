@@ -154,6 +154,14 @@ describe("relations", () => {
     expect(claims("Chad agreed to reopen the border once the truce holds.")).toEqual(["Chad -agreed-> reopen border"]);
   });
 
+  it("reads each 'that'-clause coordinated after a demand, with a subject that names no actor as part of the act", () => {
+    expect(claims("Amnesty International demanded that the royalties go to the province and that local communities be consulted.")).toEqual([
+      "Amnesty International -demanded-> royalties go province",
+      "Amnesty International -demanded-> consult local communities",
+    ]);
+    expect(claims("Peru demanded that Chile withdraw its warships and that the talks resume.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships", "Peru -demanded-> talks resume"]);
+  });
+
   it("reads the act a request or an offer names, past the agent of the request", () => {
     expect(claims("The Supreme Court rejected a request by Kenya to dismiss the petition without a hearing.")).toEqual(["Supreme Court -rejected-> dismiss petition", "Kenya -demanded-> dismiss petition"]);
     expect(claims("Kenya rejected Uganda's request for a new border survey.")).toEqual(["Kenya -rejected-> border survey", "Uganda -demanded-> border survey"]);

@@ -182,7 +182,10 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     // "demanded that the US cancel the order": the subject of the clause is asked, and the act is what is asked for.
     if (t.norm === "that" && p.relation === "demanded") {
       const verb = clauseSubjectEnd(cx, k + 1);
-      return [...actorsIn(cx, k + 1, verb, true).slice(0, 1), ...clauseMeasure(cx, k + 1, verb)];
+      // "demanded that the royalties go to the region and that local communities be consulted": each clause is asked for.
+      const next = tokens.findIndex((x, j) => j > verb && x.norm === "that" && tokens[j - 1].norm === "and");
+      const more = next > 0 && !tokens.slice(verb, next).some((x) => CLAUSE_ENDS.has(x.norm)) ? clauseMeasure(cx, next + 1, clauseSubjectEnd(cx, next + 1)) : [];
+      return [...actorsIn(cx, k + 1, verb, true).slice(0, 1), ...clauseMeasure(cx, k + 1, verb), ...more];
     }
     // "warned that violators could face sanctions": who would face what is threatened, and the measure.
     if (t.norm === "that" && p.relation === "threatened") {

@@ -208,11 +208,14 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
     const manner = tokens[verb + 1]?.pos === "ADV" && tokens[verb + 1].norm.endsWith("ly") ? [tokens[verb + 1].norm] : [];
     return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...nouns, ...manner].join(" "), resolution)] : [];
   }
-  // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for.
-  const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
-  if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(phrase, resolution)))];
-  // An intransitive act: its subject's nouns and the verb.
   const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
+  // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for; the subject of a
+  // verb with no object that names no actor is part of the act ("that 15% of the royalties go to the region").
+  const objectless = tokens[verb + 1] === undefined || ["ADP", "PUNCT"].includes(tokens[verb + 1].pos);
+  const thing = objectless && nouns.length && !inSubject.some((id) => mentions[id].kind !== "proposal") ? `${nouns.join(" ")} ` : "";
+  const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
+  if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(thing + phrase, resolution)))];
+  // An intransitive act: its subject's nouns and the verb.
   return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
 }
 
