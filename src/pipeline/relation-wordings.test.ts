@@ -185,10 +185,10 @@ describe("relation wordings", () => {
     ]);
     expect(claims("Chile approved 3 million Chilean pesos for Haiti.")).toEqual(["Chile -aided-> Haiti", "Chile -aided-> 3 million Chilean pesos"]);
     expect(claims("Ghana pledged 2 million dollars for flood defences.")).toEqual(["Ghana -aided-> 2 million dollars for flood defences"]);
-    // A sum raised is no gift; one stated as an intention is agreed, as PLOVER codes it, and aids no one yet.
+    // A sum raised is no gift; one stated as an intention is agreed, as PLOVER codes it, and an aid only intended.
     expect(claims("Kenya raised $2 billion in bonds.")).toEqual([]);
     expect(claims("Japan will give Malawi 40 million yen.")).not.toContain("Japan -aided-> Malawi");
-    expect(claims("Japan said it would contribute $40 million to Malawi.")).toEqual(["Japan -agreed/intent-> $40 million"]);
+    expect(claims("Japan said it would contribute $40 million to Malawi.")).toEqual(["Japan -agreed/intent-> $40 million", "Japan -aided/intent-> Malawi"]);
   });
 
   it("ends coordinated parties at the subject of the next clause", () => {
@@ -343,5 +343,12 @@ describe("relation wordings", () => {
     expect(claims("Kenya levelled accusations of fraud at Uganda.")).toEqual(["Kenya -accused-> Uganda"]);
     expect(claims("Kenya's allegations against Uganda were rejected.")).toEqual(["Kenya -accused-> Uganda"]);
     expect(claims("Uganda rejected Kenya's allegations.")).toEqual(["Uganda -rejected-> Kenya"]);
+  });
+
+  it("reads aid promised as aid to whom it is for: named in its clause, else the story's state; not sending envoys", () => {
+    expect(claims("Qatar and Oman have pledged to fund salaries for Lebanese soldiers.")).toEqual(expect.arrayContaining(["Qatar -aided-> Lebanon", "Oman -aided-> Lebanon"]));
+    expect(claims("Cholera spread across Malawi. China said it would send a medical team of 40 doctors.")).toContain("China -aided/intent-> Malawi");
+    expect(claims("Bangkok said it would send a trade mission to Manila next month.")).not.toContainEqual(expect.stringMatching(/aided/));
+    expect(claims("SADC said it would send a team of envoys to mediate between Malawi and Zambia.")).not.toContainEqual(expect.stringMatching(/aided/));
   });
 });

@@ -29,6 +29,10 @@ const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
 const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
 const JOINT_AGREEMENTS = new Set(triggers.jointAgreements);
+/** Verbs of giving aid, whose promise aids whom it is for. */
+const AIDING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "aided").map(([lemma]) => lemma));
+/** Who is sent to talk, not to help: sending them is no aid. */
+const ENVOYS = new Set(triggers.envoys);
 /** Verbs of mediation, whose offer names no parties of its own. */
 const MEDIATING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "mediated").map(([lemma]) => lemma));
 /** Punctuation a noun phrase with a participle after it does not reach past. */
@@ -263,6 +267,10 @@ function predicateClaims(cx: RelationContext) {
     // "A and B met with C": A and B met each other too; "A and B agreed to X", "A and B signed a deal": they reached it together.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
     if (p.relation === "agreed" && !p.negated && !p.intent && sources.length > 1 && jointAgreement(cx, p, sources)) emit(cx, sources.slice(0, 1), counterparts(cx, sources), { ...p, relation: "met", plover: undefined });
+    // "pledged to fund salaries for Lebanese soldiers", "would send a medical team": aid promised aids whom it is for.
+    if (p.relation === "agreed" && !p.negated && (p.gift || (p.verbTarget !== undefined && AIDING.has(tokens[p.verbTarget].lemma) && !sendsEnvoys(cx, p.verbTarget)))) {
+      emit(cx, sources, promisedRecipients(cx, p.verbTarget ?? p.after, sources), { ...p, relation: "aided", plover: undefined });
+    }
     if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
     const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
     const named = targets.filter((e) => typeOf(cx, e) === "proposal");
@@ -284,6 +292,32 @@ function recipients(cx: RelationContext, p: Predicate, targets: number[]): numbe
   if (actors.length) cx.lastRecipients = actors;
   else if (p.gift) return [...targets, ...cx.lastRecipients];
   return targets;
+}
+
+/** Whether the act at `verb` sends people to talk, not aid ("send a trade mission to Manila", "a team of envoys to mediate"). */
+function sendsEnvoys(cx: RelationContext, verb: number): boolean {
+  const { tokens } = cx;
+  for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && k < verb + 8; k++) {
+    if (ENVOYS.has(tokens[k].lemma)) return true;
+    if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB") return MEDIATING.has(tokens[k + 1].lemma) || tokens[k + 1].lemma === "negotiate";
+  }
+  return false;
+}
+
+/**
+ * Whom aid promised from token `from` is for: the actors its clause names ("for Lebanese soldiers"), else whom the
+ * latest aid was for, else the first state the text names (the story's home) that does not give it.
+ */
+function promisedRecipients(cx: RelationContext, from: number, givers: number[]): number[] {
+  const { tokens, entities } = cx;
+  let end = from + 1;
+  while (end < tokens.length && !CLAUSE_ENDS.has(tokens[end].norm) && tokens[end].norm !== ",") end++;
+  const named = actorsIn(cx, from, end).filter((e) => !givers.includes(e));
+  if (named.length) return named;
+  const latest = cx.lastRecipients.filter((e) => !givers.includes(e));
+  if (latest.length) return latest;
+  const home = entities.find((e) => e.entityType === "state" && !givers.includes(e.id));
+  return home ? [home.id] : [];
 }
 
 /** "X said Y must ...": X demands it of Y. */
