@@ -348,6 +348,13 @@ describe("titles that say more than a rank's demonym or a bench", () => {
   });
 });
 
+describe("titles after an organisation's possessive in an apposition", () => {
+  it("give the person the title and the organisation, with where the post is after it", () => {
+    const person = find("The outbreak will spread, said Rosa Lima, the WHO's regional director for Europe.").find((m) => m.kind === "person");
+    expect(person).toMatchObject({ canonical: "Rosa Lima", role: "regional director", affiliation: { canonical: "World Health Organization" } });
+  });
+});
+
 describe("members named in a relative clause after an organisation", () => {
   it("are the organisations and states the clause lists, not where members are", () => {
     const ms = find("The Andean Exporters Federation (AEF), which represents traders including Tarvex Systems and Kestrel Holdings, opposed the tax.");

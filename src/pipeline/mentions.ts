@@ -760,8 +760,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
       // The name may carry its "the" ("the UN").
       const named = owner ?? out.find((m) => m.first === j - 1 && tokens[m.first].norm === "the" && (m.kind === "state" || m.kind === "organisation"));
-      const titled = named && !affiliation ? out.find((m) => m.kind === "title" && m.first === named.last && m.affiliation?.canonical === named.canonical) : undefined;
-      if (titled && [",", ".", undefined].includes(tokens[titled.last]?.norm)) {
+      // So was one after its possessive ("X, the WHO's regional director for Africa,"), where the post is after it.
+      const titled = named ? out.find((m) => m.kind === "title" && m.first === (affiliation ? j : named.last) && m.affiliation?.canonical === named.canonical) : undefined;
+      const post = titled && ["for", "in"].includes(tokens[titled.last]?.norm ?? "") ? out.find((m) => m.first === titled.last + 1) : undefined;
+      if (titled && [",", ".", undefined].includes(tokens[(post ?? titled).last]?.norm)) {
         Object.assign(person, { role: titled.role, affiliation: titled.affiliation });
         introduced.push(titled);
         continue;
