@@ -351,4 +351,9 @@ describe("relation wordings", () => {
     expect(claims("Bangkok said it would send a trade mission to Manila next month.")).not.toContainEqual(expect.stringMatching(/aided/));
     expect(claims("SADC said it would send a team of envoys to mediate between Malawi and Zambia.")).not.toContainEqual(expect.stringMatching(/aided/));
   });
+
+  it("reads a light verb's object past modifiers coordinated by 'and'", () => {
+    expect(claims("Thai and Cambodian soldiers exchanged artillery and small-arms fire on Tuesday.")).toEqual(["Thailand -fought-> Cambodia"]);
+    expect(claims("Chile imposed tariffs and quotas on Peru.")).toContain("Chile -sanctioned-> Peru");
+  });
 });

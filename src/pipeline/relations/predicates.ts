@@ -438,7 +438,8 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
       }
       // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
       if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
-      // "a staff-level agreement": a hyphen joins the words of a compound modifier.
+      // "a staff-level agreement": a hyphen joins the words of a compound modifier; "artillery and small-arms fire": so does "and".
+      if (tokens[k + 1]?.norm === "and" && ["ADJ", "NOUN"].includes(tokens[k + 2]?.pos ?? "")) { k++; continue; }
       if (!["ADJ", "NOUN", "VERB", "PROPN"].includes(tokens[k + 1]?.pos ?? "") && tokens[k + 1]?.text !== "-") return undefined;
     } else if (!["DET", "ADJ", "NUM", "SYM", "ADV", "PUNCT", "PRON"].includes(t.pos) && !(t.pos === "VERB" && /ed$/.test(t.norm))) return undefined;
   }
