@@ -27,6 +27,11 @@ describe("mentions", () => {
     expect(actors("A group of Caribbean island nations urged faster cuts.")).toEqual(["organisation:group of Caribbean island nations"]);
   });
 
+  it("names a place no lexicon knows by its name alone, with or without a lower-case place noun", () => {
+    const ms = find("Water was released from the Kelbara reservoir. Engineers inspected the Kelbara dam upstream of Kelbara.");
+    expect(new Set(brief(ms).filter((m) => m.startsWith("place")))).toEqual(new Set(["place:Kelbara"]));
+  });
+
   it("makes no place of a region's adjective before a noun", () => {
     expect(brief(find("Atlantic fishing fleets sailed home. Ships crossed the Atlantic."))).toEqual(["place:Atlantic Ocean"]);
   });

@@ -1155,6 +1155,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   bodiesNamedWithoutState(found);
   namedNationalBodies(found, options.gazetteer);
   surnamesNamedLikePlaces(found, sentences);
+  placesByTheirNames(found, options.gazetteer);
   pronounOwners(found, sentences, options.gazetteer);
   const home = homeState(found, sentences, options.gazetteer);
   ministriesOfContext(found, sentences, home);
@@ -1779,6 +1780,25 @@ function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
     const match = named.find((n) => sameState(n) && shares(words, n.canonical)) ?? bodies.find((b) => sameState(b) && shares(words, b.text));
     if (match) body.canonical = match.canonical;
     bodies.push(body);
+  }
+}
+
+/**
+ * "the Toktogul reservoir ... the Toktogul dam ... upstream of Toktogul": a place no lexicon knows, written with
+ * two lower-case place nouns or with one and without, is one place named by its name alone. A lexicon's place keeps its own
+ * ("Mosul" the city is no "Mosul dam").
+ */
+function placesByTheirNames(found: Mention[], gazetteer: Gazetteer) {
+  const nameOf = (m: Mention) => {
+    const words = m.canonical.split(" ");
+    return words.length > 1 && gazetteer.isLowerCasePlaceHead(words.at(-1)!) ? words.slice(0, -1).join(" ") : m.canonical;
+  };
+  // The forms each name is written in; one form alone keeps its noun ("the Kessada corridor").
+  const forms = new Map<string, Set<string>>();
+  for (const m of found) if (m.kind === "place") (forms.get(nameOf(m)) ?? forms.set(nameOf(m), new Set()).get(nameOf(m))!).add(m.canonical);
+  for (const m of found) {
+    const name = m.kind === "place" ? nameOf(m) : undefined;
+    if (name !== undefined && forms.get(name)!.size > 1 && !gazetteer.name(name)) m.canonical = name;
   }
 }
 
