@@ -360,6 +360,15 @@ describe("titles after an organisation's possessive in an apposition", () => {
   });
 });
 
+describe("organs of organisations named in an apposition", () => {
+  it("are part of the organisation whose organ the description before them names", () => {
+    const ms = find("The EU's monitoring mission in Georgia, EUMM, said it saw no troops.");
+    expect(ms.find((m) => m.text === "EUMM")?.affiliation).toMatchObject({ canonical: "European Union", relation: "part_of" });
+    // Not a name after a clause about the organisation.
+    expect(find("The EU imposed new duties, Tarvex Systems said.").find((m) => m.canonical === "Tarvex Systems")?.affiliation).toBeUndefined();
+  });
+});
+
 describe("members named in a relative clause after an organisation", () => {
   it("are the organisations and states the clause lists, not where members are", () => {
     const ms = find("The Andean Exporters Federation (AEF), which represents traders including Tarvex Systems and Kestrel Holdings, opposed the tax.");

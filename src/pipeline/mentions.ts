@@ -1166,6 +1166,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   relativeClauseMembers(found, sentences);
+  namedOrgansOfOrganisations(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
   capitalsOfNamedStates(found);
   seatCitiesOfNamedWholes(found, options.gazetteer);
@@ -1611,6 +1612,30 @@ function relativeClauseMembers(found: Mention[], sentences: Sentence[]) {
       else o.alsoAffiliation = tie;
     }
   }
+}
+
+/**
+ * "NATO's peacekeeping force in Kosovo, KFOR, said", "The UN mission in Lebanon, UNIFIL,": an organisation named in
+ * an apposition to a description of an organisation's organ is part of that organisation.
+ */
+function namedOrgansOfOrganisations(found: Mention[], sentences: Sentence[]) {
+  found.forEach((n, k) => {
+    const tokens = sentences[n.sentence].tokens;
+    const closed = [",", undefined].includes(tokens[n.last]?.norm) || tokens[n.last]?.pos === "VERB";
+    if (n.kind !== "organisation" || n.affiliation?.relation || tokens[n.first - 1]?.norm !== "," || !closed) return;
+    let start = n.first - 2;
+    while (start > 0 && tokens[start - 1].norm !== ",") start--;
+    const owner = found.slice(0, k).find((o) => o.sentence === n.sentence && o.first >= start);
+    if (owner?.kind !== "organisation" || tokens.slice(start, owner.first).some((t) => t.pos !== "DET")) return;
+    // The description: lower-case words, then where the organ serves ("in Kosovo").
+    let j = ["'s", "'"].includes(tokens[owner.last]?.norm ?? "") ? owner.last + 1 : owner.last;
+    const described = j;
+    while (j < n.first - 1 && (tokens[j].pos === "NOUN" || tokens[j].pos === "ADJ") && !isCapitalised(tokens[j])) j++;
+    if (j === described) return;
+    const where = ["in", "for"].includes(tokens[j]?.norm) ? found.find((o) => o.sentence === n.sentence && o.first === j + 1) : undefined;
+    if ((where ? where.last : j) !== n.first - 1) return;
+    n.affiliation = { canonical: owner.canonical, entityType: "organisation", relation: "part_of" };
+  });
 }
 
 /** Words between a leader's possessive and the party it names: "President X's ruling Y Party". */
