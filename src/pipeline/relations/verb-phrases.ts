@@ -201,9 +201,10 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
     // "that Tessera be ordered to delete the data": what the subject is to be made to do.
     if (tokens[verb + 1]?.norm === "to" && tokens[verb + 2]?.pos === "VERB") return verbPhraseTargets(cx, verb + 2, "demanded");
     if (owner !== undefined) return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
-    // "that local communities be consulted", "that the dispute be settled bilaterally": the act on the subject, in its
-    // manner; not an act whose agent follows ("be bound by a complaints body"), which names what is meant.
-    if (inSubject.some((id) => mentions[id].kind !== "proposal") || tokens[verb + 1]?.norm === "by") return [];
+    // "that the new force be bound by an independent complaints body": an agent that names no actor is the measure.
+    if (tokens[verb + 1]?.norm === "by") return agentMeasure(cx, verb + 2);
+    // "that local communities be consulted", "that the dispute be settled bilaterally": the act on the subject, in its manner.
+    if (inSubject.some((id) => mentions[id].kind !== "proposal")) return [];
     const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN" || t.pos === "ADJ").map((t) => t.norm);
     const manner = tokens[verb + 1]?.pos === "ADV" && tokens[verb + 1].norm.endsWith("ly") ? [tokens[verb + 1].norm] : [];
     return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...nouns, ...manner].join(" "), resolution)] : [];
@@ -217,6 +218,17 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
   if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(thing + phrase, resolution)))];
   // An intransitive act: its subject's nouns and the verb.
   return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
+}
+
+/** The noun phrase from `from` as a measure ("an independent complaints body"), unless it names an actor. */
+function agentMeasure(cx: RelationContext, from: number): number[] {
+  const { tokens, mentionAt, resolution } = cx;
+  let k = from;
+  while (tokens[k]?.pos === "DET") k++;
+  const start = k;
+  while (k < tokens.length && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN") && !mentionAt.has(k)) k++;
+  if (tokens[k - 1]?.pos !== "NOUN" || mentionAt.has(k) || k === start) return [];
+  return [proposalEntity(tokens.slice(start, k).map((t) => t.norm).join(" "), resolution)];
 }
 
 /** The latest claim of this sentence on a proposal. */
