@@ -6,6 +6,7 @@ import { lookupPortfolio } from "../lexicon/portfolios.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun } from "./tokenize.js";
 import type { Mention, Sentence, Token } from "./types.js";
 
@@ -1291,13 +1292,9 @@ function seatCitiesOfNamedWholes(found: Mention[], gazetteer: Gazetteer) {
  * Minister"). `inBody`: the words before it name a national body ("foreign ministry spokesman").
  */
 function officeOf(gazetteer: Gazetteer, title: string): Office | undefined {
-  let known = officesOf.get(gazetteer);
-  if (!known) officesOf.set(gazetteer, (known = new Map()));
-  if (known.has(title)) return known.get(title);
-  if (known.size >= OFFICES_KNOWN) known.clear();
-  const office = readOffice(gazetteer, title);
-  known.set(title, office);
-  return office;
+  let office = officesOf.get(gazetteer);
+  if (!office) officesOf.set(gazetteer, (office = remembered((title) => readOffice(gazetteer, title))));
+  return office(title);
 }
 
 interface Office {
@@ -1305,12 +1302,8 @@ interface Office {
   inBody: boolean;
 }
 
-/**
- * Offices by title, for each gazetteer: the document passes ask again of the titles they share, and news repeats
- * its titles. Cleared when this large, so a long run's titles stay bounded.
- */
-const officesOf = new WeakMap<Gazetteer, Map<string, Office | undefined>>();
-const OFFICES_KNOWN = 10_000;
+/** Offices by title, for each gazetteer: the document passes ask again of the titles they share, and news repeats its titles. */
+const officesOf = new WeakMap<Gazetteer, (title: string) => Office | undefined>();
 
 function readOffice(gazetteer: Gazetteer, title: string): Office | undefined {
   const words = title.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
@@ -1480,7 +1473,8 @@ function openingStates(found: Mention[], sentences: Sentence[]): Map<number, { a
 const opensSentence = (sentences: Sentence[], m: Mention) => sentences[m.sentence].tokens.every((t, k) => k >= m.first || t.pos === "DET" || t.pos === "ADP");
 
 /** Whether an organisation's name is a ministry's with no state in it: "Foreign Ministry", "Commerce Department", "Foreign Office". */
-const isStatelessMinistry = (name: string) => lookupBody(name)?.head.category === "ministry" && !lookupNationalBody(name) && /^\p{Lu}/u.test(name);
+// Remembered: each pass asks it of every organisation named, and its look-ups try every portfolio.
+const isStatelessMinistry = remembered((name) => lookupBody(name)?.head.category === "ministry" && !lookupNationalBody(name) && /^\p{Lu}/u.test(name));
 
 /**
  * "Russia was more critical. Foreign Ministry spokeswoman X said": a ministry named with no state, or one the
