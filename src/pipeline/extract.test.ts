@@ -35,6 +35,12 @@ describe("extract", () => {
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["trade plan"]);
   });
 
+  it("keeps a crowd or force named by one common noun only when it acts", () => {
+    const labels = (text: string) => extract(text).entities.map((e) => e.label);
+    expect(labels("Uganda raised fuel taxes on Monday. Critics gathered outside the hall.")).toEqual(["Uganda"]);
+    expect(labels("Police fired tear gas at protesters in Kampala.")).toEqual(expect.arrayContaining(["police", "protesters"]));
+  });
+
   it("is deterministic", () => {
     expect(JSON.stringify(extract({ id: "a", text: ARTICLE }))).toBe(JSON.stringify(extract({ id: "a", text: ARTICLE })));
   });

@@ -41,9 +41,11 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   if (doc.date) record.date = doc.date;
   if (doc.url) record.url = doc.url;
   if (doc.path) record.path = doc.path;
-  // Proposals, and states named only by an adjective, count only when a claim uses them, unless named like a treaty.
+  // Proposals, and states named only by an adjective, count only when a claim uses them, unless named like a treaty;
+  // so do crowds and forces named by one common noun ("critics", "police"): an actor only when they act.
   const used = new Set<number>();
   for (const c of claims) used.add(c.source).add(c.target);
-  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id)) || used.has(e.id));
+  const crowd = (label: string) => /^\p{Ll}+$/u.test(label);
+  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id) && !(e.entityType === "organisation" && crowd(e.label))) || used.has(e.id));
   return { doc: record, entities, claims };
 }
