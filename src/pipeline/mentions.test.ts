@@ -376,6 +376,8 @@ describe("members named in a relative clause after an organisation", () => {
     const bloc = find("The East African Community, which groups Kenya, Uganda and Tanzania, met in Arusha.");
     expect(bloc.filter((m) => m.alsoAffiliation?.canonical === "East African Community").map((m) => m.canonical)).toEqual(["Kenya", "Uganda", "Tanzania"]);
     expect(find("The Andean Exporters Federation, which represents 300 firms in Peru, opposed it.").find((m) => m.canonical === "Peru")?.alsoAffiliation).toBeUndefined();
+    const owned = find("The Andes Mining Consortium, which groups Chile's Tarvex Systems and Peru's Kestrel Holdings, won the bid.");
+    expect(owned.filter((m) => m.kind === "state").map((m) => m.alsoAffiliation)).toEqual([undefined, undefined]);
   });
 });
 

@@ -1597,8 +1597,9 @@ function relativeClauseMembers(found: Mention[], sentences: Sentence[]) {
     // The clause ends at a comma before the main verb ("A, B and C, met"), not one of its list.
     let end = at + 3;
     while (end < tokens.length && ![".", ";"].includes(tokens[end].norm) && !(tokens[end].norm === "," && ["VERB", "AUX"].includes(tokens[end + 1]?.pos ?? ""))) end++;
-    // Not where the members are ("which represents firms in Brazil").
-    const named = (o: Mention) => o.kind === "organisation" || (o.kind === "state" && !o.modifier && !o.collective && (tokens[o.first - 1]?.pos !== "ADP" || tokens[o.first - 1].norm === "including"));
+    // Not where the members are ("which represents firms in Brazil"), nor whose they are ("China's Jintai").
+    const owner = (o: Mention) => ["'s", "'"].includes(tokens[o.last]?.norm ?? "");
+    const named = (o: Mention) => o.kind === "organisation" || (o.kind === "state" && !o.modifier && !o.collective && !owner(o) && (tokens[o.first - 1]?.pos !== "ADP" || tokens[o.first - 1].norm === "including"));
     for (const o of found) {
       if (o.sentence !== m.sentence || o.first <= at + 2 || o.last > end || !named(o)) continue;
       const tie = { canonical: m.canonical, entityType: "organisation" as const, relation: "member_of" as const };
