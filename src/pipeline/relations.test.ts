@@ -404,4 +404,12 @@ describe("relations", () => {
     expect(claims("Ghana raised its fuel levy. The government of Togo criticised the levy.")).not.toContain("Ghana -criticised-> fuel levy");
     expect(claims("Ghana raised its fuel levy. A government spokesman defended the levy.")).not.toContain("Ghana -supported-> fuel levy");
   });
+
+  it("reads a complaint announced before a forum as a measure proposed, not as criticism of the forum", () => {
+    const forum = claims("Chile said it would file a complaint with the World Trade Organization.");
+    expect(forum).toContain("Chile -proposed/intent-> file complaint");
+    expect(forum.some((c) => c.includes("-criticised"))).toBe(false);
+    // A complaint against a party still criticises that party.
+    expect(claims("Ghana filed a complaint against Togo with the African Union.")).toContain("Ghana -criticised-> Togo");
+  });
 });

@@ -243,7 +243,8 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
       const object = lightObject(tokens, i);
-      if (object) {
+      // "would file a complaint with the WTO": a complaint taken to a forum is against no one it names; the act announced is the measure.
+      if (object && !(promisedAct && forumComplaint(tokens, object))) {
         out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
         i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
@@ -410,6 +411,13 @@ function afterCopula(tokens: Token[], k: number): boolean {
   while (tokens[j]?.pos === "ADV") j--;
   return COPULAS.has(tokens[j]?.lemma ?? "");
 }
+
+/** Whether a criticism object is taken to a forum ("a complaint with the regulator", "a protest to the embassy"), naming none it is against. */
+function forumComplaint(tokens: Token[], object: { relation: string; noun: number }): boolean {
+  return object.relation === "criticised" && FORUMS.has(tokens[object.noun + 1]?.norm ?? "");
+}
+
+const FORUMS = new Set(["with", "to", "before"]);
 
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
