@@ -356,4 +356,9 @@ describe("relation wordings", () => {
     expect(claims("Thai and Cambodian soldiers exchanged artillery and small-arms fire on Tuesday.")).toEqual(["Thailand -fought-> Cambodia"]);
     expect(claims("Chile imposed tariffs and quotas on Peru.")).toContain("Chile -sanctioned-> Peru");
   });
+
+  it("reads force used on an unarmed crowd as an assault, unless both sides fight", () => {
+    expect(claims("Kenyan police fired on protesters in Nairobi.")).toContain("police -attacked-> protesters");
+    expect(claims("Police clashed with protesters in Nairobi.")).toContain("police -fought-> protesters");
+  });
 });

@@ -29,6 +29,10 @@ const JOINT = new Set(["met", "cooperated", "fought", "agreed"]);
 /** Relations whose actors and targets are the sides of what the text reports: who met, agreed or fought. */
 const SIDED = new Set(["met", "agreed", "fought", "attacked"]);
 const JOINT_AGREEMENTS = new Set(triggers.jointAgreements);
+/** Labels of unarmed crowds, on whom force is an assault. */
+const CROWDS = new Set(triggers.crowds.labels);
+/** Fighting both sides do ("clashed with protesters"), which stays a fight. */
+const MUTUAL_FIGHTS = new Set(triggers.crowds.mutualVerbs);
 /** Verbs of giving aid, whose promise aids whom it is for. */
 const AIDING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "aided").map(([lemma]) => lemma));
 /** Who is sent to talk, not to help: sending them is no aid. */
@@ -174,7 +178,7 @@ function predicateClaims(cx: RelationContext) {
   const parties = new Set<number>();
   for (const read of predicates(tokens, quoted)) {
     const hosted = read.relation === "met" && tokens[read.at].lemma === "host" ? hostedParties(cx, read.at) : [];
-    const p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
+    let p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
     // "talks between A and B hosted by the EU", "A and B held talks hosted by the EU": the host mediates between them.
     const host = hosted.length && tokens[p.at + 1]?.norm === "by" ? passiveAgent(cx, p) ?? actorsIn(cx, p.at + 2, p.at + 6).slice(0, 1) : [];
     if (host.length) {
@@ -251,6 +255,8 @@ function predicateClaims(cx: RelationContext) {
     const sides = parties.size ? parties : tokens[p.at - 1]?.norm === "to" ? [] : cx.sides;
     if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...sides].filter((e) => !sources.includes(e)), ...targets];
     if (!targets.length) continue;
+    // "police fired on protesters": force used on an unarmed crowd is an assault, not a fight between armed sides.
+    if (p.relation === "fought" && !MUTUAL_FIGHTS.has(tokens[p.at].lemma) && targets.every((e) => CROWDS.has(cx.entities[e].label.toLowerCase()))) p = { ...p, relation: "attacked", plover: undefined };
     emit(cx, sources, targets, p);
     // "Turkey offered to mediate": an offer to mediate with no parties named is to mediate between the story's sides.
     if (p.verbTarget !== undefined && !p.negated && MEDIATING.has(tokens[p.verbTarget].lemma) && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) {
