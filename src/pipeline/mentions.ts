@@ -1451,7 +1451,10 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
  */
 function ownStateSpokenOf(found: Mention[], sentences: Sentence[], speaker: Mention): string | undefined {
   const tokens = sentences[speaker.sentence].tokens;
-  const next = found.find((o) => o.sentence === speaker.sentence && o.first >= speaker.last && (o.kind === "state" || o.kind === "person" || o.kind === "organisation"));
+  let next: Mention | undefined;
+  for (let k = found.indexOf(speaker) + 1; k < found.length && found[k].sentence === speaker.sentence && !next; k++) {
+    if (found[k].kind === "state" || found[k].kind === "person" || found[k].kind === "organisation") next = found[k];
+  }
   if (next?.kind !== "state" || next.modifier || next.collective || !["VERB", "AUX"].includes(tokens[next.last]?.pos ?? "")) return undefined;
   const spoken = tokens.slice(speaker.last, next.first).some((t) => t.pos === "VERB" && SPEECH.has(t.lemma));
   const before = tokens[next.first - 1];
@@ -1620,7 +1623,9 @@ function namedOrgansOfOrganisations(found: Mention[], sentences: Sentence[]) {
     if (n.kind !== "organisation" || n.affiliation?.relation || tokens[n.first - 1]?.norm !== "," || !closed) return;
     let start = n.first - 2;
     while (start > 0 && tokens[start - 1].norm !== ",") start--;
-    const owner = found.slice(0, k).find((o) => o.sentence === n.sentence && o.first >= start);
+    let first = k;
+    while (first > 0 && found[first - 1].sentence === n.sentence && found[first - 1].first >= start) first--;
+    const owner = first < k ? found[first] : undefined;
     if (owner?.kind !== "organisation" || tokens.slice(start, owner.first).some((t) => t.pos !== "DET")) return;
     // The description: lower-case words, then where the organ serves ("in Kosovo").
     let j = ["'s", "'"].includes(tokens[owner.last]?.norm ?? "") ? owner.last + 1 : owner.last;
