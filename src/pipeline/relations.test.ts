@@ -405,6 +405,15 @@ describe("relations", () => {
     expect(claims("Ghana raised its fuel levy. A government spokesman defended the levy.")).not.toContain("Ghana -supported-> fuel levy");
   });
 
+  it("reads an act agreed with no object as the measure agreed, a repeated one as such, and not a relative clause's gap", () => {
+    expect(claims("Chile and Peru held talks in Lima on Monday. Brazil said both sides had agreed to meet again next month.")).toEqual(
+      expect.arrayContaining(["Chile -agreed-> meet again", "Peru -agreed-> meet again"]),
+    );
+    expect(claims("Chile and Peru agreed to meet again in March.")).not.toContain("Chile -agreed-> Peru");
+    // "an election it had promised to hold": the election is held, not an act "hold".
+    expect(claims("The junta in Guinea postponed an election it had promised to hold this year.").some((c) => c.endsWith("-> hold"))).toBe(false);
+  });
+
   it("reads a complaint announced before a forum as a measure proposed, not as criticism of the forum", () => {
     const forum = claims("Chile said it would file a complaint with the World Trade Organization.");
     expect(forum).toContain("Chile -proposed/intent-> file complaint");

@@ -55,7 +55,9 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
       // A gerund that makes a compound with the noun ("the negotiating table") is kept with it.
       const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
-      if (ORDINALS.has(tokens[k].norm) || (tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund) words.push(tokens[k].norm);
+      // "meet again next month": a modifier of a time word dates the act; it is no part of it.
+      const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
+      if (!dating && (ORDINALS.has(tokens[k].norm) || (tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier

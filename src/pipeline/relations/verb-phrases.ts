@@ -1,7 +1,7 @@
 // What a verb phrase or a "that"-clause asks for or acts on: a proposal named in it, or one named by it.
 import type { Relation } from "../../graph/types.js";
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import type { Claim } from "../types.js";
+import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
@@ -148,7 +148,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   }
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
-  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? tokens[verb].lemma : "");
+  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
   return label ? [...party, proposalEntity(label, resolution)] : party;
 }
 
@@ -179,10 +179,25 @@ function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
   const { tokens } = cx;
   for (let k = verb + 1; k < end; k++) {
     if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
-    if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT") return false;
+    const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? ""); // "next month", "this week"
+    if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT" && !dating) return false;
   }
   return true;
 }
+
+/**
+ * Whether the object of the infinitive at `verb` is the head of a relative clause before it ("an election it had
+ * promised to hold", "the law which they refused to repeal"): the verb is not alone, its object is elsewhere.
+ */
+function objectGap(tokens: Token[], verb: number): boolean {
+  let k = verb - 3;
+  while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART") k--;
+  return tokens[k]?.pos === "PRON" && (tokens[k - 1]?.pos === "NOUN" || RELATIVES.has(tokens[k - 1]?.norm ?? ""));
+}
+const RELATIVES = new Set(["which", "that"]);
+
+/** A lone verb's act: "mediate"; a meeting repeated is another round, not the first ("meet again"). */
+const loneLabel = (tokens: Token[], verb: number) => (MEETING_VERBS.has(tokens[verb].lemma) && tokens[verb + 1]?.norm === "again" ? `${tokens[verb].lemma} again` : tokens[verb].lemma);
 
 /**
  * The act a "that"-clause asks for ("demanded that Beijing withdraw its vessels"), from its subject
@@ -238,10 +253,13 @@ function latestMeasureClaim(cx: RelationContext): Claim | undefined {
   return undefined;
 }
 
+/** Verbs of meeting ("meet", "negotiate"), whose repetition is a new round. */
+const MEETING_VERBS = new Set(Object.entries(triggers.verbs as Record<string, string>).filter(([, r]) => r === "met").map(([verb]) => verb));
+
 /** Verbs of acts of force (attacks, fighting, coercion), which threaten whom they name, not a measure. */
 const FORCE_VERBS = new Set(Object.entries(triggers.verbs as Record<string, string>).filter(([, r]) => ["attacked", "fought", "coerced"].includes(r)).map(([verb]) => verb));
 
 /** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
-const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected"]);
+const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected", "agreed"]);
 const VAGUE_ACTS = new Set(triggers.vagueActs);
 const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
