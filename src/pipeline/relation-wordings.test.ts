@@ -40,7 +40,7 @@ describe("relation wordings", () => {
 
   it("reads the measures of diplomatic and trade reprisal, and an exchange of fire", () => {
     expect(claims("Chile recalled its ambassador from Peru.")).toEqual(["Chile -sanctioned-> Peru"]);
-    expect(claims("Peru banned imports of Chilean wine.")).toEqual(["Peru -sanctioned-> Chile"]);
+    expect(claims("Peru banned imports of Chilean wine.")).toEqual(["Peru -sanctioned-> imports of Chilean wine", "Peru -sanctioned-> Chile"]);
     expect(claims("Thailand closed the border with Cambodia.")).toEqual(["Thailand -sanctioned-> Cambodia"]);
     expect(claims("Chilean and Peruvian soldiers exchanged fire on Tuesday.")).toEqual(["Chile -fought-> Peru"]);
   });
@@ -232,6 +232,14 @@ describe("relation wordings", () => {
   it("reads a duty, a tariff or a fine imposed as a sanction, as their plurals are", () => {
     expect(claims("Ghana imposed a 30% duty on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
     expect(claims("Ghana imposed a tariff on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
+  });
+
+  it("reads the plain object of a sanction, a threat or coercion as its measure, never people nor what is only warned of", () => {
+    expect(claims("Ghana froze the assets of three mining firms.")).toContain("Ghana -sanctioned-> assets of mining firms");
+    expect(claims("Peru suspended copper exports to Bolivia.")).toEqual(expect.arrayContaining(["Peru -sanctioned-> copper exports to Bolivia", "Peru -sanctioned-> Bolivia"]));
+    expect(claims("The Chilean army imposed a curfew in the northern provinces.")).toContain("Chile -coerced-> curfew");
+    expect(claims("Peru expelled four Bolivian diplomats.")).toEqual(["Peru -sanctioned-> Bolivia"]);
+    expect(claims("Ghana warned of heavy losses to its cocoa farmers.")).toEqual([]);
   });
 
   it("gives a verb coordinated inside a subordinate clause the clause's subject", () => {

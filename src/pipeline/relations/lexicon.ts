@@ -1,5 +1,6 @@
 // Word classes and relation groups that several readers of a sentence share (the rest live beside their one reader).
 import type { EntityType, Relation } from "../../graph/types.js";
+import actors from "../../lexicon/actors.json" with { type: "json" };
 import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
@@ -19,6 +20,8 @@ export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pa
 export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
 export const NOT_MEASURES = new Set(triggers.notMeasures);
+/** Nouns of people, who are acted on and never a measure ("expelled two diplomats", "threatened reporters"). */
+export const PEOPLE = new Set([...actors.collectives, ...actors.groups, ...actors.staffNouns, ...triggers.crowds.labels, ...triggers.envoys, ...triggers.envoys.map((w) => `${w}s`)]);
 /** Relations whose object is the measure itself, never the actor behind it. */
 export const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 export const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);

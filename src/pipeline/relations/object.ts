@@ -4,7 +4,7 @@ import { isProposalHead } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
 import { proposalEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
@@ -18,8 +18,8 @@ const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "state
 const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans"]);
 /** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
 const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "request", "offer", "proposal", "proposals", "push", "appeal", "idea", "initiative"]);
-/** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X"). */
-const MEASURE_TARGETS = new Set(["sanctioned", "threatened"]);
+/** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X", "imposed a curfew on X"). */
+const MEASURE_TARGETS = new Set(["sanctioned", "threatened", "coerced"]);
 /** Stands on what someone did, which are stands on who did it. */
 const STANCES = new Set(["criticised", "supported"]);
 /** Relations whose actor, with no other target, acts on its own office ("resigned"). */
@@ -116,7 +116,7 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
  * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
  */
 export function objectOf(cx: RelationContext, p: Predicate): number[] {
-  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence } = cx;
   const relative = relativeAntecedent(cx, p);
   if (relative.length) return relative;
   const actorOnly = ACTOR_ONLY.has(p.relation);
@@ -125,8 +125,13 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   let skippedFrame = false;
   let possessor: number[] = [];
   let plainObject = -1;
+  // Whether the plain object follows the verb with no preposition: "warned of heavy losses" names no measure.
+  let directObject = false;
   let measure: number[] = [];
   const lookedInside = new Set<number>();
+  // "froze the assets of the junta", "suspended fuel exports to X": an act on actors names its measure by a plain noun phrase
+  // too, but not the people it is done to ("expelled two diplomats").
+  const actMeasure = () => (measure.length || !directObject || !MEASURE_TARGETS.has(p.relation) || p.negated || PEOPLE.has(tokens[plainObject].norm) ? measure : plainMeasure(cx, plainObject));
   while (k < tokens.length) {
     const t = tokens[k];
     if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
@@ -166,7 +171,7 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       }
       const fit = fits(cx, es, p.relation, m, k);
       // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
-      if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...measure, ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
+      if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...actMeasure(), ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
       // "imposed sanctions on the Taliban": an act on an actor looks inside the measure, itself a target of sanctions and threats.
       if (actorOnly && m.kind === "proposal") {
         if (MEASURE_TARGETS.has(p.relation) && !p.negated) measure = es;
@@ -243,14 +248,18 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (t.pos === "NOUN" || t.pos === "VERB") {
       // "a price undertaking by": a word in -ing closing a compound is its head noun.
       const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
-      if (plainObject < 0) plainObject = gerundHead ? k + 1 : k;
+      if (plainObject < 0) {
+        plainObject = gerundHead ? k + 1 : k;
+        directObject = !skippedPreposition;
+      }
       // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
       if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
       break;
     }
     break;
   }
-  if (measure.length) return measure;
+  const acted = actMeasure();
+  if (acted.length) return acted;
   // "praised Haiti's efforts": the owner of the object is the target.
   if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
   // "demanded three changes: a cap on X, a ban on Y and rules on Z": the items after the colon are what is meant.
@@ -261,14 +270,17 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (items.length) return items;
   }
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
-  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[plainObject].pos === "NOUN" || isGerund(tokens[plainObject]))) {
-    const label = nounPhraseLabel(tokens, plainObject);
-    const vague = vagueMeasure(tokens, plainObject, label) ||
-      // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
-      (tokens[p.at].lemma === "accept" && !tokens.slice(plainObject, plainObject + 4).some(isProposalHead));
-    if (label && !vague) return [proposalEntity(label, resolution)];
-  }
+  // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) return plainMeasure(cx, plainObject);
   return [];
+}
+
+/** The proposal a plain common noun phrase names, unless it is vague: "rejected an invitation to attend". */
+function plainMeasure(cx: RelationContext, at: number): number[] {
+  const { tokens } = cx;
+  if (tokens[at].pos !== "NOUN" && !isGerund(tokens[at])) return [];
+  const label = nounPhraseLabel(tokens, at);
+  return label && !vagueMeasure(tokens, at, label) ? [proposalEntity(label, cx.resolution)] : [];
 }
 
 /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
