@@ -30,6 +30,11 @@ describe("tokenize", () => {
     expect(blocked.lemma).toBe("block");
   });
 
+  it("gives verbs the lemmatiser reads as another word their own lemma ('staged' is no 'stag')", () => {
+    const verbs = sentencesOf("Dockers staged a walkout while rebels waged war, and the regulator fined the airline.").flatMap((s) => s.tokens.filter((t) => t.pos === "VERB").map((t) => t.lemma));
+    expect(verbs).toEqual(expect.arrayContaining(["stage", "wage", "fine"]));
+  });
+
   it("gives a word read again the lemma of its tag, not the one remembered for another", () => {
     const text = "Farmers marched on the capital. The marches grew as farmers marched again. Even bigger marches followed.";
     const lemmas = () => sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));

@@ -1,12 +1,16 @@
 // Stage 3: clean text -> sentences of tokens with POS tags, lemmas and offsets into the original input.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import lemmaFixes from "../lexicon/lemmas.json" with { type: "json" };
 import type { CleanDocument, Sentence, Token } from "./types.js";
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
 
 /** Words (lower case) by tag -> lemma; cleared when this large, so a long run's vocabulary stays bounded. */
 const LEMMA_MEMO_SIZE = 50_000;
+
+/** Verb forms wink's lemmatiser reads as another word ("staged" as "stag"), with their lemma. */
+const MISREAD_VERBS = new Map(Object.entries(lemmaFixes.verbs));
 
 /**
  * wink's rule lemmatizer tries suffixes against its lexicon for every noun, verb and adjective, though its
@@ -111,7 +115,7 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
+  const lemmas = (tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[]).map((lemma, i) => (pos[i] === "VERB" ? MISREAD_VERBS.get(values[i].toLowerCase()) : undefined) ?? lemma);
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
   let sentence: Token[] = [];
