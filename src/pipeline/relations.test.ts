@@ -414,6 +414,14 @@ describe("relations", () => {
     expect(claims("The junta in Guinea postponed an election it had promised to hold this year.").some((c) => c.endsWith("-> hold"))).toBe(false);
   });
 
+  it("reads a labour strike or walkout as a protest, and an unqualified strike on a target as an attack", () => {
+    expect(claims("The Trades Union Congress staged a walkout at Volta Steel.")).toEqual(["Trades Union Congress -protested-> Volta Steel"]);
+    expect(claims("The Trades Union Congress began a general strike against the government of Ghana.")).toContain("Trades Union Congress -protested-> Ghana");
+    // Calling a strike still proposes it; a strike on a target is still an attack.
+    expect(claims("The Trades Union Congress called a national strike for Thursday.")).toEqual(["Trades Union Congress -proposed-> national strike"]);
+    expect(claims("Chile launched a strike on rebel camps in Peru.")).toContain("Chile -attacked-> Peru");
+  });
+
   it("reads a complaint announced before a forum as a measure proposed, not as criticism of the forum", () => {
     const forum = claims("Chile said it would file a complaint with the World Trade Organization.");
     expect(forum).toContain("Chile -proposed/intent-> file complaint");

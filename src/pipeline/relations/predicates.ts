@@ -436,7 +436,9 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
       const widerStarts = from < k && OBJECT_STARTS.has(tokens[from].norm);
       for (const words of [3, 2, 1]) {
         const phrase = starts ? tokens.slice(k, k + words).map((x) => x.norm).join(" ") : "";
-        const wider = widerStarts ? OBJECTS.get(tokens.slice(from, k + words).map((x) => x.norm).join(" ")) : undefined;
+        // The verb's own reading of the object comes first: "called a national strike" proposes it, "began" one protests.
+        const widerPhrase = widerStarts ? tokens.slice(from, k + words).map((x) => x.norm).join(" ") : "";
+        const wider = widerPhrase && !overrides?.has(widerPhrase) && !overrides?.has(phrase) ? OBJECTS.get(widerPhrase) : undefined;
         if (wider) return { relation: wider, noun: k + words - 1, after: k + words };
         const relation = (starts ? overrides?.get(phrase) ?? OBJECTS.get(phrase) : undefined) ?? (words === 1 && LIGHT_VERBS.has(lemma) ? OBJECTS.get(t.lemma) : undefined);
         if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
