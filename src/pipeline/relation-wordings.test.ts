@@ -242,6 +242,11 @@ describe("relation wordings", () => {
     expect(claims("Ghana warned of heavy losses to its cocoa farmers.")).toEqual([]);
   });
 
+  it("makes no measure of people pledged or backed, but of people moved or freed", () => {
+    expect(claims("Ghana pledged 200 police officers.")).not.toContain("Ghana -agreed-> police officers");
+    expect(claims("Fighting stopped after Chile withdrew its troops.")).toContain("Chile -retreated-> troops");
+  });
+
   it("gives a verb coordinated inside a subordinate clause the clause's subject", () => {
     expect(claims("The row began in May, when Ghana banned Nigerian cement and accused Nigerian firms of dumping.")).toContain("Ghana -accused-> Nigeria");
     // A subordinate clause closed by a comma is passed over: the coordinated verb goes with the main clause.

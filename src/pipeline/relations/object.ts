@@ -129,9 +129,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   let directObject = false;
   let measure: number[] = [];
   const lookedInside = new Set<number>();
-  // "froze the assets of the junta", "suspended fuel exports to X": an act on actors names its measure by a plain noun phrase
-  // too, but not the people it is done to ("expelled two diplomats").
-  const actMeasure = () => (measure.length || !directObject || !MEASURE_TARGETS.has(p.relation) || p.negated || PEOPLE.has(tokens[plainObject].norm) ? measure : plainMeasure(cx, plainObject));
+  // "froze the assets of the junta", "suspended fuel exports to X": an act on actors names its measure by a plain noun phrase too.
+  const actMeasure = () => (measure.length || !directObject || !MEASURE_TARGETS.has(p.relation) || p.negated ? measure : plainMeasure(cx, plainObject, p.relation));
   while (k < tokens.length) {
     const t = tokens[k];
     if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
@@ -271,14 +270,20 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   }
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
   // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
-  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) return plainMeasure(cx, plainObject);
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) return plainMeasure(cx, plainObject, p.relation);
   return [];
 }
 
-/** The proposal a plain common noun phrase names, unless it is vague: "rejected an invitation to attend". */
-function plainMeasure(cx: RelationContext, at: number): number[] {
+/** Acts whose measure may be people moved or freed: "withdrew its troops", "released the prisoners". */
+const MOVES_PEOPLE = new Set(["conceded", "retreated"]);
+
+/**
+ * The proposal a plain common noun phrase names, unless it is vague or, for acts that move no one, names people:
+ * "rejected an invitation to attend", not "expelled two diplomats" nor "pledged 150 police officers".
+ */
+function plainMeasure(cx: RelationContext, at: number, relation: string): number[] {
   const { tokens } = cx;
-  if (tokens[at].pos !== "NOUN" && !isGerund(tokens[at])) return [];
+  if ((tokens[at].pos !== "NOUN" && !isGerund(tokens[at])) || (PEOPLE.has(tokens[at].norm) && !MOVES_PEOPLE.has(relation))) return [];
   const label = nounPhraseLabel(tokens, at);
   return label && !vagueMeasure(tokens, at, label) ? [proposalEntity(label, cx.resolution)] : [];
 }
