@@ -414,6 +414,12 @@ describe("relations", () => {
     expect(claims("The junta in Guinea postponed an election it had promised to hold this year.").some((c) => c.endsWith("-> hold"))).toBe(false);
   });
 
+  it("reads a promise to fund or finance a programme as the programme agreed, and aid to whom it is for", () => {
+    const financed = claims("Japan said it would finance a $300 million programme to rebuild rural roads in Kenya.");
+    expect(financed).toContain("Japan -agreed/intent-> programme to rebuild rural roads");
+    expect(financed).toContain("Japan -aided/intent-> Kenya");
+  });
+
   it("reads a labour strike or walkout as a protest, and an unqualified strike on a target as an attack", () => {
     expect(claims("The Trades Union Congress staged a walkout at Volta Steel.")).toEqual(["Trades Union Congress -protested-> Volta Steel"]);
     expect(claims("The Trades Union Congress began a general strike against the government of Ghana.")).toContain("Trades Union Congress -protested-> Ghana");

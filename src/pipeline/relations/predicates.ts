@@ -223,7 +223,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
       const verbal = VERBAL.has(relation ?? "");
-      if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma))) {
+      if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !describedIntent(tokens, i)) {
         const unless = tokens.slice(i).some((x) => x.norm === "unless");
         // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
         const warning = warnedAt(tokens, i);
@@ -385,6 +385,13 @@ function promised(tokens: Token[], verb: number): boolean {
   return tokens[j].norm === "that" ? SPEECH.has(tokens[j - 1]?.lemma ?? "") : tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
 }
 const SUBJECT_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "PART"]);
+
+/** "The World Bank, which would fund the canal,": an intention in a relative clause describes its actor, announcing nothing. */
+function describedIntent(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
+  return FUTURE.has(tokens[k]?.norm ?? "") && ["which", "who"].includes(tokens[k - 1]?.norm ?? "");
+}
 
 /**
  * An announced act: offered ("would create a panel"), an agreement when it accepts a measure ("would respect the truce"),
