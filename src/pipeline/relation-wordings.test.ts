@@ -229,9 +229,11 @@ describe("relation wordings", () => {
     expect(claims("Canada imposed sanctions on two Chilean navy officers and a FARC commander.")).toEqual(expect.arrayContaining(["Canada -sanctioned-> Chile", "Canada -sanctioned-> Revolutionary Armed Forces of Colombia"]));
   });
 
-  it("reads a duty, a tariff or a fine imposed as a sanction, as their plurals are", () => {
+  it("reads a duty, a tariff, a levy, a quota or a fine imposed as a sanction, as their plurals are", () => {
     expect(claims("Ghana imposed a 30% duty on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
     expect(claims("Ghana imposed a tariff on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
+    expect(claims("Ghana imposed a levy on Nigerian cement.")).toContain("Ghana -sanctioned-> Nigeria");
+    expect(claims("Peru imposed quotas on Chilean wine.")).toEqual(["Peru -sanctioned-> quotas on Chilean wine", "Peru -sanctioned-> Chile"]);
   });
 
   it("reads the plain object of a sanction, a threat or coercion as its measure, never people nor what is only warned of", () => {
