@@ -432,7 +432,10 @@ describe("relations", () => {
     const forum = claims("Chile said it would file a complaint with the World Trade Organization.");
     expect(forum).toContain("Chile -proposed/intent-> file complaint");
     expect(forum.some((c) => c.includes("-criticised"))).toBe(false);
-    // A complaint against a party still criticises that party.
+    // A complaint against a party still criticises that party; one lodged with a forum does not criticise the forum.
     expect(claims("Ghana filed a complaint against Togo with the African Union.")).toContain("Ghana -criticised-> Togo");
+    expect(claims("Peru lodged a complaint with the United Nations Security Council.")).toEqual([]);
+    // A protest lodged with a state is lodged against it.
+    expect(claims("Chile lodged a formal protest with Peru.")).toEqual(["Chile -criticised-> Peru"]);
   });
 });

@@ -243,12 +243,15 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
       const object = lightObject(tokens, i);
-      // "would file a complaint with the WTO": a complaint taken to a forum is against no one it names; the act announced is the measure.
-      if (object && !(promisedAct && forumComplaint(tokens, object))) {
+      // "lodged a complaint with the regulator": a complaint taken to a forum criticises no one it names; one announced
+      // ("would file a complaint with the WTO") is the measure.
+      const forum = object !== undefined && forumComplaint(tokens, object);
+      if (object && !forum) {
         out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
         i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
       }
+      if (forum && !promisedAct) continue;
       if (!relation) {
         if (willingAct) out.push({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i });
         else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
@@ -419,9 +422,14 @@ function afterCopula(tokens: Token[], k: number): boolean {
   return COPULAS.has(tokens[j]?.lemma ?? "");
 }
 
-/** Whether a criticism object is taken to a forum ("a complaint with the regulator", "a protest to the embassy"), naming none it is against. */
+/**
+ * Whether a complaint is taken to a forum ("a complaint with the regulator") and names none it is against in its clause
+ * ("a complaint with the UN against Israel" does). A protest is lodged with whom it is against ("a protest with China").
+ */
 function forumComplaint(tokens: Token[], object: { relation: string; noun: number }): boolean {
-  return object.relation === "criticised" && FORUMS.has(tokens[object.noun + 1]?.norm ?? "");
+  if (tokens[object.noun].lemma !== "complaint" || !FORUMS.has(tokens[object.noun + 1]?.norm ?? "")) return false;
+  for (let k = object.noun + 2; k < tokens.length && tokens[k].pos !== "PUNCT" && tokens[k].pos !== "VERB"; k++) if (tokens[k].norm === "against") return false;
+  return true;
 }
 
 const FORUMS = new Set(["with", "to", "before"]);
