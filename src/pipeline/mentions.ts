@@ -195,6 +195,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // "the army", "Police fired", "riot police charged protesters": a force or crowd with no state or name before it
     // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
+    // "the works council": a body of two words, read as one.
+    const pair = UNNAMED_ACTORS.get(`${t.norm} ${tokens[i + 1]?.norm}`);
+    if (pair && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 2]?.pos ?? "") && !isCapitalised(tokens[i + 1])) {
+      make(i, i + 2, "organisation", pair);
+      i += 2;
+      continue;
+    }
     const unnamed = UNNAMED_ACTORS.get(t.norm);
     // The tagger may read "the military said" as an adjective: it is a head when no noun follows.
     // Nor a count or a compound: "an army of lawyers" (not "accused the army of"), "the military-led government".
@@ -1166,6 +1173,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   holdersStaff(found, options.gazetteer);
   counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
+  participleLeaders(found, sentences);
   relativeClauseMembers(found, sentences);
   namedOrgansOfOrganisations(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
@@ -1580,6 +1588,20 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     const part = ["'s", "'"].includes(tokens[object!.last]?.norm ?? "");
     if (part && led.kind !== "organisation") return;
     const tie = { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" as const : "leader_of" as const };
+    if (m.affiliation) m.alsoAffiliation = tie;
+    else m.affiliation = tie;
+  });
+}
+
+/** "The works council, led by Stefan Ma,": the person after "led by" set off by a comma leads the body before it. */
+function participleLeaders(found: Mention[], sentences: Sentence[]) {
+  found.forEach((m, k) => {
+    const tokens = sentences[m.sentence].tokens;
+    const by = (m.titleFirst ?? m.first) - 1;
+    if (m.kind !== "person" || tokens[by]?.norm !== "by" || !LEADING_VERBS.has(tokens[by - 1]?.lemma ?? "") || tokens[by - 2]?.norm !== ",") return;
+    const led = found.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.last === by - 2);
+    if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
+    const tie = { canonical: led.canonical, entityType: led.kind, relation: "leader_of" as const };
     if (m.affiliation) m.alsoAffiliation = tie;
     else m.affiliation = tie;
   });

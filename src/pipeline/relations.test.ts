@@ -414,6 +414,12 @@ describe("relations", () => {
     expect(claims("The junta in Guinea postponed an election it had promised to hold this year.").some((c) => c.endsWith("-> hold"))).toBe(false);
   });
 
+  it("reads a works council as a body of its own, not the company, and who leads a body named before 'led by'", () => {
+    const text = "Velta Motors plans to close its plant in Graz. The company's works council, led by Anna Huber, accused Velta Motors of planning the cuts in secret and said it would challenge the closure in court.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Anna Huber -leader_of-> works council", "works council -accused-> Velta Motors"]));
+    expect(claims(text).some((c) => c.startsWith("Velta Motors -proposed"))).toBe(false);
+  });
+
   it("reads a promise to fund or finance a programme as the programme agreed, and aid to whom it is for", () => {
     const financed = claims("Japan said it would finance a $300 million programme to rebuild rural roads in Kenya.");
     expect(financed).toContain("Japan -agreed/intent-> programme to rebuild rural roads");
