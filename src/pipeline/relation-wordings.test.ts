@@ -244,6 +244,13 @@ describe("relation wordings", () => {
     expect(claims("Ghana warned of heavy losses to its cocoa farmers.")).toEqual([]);
   });
 
+  it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
+    expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
+    expect(claims("Chile condemned the violence.")).toEqual([]);
+    expect(claims("Chile criticised the announcement.")).toEqual([]);
+    expect(claims("Peru signed a deal with Bolivia on gas. Chile criticised the memorandum.")).not.toContain("Chile -criticised-> memorandum");
+  });
+
   it("makes no measure of people pledged or backed, but of people moved or freed", () => {
     expect(claims("Ghana pledged 200 police officers.")).not.toContain("Ghana -agreed-> police officers");
     expect(claims("Fighting stopped after Chile withdrew its troops.")).toContain("Chile -retreated-> troops");

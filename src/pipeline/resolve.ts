@@ -18,7 +18,7 @@ const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
-const DEAL_HEADS = new Set(actors.dealHeads);
+export const DEAL_HEADS = new Set(actors.dealHeads);
 /** Words opening a relative clause after a comma. */
 const RELATIVES = new Set(["which", "who", "whose"]);
 const ANAPHORS = new Set(actors.proposalAnaphors);

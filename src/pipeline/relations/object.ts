@@ -1,12 +1,13 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import type { Relation } from "../../graph/types.js";
-import { isProposalHead } from "../proposals.js";
+import { headForm, isProposalHead } from "../proposals.js";
+import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, DEFINITE, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
-import { proposalEntity } from "./proposal-entities.js";
+import { inProposalLabel, proposalEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
 
@@ -116,7 +117,7 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
  * ("scores of X") and, for acts on actors, the phrases after a plain object ("shared evidence with X").
  */
 export function objectOf(cx: RelationContext, p: Predicate): number[] {
-  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence } = cx;
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
   const relative = relativeAntecedent(cx, p);
   if (relative.length) return relative;
   const actorOnly = ACTOR_ONLY.has(p.relation);
@@ -271,6 +272,11 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
   // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
   if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) return plainMeasure(cx, plainObject, p.relation);
+  // "condemned the execution of three activists", "called the result a theft": criticism of a measure; but "the memorandum"
+  // points back to the deal named before, as "the levy" does after "a levy on cement".
+  const lemma = tokens[plainObject]?.lemma ?? "";
+  const pointsBack = DEFINITE.has(tokens[plainObject - 1]?.norm ?? "") && (DEAL_HEADS.has(lemma) || inProposalLabel(headForm(lemma), resolution));
+  if (plainObject >= 0 && p.relation === "criticised" && !pointsBack) return plainMeasure(cx, plainObject, p.relation);
   return [];
 }
 
