@@ -7,6 +7,7 @@ import places from "../lexicon/places.json" with { type: "json" };
 import roles from "../lexicon/roles.json" with { type: "json" };
 import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
+import type { Description } from "./types.js";
 import { nameHash, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
 
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
@@ -209,10 +210,11 @@ function buildGazetteer(): Gazetteer {
   const isOrgHead = caselessSet([...actors.organisationHeads, ...actors.companyHeads].map((w) => w.toLowerCase()));
   const adjectives = new Set(actors.adjectives);
   const organisationTitles = new Set(actors.organisationTitles);
-  const descriptions = new Map<string, "named" | "generic" | "armed">([
+  const descriptions = new Map<string, Description>([
     ...actors.descriptions.named.map((n) => [n, "named"] as const),
     ...actors.descriptions.generic.map((n) => [n, "generic"] as const),
     ...actors.descriptions.armed.map((n) => [n, "armed"] as const),
+    ...actors.descriptions.part.map((n) => [n, "part"] as const),
   ]);
 
   const { about: _, ...memberOf } = roles.memberOf;

@@ -1,5 +1,6 @@
 // Lexicon look-ups the extraction stages need, built once from the data files in src/lexicon.
 import type { EntityType, Relation } from "../graph/types.js";
+import type { Description } from "./types.js";
 
 export interface NameEntry {
   /** Canonical name of the entity the surface form names. */
@@ -66,11 +67,9 @@ export interface Gazetteer {
   /** A head word that ends organisation names ("Council", "Party", "Commission"). */
   isOrganisationHead(word: string): boolean;
   /**
-   * What a noun after "the" refers back to: "named" when an organisation whose name has the word
-   * ("the union"), "generic" when the latest organisation ("the company"), "armed" when the latest armed
-   * group ("the rebels"), undefined for none.
+   * What a noun after "the" refers back to (see Description), undefined for none.
    */
-  describesOrganisation(noun: string): "named" | "generic" | "armed" | undefined;
+  describesOrganisation(noun: string): Description | undefined;
   /** A title only an organisation gives ("chief executive", "general secretary"). */
   isOrganisationTitle(title: string): boolean;
   /** The head word of the body a title's holder sits in ("commissioner": "commission"), if the title names one. */

@@ -108,6 +108,19 @@ describe("armed groups described again", () => {
   });
 });
 
+describe("parts of a body described again", () => {
+  it("joins 'the board' and 'the management' to the company named last when no body is named by the word", () => {
+    const { of } = resolved("Talvik Foods said it would shut two bakeries. Workers accused the board of hiding losses, and the union asked the management to wait.");
+    expect(of("the board")).toEqual(["Talvik Foods"]);
+    expect(of("the management")).toEqual(["Talvik Foods"]);
+  });
+
+  it("keeps 'the board' for a body named by the word, over a company named after it", () => {
+    const { of } = resolved("The National Wheat Board met Talvik Foods on Monday. Talvik Foods asked the board to lower prices.");
+    expect(of("the board")).toEqual(["National Wheat Board"]);
+  });
+});
+
 describe("talks named again as negotiations", () => {
   it("joins a bare 'negotiations' to the talks named before", () => {
     const { of } = resolved("Chile said it was ready for talks with Peru. Bolivia offered to host a round of negotiations.");

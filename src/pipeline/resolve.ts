@@ -295,7 +295,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /**
    * The organisation "the union" or "the company" points back to: the latest one with the word in its
-   * name; for a generic word, else the latest organisation whose name has no organisation word.
+   * name; for a generic word or a part, else the latest organisation whose name has no organisation word.
    */
   function describedOrganisation(m: Mention, at: number): number[] {
     const word = new RegExp(`\\b${m.canonical}\\b`, "i");
@@ -319,7 +319,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
       if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
-    return m.describes === "generic" && latest !== undefined ? [latest] : [];
+    // "the board", "the management" with no body named by the word: the company whose part they are.
+    return (m.describes === "generic" || m.describes === "part") && latest !== undefined ? [latest] : [];
   }
 
   /** Whether a mention ends in a plural noun: "Russian negotiators". */

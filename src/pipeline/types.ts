@@ -71,8 +71,8 @@ export interface Mention {
   modifier?: boolean;
   /** Pronoun number and kind, for resolution. */
   pronoun?: "person" | "thing" | "plural" | "organisation";
-  /** For "the union", "the company": whether the organisation meant has the word in its name, or is the latest one. */
-  describes?: "named" | "generic" | "armed";
+  /** For "the union", "the company", "the board": which organisation the description points back to. */
+  describes?: Description;
   /** The mention only carries an adjective form ("Russian negotiators"). */
   collective?: boolean;
   /** The pronoun or described organisation a role was given with ("its", "commission"): its owner is named before. */
@@ -110,3 +110,10 @@ export interface Extraction {
   entities: DocEntity[];
   claims: Claim[];
 }
+
+/**
+ * What a description after "the" points back to: an organisation whose name has the word ("named": "the union"),
+ * the latest organisation ("generic": "the company"), the latest armed group ("armed": "the rebels"), or one whose
+ * name has the word and else the latest, whose part it names ("part": "the board", "the management").
+ */
+export type Description = "named" | "generic" | "armed" | "part";
