@@ -178,6 +178,11 @@ describe("relation wordings", () => {
     expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
   });
 
+  it("makes no proposal of ground defended or ceded by the inch or the centimetre", () => {
+    expect(claims("Chile said it would defend every inch of its coast.")).toEqual([]);
+    expect(claims("Peru said it would defend every centimetre of the border and urged Chile to ratify the treaty.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> ratify treaty"]);
+  });
+
   it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for, and as a measure", () => {
     expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million"]);
     expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual([
