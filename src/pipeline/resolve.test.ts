@@ -121,6 +121,13 @@ describe("parts of a body described again", () => {
   });
 });
 
+describe("bodies described by a word several names share", () => {
+  it("joins 'the council' to the most mentioned council, the first named on ties, not the latest", () => {
+    const { of } = resolved("The Northern Rivers Council voted on Monday to close the dam. The Lendra Farmers' Council welcomed the vote. Fishing groups urged the council to reopen the gates.");
+    expect(of("the council")).toEqual(["Northern Rivers Council"]);
+  });
+});
+
 describe("talks named again as negotiations", () => {
   it("joins a bare 'negotiations' to the talks named before", () => {
     const { of } = resolved("Chile said it was ready for talks with Peru. Bolivia offered to host a round of negotiations.");

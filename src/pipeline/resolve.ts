@@ -294,12 +294,15 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   }
 
   /**
-   * The organisation "the union" or "the company" points back to: the latest one with the word in its
-   * name; for a generic word or a part, else the latest organisation whose name has no organisation word.
+   * The organisation "the union" or "the company" points back to: of those with the word in their names, the
+   * story's main one (the most mentioned, the first named on ties: a lead's body is the one a bare word means, a
+   * second body of the word is named in full); for a generic word or a part, else the latest organisation whose
+   * name has no organisation word.
    */
   function describedOrganisation(m: Mention, at: number): number[] {
     const word = new RegExp(`\\b${m.canonical}\\b`, "i");
     let latest: number | undefined;
+    let withWord: number | undefined;
     for (let j = at - 1; j >= 0; j--) {
       // "the company" again: what it meant last time.
       if (mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
@@ -310,15 +313,19 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w))) return [e];
         continue;
       }
-      if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) return [e];
+      if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) {
+        if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
+        continue;
+      }
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
       // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
       const label = entities[e].label;
-      if (m.canonical === "bloc" && (label === label.toUpperCase() || label.split(/\s+/).some((w) => BLOC_WORDS.has(w)))) return [e];
+      if (withWord === undefined && m.canonical === "bloc" && (label === label.toUpperCase() || label.split(/\s+/).some((w) => BLOC_WORDS.has(w)))) return [e];
       // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
       const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
       if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
+    if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
     return (m.describes === "generic" || m.describes === "part") && latest !== undefined ? [latest] : [];
   }
