@@ -126,6 +126,11 @@ describe("bodies described by a word several names share", () => {
     const { of } = resolved("The Northern Rivers Council voted on Monday to close the dam. The Lendra Farmers' Council welcomed the vote. Fishing groups urged the council to reopen the gates.");
     expect(of("the council")).toEqual(["Northern Rivers Council"]);
   });
+
+  it("joins a description in a lede to the body the next sentence names, when none is named before", () => {
+    const { of } = resolved("Dock workers walked out after the port rejected the union's demand for higher pay. The Coastal Dockers' Union said the strike would last a week.");
+    expect(of("the union")).toEqual(["Coastal Dockers' Union"]);
+  });
 });
 
 describe("talks named again as negotiations", () => {

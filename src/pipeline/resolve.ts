@@ -158,6 +158,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
     }
   });
+  // "the union's demand" in a lede that names the union only in the next sentence: the body named after it.
+  for (const [i, found] of pronounsOf) if (!found.length && (mentions[i].describes === "named" || mentions[i].describes === "part")) pronounsOf.set(i, organisationNamedAfter(mentions[i], i));
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
   return { entities, entitiesOf, weak };
 
@@ -300,7 +302,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    * name has no organisation word.
    */
   function describedOrganisation(m: Mention, at: number): number[] {
-    const word = new RegExp(`\\b${m.canonical}\\b`, "i");
+    const word = descriptionWord(m);
     let latest: number | undefined;
     let withWord: number | undefined;
     for (let j = at - 1; j >= 0; j--) {
@@ -328,6 +330,16 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
     return (m.describes === "generic" || m.describes === "part") && latest !== undefined ? [latest] : [];
+  }
+
+  /** The first organisation named after mention `at` with a description's word in its name, in the next sentence at most. */
+  function organisationNamedAfter(m: Mention, at: number): number[] {
+    const word = descriptionWord(m);
+    for (let j = at + 1; j < mentions.length && mentions[j].sentence <= m.sentence + 1; j++) {
+      const e = entityOf[j];
+      if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label)) return [e];
+    }
+    return [];
   }
 
   /** Whether a mention ends in a plural noun: "Russian negotiators". */
@@ -361,6 +373,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     return [...new Set(group)];
   }
 }
+
+/** A description's word, as a whole word of a name in any case: "the union" in "Korean Metal Workers' Union". */
+const descriptionWord = (m: Mention) => new RegExp(`\\b${m.canonical}\\b`, "i");
 
 /** A word of a person's name as lone mentions of it are matched: any case, and without an Arabic article ("al-Tayeb" is "Tayeb"). */
 const namePart = (word: string) => word.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/, "");
