@@ -183,6 +183,12 @@ describe("relation wordings", () => {
     expect(claims("Peru said it would defend every centimetre of the border and urged Chile to ratify the treaty.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> ratify treaty"]);
   });
 
+  it("makes no proposal of the people a carrier verb lets act, but of what it grants them", () => {
+    expect(claims("Under the accord, Chile committed to allowing all candidates to run.")).toEqual([]);
+    expect(claims("Peru agreed to allow all parties to take part.")).toEqual([]);
+    expect(claims("Peru agreed to allow inspectors access to the site.")).toEqual(["Peru -agreed-> inspectors access to site"]);
+  });
+
   it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for, and as a measure", () => {
     expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million"]);
     expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual([

@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
-import { CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { CARRIERS, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -37,7 +37,9 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   if (!CARRIERS.has(tokens[verb].lemma)) return actLabel(tokens, verb, end);
   // "discussing the safeguard clause", "consider selling the plant": what a carrier verb carries is the measure.
   if (isGerund(tokens[verb + 1])) return verbPhraseLabel(tokens, verb + 1, end);
-  return actLabel(tokens, verb, end).split(" ").slice(1).join(" ");
+  // "allow all parties to take part": people a carrier lets act are no measure.
+  const carried = actLabel(tokens, verb, end).split(" ").slice(1);
+  return carried.length === 1 && PEOPLE.has(carried[0]) ? "" : carried.join(" ");
 }
 
 /** The verb's lemma with its object's words and one complement's. */
