@@ -133,6 +133,13 @@ describe("bodies described by a word several names share", () => {
   });
 });
 
+describe("descriptions opening what a person of a body said", () => {
+  it("joins 'the party' to the body of the person who said it, over what it meant before", () => {
+    const { each } = resolved("Podemos leader Ana Morel said the party would oppose the tax. Likud spokesman Ivo Tal said the party would back it.");
+    expect(each("the party")).toEqual([["Podemos"], ["Likud"]]);
+  });
+});
+
 describe("talks named again as negotiations", () => {
   it("joins a bare 'negotiations' to the talks named before", () => {
     const { of } = resolved("Chile said it was ready for talks with Peru. Bolivia offered to host a round of negotiations.");

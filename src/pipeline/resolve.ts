@@ -305,9 +305,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const word = descriptionWord(m);
     let latest: number | undefined;
     let withWord: number | undefined;
+    const speakers = speakerBody(m, at);
     for (let j = at - 1; j >= 0; j--) {
-      // "the company" again: what it meant last time.
-      if (mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
+      // "the company" again: what it meant last time, unless a person of another body says it.
+      if (speakers === undefined && mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
       const e = entityOf[j];
       if (e < 0 || entities[e].entityType !== "organisation") continue;
       // "the rebels": the latest organisation named like an armed group.
@@ -329,7 +330,24 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     }
     if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
-    return (m.describes === "generic" || m.describes === "part") && latest !== undefined ? [latest] : [];
+    if ((m.describes === "generic" || m.describes === "part") && latest !== undefined) return [latest];
+    return speakers !== undefined ? [speakers] : [];
+  }
+
+  /**
+   * "M23 spokesman X said the group would ...", "A senior Hamas official, X, said the movement had ...": a description
+   * opening what a person of an organisation said is that organisation.
+   */
+  function speakerBody(m: Mention, at: number): number | undefined {
+    const tokens = sentences[m.sentence].tokens;
+    let k = m.first - 1;
+    if (tokens[k]?.norm === "that") k--;
+    if (tokens[k]?.lemma !== "say") return undefined;
+    for (let j = at - 1; j >= 0 && mentions[j].sentence === m.sentence; j--) {
+      const { kind, affiliation } = mentions[j];
+      if (kind === "person" && affiliation?.entityType === "organisation") return byName.get("organisation", affiliation.canonical)?.id;
+    }
+    return undefined;
   }
 
   /** The first organisation named after mention `at` with a description's word in its name, in the next sentence at most. */
