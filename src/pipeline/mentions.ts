@@ -5,7 +5,7 @@ import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
-import { endsCompoundHead, headForm, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { endsCompoundHead, headForm, isAttack, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun } from "./tokenize.js";
 import type { Mention, Sentence, Token } from "./types.js";
@@ -518,7 +518,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i++;
       continue;
     }
-    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || endsCompoundHead(tokens, i)) && !isCapitalised(t)) {
+    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
       proposalUntil = span.last;

@@ -40,6 +40,10 @@ export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens
 /** The last word of a two-word proposal head ("road map"), whatever its tag. */
 export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.get(tokens[i].norm)?.has(tokens[i - 1].norm) === true;
 
+const WEAPONS = new Set(lexicon.weapons);
+/** "a drone strike", "air strikes": a strike by a weapon is an attack, not a labour strike or a measure. */
+export const isAttack = (before: string | undefined, word: string) => WEAPONS.has(before ?? "") && (word === "strike" || word === "strikes");
+
 /** Not a verb, or a gerund or plural proposal noun the tagger read as one: "a return to talks". */
 const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
 

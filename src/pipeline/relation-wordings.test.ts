@@ -189,6 +189,12 @@ describe("relation wordings", () => {
     expect(claims("Peru agreed to allow inspectors access to the site.")).toEqual(["Peru -agreed-> inspectors access to site"]);
   });
 
+  it("makes no proposal of a strike by a weapon, an attack, but of a labour strike", () => {
+    expect(claims("Chile condemned the drone strike as a breach of its sovereignty.")).toEqual([]);
+    expect(claims("Peru condemned the air strikes on the border town and rejected the plan.")).toEqual(["Peru -rejected-> plan"]);
+    expect(claims("The Malawi Teachers Union called a strike at all schools.")).toEqual(["Malawi Teachers Union -proposed-> strike"]);
+  });
+
   it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for, and as a measure", () => {
     expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million"]);
     expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual([

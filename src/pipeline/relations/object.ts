@@ -1,6 +1,6 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import type { Relation } from "../../graph/types.js";
-import { headForm, isProposalHead } from "../proposals.js";
+import { headForm, isAttack, isProposalHead } from "../proposals.js";
 import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
@@ -396,9 +396,9 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
   }
 }
 
-/** Whether a plain noun phrase with its label names no measure: a remark, a pointer back, a bare frame or deal. */
+/** Whether a plain noun phrase with its label names no measure: a remark, an attack, a pointer back, a bare frame or deal. */
 function vagueMeasure(tokens: Token[], at: number, label: string): boolean {
   const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
-  return NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[at].norm) || ANAPHORS.has(tokens[at].norm) ||
+  return NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[at].norm) || label.split(" ").some((w, k, ws) => isAttack(ws[k - 1], w)) || ANAPHORS.has(tokens[at].norm) ||
     (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
 }
