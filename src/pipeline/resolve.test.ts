@@ -140,6 +140,13 @@ describe("descriptions opening what a person of a body said", () => {
   });
 });
 
+describe("states named again by the last word of their names", () => {
+  it("joins a lone 'Congo' to the one state named before whose name ends in it, as actor and as place", () => {
+    const { each } = resolved("The Democratic Republic of Congo signed the truce. Congo accused its neighbour of arming rebels. Schools reopened in Congo.");
+    expect(each("Congo")).toEqual([["Democratic Republic of the Congo"], ["Democratic Republic of the Congo"]]);
+  });
+});
+
 describe("talks named again as negotiations", () => {
   it("joins a bare 'negotiations' to the talks named before", () => {
     const { of } = resolved("Chile said it was ready for talks with Peru. Bolivia offered to host a round of negotiations.");

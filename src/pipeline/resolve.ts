@@ -114,6 +114,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (!m.canonical.includes(" ")) {
           const owner = ownerOfPart(m.canonical);
           if (owner) return attach(i, entityFor("person", owner));
+          const state = stateEndingWith(m.canonical);
+          if (state) return attach(i, state);
           // "Mr Modi", "Dr Haddad": a courtesy title says a lone word is a person.
           if (!m.role && m.titleFirst === undefined && !looksLikeLonePerson(m, sentences[m.sentence])) return;
         }
@@ -125,6 +127,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         return attach(i, entityFor("person", m.canonical));
       }
       case "state": case "organisation": case "place": {
+        // "in Congo" after "the Democratic Republic of Congo": the state's short name, no place of its own.
+        const state = m.kind === "place" && !m.canonical.includes(" ") && !byName.get("place", m.canonical) ? stateEndingWith(m.canonical) : undefined;
+        if (state && !m.modifier) return attach(i, state);
         const known = byName.get(m.kind, m.canonical) !== undefined;
         const entity = entityFor(m.kind, m.canonical);
         if (m.modifier) {
@@ -162,6 +167,13 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   for (const [i, found] of pronounsOf) if (!found.length && (mentions[i].describes === "named" || mentions[i].describes === "part")) pronounsOf.set(i, organisationNamedAfter(mentions[i], i));
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
   return { entities, entitiesOf, weak };
+
+  /** The one state named so far whose name ends in a lone word ("Congo" after "Democratic Republic of Congo"), if only one does. */
+  function stateEndingWith(word: string): DocEntity | undefined {
+    const ending = (name: string) => name.split(/\s+/).at(-1) === word;
+    const states = entities.filter((e) => e.entityType === "state" && (ending(e.label) || e.aliases.some(ending)));
+    return states.length === 1 ? states[0] : undefined;
+  }
 
   /**
    * An earlier proposal this one repeats: the same head with the same key words, or with fewer or more
