@@ -234,6 +234,13 @@ describe("relations", () => {
     expect(claims("The central bank warned that inflation would rise.")).toEqual([]);
   });
 
+  it("reads a warned or feared outcome of a thing as no one's threat", () => {
+    expect(claims("Canada warned that the quarrel could delay the fight against wildfires in the north.")).toEqual([]);
+    expect(claims("Bolivia is building a weir on the Pilcomayo, which Paraguay fears will reduce flows to its wetlands.")).toEqual([]);
+    expect(claims("Chile warned that the government would suspend fishing licences if Peru kept its tariffs.")).toContain("Chile -threatened/intent-> suspend fishing licences");
+    expect(claims("Chile warned that it could suspend fishing licences.")).toContain("Chile -threatened/intent-> suspend fishing licences");
+  });
+
   it("reads a quoted description as criticism or support", () => {
     expect(claims('Peru described the tariffs as "illegal and unjust".')).toEqual(["Peru -criticised-> tariffs"]);
     expect(claims('Chile called the fisheries accord "a historic step".')).toEqual(["Chile -supported-> fisheries accord"]);

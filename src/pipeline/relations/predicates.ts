@@ -1,10 +1,11 @@
 // The predicates of a sentence: verbs, phrasal and light verbs, nominal forms and adjectives, with negation and intent.
 import type { Relation } from "../../graph/types.js";
+import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -183,6 +184,8 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     if (!isTrigger(t) && !willingAct && !promisedAct) continue;
     if (quoted.has(i) && t.pos !== "VERB") continue;
     if ((unreal ??= new UnrealClauses(tokens)).has(i)) continue;
+    // "warned that the dispute could set back", "which Uzbekistan fears will cut": a feared outcome, no one's act.
+    if (t.pos === "VERB" && fearedOutcome(tokens, i)) continue;
     const next = tokens[i + 1];
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
     if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
@@ -359,6 +362,33 @@ function warnedAt(tokens: Token[], verb: number): number {
     if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return -1;
   }
   return -1;
+}
+
+/** Heads of nouns that name actors, who may be the warner's side ("warned that the government would"). */
+const ACTOR_HEADS = new Set([...PEOPLE, ...(["organisationHeads", "partyHeads", "civicHeads", "armedHeads", "leaderHeads", "companyHeads", "blocWords", "unnamedActors"] as const).flatMap((k) => Object.keys(actors[k]).map((w) => w.toLowerCase()))]);
+
+/**
+ * Whether verb `verb`, after a modal, states what something would bring about rather than anyone's act: the subject
+ * of a warned clause is a thing ("warned that the dispute could set back"), or the clause is a relative one whose
+ * subject is its antecedent ("the dam, which Uzbekistan fears will cut flows").
+ */
+function fearedOutcome(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
+  if (!FUTURE.has(tokens[k]?.norm ?? "") && !["could", "may", "might"].includes(tokens[k]?.norm ?? "")) return false;
+  // "which Uzbekistan fears will cut": a relative pronoun, a subject and a verb of speech or fear (often tagged a noun).
+  if (SPEECH.has(tokens[k - 1]?.lemma ?? "") || tokens[k - 1]?.lemma === "fear") {
+    let r = k - 2;
+    while (r > 0 && k - r <= 6 && ["PROPN", "NOUN", "DET", "ADJ"].includes(tokens[r].pos)) r--;
+    return r < k - 2 && ["which", "that"].includes(tokens[r]?.norm ?? "");
+  }
+  let j = k - 1;
+  while (j > 0 && k - j <= 6 && SUBJECT_TAGS.has(tokens[j].pos) && tokens[j].norm !== "that") j--;
+  if (tokens[j]?.norm !== "that" || tokens[j - 1]?.lemma !== "warn" || j === k - 1) return false;
+  const subject = tokens.slice(j + 1, k);
+  if (subject.some((x) => x.pos === "PROPN" || x.pos === "PRON")) return false;
+  const head = subject.findLast((x) => x.pos === "NOUN");
+  return head !== undefined && !ACTOR_HEADS.has(head.norm) && !ACTOR_HEADS.has(head.lemma);
 }
 
 /** Verbs whose object is the party met ("would meet the traders", "will visit Peru"), never a measure. */
