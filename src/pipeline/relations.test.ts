@@ -239,6 +239,7 @@ describe("relations", () => {
     expect(claims("Bolivia is building a weir on the Pilcomayo, which Paraguay fears will reduce flows to its wetlands.")).toEqual([]);
     expect(claims("Chile warned that the government would suspend fishing licences if Peru kept its tariffs.")).toContain("Chile -threatened/intent-> suspend fishing licences");
     expect(claims("Chile warned that it could suspend fishing licences.")).toContain("Chile -threatened/intent-> suspend fishing licences");
+    expect(claims("Chile warned that the ministry would suspend fishing licences.")).toContain("Chile -threatened/intent-> suspend fishing licences");
   });
 
   it("reads a quoted description as criticism or support", () => {

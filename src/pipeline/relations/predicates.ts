@@ -365,7 +365,11 @@ function warnedAt(tokens: Token[], verb: number): number {
 }
 
 /** Heads of nouns that name actors, who may be the warner's side ("warned that the government would"). */
-const ACTOR_HEADS = new Set([...PEOPLE, ...(["organisationHeads", "partyHeads", "civicHeads", "armedHeads", "leaderHeads", "companyHeads", "blocWords", "unnamedActors"] as const).flatMap((k) => Object.keys(actors[k]).map((w) => w.toLowerCase()))]);
+const ACTOR_HEADS = new Set([
+  ...PEOPLE,
+  ...Object.keys(actors.unnamedActors),
+  ...[actors.organisationHeads, actors.partyHeads, actors.civicHeads, actors.armedHeads, actors.leaderHeads, actors.blocWords].flat().map((w) => w.toLowerCase()),
+]);
 
 /**
  * Whether verb `verb`, after a modal, states what something would bring about rather than anyone's act: the subject
