@@ -99,6 +99,13 @@ describe("proposals", () => {
     expect(claims("Chile and Peru held talks in Lima. Norway offered to host the talks.")).toContain("Norway -proposed-> talks");
   });
 
+  it("takes an act that takes on a measure named before for that measure, unless it changes it or is a step of its own", () => {
+    expect(claims("Chile welcomed the compromise text. Ghana said it could accept the text with minor changes.")).toEqual(["Chile -supported-> compromise text", "Ghana -agreed-> compromise text"]);
+    expect(claims("Chile and Peru proposed a new data framework. Bolivia urged them to finalise the framework.")).toContain("Bolivia -demanded-> data framework");
+    expect(claims("Chile welcomed the compromise text. Ghana urged Togo to rewrite the text.")).toContain("Ghana -demanded-> rewrite text");
+    expect(claims("Chile and Peru signed a border pact. Bolivia urged both parliaments to ratify the pact.")).toContain("Bolivia -demanded-> ratify pact");
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

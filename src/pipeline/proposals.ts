@@ -9,7 +9,7 @@ const SYNONYMS = new Map(Object.entries(lexicon.synonyms as Record<string, strin
 const DROPPED = new Set(lexicon.dropModifiers);
 const CHANGES = new Set(lexicon.changes);
 /** Prepositions that attach a complement to a proposal ("ban on", "recognition of", "talks between"). */
-const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
+export const COMPLEMENT_PREPOSITIONS = new Set(["of", "on", "for", "over", "between", "to", "against", "with", "as"]);
 const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 /** Time words end a phrase, with the word before them: "the plan on Tuesday", "a meeting of ministers next month" are the plan and the meeting. */
 const TIME = new Set(["days", "weeks", "months", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);

@@ -1,6 +1,7 @@
 // Proposals named by the relations stage, merged by key words with those the document already names.
-import { headForm } from "../proposals.js";
+import { COMPLEMENT_PREPOSITIONS, headForm } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
+import type { DocEntity } from "../types.js";
 
 /** Key words of a label, remembered: the same phrases are keyed again and again across documents. */
 const proposalKeys = new Map<string, string>();
@@ -63,4 +64,38 @@ export function inProposalLabel(word: string, resolution: Resolution): boolean {
     if (entities[index.read].entityType === "proposal") for (const w of entities[index.read].label.split(" ")) index.words.add(headForm(w));
   }
   return index.words.has(word);
+}
+
+/** The last word of a label's first phrase, its head ("ban on coffee": "ban", "rise in prices": "rise"). */
+const headOf = (words: string[]) => {
+  const end = words.findIndex((w) => COMPLEMENT_PREPOSITIONS.has(w) || w === "in");
+  return words[(end < 0 ? words.length : end) - 1];
+};
+
+/**
+ * The proposal named before whose head phrase is an act's object ("the text" of "accept the text" is the
+ * "compromise text"): a label or alias with the object's head and all of its words; the most mentioned, the first on ties.
+ */
+export function objectProposal(object: string, resolution: Resolution): number | undefined {
+  const words = object.split(" ").map(headForm);
+  const head = headOf(words);
+  if (!head) return undefined;
+  let best: DocEntity | undefined;
+  for (const e of resolution.entities) {
+    if (e.entityType !== "proposal" || (best && e.mentions <= best.mentions)) continue;
+    const names = [e.label, ...e.aliases].map((name) => name.toLowerCase().split(" ").map(headForm));
+    if (names.some((name) => headOf(name) === head && words.every((w) => name.includes(w)))) best = e;
+  }
+  return best?.id;
+}
+
+/** The entity of an act that takes a measure on ("accept the compromise text"): the measure, named by the act too. */
+export function actEntity(verb: string, object: string, resolution: Resolution): number {
+  const label = `${verb} ${object}`;
+  const measure = knownProposal(label, resolution) ?? objectProposal(object, resolution);
+  if (measure === undefined) return proposalEntity(label, resolution);
+  const entity = resolution.entities[measure];
+  entity.mentions++;
+  if (!entity.aliases.includes(label)) entity.aliases.push(label);
+  return measure;
 }

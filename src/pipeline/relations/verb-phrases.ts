@@ -7,7 +7,7 @@ import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
-import { proposalEntity } from "./proposal-entities.js";
+import { actEntity, proposalEntity } from "./proposal-entities.js";
 
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
@@ -149,8 +149,16 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
   const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
-  return label ? [...party, proposalEntity(label, resolution)] : party;
+  if (!label) return party;
+  // "agreed to accept the compromise text": an act that takes on a measure named before is that measure.
+  const [lemma, ...object] = label.split(" ");
+  const takesOn = lemma === tokens[verb].lemma && object.length > 0 && TAKING_ON.has(lemma);
+  return [...party, takesOn ? actEntity(lemma, object.join(" "), resolution) : proposalEntity(label, resolution)];
 }
+
+/** Verbs that take a measure on as it stands ("accept", "finalise"), not ones that change or undo it, nor a step of its own ("ratify"). */
+const FORMAL_STEPS = new Set(triggers.formalSteps);
+const TAKING_ON = new Set([...ACCEPTING, ...Object.entries(triggers.verbs).filter(([, relation]) => relation === "agreed" || relation === "supported").map(([lemma]) => lemma)].filter((lemma) => !FORMAL_STEPS.has(lemma)));
 
 /** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
 function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
