@@ -614,6 +614,13 @@ describe("proposal heads and places", () => {
     expect(described("He blamed the board of bad faith.")).toEqual(["board"]);
     expect(described("The commission of inquiry will report in May.")).toEqual([]);
   });
+
+  it("reads a description past lower-case modifiers, after 'the' or a state's possessive", () => {
+    const described = (text: string) => find(text).filter((m) => m.describes).map((m) => [m.text, m.canonical]);
+    expect(described("The main opposition party walked out of the chamber.")).toEqual([["The main opposition party", "party"]]);
+    expect(described("Norway's largest union called a strike.")).toEqual([["largest union", "union"]]);
+    expect(described("The party leadership race opened on Monday.")).toEqual([]);
+  });
 });
 
 describe("armed groups, spans and hyphenated titles", () => {
@@ -1006,6 +1013,11 @@ describe("groups of a state's people", () => {
     const ms = find("Kenya's dairy farmers welcomed the deal. Malawi's main opposition party rejected it.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Kenya's dairy farmers"]);
     expect(ms.filter((m) => m.kind === "state").map((m) => m.canonical)).toEqual(["Malawi"]);
+  });
+
+  it("reads the group past more than one modifier", () => {
+    const ms = find("Ghana's small cocoa farmers rejected the new price.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Ghana's small cocoa farmers"]);
   });
 });
 

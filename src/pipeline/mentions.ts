@@ -8,7 +8,7 @@ import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gaze
 import { endsCompoundHead, headForm, isAttack, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun } from "./tokenize.js";
-import type { Mention, Sentence, Token } from "./types.js";
+import type { Description, Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
   he: "person", him: "person", his: "person", she: "person", her: "person",
@@ -232,16 +232,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let k = i + 1;
       // "the 27-nation bloc", "the 15-member bloc": a count hyphened to a noun modifies the head too.
       if (tokens[k]?.pos === "NUM" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.start === tokens[k + 1].end) k += 3;
-      while (k < i + 5 && tokens[k]?.pos === "ADJ" && !isCapitalised(tokens[k])) k++;
-      const head = tokens[k];
-      const after = tokens[k + 1];
-      const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
-      // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
-      // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
-      const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[i - 1]?.lemma ?? ""));
-      if (describes && (after?.norm !== "of" || ofCharge) && !(after && isCapitalised(after)) && after?.pos !== "NOUN") {
-        make(i, k + 1, "pronoun", head.norm, { pronoun: "organisation", describes });
-        i = k + 1;
+      const description = descriptionAt(i, k);
+      if (description) {
+        emitDescription(i, description);
         continue;
       }
     }
@@ -404,8 +397,17 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
         continue;
       }
+      // "Malawi's main opposition party": the state, then the description of its body.
+      const description = possessive && entry.kind === "state" ? descriptionAt(next, next) : undefined;
+      if (description) {
+        make(i, end, "state", entry.canonical);
+        emitDescription(next, description);
+        continue;
+      }
       // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
-      const groupEnd = possessive && entry.kind === "state" ? (groupAt(next) ? next + 1 : ["NOUN", "ADJ"].includes(tokens[next]?.pos ?? "") && groupAt(next + 1) ? next + 2 : 0) : 0;
+      // "Ghana's small cocoa farmers": past lower-case modifiers.
+      const groupHead = possessive && entry.kind === "state" ? descriptionHead(next, next + 4) : -1;
+      const groupEnd = groupHead >= 0 && groupAt(groupHead) ? groupHead + 1 : 0;
       // A plural that ends its phrase: not "Malawi's main opposition party".
       if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
         make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
@@ -870,6 +872,43 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function stateBody(state: string, head: Token | undefined): Mention["affiliation"] {
     const body = !head || !(PARTY_HEADS.has(head.text) || CIVIC_HEADS.has(head.text));
     return { canonical: state, entityType: "state", ...(body ? { relation: "part_of" as const } : {}) };
+  }
+
+  /**
+   * A description from `first` (its "the" or a state's possessive) whose modifiers start at `k` ("the main opposition
+   * party", "Norway's largest union"), as the organisation its head noun points back to: its end and kind.
+   */
+  function descriptionAt(first: number, k: number): { end: number; head: string; describes: Description } | undefined {
+    // "the main opposition party", "the ruling coalition": lower-case modifiers, adjectives or nouns, before the head.
+    k = descriptionHead(k, first + 5);
+    const head = tokens[k];
+    const after = tokens[k + 1];
+    const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
+    // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
+    // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
+    const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[first - 1]?.lemma ?? ""));
+    if (!describes || (after?.norm === "of" && !ofCharge) || (after && isCapitalised(after)) || after?.pos === "NOUN") return undefined;
+    return { end: k + 1, head: head.norm, describes };
+  }
+
+  function emitDescription(first: number, description: { end: number; head: string; describes: Description }) {
+    make(first, description.end, "pronoun", description.head, { pronoun: "organisation", describes: description.describes });
+    i = description.end;
+  }
+
+  /**
+   * The head of a description from token `k`, past lower-case modifiers before `limit`: adjectives, and nouns or
+   * participles before another noun ("main opposition party", "ruling coalition", "small cocoa farmers").
+   */
+  function descriptionHead(k: number, limit: number): number {
+    const lowerNoun = (t: Token | undefined) => !!t && t.pos === "NOUN" && !isCapitalised(t);
+    while (k < limit && tokens[k] && !isCapitalised(tokens[k])) {
+      const t = tokens[k];
+      const modifier = t.pos === "ADJ" || ((t.pos === "NOUN" || (t.pos === "VERB" && t.norm.endsWith("ing"))) && lowerNoun(tokens[k + 1]));
+      if (!modifier) break;
+      k++;
+    }
+    return k;
   }
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */

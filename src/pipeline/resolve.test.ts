@@ -131,6 +131,13 @@ describe("bodies described by a word several names share", () => {
     const { of } = resolved("Dock workers walked out after the port rejected the union's demand for higher pay. The Coastal Dockers' Union said the strike would last a week.");
     expect(of("the union")).toEqual(["Coastal Dockers' Union"]);
   });
+
+  it("joins 'the main opposition party' to a party named beside the word 'opposition', never the prime minister's", () => {
+    const text = "Prime Minister Lea Varga's Civic Unity Party won most seats. Opposition leader Tomas Brenn of the Green Renewal Party called the count a fraud. The main opposition party demanded a recount.";
+    expect(resolved(text).of("The main opposition party")).toEqual(["Green Renewal Party"]);
+    const lede = "Norway's main opposition party rejected the count. Prime Minister Lea Varga's Civic Unity Party won most seats.";
+    expect(resolved(lede).of("main opposition party")).toEqual([]);
+  });
 });
 
 describe("descriptions opening what a person of a body said", () => {

@@ -18,6 +18,7 @@ const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
+const SIDE_WORDS = new Set(actors.sideWords);
 export const DEAL_HEADS = new Set(actors.dealHeads);
 /** Words opening a relative clause after a comma. */
 const RELATIVES = new Set(["which", "who", "whose"]);
@@ -328,7 +329,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w))) return [e];
         continue;
       }
-      if (word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) {
+      if ((word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) && onSide(m, e)) {
         if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
         continue;
       }
@@ -367,9 +368,19 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const word = descriptionWord(m);
     for (let j = at + 1; j < mentions.length && mentions[j].sentence <= m.sentence + 1; j++) {
       const e = entityOf[j];
-      if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label)) return [e];
+      if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label) && onSide(m, e)) return [e];
     }
     return [];
+  }
+
+  /**
+   * Whether entity `e` is on the side a description's modifiers name: "the main opposition party" is a party the text
+   * names in a sentence with "opposition" ("Opposition leader X of the Y Party"), not the one a prime minister leads.
+   */
+  function onSide(m: Mention, e: number): boolean {
+    const own = sentences[m.sentence].tokens.slice(m.first, m.last - 1).map((t) => t.norm).filter((w) => SIDE_WORDS.has(w));
+    if (!own.length) return true;
+    return mentions.some((o, j) => entityOf[j] === e && sentences[o.sentence].tokens.some((t, k) => own.includes(t.norm) && (o.sentence !== m.sentence || k < m.first || k >= m.last)));
   }
 
   /** Whether a mention ends in a plural noun: "Russian negotiators". */
