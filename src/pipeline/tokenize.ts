@@ -2,6 +2,7 @@
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import lemmaFixes from "../lexicon/lemmas.json" with { type: "json" };
+import { remembered } from "./remembered.js";
 import type { CleanDocument, Sentence, Token } from "./types.js";
 
 type Lemmatize = (value: string, pos: string, cache: unknown) => string;
@@ -40,24 +41,15 @@ function rememberingLemmas(lemmatize: Lemmatize): Lemmatize {
 const nlp = winkNLP({ ...model, addons: { ...model.addons, lemmatize: rememberingLemmas(model.addons.lemmatize as Lemmatize) } }, ["sbd", "pos"]);
 const its = nlp.its;
 
-/** Plural words asked -> whether a common noun; cleared when this large. */
-const PLURAL_MEMO_SIZE = 10_000;
-const plurals = new Map<string, boolean>();
-
 /**
  * Whether a lower-case word is the plural of an English common noun ("prices", "rescuers"): wink tags it a
  * noun and lemmatises it to another word. Asked of few words (capitals that open sentences), each read alone.
  */
-export function isPluralNoun(word: string): boolean {
-  let plural = plurals.get(word);
-  if (plural === undefined) {
-    if (plurals.size >= PLURAL_MEMO_SIZE) plurals.clear();
-    const tokens = nlp.readDoc(word).tokens();
-    const token = tokens.itemAt(0);
-    plurals.set(word, (plural = tokens.length() === 1 && token.out() === word && token.out(its.pos) === "NOUN" && token.out(its.lemma as Parameters<typeof token.out>[0]) !== word));
-  }
-  return plural;
-}
+export const isPluralNoun = remembered((word: string): boolean => {
+  const tokens = nlp.readDoc(word).tokens();
+  const token = tokens.itemAt(0);
+  return tokens.length() === 1 && token.out() === word && token.out(its.pos) === "NOUN" && token.out(its.lemma as Parameters<typeof token.out>[0]) !== word;
+});
 
 /** Typographic quotes and the backtick: caseless, so found in the surface form as in its lower case. */
 const isTypographic = (c: number) => c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
