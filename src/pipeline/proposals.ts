@@ -1,5 +1,6 @@
 // Proposal noun phrases: finding their extent in a sentence and giving them a short canonical label.
 import lexicon from "../lexicon/proposals.json" with { type: "json" };
+import { isGerund } from "./tokenize.js";
 import type { Token } from "./types.js";
 
 const HEADS = new Set(lexicon.heads);
@@ -72,7 +73,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     // "a 7% pay rise": a percentage is a modifier (the label leaves counts out).
     const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
     // "open to spending cuts", "a ban on fishing subsidies": a gerund after a preposition or determiner names a kind, not an act.
-    const gerund = t.pos === "VERB" && /ing$/.test(t.norm) && ["ADP", "PART", "DET", "ADJ"].includes(tokens[first - 2]?.pos ?? "");
+    const gerund = isGerund(t) && ["ADP", "PART", "DET", "ADJ"].includes(tokens[first - 2]?.pos ?? "");
     if (percent) first -= 2;
     else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle || gerund) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
