@@ -63,7 +63,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const before = proposalKeys.get(id);
     proposalKeys.set(id, { key, head });
     if (before?.head === head) return;
-    if (before) proposalsWithHead.get(before.head)!.splice(proposalsWithHead.get(before.head)!.indexOf(id), 1);
+    if (before) {
+      const old = proposalsWithHead.get(before.head)!;
+      old.splice(old.indexOf(id), 1);
+    }
     const ids = proposalsWithHead.get(head) ?? proposalsWithHead.set(head, []).get(head)!;
     let at = ids.length;
     while (at > 0 && ids[at - 1] > id) at--;
@@ -282,8 +285,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       // last candidate before its first verb, over a later non-subject mention.
       if (m.pronoun === "thing") {
         const verb = sentences[s].tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
-        const subject = inSentence.filter((j) => mentions[j].last <= verb && fits(j)).at(-1);
-        if (subject !== undefined) return fits(subject)!;
+        for (let n = inSentence.length - 1; n >= 0; n--) {
+          const found = mentions[inSentence[n]].last <= verb ? fits(inSentence[n]) : undefined;
+          if (found) return found;
+        }
       }
       // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
       if (m.pronoun !== "person") inSentence.reverse();
