@@ -170,6 +170,8 @@ export class StreamingProjector {
   readonly limit: number;
   private readonly skip: number;
   private readonly seen?: SeenValues;
+  /** Under DISTINCT, the variables projected as such or by id() (keyedVariables). */
+  private readonly keyed?: Set<string>;
   /** The single column, when there is one (DISTINCT then needs no list of values). */
   private readonly single?: SingleColumn;
   private readonly build: (row: Row, ctx: Ctx) => Row;
@@ -177,13 +179,16 @@ export class StreamingProjector {
   /** Set once LIMIT rows have been produced: no further input is needed. */
   done = false;
   constructor(
-    private readonly p: Projection,
+    p: Projection,
     private readonly ctx: Ctx,
     private readonly where?: Expr,
   ) {
     this.skip = count(p.skip, "SKIP", ctx, p.pos) ?? 0;
     this.limit = count(p.limit, "LIMIT", ctx, p.pos) ?? Infinity;
-    if (p.distinct) this.seen = new SeenValues(ctx, "DISTINCT");
+    if (p.distinct) {
+      this.seen = new SeenValues(ctx, "DISTINCT");
+      this.keyed = keyedVariables(p);
+    }
     this.single = singleColumn(p);
     this.build = rowBuilder(p);
   }
@@ -192,7 +197,7 @@ export class StreamingProjector {
    * DistinctRuns in match.ts). True when DISTINCT takes them as a run, without looking them up.
    */
   start(variable: string): boolean {
-    return this.seen !== undefined && keyedVariables(this.p).has(variable) && this.seen.startRun();
+    return this.keyed !== undefined && this.keyed.has(variable) && this.seen!.startRun();
   }
   end(): void {
     this.seen?.endRun();
