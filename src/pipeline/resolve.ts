@@ -324,6 +324,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     let latest: number | undefined;
     let withWord: number | undefined;
     const speakers = speakerBody(m, at);
+    const side = sideWords(m);
     for (let j = at - 1; j >= 0; j--) {
       // "the company" again: what it meant last time, unless a person of another body says it.
       if (speakers === undefined && mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
@@ -334,7 +335,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w))) return [e];
         continue;
       }
-      if ((word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) && onSide(m, e)) {
+      if ((word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) && onSide(m, side, e)) {
         if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
         continue;
       }
@@ -371,19 +372,25 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   /** The first organisation named after mention `at` with a description's word in its name, in the next sentence at most. */
   function organisationNamedAfter(m: Mention, at: number): number[] {
     const word = descriptionWord(m);
+    const side = sideWords(m);
     for (let j = at + 1; j < mentions.length && mentions[j].sentence <= m.sentence + 1; j++) {
       const e = entityOf[j];
-      if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label) && onSide(m, e)) return [e];
+      if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label) && onSide(m, side, e)) return [e];
     }
     return [];
   }
 
+  /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
+  function sideWords(m: Mention): string[] {
+    return sentences[m.sentence].tokens.slice(m.first, m.last - 1).map((t) => t.norm).filter((w) => SIDE_WORDS.has(w));
+  }
+
   /**
-   * Whether entity `e` is on the side a description's modifiers name: "the main opposition party" is a party the text
-   * names in a sentence with "opposition" ("Opposition leader X of the Y Party"), not the one a prime minister leads.
+   * Whether entity `e` is on the side a description's modifiers name (`own`, its sideWords): "the main opposition party"
+   * is a party the text names in a sentence with "opposition" ("Opposition leader X of the Y Party"), not the one a
+   * prime minister leads. Asked once per earlier mention of a body: the side words are read once per description.
    */
-  function onSide(m: Mention, e: number): boolean {
-    const own = sentences[m.sentence].tokens.slice(m.first, m.last - 1).map((t) => t.norm).filter((w) => SIDE_WORDS.has(w));
+  function onSide(m: Mention, own: string[], e: number): boolean {
     if (!own.length) return true;
     return mentions.some((o, j) => entityOf[j] === e && sentences[o.sentence].tokens.some((t, k) => own.includes(t.norm) && (o.sentence !== m.sentence || k < m.first || k >= m.last)));
   }
