@@ -132,8 +132,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
       case "state": case "organisation": case "place": {
         // "in Congo" after "the Democratic Republic of Congo": the state's short name, no place of its own.
-        const state = m.kind === "place" && !m.canonical.includes(" ") && !byName.get("place", m.canonical) ? stateEndingWith(m.canonical) : undefined;
-        if (state && !m.modifier) return attach(i, state);
+        const state = m.kind === "place" && !m.modifier && !m.canonical.includes(" ") && !byName.get("place", m.canonical) ? stateEndingWith(m.canonical) : undefined;
+        if (state) return attach(i, state);
         const known = byName.get(m.kind, m.canonical) !== undefined;
         const entity = entityFor(m.kind, m.canonical);
         if (m.modifier) {
