@@ -1138,12 +1138,7 @@ const OPENERS = new Set(['"', "'", "(", "—", "–", "-", ":", ";"]);
  * when first asked: in the text first (a name is mostly not there), then among the tokens.
  */
 function lowerCaseWords(sentences: Sentence[], text: string): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    let found = answers.get(word);
-    if (found === undefined) answers.set(word, (found = text.includes(word) && sentences.some((s) => s.tokens.some((t) => t.norm === word && t.text === word && t.pos !== "PUNCT"))));
-    return found;
-  };
+  return remembered((word) => text.includes(word) && sentences.some((s) => s.tokens.some((t) => t.norm === word && t.text === word && t.pos !== "PUNCT")));
 }
 
 /** Abbreviated titles written with a full stop before a surname ("Mr. Banks"). */
@@ -1151,12 +1146,7 @@ const ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Re
 
 /** Whether the text writes a word after another capitalised word ("Bernie Sanders", "Mr. Banks"), asked of a few words. */
 function surnameWords(text: string): (word: string) => boolean {
-  const answers = new Map<string, boolean>();
-  return (word) => {
-    let found = answers.get(word);
-    if (found === undefined) answers.set(word, (found = /^\p{L}+$/u.test(word) && new RegExp(`(?:\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) ${word}(?!\\p{L})`, "u").test(text)));
-    return found;
-  };
+  return remembered((word) => /^\p{L}+$/u.test(word) && new RegExp(`(?:\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) ${word}(?!\\p{L})`, "u").test(text));
 }
 
 /** Finds the mentions of every sentence. */
