@@ -1573,7 +1573,7 @@ function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
   for (const m of found) {
     if ((m.ownedBy !== "his" && m.ownedBy !== "her") || m.affiliation) continue;
     const titled = (o: Mention) => o.kind === "person" && o !== m && !!o.role && o.affiliation?.entityType !== "person" && !!o.affiliation?.relation;
-    const holder = found.filter((o) => o.sentence === m.sentence && o.last <= m.first && titled(o)).at(-1) ?? found.find((o) => o.sentence === m.sentence - 1 && titled(o));
+    const holder = titledBefore(found, m.sentence, m.first, titled);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (!holder?.affiliation || !relation) continue;
     m.affiliation = { ...holder.affiliation, relation };
@@ -1593,9 +1593,20 @@ function counterparts(found: Mention[], sentences: Sentence[], gazetteer: Gazett
     const state = tokens[at]?.norm === "counterpart" ? gazetteer.demonym(tokens[at - 1]?.text ?? "") : undefined;
     if (!state) continue;
     const titled = (o: Mention) => o.kind === "person" && !!o.role && o.affiliation?.entityType === "state";
-    const holder = found.filter((o) => o.sentence === m.sentence && o.last <= at && titled(o)).at(-1) ?? found.find((o) => o.sentence === m.sentence - 1 && titled(o));
+    const holder = titledBefore(found, m.sentence, at, titled);
     if (holder) Object.assign(m, { role: holder.role, affiliation: { canonical: state, entityType: "state", relation: holder.affiliation!.relation } });
   }
+}
+
+/** The titled person a title given later points back to: the latest before token `at` of its sentence, else the first of the sentence before. */
+function titledBefore(found: Mention[], sentence: number, at: number, titled: (o: Mention) => boolean): Mention | undefined {
+  return found.filter((o) => o.sentence === sentence && o.last <= at && titled(o)).at(-1) ?? found.find((o) => o.sentence === sentence - 1 && titled(o));
+}
+
+/** Ties a person to what they lead or belong to: their affiliation, or a second tie beside the one they have. */
+function addTie(m: Mention, tie: NonNullable<Mention["affiliation"]>) {
+  if (m.affiliation) m.alsoAffiliation = tie;
+  else m.affiliation = tie;
 }
 
 /** Verbs of a relative clause that make the person before it the leader of their object ("who chairs the bloc"). */
@@ -1616,9 +1627,7 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
     const part = ["'s", "'"].includes(tokens[object!.last]?.norm ?? "");
     if (part && led.kind !== "organisation") return;
-    const tie = { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" as const : "leader_of" as const };
-    if (m.affiliation) m.alsoAffiliation = tie;
-    else m.affiliation = tie;
+    addTie(m, { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" : "leader_of" });
   });
 }
 
@@ -1630,9 +1639,7 @@ function participleLeaders(found: Mention[], sentences: Sentence[]) {
     if (m.kind !== "person" || tokens[by]?.norm !== "by" || !LEADING_VERBS.has(tokens[by - 1]?.lemma ?? "") || tokens[by - 2]?.norm !== ",") return;
     const led = found.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.last === by - 2);
     if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
-    const tie = { canonical: led.canonical, entityType: led.kind, relation: "leader_of" as const };
-    if (m.affiliation) m.alsoAffiliation = tie;
-    else m.affiliation = tie;
+    addTie(m, { canonical: led.canonical, entityType: led.kind, relation: "leader_of" });
   });
 }
 
