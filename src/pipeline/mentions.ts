@@ -196,7 +196,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "the army", "Police fired", "riot police charged protesters": a force or crowd with no state or name before it
     // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
     // "the works council": a body of two words, read as one.
-    const pair = UNNAMED_ACTORS.get(`${t.norm} ${tokens[i + 1]?.norm}`);
+    // Asked of every token: the pair's string is built only after a word that opens one.
+    const pair = UNNAMED_PAIR_FIRSTS.has(t.norm) ? UNNAMED_ACTORS.get(`${t.norm} ${tokens[i + 1]?.norm}`) : undefined;
     if (pair && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 2]?.pos ?? "") && !isCapitalised(tokens[i + 1])) {
       make(i, i + 2, "organisation", pair);
       i += 2;
@@ -214,7 +215,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // "a bloc of small island states", "a group of oil-producing countries": a grouping of states is an actor of
     // its own, named by the whole phrase.
-    const grouped = ["a", "an"].includes(t.norm) && GROUPINGS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "of" ? membersEnd(i + 3) : undefined;
+    const grouped = (t.norm === "a" || t.norm === "an") && GROUPINGS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "of" ? membersEnd(i + 3) : undefined;
     if (grouped) {
       make(i + 1, grouped, "organisation", surface(text, tokens, i + 1, grouped));
       i = grouped;
@@ -1077,6 +1078,8 @@ const CITY_OFFICES = new Set(["mayor", "governor"]);
 
 /** Forces and crowds that act under their own name when no state is named with them: noun -> label. */
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
+/** First words of those of two words ("works" of "works council"). */
+const UNNAMED_PAIR_FIRSTS = new Set([...UNNAMED_ACTORS.keys()].filter((noun) => noun.includes(" ")).map((noun) => noun.split(" ")[0]));
 const GROUPINGS = new Set(actors.groupings);
 const GROUPING_MEMBERS = new Set(actors.groupingMembers);
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
