@@ -17,6 +17,10 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
 }));
 /** Verbs whose object's "of" phrase is the charge, not part of its name ("accused the board of bias"). */
 const ACCUSING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "accused").map(([lemma]) => lemma));
+/** Pronouns that own the title after them ("its chief executive", "his spokesperson"). */
+const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
+/** Words of an owner before a title, after which lower-case words before it are its portfolio ("the EU's trade chief"). */
+const TITLE_OWNERS = new Set(["'s", "whose", ...OWNER_PRONOUNS]);
 /** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
 const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
 /** Linking syllables of Persian, Urdu and Arabic names, written between hyphens ("Tehreek-e-Insaf", "Hizb-ut-Tahrir"). */
@@ -261,8 +265,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
     if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
-    if (lead < i && !pendingAffiliation && !["'s", "its", "their", "whose", "his", "her"].includes(tokens[lead - 1]?.norm ?? "")) lead = i;
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || ["the", "'s", "its", "their", "whose", "his", "her"].includes(tokens[lead - 1]?.norm ?? ""))) {
+    if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -675,7 +679,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** "its chief executive, X": "its"; "his spokesperson, X": "his"; "the commission's chairman, X": "commission"; else undefined. */
   function titleOwnerWord(title: Mention): string | undefined {
     const word = tokens[title.first - 1]?.norm ?? "";
-    if (word === "its" || word === "their" || word === "his" || word === "her") return word;
+    if (OWNER_PRONOUNS.has(word)) return word;
     if (word !== "'s" && word !== "'") return undefined;
     // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
     const noun = tokens[title.first - 2];
