@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, isGerund, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -377,17 +377,15 @@ const ACTOR_HEADS = new Set([
  * subject is its antecedent ("the dam, which Uzbekistan fears will cut flows").
  */
 function fearedOutcome(tokens: Token[], verb: number): boolean {
-  let k = verb - 1;
-  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
-  if (!FUTURE.has(tokens[k]?.norm ?? "") && !["could", "may", "might"].includes(tokens[k]?.norm ?? "")) return false;
+  const k = modalBefore(tokens, verb);
+  if (!FUTURE.has(tokens[k]?.norm ?? "") && !POSSIBLE.has(tokens[k]?.norm ?? "")) return false;
   // "which Uzbekistan fears will cut": a relative pronoun, a subject and a verb of speech or fear (often tagged a noun).
   if (SPEECH.has(tokens[k - 1]?.lemma ?? "") || tokens[k - 1]?.lemma === "fear") {
     let r = k - 2;
     while (r > 0 && k - r <= 6 && ["PROPN", "NOUN", "DET", "ADJ"].includes(tokens[r].pos)) r--;
     return r < k - 2 && ["which", "that"].includes(tokens[r]?.norm ?? "");
   }
-  let j = k - 1;
-  while (j > 0 && k - j <= 6 && SUBJECT_TAGS.has(tokens[j].pos) && tokens[j].norm !== "that") j--;
+  const j = subjectBefore(tokens, k);
   if (tokens[j]?.norm !== "that" || tokens[j - 1]?.lemma !== "warn" || j === k - 1) return false;
   const subject = tokens.slice(j + 1, k);
   if (subject.some((x) => x.pos === "PROPN" || x.pos === "PRON")) return false;
@@ -400,7 +398,8 @@ const MEETINGS = new Set(["meet", "visit"]);
 
 /** Modals that announce an act of the subject's own; "could" only in a warning ("warned that it could sue"). */
 const FUTURE = new Set(["will", "would", "'ll", "shall"]);
-const VAGUE_ACTS = new Set(triggers.vagueActs);
+/** Modals of what may happen, an announced act only in a warning. */
+const POSSIBLE = new Set(["could", "may", "might"]);
 
 /** Verbs of what something would bring about or of a state kept, which no one announces as an act ("would cost jobs"). */
 const OUTCOMES = new Set(triggers.outcomes);
@@ -410,23 +409,34 @@ const OUTCOMES = new Set(triggers.outcomes);
  * the bloc would not immediately create"; not "the company, which would hold"): what the speaker's side will do.
  */
 function promised(tokens: Token[], verb: number): boolean {
-  let k = verb - 1;
-  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
+  const k = modalBefore(tokens, verb);
   const modal = tokens[k]?.norm ?? "";
-  if (!FUTURE.has(modal) && !(["could", "may", "might"].includes(modal) && warnedAt(tokens, verb) >= 0)) return false;
+  if (!FUTURE.has(modal) && !(POSSIBLE.has(modal) && warnedAt(tokens, verb) >= 0)) return false;
   // "said the government respected the court but would file a petition": the subject of the verb coordinated before.
   if (tokens[k - 1]?.norm === "but" || tokens[k - 1]?.norm === "and") return true;
-  let j = k - 1;
-  while (j > 0 && k - j <= 6 && SUBJECT_TAGS.has(tokens[j].pos) && tokens[j].norm !== "that") j--;
+  const j = subjectBefore(tokens, k);
   if (j === k - 1) return false;
   return tokens[j].norm === "that" ? SPEECH.has(tokens[j - 1]?.lemma ?? "") : tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
 }
 const SUBJECT_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "PART"]);
 
-/** "The World Bank, which would fund the canal,": an intention in a relative clause describes its actor, announcing nothing. */
-function describedIntent(tokens: Token[], verb: number): boolean {
+/** The token before verb `verb` past adverbs and negations: where its modal stands, if it has one. */
+function modalBefore(tokens: Token[], verb: number): number {
   let k = verb - 1;
   while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
+  return k;
+}
+
+/** The token before the subject (up to six words) of the modal at `modal`: `modal - 1` when there is none. */
+function subjectBefore(tokens: Token[], modal: number): number {
+  let j = modal - 1;
+  while (j > 0 && modal - j <= 6 && SUBJECT_TAGS.has(tokens[j].pos) && tokens[j].norm !== "that") j--;
+  return j;
+}
+
+/** "The World Bank, which would fund the canal,": an intention in a relative clause describes its actor, announcing nothing. */
+function describedIntent(tokens: Token[], verb: number): boolean {
+  const k = modalBefore(tokens, verb);
   return FUTURE.has(tokens[k]?.norm ?? "") && ["which", "who"].includes(tokens[k - 1]?.norm ?? "");
 }
 
