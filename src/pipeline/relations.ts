@@ -8,7 +8,7 @@ import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund } from "./relations/lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
@@ -34,11 +34,11 @@ const CROWDS = new Set(triggers.crowds.labels);
 /** Fighting both sides do ("clashed with protesters"), which stays a fight. */
 const MUTUAL_FIGHTS = new Set(triggers.crowds.mutualVerbs);
 /** Verbs of giving aid, whose promise aids whom it is for. */
-const AIDING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "aided").map(([lemma]) => lemma));
+const AIDING = new Set(verbsOf("aided"));
 /** Who is sent to talk, not to help: sending them is no aid. */
 const ENVOYS = new Set(triggers.envoys);
 /** Verbs of mediation, whose offer names no parties of its own. */
-const MEDIATING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "mediated").map(([lemma]) => lemma));
+const MEDIATING = new Set(verbsOf("mediated"));
 /** Punctuation a noun phrase with a participle after it does not reach past. */
 const CLAUSE_BREAKS = new Set([",", ";", ":", "—", "–", "("]);
 const HYPOTHETICAL = new Set(["potential", "possible", "proposed", "future", "planned", "prospective", "eventual", "hypothetical"]);

@@ -1,7 +1,6 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
-import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
-import { CARRIERS, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { CARRIERS, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -94,7 +93,6 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
 }
 
 export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
-const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
 /** Prepositions of the means a quarrel is settled by. */
 const MEANS = new Set(["through", "via"]);
 /** Nouns that only count what follows them. */

@@ -9,6 +9,8 @@ import type { AnaphorKind } from "./context.js";
 // Maps, not the JSON objects: a word such as "constructor" must not find Object.prototype members.
 export const table = (o: Record<string, string>) => new Map(Object.entries(o));
 export const NOUNS = table(triggers.nouns);
+/** The verbs `triggers.json` gives one of `relations` ("aided": give, send, ...). */
+export const verbsOf = (...relations: string[]) => Object.entries(triggers.verbs).filter(([, relation]) => relations.includes(relation)).map(([lemma]) => lemma);
 export const SPEECH = new Set(triggers.speech);
 export const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
@@ -20,6 +22,10 @@ export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pa
 export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
 export const NOT_MEASURES = new Set(triggers.notMeasures);
+/** Verbs too vague to name an act alone ("act", "respond"). */
+export const VAGUE_ACTS = new Set(triggers.vagueActs);
+/** Objects of an act on a quarrel itself, which name no measure ("settle their differences", "resolve the dispute"). */
+export const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
 /** Nouns of people, who are acted on and never a measure ("expelled two diplomats", "threatened reporters"). */
 export const PEOPLE = new Set([...actors.collectives, ...actors.groups, ...actors.staffNouns, ...triggers.crowds.labels, ...triggers.envoys, ...triggers.envoys.map((w) => `${w}s`)]);
 /** Relations whose object is the measure itself, never the actor behind it. */

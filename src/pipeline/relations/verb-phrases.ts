@@ -4,7 +4,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
-import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { actEntity, proposalEntity } from "./proposal-entities.js";
@@ -158,7 +158,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
 
 /** Verbs that take a measure on as it stands ("accept", "finalise"), not ones that change or undo it, nor a step of its own ("ratify"). */
 const FORMAL_STEPS = new Set(triggers.formalSteps);
-const TAKING_ON = new Set([...ACCEPTING, ...Object.entries(triggers.verbs).filter(([, relation]) => relation === "agreed" || relation === "supported").map(([lemma]) => lemma)].filter((lemma) => !FORMAL_STEPS.has(lemma)));
+const TAKING_ON = new Set([...ACCEPTING, ...verbsOf("agreed", "supported")].filter((lemma) => !FORMAL_STEPS.has(lemma)));
 
 /** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
 function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
@@ -262,12 +262,10 @@ function latestMeasureClaim(cx: RelationContext): Claim | undefined {
 }
 
 /** Verbs of meeting ("meet", "negotiate"), whose repetition is a new round. */
-const MEETING_VERBS = new Set(Object.entries(triggers.verbs as Record<string, string>).filter(([, r]) => r === "met").map(([verb]) => verb));
+const MEETING_VERBS = new Set(verbsOf("met"));
 
 /** Verbs of acts of force (attacks, fighting, coercion), which threaten whom they name, not a measure. */
-const FORCE_VERBS = new Set(Object.entries(triggers.verbs as Record<string, string>).filter(([, r]) => ["attacked", "fought", "coerced"].includes(r)).map(([verb]) => verb));
+const FORCE_VERBS = new Set(verbsOf("attacked", "fought", "coerced"));
 
 /** Relations whose act may be named by a verb alone ("refused to resign"), unless the verb is too vague to name one. */
 const LONE_ACTS = new Set<Relation>(["proposed", "demanded", "threatened", "rejected", "agreed"]);
-const VAGUE_ACTS = new Set(triggers.vagueActs);
-const VAGUE_OBJECTS = new Set(triggers.vagueObjects);
