@@ -53,6 +53,8 @@ const isCapitalised = (t: Token) => {
 };
 /** A name read as a person's with nothing known of it: no title, no tie, not honoured ("Mr"). */
 const untitledName = (m: Mention) => m.kind === "person" && !m.role && !m.affiliation && m.titleFirst === undefined;
+/** The mark of a possessive: "'s", or "'" after a plural ("Farmers' groups"). */
+const isPossessiveMark = (t: Token | undefined) => t !== undefined && (t.norm === "'s" || t.norm === "'");
 /** "IAEA", "U.N.", "E3", "G20": capitals, or a capital and a number. */
 const isAcronymText = (text: string) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(text) && /[A-Z].*[A-Z0-9]/.test(text);
 const isAcronym = (t: Token) => isAcronymText(t.text);
@@ -277,7 +279,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "NUM general secretary X", "Acme Mining chief executive X": the name before the title is its organisation.
       // "Acme's chief executive, X": the same through a possessive.
       const before = out.at(-1);
-      const adjacent = before && (before.last === i || (before.last === i - 1 && ["'s", "'"].includes(tokens[i - 1].norm)));
+      const adjacent = before && (before.last === i || (before.last === i - 1 && isPossessiveMark(tokens[i - 1])));
       // "Likud leader X": a single unknown name before a lower-case "leader" is the party or group led.
       const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
       if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
@@ -669,7 +671,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let j = m.last + 1;
       if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
       j++;
-      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || ["'s", "'"].includes(t.norm) || RULING.has(t.norm));
+      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || isPossessiveMark(t) || RULING.has(t.norm));
       while (modifies(tokens[j + 1]) && j - m.last < 5) j++;
       const head = tokens[j];
       if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) Object.assign(m, { kind: "organisation", head: undefined, key: undefined });
@@ -697,7 +699,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
   /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
   function placeOwner(title: Mention): Mention["affiliation"] {
-    const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && ["'s", "'"].includes(tokens[m.last]?.norm ?? ""));
+    const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
     const relation = gazetteer.roleAt(tokens, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
     return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
   }
@@ -765,7 +767,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
       const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
       const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
-      if (owner && ["'s", "'"].includes(tokens[owner.last]?.norm ?? "")) {
+      if (owner && isPossessiveMark(tokens[owner.last])) {
         affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"] };
         j = owner.last + 1;
       } else if (ownerDemonym) {
@@ -1036,7 +1038,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Prisoners rioted", "Critics said": a plural noun of people opening a sentence is a group, not a person.
       // "Farmers' groups said", "Traders' associations": the possessive only modifies the actor, a group named by its members.
       // So are the bodies of any plural noun of people ("Traders' associations", "Truckers' unions").
-      const possessive = ["'", "'s"].includes(tokens[end]?.norm ?? "");
+      const possessive = isPossessiveMark(tokens[end]);
       const body = tokens[end + 1];
       // Not a description of the name after it ("Employers' federation FEB").
       const ownedBody = possessive && body?.pos === "NOUN" && !!gazetteer.describesOrganisation(body.lemma) && tokens[end + 2]?.pos !== "NOUN" && !(tokens[end + 2] && isCapitalised(tokens[end + 2]));
@@ -1632,7 +1634,7 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     if (object?.describes) led = found.slice(0, k).reverse().find((o) => o.kind === "organisation" && (object.describes === "generic" || o.canonical.toLowerCase().split(/\s+/).includes(object.canonical)));
     // "who led Kyiv's team" leads the team, not the state; "who heads the union's branch" is a member of the union.
     if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
-    const part = ["'s", "'"].includes(tokens[object!.last]?.norm ?? "");
+    const part = isPossessiveMark(tokens[object!.last]);
     if (part && led.kind !== "organisation") return;
     addTie(m, { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" : "leader_of" });
   });
@@ -1666,7 +1668,7 @@ function relativeClauseMembers(found: Mention[], sentences: Sentence[]) {
     let end = at + 3;
     while (end < tokens.length && ![".", ";"].includes(tokens[end].norm) && !(tokens[end].norm === "," && ["VERB", "AUX"].includes(tokens[end + 1]?.pos ?? ""))) end++;
     // Not where the members are ("which represents firms in Brazil"), nor whose they are ("China's Jintai").
-    const owner = (o: Mention) => ["'s", "'"].includes(tokens[o.last]?.norm ?? "");
+    const owner = (o: Mention) => isPossessiveMark(tokens[o.last]);
     const named = (o: Mention) => o.kind === "organisation" || (o.kind === "state" && !o.modifier && !o.collective && !owner(o) && (tokens[o.first - 1]?.pos !== "ADP" || tokens[o.first - 1].norm === "including"));
     for (const o of found) {
       if (o.sentence !== m.sentence || o.first <= at + 2 || o.last > end || !named(o)) continue;
@@ -1693,7 +1695,7 @@ function namedOrgansOfOrganisations(found: Mention[], sentences: Sentence[]) {
     const owner = first < k ? found[first] : undefined;
     if (owner?.kind !== "organisation" || tokens.slice(start, owner.first).some((t) => t.pos !== "DET")) return;
     // The description: lower-case words, then where the organ serves ("in Kosovo").
-    let j = ["'s", "'"].includes(tokens[owner.last]?.norm ?? "") ? owner.last + 1 : owner.last;
+    let j = isPossessiveMark(tokens[owner.last]) ? owner.last + 1 : owner.last;
     const described = j;
     while (j < n.first - 1 && (tokens[j].pos === "NOUN" || tokens[j].pos === "ADJ") && !isCapitalised(tokens[j])) j++;
     if (j === described) return;
@@ -1730,7 +1732,7 @@ function partiesOfLeaders(found: Mention[], sentences: Sentence[], gazetteer: Ga
     const tokens = sentences[m.sentence].tokens;
     // "X's party" or "X, whose party".
     const whose = tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "whose";
-    if (m.kind !== "person" || m.alsoAffiliation || (!["'s", "'"].includes(tokens[m.last]?.norm ?? "") && !whose)) return;
+    if (m.kind !== "person" || m.alsoAffiliation || (!isPossessiveMark(tokens[m.last]) && !whose)) return;
     // The surname alone stands for the titled person named before with it.
     const holder = m.role ? m : m.last - m.first === 1 ? titled.find((o) => o.start < m.start && o.canonical.split(" ").at(-1) === m.canonical) : undefined;
     if (!holder?.role) return;
@@ -1902,7 +1904,7 @@ function surnamesNamedLikePlaces(found: Mention[], sentences: Sentence[]) {
     if ((m.kind !== "place" && m.kind !== "state") || m.last - m.first !== 1 || !surnames.has(m.text)) continue;
     // "talks in Lima" is the city; "outside Yunus's residence" is the person's.
     const tokens = sentences[m.sentence].tokens;
-    if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? "") && !["'s", "'"].includes(tokens[m.last]?.norm ?? "")) continue;
+    if (PLACE_PREPOSITIONS.has(tokens[m.first - 1]?.norm ?? "") && !isPossessiveMark(tokens[m.last])) continue;
     Object.assign(m, { kind: "person", canonical: m.text, affiliation: undefined, collective: undefined, modifier: undefined });
   }
 }
