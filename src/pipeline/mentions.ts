@@ -3,9 +3,9 @@
 import actors from "../lexicon/actors.json" with { type: "json" };
 import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
-import triggers from "../lexicon/triggers.json" with { type: "json" };
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { endsCompoundHead, headForm, isAttack, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { SPEECH, verbsOf } from "./relations/lexicon.js";
 import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun } from "./tokenize.js";
 import type { Description, Mention, Sentence, Token } from "./types.js";
@@ -16,7 +16,7 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
   it: "thing", its: "thing",
 }));
 /** Verbs whose object's "of" phrase is the charge, not part of its name ("accused the board of bias"). */
-const ACCUSING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => relation === "accused").map(([lemma]) => lemma));
+const ACCUSING = new Set(verbsOf("accused"));
 /** Pronouns that own the title after them ("its chief executive", "his spokesperson"). */
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 /** Words of an owner before a title, after which lower-case words before it are its portfolio ("the EU's trade chief"). */
@@ -1102,8 +1102,6 @@ const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 const BODY_HEADS = new Set(actors.organisationHeads);
 /** Words ending titles that regions and cities give as well as states ("Premier", "state governor"). */
 const REGIONAL_OFFICES = actors.regionalOffices;
-/** Verbs of speech, by lemma: what a speaker says follows them. */
-const SPEECH = new Set(triggers.speech);
 /** Last words of the names of political parties and civic associations, which belong to no state as its bodies do. */
 const PARTY_HEADS = new Set(actors.partyHeads);
 const CIVIC_HEADS = new Set(actors.civicHeads);
