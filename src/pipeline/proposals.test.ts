@@ -106,6 +106,11 @@ describe("proposals", () => {
     expect(claims("Chile and Peru signed a border pact. Bolivia urged both parliaments to ratify the pact.")).toContain("Bolivia -demanded-> ratify pact");
   });
 
+  it("names one act however its object's synonym is worded", () => {
+    const { entities } = extract({ id: "t", text: "Chad and Togo offered to send soldiers. Benin said it would also send troops." });
+    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["send soldiers"]);
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

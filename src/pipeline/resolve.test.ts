@@ -88,6 +88,14 @@ describe("proposals named again by a bare noun", () => {
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border talks", "deal"]);
   });
 
+  it("joins a truce to the ceasefire named before, but keeps two kinds of truce apart", () => {
+    const { of, entities } = resolved("Mali proposed a border ceasefire. Niger welcomed the truce.");
+    expect(of("truce")).toEqual(["border ceasefire"]);
+    expect(entities.filter((e) => e.entityType === "proposal")).toHaveLength(1);
+    const other = resolved("Chad wants a humanitarian truce. Togo backed a permanent ceasefire.");
+    expect(other.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["humanitarian truce", "permanent ceasefire"]);
+  });
+
   it("keeps a bare noun without a determiner to itself", () => {
     const { entities } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);
