@@ -211,6 +211,23 @@ describe("proposals named by a frame after their head", () => {
     expect(of("deal")).toEqual(["deal"]);
   });
 
+  it("joins a description to the organisation the text called by its noun where it named it", () => {
+    const beside = resolved("Norway's Fellesforbundet union called a strike. The union demanded a pay rise.");
+    expect(beside.of("The union")).toEqual(["Fellesforbundet"]);
+    const before = resolved("Workers struck at the plant of carmaker Ostmark, a client of Vantor Logistics. The carmaker said the strike was illegal.");
+    expect(before.of("The carmaker")).toEqual(["Ostmark"]);
+    const armed = resolved("The M23 rebel group seized Goma on Monday. The rebels rejected the call.");
+    expect(armed.of("The rebels")).toEqual(["M23"]);
+    const apposed = resolved("Renamo, the main opposition party, rejected the results. The party demanded a recount.");
+    expect(apposed.of("The party")).toEqual(["Renamo"]);
+  });
+
+  it("joins 'the regulator' to a public body named before, never to the company it fined", () => {
+    const { of } = resolved("The Ghana Competition Commission fined Vantor Mining on Monday. The regulator said the firm had misled it.");
+    expect(of("The regulator")).toEqual(["Ghana Competition Commission"]);
+    expect(of("the firm")).toEqual(["Vantor Mining"]);
+  });
+
   it("resolves 'they' to two people named together", () => {
     const { of } = resolved("Ana Ruiz and Tomas Berg met in Lima. They agreed to meet again.");
     expect(of("They")).toEqual(["Ana Ruiz", "Tomas Berg"]);

@@ -19,6 +19,10 @@ const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
 const SIDE_WORDS = new Set(actors.sideWords);
+const PUBLIC_DESCRIPTIONS = new Set(actors.publicDescriptions);
+const PUBLIC_BODY_HEADS = new Set(actors.publicBodyHeads);
+/** A public body's name ends in a head such as "Commission" or "Authority", or in one before "of": "Competition Authority of Kenya". */
+const isPublicBody = (label: string) => label.split(/\s+/).some((w) => PUBLIC_BODY_HEADS.has(w));
 export const DEAL_HEADS = new Set(actors.dealHeads);
 /** Words opening a relative clause after a comma. */
 const RELATIVES = new Set(["which", "who", "whose"]);
@@ -325,27 +329,29 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     let withWord: number | undefined;
     const speakers = speakerBody(m, at);
     const side = sideWords(m);
+    // "the regulator" is a public body ("the Data Protection Commission"), never the company it fined.
+    const publicBody = PUBLIC_DESCRIPTIONS.has(m.canonical);
     for (let j = at - 1; j >= 0; j--) {
       // "the company" again: what it meant last time, unless a person of another body says it.
       if (speakers === undefined && mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
       const e = entityOf[j];
       if (e < 0 || entities[e].entityType !== "organisation") continue;
-      // "the rebels": the latest organisation named like an armed group.
+      // "the rebels": the latest organisation named like an armed group, or called one where it was named ("the M23 rebel group").
       if (m.describes === "armed") {
-        if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w))) return [e];
+        if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w)) || calledBy(j, m)) return [e];
         continue;
       }
-      if ((word.test(entities[e].label) || entities[e].aliases.some((a) => word.test(a))) && onSide(m, side, e)) {
+      const label = entities[e].label;
+      if ((word.test(label) || entities[e].aliases.some((a) => word.test(a)) || calledBy(j, m) || (publicBody && isPublicBody(label))) && onSide(m, side, e)) {
         if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
         continue;
       }
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
       // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
-      const label = entities[e].label;
       if (withWord === undefined && m.canonical === "bloc" && (label === label.toUpperCase() || label.split(/\s+/).some((w) => BLOC_WORDS.has(w)))) return [e];
       // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
       const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
-      if (latest === undefined && named && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
+      if (latest === undefined && !publicBody && named && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
     if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
@@ -367,6 +373,23 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (kind === "person" && affiliation?.entityType === "organisation") return byName.get("organisation", affiliation.canonical)?.id;
     }
     return undefined;
+  }
+
+  /**
+   * Whether the text called the organisation of mention `j` by description `m`'s noun where it named it: right
+   * before or after the name ("carmaker Nordwerk", "Germany's IG Metall union", "the M23 rebel group" for "the
+   * rebels") or in an apposition ("Renamo, the main opposition party,").
+   */
+  function calledBy(j: number, m: Mention): boolean {
+    const o = mentions[j];
+    const tokens = sentences[o.sentence].tokens;
+    const words = m.canonical.split(" ");
+    const head = sentences[m.sentence].tokens[m.last - 1].lemma;
+    const reads = (from: number) => words.every((w, k) => tokens[from + k]?.norm === w) || (words.length === 1 && tokens[from]?.lemma === head);
+    if (reads(o.last) || reads(o.first - words.length)) return true;
+    const apposed = (d: Mention | undefined) => !!d?.describes && d.sentence === o.sentence && d.canonical === m.canonical;
+    return (tokens[o.last]?.text === "," && apposed(mentions[j + 1]) && mentions[j + 1].first === o.last + 1) ||
+      (tokens[o.first - 1]?.text === "," && apposed(mentions[j - 1]) && mentions[j - 1].last === o.first - 1);
   }
 
   /** The first organisation named after mention `at` with a description's word in its name, in the next sentence at most. */
