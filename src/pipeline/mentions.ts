@@ -7,7 +7,7 @@ import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gaze
 import { endsCompoundHead, headForm, isAttack, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { SPEECH, verbsOf } from "./relations/lexicon.js";
 import { remembered } from "./remembered.js";
-import { isGerund, isPluralNoun } from "./tokenize.js";
+import { isGerund, isPluralNoun, isPossessiveMark } from "./tokenize.js";
 import type { Description, Mention, Sentence, Token } from "./types.js";
 
 const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
@@ -53,8 +53,6 @@ const isCapitalised = (t: Token) => {
 };
 /** A name read as a person's with nothing known of it: no title, no tie, not honoured ("Mr"). */
 const untitledName = (m: Mention) => m.kind === "person" && !m.role && !m.affiliation && m.titleFirst === undefined;
-/** The mark of a possessive: "'s", or "'" after a plural ("Farmers' groups"). */
-const isPossessiveMark = (t: Token | undefined) => t !== undefined && (t.norm === "'s" || t.norm === "'");
 /** "IAEA", "U.N.", "E3", "G20": capitals, or a capital and a number. */
 const isAcronymText = (text: string) => /^[A-Z][A-Z0-9.&]{1,7}$/.test(text) && /[A-Z].*[A-Z0-9]/.test(text);
 const isAcronym = (t: Token) => isAcronymText(t.text);

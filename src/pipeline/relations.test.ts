@@ -136,6 +136,10 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads a participle between a possessive and its noun as no act of the possessor", () => {
+    expect(claims("The Ghana Mineworkers Union demanded the release of the union's jailed leader.").filter((c) => c.includes("coerced"))).toEqual([]);
+  });
+
   it("reads a demand in a participle clause as the main subject's, and a passive clause as the act on its subject", () => {
     expect(claims("Chile ruled out arbitration, insisting that the dispute be settled bilaterally.")).toEqual(["Chile -rejected-> arbitration", "Chile -demanded-> settle dispute bilaterally"]);
     expect(claims("Ghana demanded that local farmers be consulted before the mine opens.")).toEqual(["Ghana -demanded-> consult local farmers"]);

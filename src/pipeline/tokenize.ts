@@ -147,3 +147,5 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
 
 /** "selling", "keeping": a verb form in -ing, which names an act as a noun phrase would. */
 export const isGerund = (t: Token | undefined) => t !== undefined && t.pos === "VERB" && t.norm.endsWith("ing");
+/** The mark of a possessive: "'s", or "'" after a plural ("Farmers' groups"). */
+export const isPossessiveMark = (t: Token | undefined) => t !== undefined && (t.norm === "'s" || t.norm === "'");

@@ -55,7 +55,7 @@ export const CLAUSE_ENDS = new Set([";", ".", ":"]);
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
 /** Prepositions of circumstance that never open an act's object. */
 export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
-export { isGerund } from "../tokenize.js";
+export { isGerund, isPossessiveMark } from "../tokenize.js";
 /** "backed calls for", "order recounts": a plural noun the tagger read as a verb, right after a verb or a determiner. */
 export const taggedPlural = (tokens: Token[], k: number) =>
   tokens[k]?.pos === "VERB" && /[^s]s$/.test(tokens[k].norm) && ["VERB", "DET", "ADJ", "NUM"].includes(tokens[k - 1]?.pos ?? "");

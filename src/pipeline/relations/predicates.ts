@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
@@ -189,6 +189,8 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     const next = tokens[i + 1];
     // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
     if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
+    // "the party's jailed founder": a participle between a possessive and its noun describes the noun.
+    if (t.pos === "VERB" && isPossessiveMark(tokens[i - 1]) && tokens[i + 1]?.pos === "NOUN") continue;
     if (t.pos === "NOUN") {
       out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
       continue;
