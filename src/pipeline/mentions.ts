@@ -4,7 +4,7 @@ import actors from "../lexicon/actors.json" with { type: "json" };
 import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
-import { endsCompoundHead, headForm, isAttack, isFrame, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { endsCompoundHead, headForm, isAttack, isFrame, isMisreadHead, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { SPEECH, verbsOf } from "./relations/lexicon.js";
 import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun, isPossessiveMark } from "./tokenize.js";
@@ -227,7 +227,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
 
     // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
-    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;
     }
@@ -525,7 +525,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i++;
       continue;
     }
-    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
+    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
       proposalUntil = span.last;

@@ -18,6 +18,22 @@ describe("proposals", () => {
     expect(claims("Norway criticised the fine.")).toEqual(["Norway -criticised-> fine"]);
   });
 
+  it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {
+    expect(claims("Ghana had proposed a smaller fine.")).toEqual(["Ghana -proposed-> smaller fine"]);
+    expect(claims("Chile proposed a longer transition for small fleets.")).toEqual(["Chile -proposed-> transition for small fleets"]);
+    expect(claims("Norway rejected the fine print of the offer.")).not.toContain("Norway -rejected-> fine");
+  });
+
+  it("knows the general vocabulary of measures: decrees, amendments, curbs, controls, licences, pardons and contracts", () => {
+    expect(claims("Peru rejected the decree.")).toEqual(["Peru -rejected-> decree"]);
+    expect(claims("Chile backed the amendment to the mining code.")).toEqual(["Chile -supported-> amendment to mining code"]);
+    expect(claims("Japan criticised the new export curbs.")).toEqual(["Japan -criticised-> export curbs"]);
+    expect(claims("Oxfam welcomed the price controls.")).toEqual(["Oxfam -supported-> price controls"]);
+    expect(claims("Ghana suspended the mining licence.")).toEqual(["Ghana -sanctioned-> mining licence"]);
+    expect(claims("Amnesty condemned the pardon.")).toEqual(["Amnesty -criticised-> pardon"]);
+    expect(claims("Kenya signed a supply contract with Uganda.")).toContain("Kenya -agreed-> supply contract with Uganda");
+  });
+
   it("takes a bill and the law it becomes for one measure", () => {
     expect(claims("Chile backed the bill, but Peru called the law “unjust”.")).toEqual(["Chile -supported-> bill", "Peru -criticised-> bill"]);
   });

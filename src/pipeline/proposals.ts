@@ -25,8 +25,24 @@ const FOLDED_HEADS = new Set([
   ...[...HEADS].flatMap((head) => [`${head}s`, ...(head.endsWith("s") ? [] : [head])]).filter((word) => !SYNONYMS.has(word)),
 ]);
 
-export const isProposalHead = (t: Token) =>
-  (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && (HEADS.has(t.lemma) || HEADS.has(t.norm) || FOLDED_HEADS.has(t.lemma));
+/** A head word, whatever its tag: "ban", "deals", "pullout". */
+const isHeadWord = (t: Token) => HEADS.has(t.lemma) || HEADS.has(t.norm) || FOLDED_HEADS.has(t.lemma);
+
+export const isProposalHead = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && isHeadWord(t);
+
+const ARTICLES = new Set(["a", "an", "the"]);
+
+/**
+ * A head the tagger read as an adjective or a verb after an article and its modifiers, with no noun after it to
+ * modify: a noun ("proposed a smaller fine", "discuss a longer transition"; not "the fine print").
+ */
+export function isMisreadHead(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if ((t.pos !== "ADJ" && t.pos !== "VERB") || !isHeadWord(t)) return false;
+  let k = i - 1;
+  while (k > 0 && (tokens[k].pos === "ADJ" || tokens[k].pos === "ADV")) k--;
+  return ARTICLES.has(tokens[k]?.norm ?? "") && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "");
+}
 
 /** Two-word heads by their last word: the first words each ends ("map" -> "road"), so no key is built per token. */
 const COMPOUNDS = new Map<string, Set<string>>();

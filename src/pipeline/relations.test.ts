@@ -118,7 +118,7 @@ describe("relations", () => {
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);
     // A threatened act on someone named threatens them and is a measure too; an act of force only threatens them.
     expect(claims("Ghana threatened to expel Togolese diplomats.")).toEqual(["Ghana -threatened-> Togo", "Ghana -threatened-> expel diplomats"]);
-    expect(claims("Canada said it would suspend fishing licences for Peruvian trawlers.")).toEqual(["Canada -threatened/intent-> Peru", "Canada -threatened/intent-> suspend fishing licences for trawlers"]);
+    expect(claims("Canada said it would suspend fishing licences for Peruvian trawlers.")).toEqual(["Canada -threatened/intent-> Peru", "Canada -threatened/intent-> suspend fishing licences for Peruvian trawlers"]);
     expect(claims("Ghana threatened to attack Togolese border posts.")).toEqual(["Ghana -threatened-> Togo"]);
     expect(claims("Peru proposed selling its stake in the mine and keeping prices unchanged.")).toEqual(["Peru -proposed-> sell stake", "Peru -proposed-> keep prices"]);
     expect(claims("Israel insisted on keeping troops in the valley.")).toEqual(["Israel -demanded-> keep troops"]);

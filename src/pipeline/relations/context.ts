@@ -1,5 +1,6 @@
 // What the readers of a sentence share: the context they read from, the predicate type and small lookups.
 import type { Relation } from "../../graph/types.js";
+import { isMisreadHead } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { Claim, Mention, Sentence, Token } from "../types.js";
 import { ACTORS } from "./lexicon.js";
@@ -136,10 +137,10 @@ export function sidesAt(cx: RelationContext, k: number, accused = false): { part
   return { parties: sides, end: head + 1 };
 }
 
-/** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions"). */
+/** A verb that heads a clause, not a participle modifying a noun ("the partly occupied regions") nor a measure misread ("a longer transition"). */
 export function finiteVerb(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;
-  return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN");
+  return tokens[k].pos === "VERB" && !(["DET", "ADV", "ADJ"].includes(tokens[k - 1]?.pos ?? "") && tokens[k + 1]?.pos === "NOUN") && !isMisreadHead(tokens, k);
 }
 
 /** Whether a name ending before `k` is the subject of a clause of its own: "sent aid to Peru, and Chile pledged". */
