@@ -272,6 +272,16 @@ describe("a state's body described twice", () => {
   });
 });
 
+describe("titles after the name of the body they are held in", () => {
+  it("leave the body's last word to its name when the title opens with it ('party leader'), before the holder or an apposition", () => {
+    for (const text of ["Harvest Party leader Joel Mbeki said the tax was unfair.", "On Friday the Harvest Party leader in parliament, Joel Mbeki, said the tax was unfair."]) {
+      const ms = find(text);
+      expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Harvest Party"]);
+      expect(ms.find((m) => m.canonical === "Joel Mbeki")).toMatchObject({ affiliation: { canonical: "Harvest Party", relation: "leader_of" } });
+    }
+  });
+});
+
 describe("titles given with a possessive word", () => {
   it("belong to the organisation before 'whose', or to the subject of the sentence before 'its'", () => {
     const ms = find("The Andean Growers Federation, whose president, Luis Mamani, spoke first, rejected the levy. Tarvex Systems cut prices. Its chief executive, Ana Soto, defended the move.");
@@ -282,6 +292,11 @@ describe("titles given with a possessive word", () => {
   it("belong after 'its' to the subject before the sentence's first verb, an apposition's name over the description", () => {
     const ms = find("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.");
     expect(ms.find((m) => m.canonical === "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
+  });
+
+  it("belong to the owner past where the post is held, named in lower case ('its leader in the lower house, X')", () => {
+    const ms = find("The Rural Front opposed the levy. Its leader in the lower house, Marta Quiroz, called for a vote.");
+    expect(ms.find((m) => m.canonical === "Marta Quiroz")).toMatchObject({ affiliation: { canonical: "Rural Front", relation: "leader_of" } });
   });
 
   it("belong after a described owner with no name of its word to the subject of the sentence before, past its apposition", () => {

@@ -266,7 +266,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     let lead = i;
     if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
+    // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
+    const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -589,7 +591,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
       const title = tokens.slice(i + 1, run).findIndex((_, n) => (roleAt(i + 1 + n)?.len ?? 0) > run - (i + 1 + n));
       if (title >= 0) {
-        i += 1 + title;
+        // "Freedom Party leader X": a title that opens with the body's last word ("party leader") leaves that word to
+        // the body's name, and the title after it is held there.
+        const head = i + 1 + title;
+        if (BODY_HEADS.has(tokens[head].text) && roleAt(head + 1)) {
+          make(i, head + 1, "organisation", surface(text, tokens, i, head + 1));
+          i = head + 1;
+        } else i = head;
         continue;
       }
       // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
@@ -702,6 +710,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
   }
 
+  /** The comma after a lower-case noun phrase starting at `i` ("the lower house,"), if one comes there. */
+  function commonNounPhraseEnd(i: number): number | undefined {
+    const start = tokens[i]?.norm === "the" ? i + 1 : i;
+    let j = start;
+    while (j < start + 3 && tokens[j] && !isCapitalised(tokens[j]) && (tokens[j].pos === "NOUN" || tokens[j].pos === "ADJ")) j++;
+    return j > start && tokens[j]?.norm === "," ? j : undefined;
+  }
+
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
     for (const title of [...out]) {
@@ -721,6 +737,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         k = where?.last ?? k;
         // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
         if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
+        // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held.
+        else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(k + 1) ?? k;
       } else if (tokens[k]?.norm === "for") {
         // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
         let end = k + 1;

@@ -36,6 +36,11 @@ describe("resolve", () => {
     expect(of("president")).toEqual(["Ana Quispe"]);
   });
 
+  it("resolves a title in the plural to no one person named after it", () => {
+    const { of } = resolved("The province's leaders vowed to appeal. Later the Reform Party leader, Ines Moya, tabled a motion.");
+    expect(of("leaders")).not.toContain("Ines Moya");
+  });
+
   it("resolves pronouns to the latest compatible antecedent, and 'they' to a coordination", () => {
     const { of } = resolved("Talks between Chile and Peru ended. They agreed to meet again. Prime Minister Lina Vogt said she was pleased.");
     expect(of("They")).toEqual(["Chile", "Peru"]);

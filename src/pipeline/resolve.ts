@@ -236,7 +236,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const fits = (e: DocEntity) => e.entityType === "person" && e.roles.some((r) => r.toLowerCase().endsWith(title)) &&
       (!m.affiliation || mentions.some((o, j) => entityOf[j] === e.id && o.affiliation?.canonical === m.affiliation!.canonical));
     for (let j = at - 1; j >= 0; j--) if (entityOf[j] >= 0 && fits(entities[entityOf[j]])) return entities[entityOf[j]];
-    // A holder named only later in the text.
+    // A holder named only later in the text; not of a title in the plural ("the region's leaders vowed to ...").
+    if (plural(m)) return undefined;
     for (let j = at + 1; j < mentions.length; j++) {
       const o = mentions[j];
       if (o.kind === "person" && o.role?.toLowerCase().endsWith(title) && (!m.affiliation || o.affiliation?.canonical === m.affiliation.canonical)) return entityFor("person", ownerOfPart(o.canonical) ?? o.canonical);
