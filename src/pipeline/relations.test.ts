@@ -113,6 +113,9 @@ describe("relations", () => {
     // A finite verb coordinated after a demanded clause is the demander's own act, not part of what is asked.
     expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
+    // A modal's clause is of bare verbs: a past verb coordinated after it is the speaker's; a passive's participle is not.
+    expect(claims("Chile said the Treasury should not gamble money and proposed a bill.")).toContain("Chile -proposed-> bill");
+    expect(claims("Chile said the deal must be signed and ratified by June.")).toEqual([]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
     expect(claims("Norway called for the accord to be ratified before winter.")).toEqual(["Norway -demanded-> ratify accord"]);
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);

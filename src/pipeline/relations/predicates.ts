@@ -543,7 +543,13 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
     for (let j = k + 1; j < Math.min(tokens.length, k + 8); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out); break; }
     return;
   }
-  if (t.norm === "must" || t.norm === "should" || t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
+  // "said Y should not gamble money and proposed a bill": a modal's clause is of bare verbs, so a finite verb coordinated
+  // after it is the speaker's own; not the participle of a passive or a perfect ("must be signed and ratified").
+  if (t.norm === "must" || t.norm === "should") {
+    const verb = tokens[k + 1]?.norm === "not" ? k + 2 : k + 1;
+    markClause(tokens, k + 1, out, tokens[verb]?.lemma !== "be" && tokens[verb]?.lemma !== "have");
+  }
+  if (t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
   // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
   if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
   // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
