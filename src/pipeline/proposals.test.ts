@@ -127,6 +127,12 @@ describe("proposals", () => {
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["send soldiers"]);
   });
 
+  it("reads asking for an act that contests a measure named before as rejecting it, not as a measure of its own", () => {
+    expect(claims("Parliament passed the mining bill. Ghana urged Accra to drop the bill.")).toContain("Ghana -rejected-> mining bill");
+    expect(claims("Parliament passed the mining bill. Ghana urged Accra to drop the bill.").join()).not.toMatch(/drop/);
+    expect(claims("Chile and Peru signed a border pact. Bolivia urged both parliaments to ratify the pact.")).toContain("Bolivia -demanded-> ratify pact");
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

@@ -77,7 +77,7 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
   return {
-    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [],
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], contested: new Set(), measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [],
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(), startsAt: new TokenIndex(), titledAt: new TokenIndex(), quoted: NOTHING_QUOTED,
   };
 }
@@ -177,6 +177,7 @@ function predicateClaims(cx: RelationContext) {
   // The actors who met or agreed in this sentence: the parties a mediator named after them mediates between.
   const parties = new Set<number>();
   for (const read of predicates(tokens, quoted)) {
+    cx.contested.clear();
     const hosted = read.relation === "met" && tokens[read.at].lemma === "host" ? hostedParties(cx, read.at) : [];
     let p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
     // "talks between A and B hosted by the EU", "A and B held talks hosted by the EU": the host mediates between them.

@@ -60,6 +60,8 @@ export interface RelationContext {
   /** Mention ids by sentence index. */
   bySentence: Map<number, number[]>;
   claims: Claim[];
+  /** Measures the acts of the predicate being read contest ("urged X to drop the bill"): asking for that act rejects them. */
+  contested: Set<number>;
   /** Measures put forward, asked for, enacted or blocked so far, for "the measure", "the proposal", "the decision". */
   measures: NamedMeasure[];
   /** National bodies' entities with the state each acts for. */

@@ -1,5 +1,5 @@
 // Claims from predicates: evidence, who reported them, and the actors behind national bodies.
-import type { Evidence, Quad } from "../../graph/types.js";
+import type { Evidence, Quad, Relation } from "../../graph/types.js";
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim, Token } from "../types.js";
 import { actorsIn, typeOf, type Predicate, type RelationContext } from "./context.js";
@@ -7,6 +7,8 @@ import { AFFILIATIONS, SPEECH } from "./lexicon.js";
 import { subjectOf } from "./subject.js";
 
 const CLASSES = new Map(Object.entries(triggers.classes as Record<string, { plover: string; quad: string }>));
+/** Relations that ask for, offer or threaten an act. */
+const ASKING = new Set<Relation>(["demanded", "proposed", "threatened"]);
 
 function evidence(cx: RelationContext): Evidence {
   const { options, sentence } = cx;
@@ -22,9 +24,12 @@ export function emit(cx: RelationContext, sources: number[], targets: number[], 
     const ev = evidence(cx);
     if (reporter === null) reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
     if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
-    const cls = CLASSES.get(p.relation);
-    const claim: Claim = { source: s, target: t, relation: p.relation, evidence: ev };
-    const plover = p.plover ?? (p.negated && p.relation === "agreed" ? "REJECT" : cls?.plover);
+    // "urged X to drop the bill": asking for, offering or threatening an act that contests a measure rejects it.
+    const contests = cx.contested.has(t) && ASKING.has(p.relation);
+    const relation = contests ? "rejected" : p.relation;
+    const cls = CLASSES.get(relation);
+    const claim: Claim = { source: s, target: t, relation, evidence: ev };
+    const plover = (contests ? undefined : p.plover) ?? (p.negated && relation === "agreed" ? "REJECT" : cls?.plover);
     if (plover) claim.plover = plover;
     if (cls) claim.quad = cls.quad as Quad;
     if (p.negated) claim.negated = true;

@@ -122,11 +122,15 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   if (carrier && isGerund(tokens[verb + 1])) return verbPhraseTarget(cx, verb + 1, relation);
   const act = (relation === "demanded" || relation === "threatened" || relation === "proposed") && !ACCEPTING.has(tokens[verb].lemma) && !carrier;
   if (!act) {
-    for (let k = verb + 1; k < end; k++) {
-      const meant = antecedent(cx, k);
-      if (meant?.length) return meant;
-      const id = startsAt.get(k);
-      if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    const measure = measureIn(cx, verb + 1, end);
+    if (measure) return measure;
+  }
+  // "urged Tbilisi to drop the bill", "would challenge the closure": asking for an act that contests a measure rejects it.
+  if (act && CONTESTING.has(tokens[verb].lemma)) {
+    const contested = measureIn(cx, verb + 1, end);
+    if (contested) {
+      for (const e of contested) cx.contested.add(e);
+      return contested;
     }
   }
   // "urged all parties to respect the court's decision": a decision or ruling no measure named before is meant by
@@ -155,6 +159,21 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   const takesOn = lemma === tokens[verb].lemma && object.length > 0 && TAKING_ON.has(lemma);
   return [...party, takesOn ? actEntity(lemma, object.join(" "), resolution) : proposalEntity(label, resolution)];
 }
+
+/** The first measure named or pointed back to ("the decision") in tokens [from, end). */
+function measureIn(cx: RelationContext, from: number, end: number): number[] | undefined {
+  const { mentions, entitiesOf, startsAt } = cx;
+  for (let k = from; k < end; k++) {
+    const meant = antecedent(cx, k);
+    if (meant?.length) return meant;
+    const id = startsAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+  }
+  return undefined;
+}
+
+/** Verbs whose act on a measure opposes it ("drop the bill", "challenge the closure"). */
+const CONTESTING = new Set(triggers.contestingActs);
 
 /** Verbs that take a measure on as it stands ("accept", "finalise"), not ones that change or undo it, nor a step of its own ("ratify"). */
 const FORMAL_STEPS = new Set(triggers.formalSteps);
