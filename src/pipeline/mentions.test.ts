@@ -1132,3 +1132,33 @@ describe("offices named by a title", () => {
     expect(brief(ms.filter((m) => m.kind === "organisation" || m.kind === "person"))).toEqual(["organisation:Chief Justice's office", "person:Amara Bello"]);
   });
 });
+
+describe("names no lexicon knows, typed by their words and their context", () => {
+  const kindOf = (text: string, name: string) => find(text).find((m) => m.text === name)?.kind;
+
+  it("makes a name ending in a company word of finance or energy a company, not a person", () => {
+    expect(kindOf("Coral Reef Finance said on Tuesday it would not renew the credit line.", "Coral Reef Finance")).toBe("organisation");
+    expect(kindOf("Tamberlane Capital declined to join the bid.", "Tamberlane Capital")).toBe("organisation");
+    expect(kindOf("Solvey Energies said it would build the plant.", "Solvey Energies")).toBe("organisation");
+  });
+
+  it("makes a name an apposition calls a gang or a cartel an organisation", () => {
+    expect(kindOf("Police blamed the killings on Los Halcones, a gang that runs the port.", "Los Halcones")).toBe("organisation");
+    expect(kindOf("Prosecutors charged Pedro Vaca, the cartel's accountant, on Friday.", "Pedro Vaca")).toBe("person");
+  });
+});
+
+describe("international NGOs in the lexicon", () => {
+  it("names campaign and aid groups whose names read like common words ('Friends of the Earth', 'World Vision')", () => {
+    const ms = find("Friends of the Earth, Global Witness and World Vision urged the lenders to walk away.");
+    expect(brief(ms)).toEqual(["organisation:Friends of the Earth", "organisation:Global Witness", "organisation:World Vision"]);
+  });
+});
+
+describe("a state's named authority", () => {
+  it("makes a capitalised authority named with its state's possessive an organisation of its own, while 'the authorities' stay the state", () => {
+    const ms = find("Ghana's Minerals Authority said it would suspend the licence. Ghanaian authorities said the mine was closed.");
+    expect(brief(ms)).toContain("organisation:Ghana's Minerals Authority");
+    expect(ms.find((m) => m.text === "Ghanaian authorities")?.kind).toBe("state");
+  });
+});
