@@ -1136,6 +1136,11 @@ describe("offices named by a title", () => {
 describe("names no lexicon knows, typed by their words and their context", () => {
   const kindOf = (text: string, name: string) => find(text).find((m) => m.text === name)?.kind;
 
+  it("keeps the links of a name in another language inside it ('en', 'des', 'los')", () => {
+    expect(kindOf("The charity Amigos en Marcha said the plan came too late.", "Amigos en Marcha")).toBe("organisation");
+    expect(kindOf("The union Syndicat des Dockers said it would strike on Monday.", "Syndicat des Dockers")).toBe("organisation");
+  });
+
   it("makes a name ending in a company word of finance or energy a company, not a person", () => {
     expect(kindOf("Coral Reef Finance said on Tuesday it would not renew the credit line.", "Coral Reef Finance")).toBe("organisation");
     expect(kindOf("Tamberlane Capital declined to join the bid.", "Tamberlane Capital")).toBe("organisation");
@@ -1145,6 +1150,11 @@ describe("names no lexicon knows, typed by their words and their context", () =>
   it("makes a name an apposition calls a gang or a cartel an organisation", () => {
     expect(kindOf("Police blamed the killings on Los Halcones, a gang that runs the port.", "Los Halcones")).toBe("organisation");
     expect(kindOf("Prosecutors charged Pedro Vaca, the cartel's accountant, on Friday.", "Pedro Vaca")).toBe("person");
+  });
+
+  it("makes a name a relative clause of place describes a place, but not a body named by its organisation word", () => {
+    expect(kindOf("Santa Ines-Del Valle, where the mine lies, rejected the permit.", "Santa Ines-Del Valle")).toBe("place");
+    expect(kindOf("The bill went to the Provincial Assembly, where the governor has no majority.", "Provincial Assembly")).toBe("organisation");
   });
 });
 

@@ -21,8 +21,11 @@ const ACCUSING = new Set(verbsOf("accused"));
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
 /** Words of an owner before a title, after which lower-case words before it are its portfolio ("the EU's trade chief"). */
 const TITLE_OWNERS = new Set(["'s", "whose", ...OWNER_PRONOUNS]);
-/** Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y"]);
+/**
+ * Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"), also the articles and
+ * links of names in other languages that English news leaves untranslated ("Ecologistas en Accion", "Partido dos Trabalhadores").
+ */
+const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y", "en", "des", "das", "los", "las", "les", "et", "und"]);
 /** Linking syllables of Persian, Urdu and Arabic names, written between hyphens ("Tehreek-e-Insaf", "Hizb-ut-Tahrir"). */
 const NAME_LINKS = new Set(["e", "i", "ul", "ut", "ud", "ur", "us"]);
 /** Capitalised words that start sentences or titles but are not names. */
@@ -998,7 +1001,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const placeOf = before?.norm === "of" && !!placeNoun && (PLACE_NOUNS.has(placeNoun.lemma) || PLACE_NOUNS.has(placeNoun.norm.replace(/s$/, "")));
     // "travel to X", "fled to X": where a movement goes.
     const goal = before?.norm === "to" && MOTION_VERBS.has(tokens[start - 2]?.lemma ?? "");
-    if ((before && LOCATIVE.has(before.norm) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
+    // "X, where the river rises": a relative clause of place describes a place (not "the Assembly, where the party").
+    const described = tokens[end]?.norm === "," && tokens[end + 1]?.norm === "where";
+    if ((((before && LOCATIVE.has(before.norm)) || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
       make(start, end, "place", name);
       return;
     }
