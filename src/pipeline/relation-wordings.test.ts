@@ -38,6 +38,17 @@ describe("relation wordings", () => {
     expect(claims("Norway facilitated talks between Chile and Peru.")).toEqual(expect.arrayContaining(["Norway -mediated-> Chile", "Norway -mediated-> Peru"]));
   });
 
+  it("reads a fine as a sanction on the party fined, named past the words that only describe it", () => {
+    expect(claims("The Ghana Competition Commission fined Vantor Mining 20 million cedis on Monday.")).toContain("Ghana Competition Commission -sanctioned-> Vantor Mining");
+    expect(claims("The Ghana Competition Commission fined US mining company Vantor Mining on Monday.")).toEqual(["Ghana Competition Commission -sanctioned-> Vantor Mining"]);
+    expect(claims("Kenya said the plan was fine.")).toEqual([]);
+  });
+
+  it("reads a protest against a measure as a protest against it", () => {
+    expect(claims("Chile protested against a new land tax.")).toEqual(["Chile -protested-> land tax"]);
+    expect(claims("Farmers' groups said they would protest against the new land tax.")).toEqual(["Farmers' groups -protested/intent-> land tax"]);
+  });
+
   it("reads the measures of diplomatic and trade reprisal, and an exchange of fire", () => {
     expect(claims("Chile recalled its ambassador from Peru.")).toEqual(["Chile -sanctioned-> Peru"]);
     expect(claims("Peru banned imports of Chilean wine.")).toEqual(["Peru -sanctioned-> imports of Chilean wine", "Peru -sanctioned-> Chile"]);

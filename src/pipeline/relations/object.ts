@@ -155,6 +155,12 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         k = m.last + 1;
         continue;
       }
+      // "fined US social media company Tessera": the name the phrase ends in, none of the words before it.
+      const head = namedHeadAfter(cx, m.last);
+      if (head > 0) {
+        k = head;
+        continue;
+      }
       // "brokered the talks with support from the United States": who helps the actor is no target.
       if (!es.length || (m.modifier && !actorOnly) || coActor(cx, m.first)) {
         // "condemned the Chinese action": a stand on a state's act is a stand on the state.
@@ -331,8 +337,28 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
   }
   if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
-  if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") ? es : [];
+  // "protested against the new tax": a protest is against a measure too.
+  if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") || (relation === "protested" && prepositionBefore(tokens, m.first)?.norm === "against") ? es : [];
   return es;
+}
+
+/**
+ * Where the name of an actor starts that ends the noun phrase a name before `from` only modifies, else -1: "US social
+ * media company Tessera" is Tessera.
+ */
+function namedHeadAfter(cx: RelationContext, from: number): number {
+  const { tokens, mentionAt, entitiesOf } = cx;
+  for (let k = from; k < tokens.length && ["NOUN", "ADJ", "PROPN"].includes(tokens[k].pos); k++) {
+    const id = mentionAt.get(k);
+    if (id !== undefined) return k > from && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e))) ? k : -1;
+  }
+  return -1;
+}
+
+/** The preposition a noun phrase starting at `first` follows, past its determiner: "against" in "against the tax". */
+function prepositionBefore(tokens: Token[], first: number): Token | undefined {
+  const before = tokens[first - 1]?.pos === "DET" ? first - 2 : first - 1;
+  return tokens[before]?.pos === "ADP" ? tokens[before] : undefined;
 }
 
 /** Where "and" and an unnamed party after a list of parties end, if "to" and a verb follow them; else `from`. */
