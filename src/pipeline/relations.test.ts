@@ -126,6 +126,9 @@ describe("relations", () => {
     expect(claims("Peru proposed selling its stake in the mine and keeping prices unchanged.")).toEqual(["Peru -proposed-> sell stake", "Peru -proposed-> keep prices"]);
     expect(claims("Israel insisted on keeping troops in the valley.")).toEqual(["Israel -demanded-> keep troops"]);
     expect(claims("Chile remained open to discussing a border treaty.")).toEqual(["Chile -supported-> border treaty"]);
+    // "ready for" a measure supports it as "open to" does; "ready to" and a verb is read at the verb.
+    expect(claims("Chile said it was ready for a ceasefire.")).toEqual(["Chile -supported-> ceasefire"]);
+    expect(claims("Chile was ready to sign the accord.")).toEqual(["Chile -supported/intent-> accord"]);
   });
 
   it("reads the act asked of parties past an unnamed one, a plural noun tagged as a verb, and a demand coordinated after one", () => {

@@ -29,8 +29,8 @@ const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"])
 const INTENT_MARKERS = new Set(triggers.intentMarkers);
 const COOPERATIVE = new Set(triggers.intents.cooperative);
 const HOSTILE = new Set(triggers.intents.hostile);
-/** Adjectives that carry a relation after "be": "open to", "opposed to". */
-const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised" });
+/** Adjectives that carry a relation after "be": "open to", "opposed to", "ready for" ("ready to" + a verb is read at the verb). */
+const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised", ready: "supported" });
 const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 
@@ -307,7 +307,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
       const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
-      if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "")) {
+      if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "") && !(t.norm === "ready" && tokens[after].norm === "to")) {
         out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, ...(isGerund(tokens[after + 1]) ? { verbTarget: after + 1 } : {}) });
       }
     }
