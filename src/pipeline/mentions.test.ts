@@ -282,6 +282,16 @@ describe("titles after the name of the body they are held in", () => {
   });
 });
 
+describe("a ministry named in lower case before a title", () => {
+  it("is the ministry of the state of context, and its spokesman speaks for that state", () => {
+    for (const text of ["Chile said it was ready to talk. Foreign ministry spokesman Rosa Tapia said ties were strong.", "Chile said it was ready to talk. On Monday a defence ministry spokesman, Rosa Tapia, said ties were strong."]) {
+      const ms = find(text);
+      expect(ms.filter((m) => m.kind === "organisation")).toMatchObject([{ affiliation: { canonical: "Chile", relation: "part_of" } }]);
+      expect(ms.filter((m) => m.kind === "person")).toMatchObject([{ canonical: "Rosa Tapia", affiliation: { canonical: "Chile", relation: "spokesperson_of" } }]);
+    }
+  });
+});
+
 describe("titles given with a possessive word", () => {
   it("belong to the organisation before 'whose', or to the subject of the sentence before 'its'", () => {
     const ms = find("The Andean Growers Federation, whose president, Luis Mamani, spoke first, rejected the levy. Tarvex Systems cut prices. Its chief executive, Ana Soto, defended the move.");

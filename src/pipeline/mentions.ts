@@ -269,6 +269,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     let lead = i;
     if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
+    if (role && !pendingAffiliation) ministryBefore(i);
     // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
     const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
     if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
@@ -711,6 +712,30 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
     const relation = gazetteer.roleAt(tokens, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
     return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
+  }
+
+  /**
+   * "foreign ministry spokesman X", "A defence ministry official, X,": a ministry named in lower case with no state
+   * before a title is a body of its own, named as the lexicon's stateless ministries are ("Foreign Ministry"), so
+   * that it is the ministry of the state of its context. The sentence's first word is capitalised whatever it is.
+   */
+  function ministryBefore(title: number) {
+    const body = tokens[title - 1];
+    if (!body || body.text !== body.norm || lookupBody(body.norm)?.head.category !== "ministry") return;
+    let first = title - 1;
+    while (first > title - 3 && tokens[first - 1] && tokens[first - 1].text === tokens[first - 1].norm && ["NOUN", "ADJ"].includes(tokens[first - 1].pos)) first--;
+    const opening = first - 1 === 0 || (first - 1 > 0 && OPENERS.has(tokens[first - 2].norm));
+    if (opening && isCapitalised(tokens[first - 1]) && !NOT_NAMES.has(tokens[first - 1].text)) first--;
+    // "the foreign ministry spokeswoman", "Kenya's health ministry official": an owned title is read as such.
+    const owner = tokens[first - 1]?.norm ?? "";
+    if (first === title - 1 || owner === "the" || TITLE_OWNERS.has(owner) || out.some((m) => m.last > first && m.kind !== "person")) return;
+    const words = tokens.slice(first, title).map((t) => t.norm);
+    const name = words.map((w) => w[0].toUpperCase() + w.slice(1)).join(" ");
+    if (lookupBody(name)?.head.category !== "ministry" || lookupNationalBody(name)) return;
+    // "Foreign" opening the sentence was read as an unknown name.
+    const misread = out.findIndex((m) => m.first === first && m.last <= title);
+    if (misread >= 0) out.splice(misread, 1);
+    make(first, title, "organisation", name);
   }
 
   /** The comma after a lower-case noun phrase starting at `i` ("the lower house,"), if one comes there. */
