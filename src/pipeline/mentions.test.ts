@@ -1182,3 +1182,16 @@ describe("a state's named authority", () => {
     expect(ms.find((m) => m.text === "Ghanaian authorities")?.kind).toBe("state");
   });
 });
+
+describe("regional governments and lists set off by a comma", () => {
+  it("makes a region's adjective or unknown name before 'regional government' that government, an organisation", () => {
+    const ms = find("The Galician regional government said it would appeal. The Tarvia provincial government backed the plan.");
+    expect(brief(ms.filter((m) => m.kind === "organisation"))).toEqual(["organisation:Galician regional government", "organisation:Tarvia provincial government"]);
+  });
+
+  it("gives the names listed after a plural noun of organisations and a comma that noun's kind, but not a speaker set off inside a clause", () => {
+    const ms = find("Two fishing cooperatives, Marenza and Portalba, said they would stay in port.");
+    expect(brief(ms.filter((m) => m.kind !== "pronoun"))).toEqual(["organisation:Marenza", "organisation:Portalba"]);
+    expect(brief(find("The unions, Marenza said, would strike on Monday."))).toEqual(["person:Marenza"]);
+  });
+});

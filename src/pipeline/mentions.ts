@@ -610,6 +610,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run + 1;
         continue;
       }
+      // "the Valencian regional government": the own government of a region the lexicon does not know, named by its name or adjective.
+      const government = tokens[run + 1] && REGIONAL_GOVERNMENTS.has(`${tokens[run].norm} ${tokens[run + 1].norm}`) ? run + 2 : run;
+      if (government > run) {
+        make(i, government, "organisation", surface(text, tokens, i, government));
+        i = government;
+        continue;
+      }
       // "Sofala and Zambezia provinces" after a known place: the last name before a plural place noun is one too.
       const after = tokens[run];
       if (tokens[i - 1]?.norm === "and" && after && after.text === after.norm && after.norm !== after.lemma && gazetteer.isLowerCasePlaceHead(after.lemma)) {
@@ -1035,16 +1042,19 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "cloud computing group Tarvex", "the insurer Halvorsen": a noun for an organisation right before the name;
     // "shares of Tarvex", "Tarvex's shareholders": what only a company has.
     // "the Azimio coalition", "the ruling Zanu-PF party": a noun for an organisation right after the name.
+    // "two farm groups, X and Y": the plural noun a list of names is set off from says what each is.
+    const setOff = before?.norm === "," && ["and", ","].includes(tokens[end]?.norm ?? "") ? tokens[start - 2] : undefined;
     const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
+      (setOff && setOff.pos === "NOUN" && !isCapitalised(setOff) && setOff.norm !== setOff.lemma && gazetteer.describesOrganisation(setOff.lemma)) ||
       (describedAfter(end) && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
     // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the
-    // first's; also after "including" or "such as" ("traders including Cargill and Bunge").
+    // first's; also after "including" or "such as" ("traders including Cargill and Bunge") or set off by a comma ("two lenders, X and Y").
     const listed = out.at(-1);
-    const introduced = listed ? listed.first - (tokens[listed.first - 1]?.norm === "including" ? 2 : tokens[listed.first - 1]?.norm === "as" && tokens[listed.first - 2]?.norm === "such" ? 3 : 1) : -1;
+    const introduced = listed ? listed.first - (["including", ","].includes(tokens[listed.first - 1]?.norm ?? "") ? 2 : tokens[listed.first - 1]?.norm === "as" && tokens[listed.first - 2]?.norm === "such" ? 3 : 1) : -1;
     const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[introduced] : undefined;
     const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
     // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's.
@@ -1141,6 +1151,8 @@ const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
 const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));
 /** Plurals of states: after a list of demonyms they are those states ("the Kyrgyz, Uzbek and Tajik states"). */
 const STATE_NOUNS = new Set(["states", "countries", "nations"]);
+/** A region's own government after its name ("the Valencian regional government"). */
+const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
 /** Words of a company's trade before its company head ("Heavy Industries"). */
 const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
