@@ -133,6 +133,11 @@ describe("proposals", () => {
     expect(claims("Chile and Peru signed a border pact. Bolivia urged both parliaments to ratify the pact.")).toContain("Bolivia -demanded-> ratify pact");
   });
 
+  it("takes 'the vote' for the measure voted on, not a measure of its own", () => {
+    expect(claims("Kenya adopted the mining bill on Friday. Uganda called the vote \"a betrayal\".")).toContain("Uganda -criticised-> mining bill");
+    expect(claims("Kenya adopted the mining bill on Friday. Uganda criticised the vote.").join()).not.toMatch(/vote/);
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });
