@@ -116,6 +116,9 @@ describe("relations", () => {
     // A modal's clause is of bare verbs: a past verb coordinated after it is the speaker's; a passive's participle is not.
     expect(claims("Chile said the Treasury should not gamble money and proposed a bill.")).toContain("Chile -proposed-> bill");
     expect(claims("Chile said the deal must be signed and ratified by June.")).toEqual([]);
+    // A verb group with a modal of its own, coordinated after what is asked, is the asker's own act.
+    expect(claims("Kenya said it would ask Uganda to intervene and would seek a meeting with Tanzania.")).toContain("Kenya -demanded/intent-> meeting with Tanzania");
+    expect(claims("Peru urged Chile to withdraw its troops and to open the border.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -demanded-> open border"]);
     expect(claims("Norway demanded that the quota be doubled.")).toEqual(["Norway -demanded-> double quota"]);
     expect(claims("Norway called for the accord to be ratified before winter.")).toEqual(["Norway -demanded-> ratify accord"]);
     expect(claims("Ghana threatened to ban foreign trawlers.")).toEqual(["Ghana -threatened-> ban foreign trawlers"]);

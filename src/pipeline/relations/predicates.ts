@@ -567,12 +567,13 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
 
 /**
  * Marks the clause from `from` to its end (a clause end, or a comma past its first words) in `out`; a clause of bare
- * verbs (an infinitive, a demanded "that"-clause) also ends before a finite verb coordinated with the main clause ("a
- * plan to build a dam and asked").
+ * verbs (an infinitive, a demanded "that"-clause) also ends before a finite verb or a modal coordinated with the main
+ * clause ("a plan to build a dam and asked", "to intervene and would seek").
  */
 function markClause(tokens: Token[], from: number, out: Uint8Array, bare = false) {
   for (let k = from; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && !(tokens[k].norm === "," && k > from + 2); k++) {
-    if (bare && tokens[k].pos === "CCONJ" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return;
+    // "would ask X to intervene and would seek a meeting": a verb group with a modal of its own ends it too.
+    if (bare && tokens[k].pos === "CCONJ" && ((tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) || MODALS.has(tokens[k + 1]?.norm ?? ""))) return;
     out[k] = 1;
   }
 }
