@@ -14,9 +14,9 @@ import { nameHash, type Gazetteer, type NameEntry, type NameLengths, type RoleEn
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 
 /** Modifiers of a title that say the office is no longer held. */
-const PAST_MODIFIERS = new Set(["former", "late", "then", "exiled", "outgoing"]);
+const PAST_MODIFIERS = new Set(["former", "ex-", "late", "then", "exiled", "outgoing"]);
 /** Modifiers of a title whose holder holds the office itself ("interim president" leads), not a post under it. */
-const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto"]);
+const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto", "co-"]);
 
 /**
  * The forms an organisation's name is found by: "The New York Times" also without "The"; "The Hill" or
@@ -189,9 +189,15 @@ function buildGazetteer(): Gazetteer {
   // "deputy foreign minister" serves the state; "former president" holds no office any more.
   const base = [...roleMap.entries()];
   for (const modifier of roles.modifiers) {
-    if (!/^[a-z]/.test(modifier) || modifier.endsWith("-")) continue;
+    if (!/^[a-z]/.test(modifier)) continue;
     const past = PAST_MODIFIERS.has(modifier);
-    for (const [role, entry] of base) addRole(`${modifier} ${role}`, { title: `${modifier} ${role}`, relation: past ? undefined : HOLDING_MODIFIERS.has(modifier) ? entry.relation : "member_of" });
+    // "co-leader", "ex-president": a modifier ending in a hyphen makes one word of a one-word title.
+    const joined = modifier.endsWith("-");
+    for (const [role, entry] of base) {
+      if (joined && role.includes(" ")) continue;
+      const title = joined ? `${modifier}${role}` : `${modifier} ${role}`;
+      addRole(title, { title, relation: past ? undefined : HOLDING_MODIFIERS.has(modifier) ? entry.relation : "member_of" });
+    }
   }
   for (const h of bodies.heads) {
     for (const noun of [h.noun, ...h.variants]) bodyKinds.set(noun, h.actsAsState ? "collective" : "body");

@@ -304,6 +304,22 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
   });
 
+  it("belong after 'its' to the organisation a description opening the sentence before points back to", () => {
+    const ms = find("The Coastal Fishers Union said the quota was unfair. The union asked the court to step in. Its coordinator, Lena Moyo, said boats would stay in port.");
+    expect(ms.find((m) => m.canonical === "Lena Moyo")).toMatchObject({ affiliation: { canonical: "Coastal Fishers Union", relation: "leader_of" } });
+  });
+
+  it("belong after 'its' to the subject, not to a capital joined to a participle before it ('the Vienna-based group X')", () => {
+    const ms = find("The Vienna-based group Clean Seas Watch demanded a ban. Its director, Omar Lind, said the fine was small.");
+    expect(ms.find((m) => m.canonical === "Omar Lind")).toMatchObject({ affiliation: { canonical: "Clean Seas Watch", relation: "leader_of" } });
+  });
+
+  it("read titles joined to 'co-' and presiding offices as held where they lead", () => {
+    const ms = find("The Rural Voice Party rejected the bill. Its co-leader, Mere Tane, led a march. The Land Claims Tribunal opposed it. Its presiding officer, Aroha Kemp, urged a delay.");
+    expect(ms.find((m) => m.canonical === "Mere Tane")).toMatchObject({ affiliation: { canonical: "Rural Voice Party", relation: "leader_of" } });
+    expect(ms.find((m) => m.canonical === "Aroha Kemp")).toMatchObject({ affiliation: { canonical: "Land Claims Tribunal", relation: "leader_of" } });
+  });
+
   it("belong to the owner past where the post is held, named in lower case ('its leader in the lower house, X')", () => {
     const ms = find("The Rural Front opposed the levy. Its leader in the lower house, Marta Quiroz, called for a vote.");
     expect(ms.find((m) => m.canonical === "Marta Quiroz")).toMatchObject({ affiliation: { canonical: "Rural Front", relation: "leader_of" } });

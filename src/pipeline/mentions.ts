@@ -1429,9 +1429,14 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
   const appositionSubjects = new Set<number>(); // sentences whose subject an apposition describes
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) {
-    if ((o.kind !== "organisation" && o.kind !== "state") || o.modifier || appositionSubjects.has(o.sentence)) continue;
+    // "The committee asked ...": a description is a subject too, the organisation it points back to.
+    const actor = o.kind === "organisation" || o.kind === "state" || (o.describes && opensSentence(sentences, o));
     const tokens = sentences[o.sentence].tokens;
-    const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    // "The Vienna-based group": a name joined to a participle by a hyphen only says where the subject is.
+    const hyphened = tokens[o.last]?.norm === "-" && HYPHEN_MODIFIERS.has(tokens[o.last + 1]?.norm ?? "");
+    if (!actor || o.modifier || hyphened || appositionSubjects.has(o.sentence)) continue;
+    // "The Vienna-based group X demanded": a participle joined by a hyphen is no verb of the sentence.
+    const verb = tokens.findIndex((t, k) => (t.pos === "VERB" || t.pos === "AUX") && tokens[k - 1]?.norm !== "-");
     if (subjects.has(o.sentence) && o.last > verb) continue;
     subjects.set(o.sentence, o);
     if (o.last < verb && tokens[o.last]?.norm === "," && ["the", "a", "an"].includes(tokens[o.last + 1]?.norm ?? "")) appositionSubjects.add(o.sentence);
@@ -1450,7 +1455,8 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     if (m.ownedBy === "his" || m.ownedBy === "her") continue; // a person's staff: see holdersStaff
     // "Serb List, the main party of the Serbs, said ... The party's leader, X": a description no name has the word of
     // is the organisation the sentence before is about, as "its" is.
-    const subject = subjects.get(m.sentence - 1);
+    const said = subjects.get(m.sentence - 1);
+    const subject = said?.describes ? latestWith.get(said.canonical) : said;
     const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subject : m.ownedBy === STATE_OWNER ? latestState : described ?? (subject?.kind === "organisation" ? subject : undefined);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
