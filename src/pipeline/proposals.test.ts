@@ -138,6 +138,12 @@ describe("proposals", () => {
     expect(claims("Kenya adopted the mining bill on Friday. Uganda criticised the vote.").join()).not.toMatch(/vote/);
   });
 
+  it("takes an act named alone for the plan to do it named before", () => {
+    const found = claims("Egypt rejected Ethiopia's plan to build a second dam. Ethiopia said it would build a second dam.");
+    expect(found).toContain("Ethiopia -proposed-> plan to build second dam");
+    expect(found.join()).not.toMatch(/> build/);
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

@@ -4,7 +4,8 @@ import { isGerund } from "./tokenize.js";
 import type { Token } from "./types.js";
 
 const HEADS = new Set(lexicon.heads);
-const FRAMES = new Set(lexicon.frames);
+/** Nouns whose complement or infinitive is the proposal ("a plan to build a dam"). */
+export const FRAMES = new Set(lexicon.frames);
 // A Map, not the JSON object: "constructor" must not find Object.prototype members.
 const SYNONYMS = new Map(Object.entries(lexicon.synonyms as Record<string, string>));
 const DROPPED = new Set(lexicon.dropModifiers);

@@ -1,5 +1,5 @@
 // Proposals named by the relations stage, merged by key words with those the document already names.
-import { COMPLEMENT_PREPOSITIONS, headForm } from "../proposals.js";
+import { COMPLEMENT_PREPOSITIONS, FRAMES, headForm } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { DocEntity } from "../types.js";
 
@@ -15,6 +15,12 @@ function proposalKeyOf(label: string): string {
   return key;
 }
 
+/** The act a frame's infinitive names ("plan to build dam": "build dam"), which a verb phrase may name alone, or "". */
+function framedAct(label: string): string {
+  const at = label.indexOf(" to ");
+  return at > 0 && FRAMES.has(label.slice(0, at)) ? label.slice(at + 4) : "";
+}
+
 /** Each document's proposals by key words, built once and kept up to date as proposals are added. */
 const proposalIndexes = new WeakMap<Resolution, Map<string, number>>();
 
@@ -24,8 +30,10 @@ function proposalIndex(resolution: Resolution): Map<string, number> {
     index = new Map();
     for (const e of resolution.entities) {
       if (e.entityType !== "proposal") continue;
-      const key = proposalKeyOf(e.label);
-      if (!index.has(key)) index.set(key, e.id);
+      for (const label of [e.label, framedAct(e.label)]) {
+        const key = label && proposalKeyOf(label);
+        if (key && !index.has(key)) index.set(key, e.id);
+      }
     }
     proposalIndexes.set(resolution, index);
   }
