@@ -145,6 +145,11 @@ describe("relations", () => {
     ]);
   });
 
+  it("finds a subject named after a title with a preposition in it", () => {
+    expect(claims("Assistant Secretary of State Mara Whitfield warned that violators could face sanctions.")).toEqual(["Mara Whitfield -threatened-> sanctions"]);
+    expect(claims("Minister of Foreign Affairs Ann Wairimu rejected the plan for a buffer zone.")).toEqual(["Ann Wairimu -rejected-> plan for buffer zone"]);
+  });
+
   it("reads a participle between a possessive and its noun as no act of the possessor", () => {
     expect(claims("The Ghana Mineworkers Union demanded the release of the union's jailed leader.").filter((c) => c.includes("coerced"))).toEqual([]);
   });

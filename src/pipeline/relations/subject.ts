@@ -139,6 +139,12 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   if (start > end) return [];
   const attached: [number, number][] = [];
   while (start > 1 && NOUN_PREPOSITIONS.has(tokens[start - 1].norm)) {
+    // "Secretary of State Mara Whitfield": a preposition inside a title before a name attaches nothing.
+    const titled = titleOpening(cx, start, end);
+    if (titled !== undefined) {
+      start = chunkStart(cx, titled);
+      continue;
+    }
     const before = chunkStart(cx, start - 2);
     if (before > start - 2) break;
     attached.unshift([start, end]);
@@ -275,6 +281,16 @@ function chunkStart(cx: RelationContext, end: number): number {
     j--;
   }
   return j + 1;
+}
+
+/** Where the title of a name in tokens [start, end] opens, when it opens before them ("Secretary of State X"). */
+function titleOpening(cx: RelationContext, start: number, end: number): number | undefined {
+  const { ids, mentions } = cx;
+  for (const id of ids) {
+    const { first, titleFirst } = mentions[id];
+    if (first >= start && first <= end && titleFirst !== undefined && titleFirst < start) return titleFirst;
+  }
+  return undefined;
 }
 
 /** Actor entities named in tokens [start, end], leaving out possessors ("Russia's" in "Russia's army" is the army). */
