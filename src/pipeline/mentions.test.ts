@@ -1211,3 +1211,15 @@ describe("regional governments and lists set off by a comma", () => {
     expect(brief(find("The unions, Marenza said, would strike on Monday."))).toEqual(["person:Marenza"]);
   });
 });
+
+describe("names of organisations by their shape", () => {
+  it("makes a word of two words run together an organisation, but not a surname with a prefix", () => {
+    const ms = find("The SaveTheDelta campaign welcomed the ruling. MacArthur said it came too late.");
+    expect(brief(ms.filter((m) => m.kind !== "pronoun"))).toEqual(["organisation:SaveTheDelta", "person:MacArthur"]);
+  });
+
+  it("reads every complement of a complement into an organisation's name", () => {
+    const ms = find("The National Office for the Protection of Children of Migrant Workers opened an inquiry.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:National Office for the Protection of Children of Migrant Workers"]);
+  });
+});

@@ -906,8 +906,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!tokens[k] || !isCapitalised(tokens[k])) break;
       end = nameRun(tokens, k);
     }
-    // "Office for the Coordination of Humanitarian Affairs": a complement of the complement.
-    if (tokens[end]?.norm === "of" && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && !lexiconName(end + 1)) end = nameRun(tokens, end + 1);
+    // "Office for the Coordination of Humanitarian Affairs": a complement of the complement, and of that one
+    // ("Service for the Care of Adults Deprived of Liberty").
+    while (tokens[end]?.norm === "of" && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && !lexiconName(end + 1)) end = nameRun(tokens, end + 1);
     // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
     const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(end + 1) : undefined;
     if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
@@ -1057,8 +1058,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const introduced = listed ? listed.first - (["including", ","].includes(tokens[listed.first - 1]?.norm ?? "") ? 2 : tokens[listed.first - 1]?.norm === "as" && tokens[listed.first - 2]?.norm === "such" ? 3 : 1) : -1;
     const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[introduced] : undefined;
     const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
-    // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's.
-    const firm = tokens.slice(start, end).some((t) => t.text.includes("&"));
+    // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's; so is a word
+    // of two words run together, the second capitalised ("PetroChina", "ActionAid"), unlike a surname's prefix ("MacLeod").
+    const firm = tokens.slice(start, end).some((t) => t.text.includes("&") || (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text)));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
       make(start, end, "organisation", name);
       return;
@@ -1151,6 +1153,9 @@ const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
 const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));
 /** Plurals of states: after a list of demonyms they are those states ("the Kyrgyz, Uzbek and Tajik states"). */
 const STATE_NOUNS = new Set(["states", "countries", "nations"]);
+/** Two words run together, the second capitalised ("PetroChina"), and the surname prefixes that look so ("MacLeod", "VanDyke"). */
+const CAMEL_CASE = /^[A-Z][a-z]{2,}[A-Z]/;
+const SURNAME_PREFIX = /^(Mac|Van|Von|Fitz|Del|Della|Des|Dos)[A-Z]/;
 /** A region's own government after its name ("the Valencian regional government"). */
 const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
 /** Words of a company's trade before its company head ("Heavy Industries"). */
