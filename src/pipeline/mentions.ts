@@ -229,6 +229,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
 
+    // "Bill 21", "Resolution 2231", "Decree 1085": a measure named by its number; not a modifier ("Treaty 8 chiefs").
+    if (isCapitalised(t) && tokens[i + 1]?.pos === "NUM" && (isProposalHead(t) || DOCUMENT_HEADS.has(t.norm)) && !["NOUN", "PROPN"].includes(tokens[i + 2]?.pos ?? "")) {
+      const name = surface(text, tokens, i, i + 2);
+      make(i, i + 2, "proposal", name, { head: t.norm, key: [name.toLowerCase()] });
+      i += 2;
+      continue;
+    }
     // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
     if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
@@ -525,7 +532,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Proposals: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head.
     const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
     // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
-    const compound = tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1;
+    // So is the noun after a quoted modifier: 'the "peace" deal'.
+    const compound = (tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1) || (tokens[i + 1]?.norm === '"' && tokens[i + 1].start === t.end && tokens[i + 2] !== undefined && isProposalHead(tokens[i + 2]));
     // "in exchange for X": a preposition, not a proposal of an exchange.
     if (t.norm === "exchange" && tokens[i - 1]?.norm === "in" && tokens[i + 1]?.norm === "for") {
       i++;

@@ -24,6 +24,18 @@ describe("proposals", () => {
     expect(claims("Norway rejected the fine print of the offer.")).not.toContain("Norway -rejected-> fine");
   });
 
+  it("keeps a quoted modifier and 'so-called' with the measure they name", () => {
+    expect(claims('Canada criticised the so-called "foreign influence" law.')).toEqual(["Canada -criticised-> foreign influence law"]);
+    expect(claims('Peru rejected the "peace" deal.')).toEqual(["Peru -rejected-> peace deal"]);
+  });
+
+  it("names a measure by its number, unless the number and name modify a noun", () => {
+    expect(claims("Iran violated Resolution 2231.")).toEqual(["Iran -rejected-> Resolution 2231"]);
+    expect(claims("Peru rejected Decree 1085.")).toEqual(["Peru -rejected-> Decree 1085"]);
+    expect(extract({ id: "t", text: "Quebec defended Bill 21." }).entities.map((e) => `${e.entityType}:${e.label}`)).toContain("proposal:Bill 21");
+    expect(extract({ id: "t", text: "Several Treaty 8 chiefs met Kenya." }).entities.some((e) => e.entityType === "proposal")).toBe(false);
+  });
+
   it("knows the general vocabulary of measures: decrees, amendments, curbs, controls, licences, pardons and contracts", () => {
     expect(claims("Peru rejected the decree.")).toEqual(["Peru -rejected-> decree"]);
     expect(claims("Chile backed the amendment to the mining code.")).toEqual(["Chile -supported-> amendment to mining code"]);

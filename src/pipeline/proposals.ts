@@ -91,7 +91,12 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const percent = (t.text === "%" || t.norm === "percent" || t.norm === "per cent") && tokens[first - 2]?.pos === "NUM";
     // "open to spending cuts", "a ban on fishing subsidies": a gerund after a preposition or determiner names a kind, not an act.
     const gerund = isGerund(t) && ["ADP", "PART", "DET", "ADJ"].includes(tokens[first - 2]?.pos ?? "");
-    if (percent) first -= 2;
+    // 'the "foreign agents" law': a quoted modifier is part of the name; "so-called": an adverb glued to a hyphen too.
+    const quoted = t.norm === '"' ? quotedModifierStart(tokens, first - 1) : -1;
+    const glued = t.pos === "ADV" && tokens[first].text === "-" && t.end === tokens[first].start;
+    if (quoted >= 0) first = quoted;
+    else if (glued) first--;
+    else if (percent) first -= 2;
     else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle || gerund) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
     else break;
@@ -131,6 +136,15 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     last = end;
   }
   return { first, last, head };
+}
+
+/** Where the opening quote of a quoted modifier closed by quote `close` stands ('"foreign agents"'), else -1. */
+function quotedModifierStart(tokens: Token[], close: number): number {
+  for (let k = close - 1; k > 0 && close - k <= 6; k--) {
+    if (tokens[k].norm === '"') return k < close - 1 ? k : -1;
+    if (!MODIFIER_POS.has(tokens[k].pos) && tokens[k].text !== "-") return -1;
+  }
+  return -1;
 }
 
 /** Words of a token range, hyphenated compounds joined ("much-demanded", "three-way"). */
