@@ -101,6 +101,13 @@ describe("proposals named again by a bare noun", () => {
     expect(other.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["humanitarian truce", "permanent ceasefire"]);
   });
 
+  it("joins a bare change noun to the measure its verb changed before, not to the measure named most", () => {
+    const { of } = resolved("Chad and Niger agreed to extend their border truce. Chad also backed a grazing pact, and Niger praised the grazing pact. Mali welcomed the extension.");
+    expect(of("extension")).toEqual(["border truce"]);
+    const other = resolved("Peru proposed a fishing ban. Chile welcomed the extension.");
+    expect(other.of("extension")).toEqual(["extension"]);
+  });
+
   it("keeps a bare noun without a determiner to itself", () => {
     const { entities } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);

@@ -30,6 +30,8 @@ const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
 const FRAMES = new Set(proposalKey(proposals.frames.join(" ")));
+/** Nouns of a change to a measure by the verb that makes it ("extension": "extend"). */
+const CHANGE_NOUNS = new Map(Object.entries(proposals.changeNouns));
 
 /**
  * Entities by type and canonical name in any case. A name is looked up as written before it is lower-cased,
@@ -154,7 +156,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = framed ? written.slice(0, -1) : written;
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = similarProposal(key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
+        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -206,7 +208,31 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
   function isAnaphor(m: Mention, key: string[]): boolean {
-    if (key.length !== 1 || m.first !== m.last - 1 || !ANAPHORS.has(m.head ?? key[0])) return false;
+    return ANAPHORS.has(m.head ?? key[0]) && bareDefinite(m, key);
+  }
+
+  /**
+   * "welcomed the extension" after "agreed to extend their ceasefire": a bare change noun is the measure its verb
+   * changed before, the first proposal from that verb on in its sentence (the latest such verb).
+   */
+  function changedMeasure(m: Mention, key: string[], before: number): DocEntity | undefined {
+    const verb = CHANGE_NOUNS.get(m.head ?? key[0]);
+    if (!verb || !bareDefinite(m, key)) return undefined;
+    for (let j = before - 1; j >= 0; j--) {
+      const o = mentions[j];
+      if (o.kind !== "proposal" || entityOf[j] < 0 || entityOf[j] === entityOf[before]) continue;
+      const tokens = sentences[o.sentence].tokens;
+      let k = o.last - 1;
+      while (k >= 0 && tokens[k].lemma !== verb) k--;
+      const between = mentions.some((p, q) => q < j && p.sentence === o.sentence && p.kind === "proposal" && p.first > k);
+      if (k >= 0 && tokens[k].pos === "VERB" && !between) return entities[entityOf[j]];
+    }
+    return undefined;
+  }
+
+  /** A one-word proposal after "the", "this" or "that" that no participle defines. */
+  function bareDefinite(m: Mention, key: string[]): boolean {
+    if (key.length !== 1 || m.first !== m.last - 1) return false;
     const tokens = sentences[m.sentence].tokens;
     // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
     const defined = tokens[m.last]?.pos === "VERB" && /ed$/.test(tokens[m.last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[m.last + 1]?.norm ?? "");
