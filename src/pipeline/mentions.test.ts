@@ -1223,3 +1223,11 @@ describe("names of organisations by their shape", () => {
     expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:National Office for the Protection of Children of Migrant Workers"]);
   });
 });
+
+describe("groups named by their trade", () => {
+  it("makes a state's people named by a trade a group actor, not the state ('Ghana's cocoa growers', 'Thai exporters')", () => {
+    const groups = (text: string) => brief(find(text).filter((m) => m.kind === "organisation"));
+    expect(groups("Ghana's cocoa growers rejected the new price.")).toEqual(["organisation:Ghana's cocoa growers"]);
+    expect(groups("Thai exporters said they would cut shipments.")).toEqual(["organisation:Thai exporters"]);
+  });
+});
