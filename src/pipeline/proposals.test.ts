@@ -156,6 +156,13 @@ describe("proposals", () => {
     expect(found.join()).not.toMatch(/> build/);
   });
 
+  it("names a deal and the act it is to do as one measure", () => {
+    const found = extract({ id: "t", text: "Ghana and Togo signed a deal to reopen the border crossings. Benin welcomed the deal." });
+    const proposals = found.entities.filter((e) => e.entityType === "proposal");
+    expect(proposals.map((e) => [e.label, ...e.aliases.filter((a) => a !== e.label)])).toEqual([["deal", "reopen border crossings"]]);
+    expect(claims("Ghana and Togo signed a deal to reopen the border crossings. Benin welcomed the deal.")).toContain("Ghana -agreed-> deal");
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

@@ -7,7 +7,7 @@ import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, typ
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, DEFINITE, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
-import { inProposalLabel, proposalEntity } from "./proposal-entities.js";
+import { inProposalLabel, nameProposal, proposalEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
 
@@ -168,8 +168,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         k = m.last;
         continue;
       }
-      // "a deal to exchange prisoners": the deal is what the verb phrase says.
-      if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return verbPhraseTarget(cx, m.last + 1, p.relation);
+      // "a deal to exchange prisoners": the deal is what the verb phrase says, one measure named both ways.
+      if (m.kind === "proposal" && GENERIC_DEALS.has(m.head ?? "") && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB") return dealDoing(cx, m, es, verbPhraseTarget(cx, m.last + 1, p.relation));
       // "called for the agreement to be concluded": the act asked on the measure, as "that it be concluded" is.
       if (m.kind === "proposal" && p.relation === "demanded" && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.lemma === "be" && tokens[m.last + 2]?.pos === "VERB") {
         const asked = clauseMeasure(cx, m.first, m.last + 1);
@@ -427,4 +427,14 @@ function vagueMeasure(tokens: Token[], at: number, label: string): boolean {
   const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
   return NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[at].norm) || label.split(" ").some((w, k, ws) => isAttack(ws[k - 1], w)) || ANAPHORS.has(tokens[at].norm) ||
     (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
+}
+
+/**
+ * "signed a deal to scrap the trade barriers": the deal and the act it is to do are one measure, the deal's node named
+ * by the act too, when the deal is one of its own (not "a deal" taken for a deal named before); actors stay.
+ */
+function dealDoing(cx: RelationContext, m: Mention, deal: number[], acts: number[]): number[] {
+  const { entities, resolution } = cx;
+  if (deal.length !== 1 || entities[deal[0]].label !== m.canonical) return acts;
+  return [...new Set(acts.map((e) => (typeOf(cx, e) === "proposal" ? nameProposal(deal[0], entities[e].label, resolution) : e)))];
 }

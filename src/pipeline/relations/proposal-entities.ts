@@ -97,6 +97,14 @@ export function objectProposal(object: string, resolution: Resolution): number |
   return best?.id;
 }
 
+/** Proposal `id` named also by `label` (an alias, and the key the label's phrases are found by): `id`. */
+export function nameProposal(id: number, label: string, resolution: Resolution): number {
+  const entity = resolution.entities[id];
+  if (!entity.aliases.includes(label)) entity.aliases.push(label);
+  proposalIndex(resolution).set(proposalKeyOf(label), id);
+  return id;
+}
+
 /** The entity of an act that takes a measure on ("accept the compromise text"): the measure, named by the act too. */
 export function actEntity(verb: string, object: string, resolution: Resolution): number {
   const label = `${verb} ${object}`;
