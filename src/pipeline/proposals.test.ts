@@ -63,6 +63,13 @@ describe("proposals", () => {
     ]);
   });
 
+  it("keeps a gerund after the act's verb and a causative's bare verb in the act", () => {
+    expect(claims("Oxfam urged Chile to stop buying from any company that clears forest.")).toContain("Oxfam -demanded-> stop buying company");
+    expect(claims("The IMF urged Chile to let the peso float more freely.")).toContain("International Monetary Fund -demanded-> let peso float");
+    expect(claims("Oxfam urged Peru to help farmers buy seed.")).toContain("Oxfam -demanded-> help farmers buy seed");
+    expect(claims("Peru urged Chile to make concessions.")).toContain("Peru -demanded-> make concessions");
+  });
+
   it("splits a series of acts asked for, put forward or demanded in a clause", () => {
     expect(claims("Oxfam urged Peru to cut the size of the cabinet, sell state companies and scrap the subsidy.")).toEqual([
       "Oxfam -demanded-> Peru",

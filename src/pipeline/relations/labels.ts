@@ -1,6 +1,6 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import type { Token } from "../types.js";
-import { CARRIERS, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isGerund, taggedPlural } from "./lexicon.js";
+import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -45,6 +45,9 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
 function actLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
   let k = verb + 1;
+  // "stop buying from any company", "stop pressing member states": a gerund right after the verb is part of the act.
+  if (k < end && isGerund(tokens[k])) words.push(tokens[k++].norm);
+  const acts = words.length;
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
   // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
   // "order recounts in 14 seats": a plural noun the tagger read as a verb.
@@ -52,7 +55,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   const nounRun = () => {
     while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
-      const objectPreposition = tokens[k].pos === "ADP" && words.length === 1 && !CIRCUMSTANTIAL.has(tokens[k].norm);
+      const objectPreposition = tokens[k].pos === "ADP" && words.length === acts && !CIRCUMSTANTIAL.has(tokens[k].norm);
       if (!["DET", "ADJ", "ADV", "NUM", "CCONJ", "PUNCT", "VERB", "PART"].includes(tokens[k].pos) && !objectPreposition && !POSSESSIVES.has(tokens[k].norm)) return;
       // A gerund that makes a compound with the noun ("the negotiating table") is kept with it.
       const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
@@ -72,6 +75,11 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
     }
   };
   nounRun();
+  // "let the peso float", "help farmers buy seed": what a causative verb's object is to do is part of the act.
+  if (CAUSATIVES.has(tokens[verb].lemma) && words.length > acts && k < end && tokens[k].pos === "VERB" && tokens[k].norm === tokens[k].lemma.toLowerCase()) {
+    words.push(tokens[k++].norm);
+    nounRun();
+  }
   if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
     const before = words.length;
     words.push(tokens[k++].norm);

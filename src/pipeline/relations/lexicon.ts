@@ -35,6 +35,7 @@ export const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of"
 export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "day", "days", "weeks", "months", "years", "hours", "decade", "decades"]);
 /** Verbs whose phrase names no act of its own, only the measure or act after them ("consider a ceasefire", "allow a corridor"). */
 export const CARRIERS = new Set(proposalLexicon.carriers);
+export const CAUSATIVES = new Set(proposalLexicon.causatives);
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
 export const ACCEPTING = new Set(["accept", "pass", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
 /** Verbs whose gerund or "that"-clause states a fact, never a measure ("denied having links to the army"). */
