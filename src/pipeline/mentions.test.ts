@@ -1231,3 +1231,10 @@ describe("groups named by their trade", () => {
     expect(groups("Thai exporters said they would cut shipments.")).toEqual(["organisation:Thai exporters"]);
   });
 });
+
+describe("names joined by 'as ... is known'", () => {
+  it("makes a name and the acronym before 'is formally known' one organisation", () => {
+    const ms = find("The agency, NAPL, said it lacked guards. The National Agency for Prisons and Liberty, as NAPL is formally known, asked for more money.");
+    expect(new Set(brief(ms.filter((m) => m.kind === "organisation")))).toEqual(new Set(["organisation:National Agency for Prisons and Liberty"]));
+  });
+});

@@ -1337,8 +1337,8 @@ const NAMED_LEGISLATURE = /\b(?:Legislative|National|Federal) (?:Assembly|Parlia
 const KNOWN_AS_ADVERBS = new Set(["also", "commonly", "collectively", "widely", "locally", "formally", "informally", "jointly"]);
 
 /**
- * "the three European countries, known as the E3": the name after "known as" names what the phrase before it
- * describes. A description takes the name as its label; a name keeps its own and the other becomes its alias.
+ * "the three European countries, known as the E3", "X, as Y is formally known": the name after "known as" (or
+ * before "is known") names what the phrase before it describes. A description takes the name as its label; a name keeps its own and the other becomes its alias.
  */
 function knownAsNames(found: Mention[], sentences: Sentence[]) {
   const renamed = new Map<string, Mention>();
@@ -1348,11 +1348,16 @@ function knownAsNames(found: Mention[], sentences: Sentence[]) {
     const tokens = sentences[m.sentence].tokens;
     let j = m.last;
     if (tokens[j]?.norm === ",") j++;
-    if (KNOWN_AS_ADVERBS.has(tokens[j]?.norm ?? "")) j++;
-    if (tokens[j]?.norm !== "known" || tokens[j + 1]?.norm !== "as") continue;
-    j += 2;
-    if (tokens[j]?.norm === "the") j++;
-    if (n.first !== j || n.kind === "pronoun" || n.kind === "title" || n.kind === "proposal") continue;
+    const knownAs = (at: number) => (KNOWN_AS_ADVERBS.has(tokens[at]?.norm ?? "") ? at + 1 : at);
+    // "X, as Y is formally known": the name before "is known" is the same one's.
+    const asKnown = tokens[j]?.norm === "as" && n.first === j + 1 && ["is", "was"].includes(tokens[n.last]?.norm ?? "") && tokens[knownAs(n.last + 1)]?.norm === "known";
+    if (!asKnown) {
+      j = knownAs(j);
+      if (tokens[j]?.norm !== "known" || tokens[j + 1]?.norm !== "as") continue;
+      j += 2;
+      if (tokens[j]?.norm === "the") j++;
+    }
+    if ((!asKnown && n.first !== j) || n.kind === "pronoun" || n.kind === "title" || n.kind === "proposal") continue;
     const described = tokens[m.last - 1].text === tokens[m.last - 1].norm;
     if (described) m.canonical = n.canonical;
     else renamed.set(n.canonical, m);
