@@ -44,6 +44,14 @@ describe("relation wordings", () => {
     expect(claims("Kenya said the plan was fine.")).toEqual([]);
   });
 
+  it("reads talks on a matter as a meeting of the parties, balking as a rejection and support signalled as support", () => {
+    expect(claims("Kenya discussed the plan for a buffer zone with Uganda on Monday.")).toEqual(["Kenya -met-> Uganda"]);
+    expect(claims("Kenya and Uganda will discuss the border plan next week.")).toEqual(["Kenya -met/intent-> Uganda"]);
+    expect(claims("Kenya discussed the plan for a buffer zone.")).toEqual([]);
+    expect(claims("Kenya balked at the plan for a buffer zone.")).toEqual(["Kenya -rejected-> plan for buffer zone"]);
+    expect(claims("Kenya signalled support for the plan for a buffer zone.")).toEqual(["Kenya -supported-> plan for buffer zone"]);
+  });
+
   it("reads a protest against a measure as a protest against it", () => {
     expect(claims("Chile protested against a new land tax.")).toEqual(["Chile -protested-> land tax"]);
     expect(claims("Farmers' groups said they would protest against the new land tax.")).toEqual(["Farmers' groups -protested/intent-> land tax"]);
