@@ -1010,8 +1010,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function emitProposal(first: number, last: number, head: number) {
     const label = proposalLabel(tokens, { first, last });
     if (!label) return;
-    const canonical = (word: string) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word;
-    make(first, last, "proposal", label, { head: headForm(tokens[head].lemma), key: proposalKey(label, canonical) });
+    make(first, last, "proposal", label, { head: headForm(tokens[head].lemma), key: proposalKeyOf(gazetteer, label) });
   }
 
   function emitUnknownName(first: number, end: number) {
@@ -1415,6 +1414,18 @@ function officeOf(gazetteer: Gazetteer, title: string): Office | undefined {
   let office = officesOf.get(gazetteer);
   if (!office) officesOf.set(gazetteer, (office = remembered((title) => readOffice(gazetteer, title))));
   return office(title);
+}
+
+/** Key words of proposal labels, for each gazetteer (names are keyed by their canonical names): news repeats its proposals. */
+const proposalKeysOf = new WeakMap<Gazetteer, (label: string) => readonly string[]>();
+
+function proposalKeyOf(gazetteer: Gazetteer, label: string): readonly string[] {
+  let key = proposalKeysOf.get(gazetteer);
+  if (!key) {
+    const canonical = (word: string) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word;
+    proposalKeysOf.set(gazetteer, (key = remembered((label) => proposalKey(label, canonical))));
+  }
+  return key(label);
 }
 
 interface Office {

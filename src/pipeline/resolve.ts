@@ -62,10 +62,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   const entityOf = new Array<number>(mentions.length).fill(-1);
   const pronounsOf = new Map<number, number[]>();
   const weak = new Set<number>();
-  const proposalKeys = new Map<number, { key: string[]; head: string }>();
+  const proposalKeys = new Map<number, { key: readonly string[]; head: string }>();
   /** Proposal entities by head, in the order of proposalKeys (their ids'): each proposal mention looks up its own head. */
   const proposalsWithHead = new Map<string, number[]>();
-  const keyProposal = (id: number, key: string[], head: string) => {
+  const keyProposal = (id: number, key: readonly string[], head: string) => {
     const before = proposalKeys.get(id);
     proposalKeys.set(id, { key, head });
     if (before?.head === head) return;
@@ -190,9 +190,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    * of them ("unconditional ceasefire", "full and unconditional ceasefire"); a bare head ("the ceasefire")
    * names the most mentioned proposal with that head, the latest on ties.
    */
-  function similarProposal(key: string[], head: string, before: number): DocEntity | undefined {
+  function similarProposal(key: readonly string[], head: string, before: number): DocEntity | undefined {
     const sameHead = proposalsWithHead.get(head) ?? [];
-    const contains = (a: string[], b: string[]) => b.every((w) => a.includes(w));
+    const contains = (a: readonly string[], b: readonly string[]) => b.every((w) => a.includes(w));
     const related = (id: number) => {
       const other = proposalKeys.get(id)!.key;
       return key.length > 1 && other.length > 1 && (contains(other, key) || contains(key, other));
@@ -207,7 +207,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
-  function isAnaphor(m: Mention, key: string[]): boolean {
+  function isAnaphor(m: Mention, key: readonly string[]): boolean {
     return ANAPHORS.has(m.head ?? key[0]) && bareDefinite(m, key);
   }
 
@@ -215,7 +215,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    * "welcomed the extension" after "agreed to extend their ceasefire": a bare change noun is the measure its verb
    * changed before, the first proposal from that verb on in its sentence (the latest such verb).
    */
-  function changedMeasure(m: Mention, key: string[], before: number): DocEntity | undefined {
+  function changedMeasure(m: Mention, key: readonly string[], before: number): DocEntity | undefined {
     const verb = CHANGE_NOUNS.get(m.head ?? key[0]);
     if (!verb || !bareDefinite(m, key)) return undefined;
     for (let j = before - 1; j >= 0; j--) {
@@ -231,7 +231,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   }
 
   /** A one-word proposal after "the", "this" or "that" that no participle defines. */
-  function bareDefinite(m: Mention, key: string[]): boolean {
+  function bareDefinite(m: Mention, key: readonly string[]): boolean {
     if (key.length !== 1 || m.first !== m.last - 1) return false;
     const tokens = sentences[m.sentence].tokens;
     // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".

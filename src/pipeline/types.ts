@@ -64,7 +64,7 @@ export interface Mention {
   affiliation?: { canonical: string; entityType: EntityType; relation?: Relation };
   /** For proposals: the folded head noun and the key words that identify the proposal. */
   head?: string;
-  key?: string[];
+  key?: readonly string[];
   /** Where a title before a person's name starts ("Defence Minister" in "Defence Minister X"). */
   titleFirst?: number;
   /** A demonym that only modifies a noun ("Palestinian homes"): an actor only as the target of an act. */
