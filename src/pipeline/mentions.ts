@@ -4,7 +4,7 @@ import actors from "../lexicon/actors.json" with { type: "json" };
 import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
 import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
-import { endsCompoundHead, headForm, isAttack, isFrame, isMisreadHead, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
+import { PROPOSAL_WORDS, endsCompoundHead, headForm, isAttack, isFrame, isMisreadHead, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { SPEECH, verbsOf } from "./relations/lexicon.js";
 import { remembered } from "./remembered.js";
 import { isGerund, isPluralNoun, isPossessiveMark } from "./tokenize.js";
@@ -199,6 +199,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const t = tokens[i];
     // "EU trade chief X": the affiliation waits over the portfolio words before a title.
     if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(pendingAffiliation.end) < i) pendingAffiliation = undefined;
+
+    // Most words start nothing: a lower-case word no rule below opens with (one look-up for the word, one for its lemma) and no title.
+    if (!isCapitalised(t) && !LOOP_WORDS.has(t.norm) && (t.lemma === t.norm || !LOOP_WORDS.has(t.lemma)) && !gazetteer.roleAt(tokens, i)) {
+      i++;
+      continue;
+    }
 
     // "the army", "Police fired", "riot police charged protesters": a force or crowd with no state or name before it
     // (those took it as a body of theirs) is an actor of its own; not a modifier ("army chief", "police officers").
@@ -1152,6 +1158,11 @@ const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
 /** First words of those of two words ("works" of "works council"). */
 const UNNAMED_PAIR_FIRSTS = new Set([...UNNAMED_ACTORS.keys()].filter((noun) => noun.includes(" ")).map((noun) => noun.split(" ")[0]));
 const GROUPINGS = new Set(actors.groupings);
+/**
+ * The lower-case words, as form or lemma, that a rule of the sentence loop may open with: pronouns, particles,
+ * determiners, unnamed actors, proposal words. A word outside them that opens no title is passed over at once.
+ */
+const LOOP_WORDS: ReadonlySet<string> = new Set([...PRONOUNS.keys(), ...NAME_PARTICLES, "the", "a", "an", ...UNNAMED_ACTORS.keys(), ...UNNAMED_PAIR_FIRSTS, ...PROPOSAL_WORDS]);
 const GROUPING_MEMBERS = new Set(actors.groupingMembers);
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
 const DOMESTIC_FORCES = new Set(actors.domesticForces);

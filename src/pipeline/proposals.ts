@@ -67,6 +67,9 @@ const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS
 
 export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
 
+/** Every word, as form or lemma, of which isProposalHead, isMisreadHead, isFrame or endsCompoundHead may hold: no other word is tested further. */
+export const PROPOSAL_WORDS: ReadonlySet<string> = new Set([...HEADS, ...FOLDED_HEADS, ...FRAMES, ...COMPOUNDS.keys()]);
+
 export interface ProposalSpan {
   first: number;
   last: number;
