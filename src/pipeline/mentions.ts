@@ -242,7 +242,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i += 2;
       continue;
     }
-    // Most words start nothing: a lower-case word that is no pronoun, title, name particle or proposal word.
+    // Of the words let through above, a lower-case one that is no pronoun, title, name particle or proposal word starts nothing.
     if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;

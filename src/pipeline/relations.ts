@@ -327,6 +327,10 @@ function promisedRecipients(cx: RelationContext, from: number, givers: number[])
   return home ? [home.id] : [];
 }
 
+/** Modals of what someone must do, and the verbs that say it before "to" ("has to", "needs to"). */
+const OBLIGING_MODALS = new Set(["must", "should"]);
+const OBLIGING_VERBS = new Set(["have", "need"]);
+
 /** "X said Y must ...": X demands it of Y. */
 function mustClaims(cx: RelationContext) {
   const { tokens } = cx;
@@ -334,7 +338,7 @@ function mustClaims(cx: RelationContext) {
     if (tokens[k].pos !== "VERB" || !SPEECH.has(tokens[k].lemma)) continue;
     const end = Math.min(tokens.length, k + 24);
     let j = k + 1;
-    while (j < end && !["must", "should"].includes(tokens[j].norm) && !(tokens[j].norm === "to" && ["have", "need"].includes(tokens[j - 1]?.lemma))) j++;
+    while (j < end && !OBLIGING_MODALS.has(tokens[j].norm) && !(tokens[j].norm === "to" && OBLIGING_VERBS.has(tokens[j - 1].lemma))) j++;
     // Whose speech it is, only when it says what someone must do.
     if (j === end) continue;
     const speaker = subjectOf(cx, k);
