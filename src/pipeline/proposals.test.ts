@@ -170,6 +170,11 @@ describe("proposals", () => {
     expect(claims("Ghana and Togo signed a deal to reopen the border crossings. Benin welcomed the deal.")).toContain("Ghana -agreed-> deal");
   });
 
+  it("takes an act that keeps a measure named before in force for that measure", () => {
+    expect(claims("Mali and Niger signed a border truce in May. Chad urged both sides to extend the truce.")).toContain("Chad -demanded-> border truce");
+    expect(claims("Peru urged Chile to extend the deadline for new mines.")).toContain("Peru -demanded-> extend deadline for new mines");
+  });
+
   it("labels an act asked for on a named measure by the act and the measure's whole name", () => {
     expect(claims("Uganda urged Peru to lift its ban on Ugandan coffee.")).toEqual(["Uganda -demanded-> Peru", "Uganda -demanded-> lift ban on Ugandan coffee"]);
   });

@@ -1,5 +1,6 @@
 // What a verb phrase or a "that"-clause asks for or acts on: a proposal named in it, or one named by it.
 import type { Relation } from "../../graph/types.js";
+import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
@@ -175,9 +176,9 @@ function measureIn(cx: RelationContext, from: number, end: number): number[] | u
 /** Verbs whose act on a measure opposes it ("drop the bill", "challenge the closure"). */
 const CONTESTING = new Set(triggers.contestingActs);
 
-/** Verbs that take a measure on as it stands ("accept", "finalise"), not ones that change or undo it, nor a step of its own ("ratify"). */
+/** Verbs that take a measure on as it stands ("accept", "finalise") or keep it in force ("extend"), not ones that change or undo it, nor a step of its own ("ratify"). */
 const FORMAL_STEPS = new Set(triggers.formalSteps);
-const TAKING_ON = new Set([...ACCEPTING, ...verbsOf("agreed", "supported")].filter((lemma) => !FORMAL_STEPS.has(lemma)));
+const TAKING_ON = new Set([...ACCEPTING, ...verbsOf("agreed", "supported"), ...proposalLexicon.prolongings].filter((lemma) => !FORMAL_STEPS.has(lemma)));
 
 /** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
 function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
