@@ -422,6 +422,16 @@ describe("members named in a relative clause after an organisation", () => {
   });
 });
 
+describe("leaders named after 'led by' an organisation", () => {
+  it("are the states and organisations after it, past an apposition; not those leading talks", () => {
+    const leaders = (text: string) => find(text).filter((m) => [m.affiliation, m.alsoAffiliation].some((a) => a?.relation === "leader_of")).map((m) => m.canonical);
+    expect(leaders("A group of Andean states, led by Peru, rejected the text.")).toEqual(["Peru"]);
+    expect(leaders("The Blue Coalition, a group of 40 countries co-chaired by Chile and Ghana, backed the cap.")).toEqual(["Chile", "Ghana"]);
+    expect(leaders("A group of oil-producing countries led by Kuwait refused to accept any cap.")).toEqual(["Kuwait"]);
+    expect(leaders("The Blue Coalition said talks led by Chile had failed.")).toEqual([]);
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

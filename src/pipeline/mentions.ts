@@ -1291,6 +1291,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
   participleLeaders(found, sentences);
+  leadingParties(found, sentences);
   relativeClauseMembers(found, sentences);
   namedOrgansOfOrganisations(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
@@ -1751,6 +1752,37 @@ function participleLeaders(found: Mention[], sentences: Sentence[]) {
     const led = found.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.last === by - 2);
     if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
     addTie(m, { canonical: led.canonical, entityType: led.kind, relation: "leader_of" });
+  });
+}
+
+/** Whether a token is a participle of leading, shared or not: "led", "chaired", "co-chaired", "headed". */
+const leadingParticiple = (t: Token | undefined) => !!t && t.pos === "VERB" && (LEADING_VERBS.has(t.lemma) || LEADING_VERBS.has(t.norm.replace(/^co-/, "").replace(/ed$/, "")) || t.norm.replace(/^co-/, "") === "led");
+
+/**
+ * "A group of Pacific island states, led by Fiji,", "the coalition, a group of 100 countries co-chaired by Norway and
+ * Rwanda": the states and organisations after "led by" lead the organisation before it, past an apposition that
+ * describes it.
+ */
+function leadingParties(found: Mention[], sentences: Sentence[]) {
+  found.forEach((m, k) => {
+    const tokens = sentences[m.sentence].tokens;
+    const by = m.first - 1;
+    if ((m.kind !== "state" && m.kind !== "organisation") || tokens[by]?.norm !== "by" || !leadingParticiple(tokens[by - 1])) return;
+    const before = found.slice(0, k).filter((o) => o.sentence === m.sentence && o.last < by);
+    const led = before.at(-1);
+    if (!led || led.kind !== "organisation" || led.collective) return;
+    // Only an apposition set off by a comma may stand between them, with no verb in it.
+    const between = tokens.slice(led.last, by - 1);
+    if (between.length && (between[0].norm !== "," || between.some((t) => t.pos === "VERB" || t.pos === "AUX"))) return;
+    const tie = { canonical: led.canonical, entityType: "organisation" as const, relation: "leader_of" as const };
+    for (let j = k, last = by; j < found.length && found[j].sentence === m.sentence; j++) {
+      const o = found[j];
+      const link = tokens.slice(last + 1, o.first).map((t) => t.norm).join(" ");
+      if ((j > k && !/^(and|,)$/.test(link)) || (o.kind !== "state" && o.kind !== "organisation")) break;
+      if (o.kind === "organisation" && !o.affiliation?.relation) o.affiliation = tie;
+      else o.alsoAffiliation = tie;
+      last = o.last - 1;
+    }
   });
 }
 
