@@ -18,6 +18,16 @@ describe("relation wordings", () => {
     expect(claims("Israel and Hamas reached a ceasefire on Monday.")).toEqual(["Israel -agreed-> ceasefire", "Hamas -agreed-> ceasefire", "Israel -met-> Hamas"]);
   });
 
+  it("reads the measure of a verb with two objects, not whom it is for ('offered Peru a loan')", () => {
+    expect(claims("Chile offered Bolivia a grain credit.")).toEqual(["Chile -proposed-> grain credit"]);
+    expect(claims("Chile refused Bolivia an export licence.")).toEqual(["Chile -rejected-> export licence"]);
+    expect(claims("Chile backed Bolivia last month.")).toEqual(["Chile -supported-> Bolivia"]);
+  });
+
+  it("reads a treasury as a ministry, acting for its state", () => {
+    expect(claims("The Ghanaian Treasury offered Togo a bridging loan.")).toEqual(expect.arrayContaining(["Ghana -proposed-> bridging loan", "Ghanaian Treasury -part_of-> Ghana"]));
+  });
+
   it("reads a meeting or visit intended as one with whom it names, not as a measure", () => {
     expect(claims("Chile said it would meet Peru next week.")).toEqual(["Chile -met/intent-> Peru"]);
     expect(claims("Chile will visit Peru.")).toEqual(["Chile -met/intent-> Peru"]);

@@ -175,6 +175,12 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         const asked = clauseMeasure(cx, m.first, m.last + 1);
         if (asked.length) return asked;
       }
+      // "offered Peru a loan", "refused Peru a permit": a party right after the verb and before a noun phrase is whom
+      // the measure is for; the measure is the object (not "rejected Peru this week").
+      if (TAKES_MEASURES.has(p.relation) && m.first === p.after && es.every((e) => ACTORS.has(typeOf(cx, e))) && ["DET", "NUM", "ADJ"].includes(tokens[m.last]?.pos ?? "") && !TIME_WORDS.has(tokens[m.last + 1]?.norm ?? "")) {
+        k = m.last;
+        continue;
+      }
       const fit = fits(cx, es, p.relation, m, k);
       // "backed Egypt and Sudan": coordinated parties are targets too (not "urged Egypt and ... to": fits reads that).
       if (fit.length) return m.kind === "proposal" ? [...fit, ...coordinatedMeasures(cx, m.last)] : [...actMeasure(), ...fit, ...(fit.every((e) => es.includes(e)) ? coordinatedActors(cx, m.last).actors : [])];
