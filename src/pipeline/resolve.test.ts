@@ -36,6 +36,11 @@ describe("resolve", () => {
     expect(of("president")).toEqual(["Ana Quispe"]);
   });
 
+  it("joins a bare definite noun to the one proposal named before with it among its words ('the bill' after 'the water law')", () => {
+    const { of } = resolved("Farmers marched against a draft amendment to the water law. The union said the bill would hurt them.");
+    expect(of("bill")).toEqual(["draft amendment to water law"]);
+  });
+
   it("resolves a title in the plural to no one person named after it", () => {
     const { of } = resolved("The province's leaders vowed to appeal. Later the Reform Party leader, Ines Moya, tabled a motion.");
     expect(of("leaders")).not.toContain("Ines Moya");

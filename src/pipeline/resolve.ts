@@ -156,7 +156,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = framed ? written.slice(0, -1) : written;
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined);
+        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -204,6 +204,16 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
     }
     return best;
+  }
+
+  /**
+   * "a currency swap line ... the swap": a bare definite noun no proposal has for its head yet points back to the
+   * one earlier proposal that has it among its words.
+   */
+  function modifiedBefore(m: Mention, key: readonly string[]): DocEntity | undefined {
+    if (key.length !== 1 || m.first !== m.last - 1 || !["the", "this", "that"].includes(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
+    const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(key[0]));
+    return withWord.length === 1 ? entities[withWord[0][0]] : undefined;
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
