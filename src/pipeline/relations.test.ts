@@ -113,6 +113,9 @@ describe("relations", () => {
     // A finite verb coordinated after a demanded clause is the demander's own act, not part of what is asked.
     expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
+    // An act agreed with a party: the party and the act.
+    expect(claims("Malawi agreed with Zambia to share daily data on new cases.")).toEqual(["Malawi -agreed-> Zambia", "Malawi -agreed-> share daily data"]);
+    expect(claims("Peru sided with Chile to block the deal.")).not.toContain("Peru -supported-> deal");
     // A modal's clause is of bare verbs: a past verb coordinated after it is the speaker's; a passive's participle is not.
     expect(claims("Chile said the Treasury should not gamble money and proposed a bill.")).toContain("Chile -proposed-> bill");
     expect(claims("Chile said the deal must be signed and ratified by June.")).toEqual([]);

@@ -343,6 +343,8 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
   }
   if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
+  // "agreed with Mozambique to share data": the party the act is agreed with, and the act.
+  if (relation === "agreed" && prepositionBefore(tokens, m.first)?.norm === "with" && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => ACTORS.has(t))) return [...es, ...verbPhraseTargets(cx, m.last + 1, relation)];
   // "protested against the new tax": a protest is against a measure too.
   if (ACTOR_ONLY.has(relation)) return types.every((t) => t !== "proposal") || (relation === "protested" && prepositionBefore(tokens, m.first)?.norm === "against") ? es : [];
   return es;
