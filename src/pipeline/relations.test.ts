@@ -116,6 +116,9 @@ describe("relations", () => {
     // An act agreed with a party: the party and the act.
     expect(claims("Malawi agreed with Zambia to share daily data on new cases.")).toEqual(["Malawi -agreed-> Zambia", "Malawi -agreed-> share daily data"]);
     expect(claims("Peru sided with Chile to block the deal.")).not.toContain("Peru -supported-> deal");
+    // People acted on by pronoun add no words to the act; "it" may be the measure itself, so it names no act alone.
+    expect(claims("Oxfam urged Peru to prosecute them.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> prosecute"]);
+    expect(claims("Oxfam urged Peru to accept it.")).toEqual(["Oxfam -demanded-> Peru"]);
     // A modal's clause is of bare verbs: a past verb coordinated after it is the speaker's; a passive's participle is not.
     expect(claims("Chile said the Treasury should not gamble money and proposed a bill.")).toContain("Chile -proposed-> bill");
     expect(claims("Chile said the deal must be signed and ratified by June.")).toEqual([]);

@@ -207,6 +207,8 @@ function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
   const { tokens } = cx;
   for (let k = verb + 1; k < end; k++) {
     if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
+    if (k === verb + 1 && PEOPLE_PRONOUNS.has(tokens[k].norm)) continue; // "urged the ministry to prosecute them": the act is the verb's
+
     const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? ""); // "next month", "this week"
     if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT" && !dating) return false;
   }
@@ -223,6 +225,8 @@ function objectGap(tokens: Token[], verb: number): boolean {
   return tokens[k]?.pos === "PRON" && (tokens[k - 1]?.pos === "NOUN" || RELATIVES.has(tokens[k - 1]?.norm ?? ""));
 }
 const RELATIVES = new Set(["which", "that"]);
+/** Object pronouns of people, who add no words to an act on them ("prosecute them"); "it" may stand for the measure itself. */
+const PEOPLE_PRONOUNS = new Set(["them", "him", "her"]);
 
 /** A lone verb's act: "mediate"; a meeting repeated is another round, not the first ("meet again"). */
 const loneLabel = (tokens: Token[], verb: number) => (MEETING_VERBS.has(tokens[verb].lemma) && tokens[verb + 1]?.norm === "again" ? `${tokens[verb].lemma} again` : tokens[verb].lemma);
