@@ -106,6 +106,11 @@ describe("proposals named again by a bare noun", () => {
     expect(other.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["humanitarian truce", "permanent ceasefire"]);
   });
 
+  it("joins a limit to the cap on the same thing, not to a limit on another", () => {
+    const { entities } = resolved("Fiji demanded a global cap on plastic production. Peru opposed any limit on the production of plastic. Chad backed limits on toxic chemicals.");
+    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["global cap on plastic production", "limits on toxic chemicals"]);
+  });
+
   it("joins a bare change noun to the measure its verb changed before, not to the measure named most", () => {
     const { of } = resolved("Chad and Niger agreed to extend their border truce. Chad also backed a grazing pact, and Niger praised the grazing pact. Mali welcomed the extension.");
     expect(of("extension")).toEqual(["border truce"]);
