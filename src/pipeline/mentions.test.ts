@@ -432,6 +432,16 @@ describe("leaders named after 'led by' an organisation", () => {
   });
 });
 
+describe("chairs held by a member", () => {
+  it("make the state or body that holds the chair of a named body its leader; not a stake, nor a body only described", () => {
+    const leads = (text: string) => find(text).filter((m) => m.alsoAffiliation?.relation === "leader_of" || m.affiliation?.relation === "leader_of").map((m) => [m.canonical, (m.alsoAffiliation ?? m.affiliation)!.canonical]);
+    expect(leads("Ghana, which holds the rotating chairmanship of the African Union, offered to host talks.")).toEqual([["Ghana", "African Union"]]);
+    expect(leads("Chile, which holds the Andean Community's rotating presidency, backed the plan.")).toEqual([["Chile", "Andean Community"]]);
+    expect(leads("Ghana, which holds a stake in the African Union's bank, backed the plan.")).toEqual([]);
+    expect(leads("Chile, which holds the bloc's rotating presidency, backed the plan.")).toEqual([]);
+  });
+});
+
 describe("counterparts", () => {
   it("hold the office of the titled person named before, in the demonym's state", () => {
     const ms = find("Chilean Foreign Minister Ana Soto and her Peruvian counterpart, Luis Vega, signed a protocol.");

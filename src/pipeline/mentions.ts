@@ -1292,6 +1292,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   relativeClauseLeaders(found, sentences);
   participleLeaders(found, sentences);
   leadingParties(found, sentences);
+  heldChairs(found, sentences);
   relativeClauseMembers(found, sentences);
   namedOrgansOfOrganisations(found, sentences);
   partiesOfLeaders(found, sentences, options.gazetteer);
@@ -1723,6 +1724,8 @@ function addTie(m: Mention, tie: NonNullable<Mention["affiliation"]>) {
 
 /** Verbs of a relative clause that make the person before it the leader of their object ("who chairs the bloc"). */
 const LEADING_VERBS = new Set(["chair", "head", "lead", "run", "direct", "command"]);
+/** Offices of a body's chair that a member holds ("holds the rotating presidency of the bloc"). */
+const CHAIR_NOUNS = new Set(actors.chairNouns);
 
 /**
  * "President X, who chairs the bloc,": the person leads the organisation or state the clause names; a
@@ -1740,6 +1743,28 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     const part = isPossessiveMark(tokens[object!.last]);
     if (part && led.kind !== "organisation") return;
     addTie(m, { canonical: led.canonical, entityType: led.kind, relation: part ? "member_of" : "leader_of" });
+  });
+}
+
+/**
+ * "Malaysia, which holds the rotating chairmanship of ASEAN,", "Hungary, which holds the EU's rotating presidency,": the
+ * state, organisation or person before the clause leads the body whose chair it holds (`chairNouns`).
+ */
+function heldChairs(found: Mention[], sentences: Sentence[]) {
+  found.forEach((m, k) => {
+    const tokens = sentences[m.sentence].tokens;
+    if (!["state", "organisation", "person"].includes(m.kind) || tokens[m.last]?.norm !== "," || !["which", "who"].includes(tokens[m.last + 1]?.norm ?? "") || tokens[m.last + 2]?.lemma !== "hold") return;
+    let chair = m.last + 3;
+    while (chair < tokens.length && chair < m.last + 9 && !CHAIR_NOUNS.has(tokens[chair].norm) && tokens[chair].norm !== ",") chair++;
+    if (!CHAIR_NOUNS.has(tokens[chair]?.norm ?? "")) return;
+    const after = tokens[chair + 1]?.norm === "of" ? chair + (tokens[chair + 2]?.norm === "the" ? 3 : 2) : -1;
+    // The body named after "of", or before the chair ("ASEAN's rotating presidency"); a description ("the bloc's") is
+    // left to resolution, which this stage comes before.
+    const led = found.find((o, j) => j > k && o.sentence === m.sentence && (o.first === after || (o.first > m.last + 2 && o.last < chair && isPossessiveMark(tokens[o.last]))));
+    if (!led || led.kind !== "organisation" || led.describes || led.collective || led.canonical === m.canonical) return;
+    const tie = { canonical: led.canonical, entityType: "organisation" as const, relation: "leader_of" as const };
+    if (m.kind === "state") m.alsoAffiliation = tie;
+    else addTie(m, tie);
   });
 }
 
