@@ -518,6 +518,12 @@ describe("titles in appositions with ranks and bodies", () => {
     expect(personIn("Senegal voted. Amina Diallo, the foreign ministry spokeswoman, said Dakar would vote.")).toMatchObject({ role: "foreign ministry spokeswoman", affiliation: { canonical: "Senegal", relation: "spokesperson_of" } });
   });
 
+  it("hold a leading office named with no state in the state named most besides the home state, when the home state's holder is named", () => {
+    const ms = find("U.S. envoys offered Peru a loan. Peru welcomed the loan, and Peru's central bank said it would use it. President Ana Soto thanked U.S. President Tom Hale for the help.");
+    expect(ms.find((m) => m.canonical === "Ana Soto")).toMatchObject({ affiliation: { canonical: "Peru", relation: "leader_of" } });
+    expect(ms.find((m) => m.canonical === "Tom Hale")).toMatchObject({ affiliation: { canonical: "United States", relation: "leader_of" } });
+  });
+
   it("hold a modified state office in the home state: the interim president", () => {
     expect(personIn("Mali held talks. The interim president, Colonel Amadou Sylla, proposed a vote.")).toMatchObject({ role: "interim president", affiliation: { canonical: "Mali", relation: "leader_of" } });
   });

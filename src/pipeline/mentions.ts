@@ -1590,8 +1590,21 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     }
     const here = opening.get(m.sentence);
     const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined);
-    m.affiliation = { canonical: context ?? home, entityType: "state", relation: office.role.relation };
+    m.affiliation = { canonical: context ?? otherThanHeld(found, m, home), entityType: "state", relation: office.role.relation };
   }
+}
+
+/**
+ * "President X ... thanked U.S. President Y": a state has one holder of a leading office, so when another person holds
+ * the same title in the home state, a second holder named with no state leads the state the text names most besides.
+ */
+function otherThanHeld(found: Mention[], m: Mention, home: string): string {
+  const title = m.role?.toLowerCase();
+  const held = found.some((o) => o.kind === "person" && o.canonical !== m.canonical && o.affiliation?.canonical === home && o.affiliation.relation === "leader_of" && o.role?.toLowerCase().endsWith(title ?? ""));
+  if (!held || !title) return home;
+  const counts = new Map<string, number>();
+  for (const o of found) if (o.kind === "state" && o.canonical !== home && !o.modifier) counts.set(o.canonical, (counts.get(o.canonical) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? home;
 }
 
 /**
