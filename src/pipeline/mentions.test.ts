@@ -11,6 +11,7 @@ const find = (text: string): Mention[] => {
 };
 const brief = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.canonical}`);
 const personIn = (text: string) => find(text).find((m) => m.kind === "person");
+const kindOf = (text: string, name: string) => find(text).find((m) => m.text === name)?.kind;
 
 describe("mentions", () => {
   it("names states, capitals and seats of government from the lexicons", () => {
@@ -1186,7 +1187,19 @@ describe("offices named by a title", () => {
 });
 
 describe("names no lexicon knows, typed by their words and their context", () => {
-  const kindOf = (text: string, name: string) => find(text).find((m) => m.text === name)?.kind;
+  it("makes a name opened by another language's word for a group, bank or company an organisation", () => {
+    expect(kindOf("Grupo Tarrasco rejected the fine on Monday.", "Grupo Tarrasco")).toBe("organisation");
+    expect(kindOf("Banco Austral said it would lend more to farmers.", "Banco Austral")).toBe("organisation");
+  });
+
+  it("makes a name ending in 'Mines' a company", () => {
+    expect(kindOf("Lusenga Copper Mines said output rose in March.", "Lusenga Copper Mines")).toBe("organisation");
+  });
+
+  it("makes an unknown name set beside an organisation's name that organisation's short name, there and later", () => {
+    const ms = find("Cafebod, the Tarvia Coffee Board, raised the price. Cafebod blamed smugglers for the shortfall.");
+    expect(new Set(brief(ms.filter((m) => m.kind === "organisation" || m.kind === "person")))).toEqual(new Set(["organisation:Tarvia Coffee Board"]));
+  });
 
   it("keeps the links of a name in another language inside it ('en', 'des', 'los')", () => {
     expect(kindOf("The charity Amigos en Marcha said the plan came too late.", "Amigos en Marcha")).toBe("organisation");

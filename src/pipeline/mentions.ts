@@ -1072,8 +1072,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const kind = listed && before?.norm === "and" && listed.last === start - 1 ? tokens[introduced] : undefined;
     const listedOrganisation = listed?.kind === "organisation" && kind?.pos === "NOUN" && !isCapitalised(kind) && /[^s]s$/.test(kind.norm);
     // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's; so is a word
-    // of two words run together, the second capitalised ("PetroChina", "ActionAid"), unlike a surname's prefix ("MacLeod").
-    const firm = tokens.slice(start, end).some((t) => t.text.includes("&") || (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text)));
+    // of two words run together, the second capitalised ("PetroChina", "ActionAid"), unlike a surname's prefix ("MacLeod"),
+    // and a name another language opens with its word for a group, bank or company ("Grupo Mexico", "Deutsche Bahn").
+    const firm = tokens.slice(start, end).some((t) => t.text.includes("&") || (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text))) ||
+      (end - start > 1 && ORGANISATION_OPENERS.has(tokens[start].text));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
       make(start, end, "organisation", name);
       return;
@@ -1174,6 +1176,8 @@ const STATE_NOUNS = new Set(["states", "countries", "nations"]);
 /** Two words run together, the second capitalised ("PetroChina"), and the surname prefixes that look so ("MacLeod", "VanDyke"). */
 const CAMEL_CASE = /^[A-Z][a-z]{2,}[A-Z]/;
 const SURNAME_PREFIX = /^(Mac|Van|Von|Fitz|Del|Della|Des|Dos)[A-Z]/;
+/** Words of other languages that open the names of groups, banks and companies ("Grupo", "Banco", "Deutsche"). */
+const ORGANISATION_OPENERS = new Set(actors.organisationOpeners);
 /** A region's own government after its name ("the Valencian regional government"). */
 const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
 /** Words of a company's trade before its company head ("Heavy Industries"). */
@@ -1350,7 +1354,8 @@ const KNOWN_AS_ADVERBS = new Set(["also", "commonly", "collectively", "widely", 
 
 /**
  * "the three European countries, known as the E3", "X, as Y is formally known": the name after "known as" (or
- * before "is known") names what the phrase before it describes. A description takes the name as its label; a name keeps its own and the other becomes its alias.
+ * before "is known") names what the phrase before it describes, and an organisation's name set beside an unknown one
+ * ("X, the Y,") names X. A description takes the name as its label; a name keeps its own and the other becomes its alias.
  */
 function knownAsNames(found: Mention[], sentences: Sentence[]) {
   const renamed = new Map<string, Mention>();
@@ -1358,6 +1363,11 @@ function knownAsNames(found: Mention[], sentences: Sentence[]) {
     const [m, n] = [found[k], found[k + 1]];
     if (m.sentence !== n.sentence || (m.kind !== "organisation" && m.kind !== "state" && m.kind !== "person")) continue;
     const tokens = sentences[m.sentence].tokens;
+    // "Cocobod, the Ghana Cocoa Board,": a name no lexicon knows, set beside an organisation's, is its short name.
+    if (m.kind === "person" && !m.role && n.kind === "organisation" && tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "the" && n.first === m.last + 2 && tokens[n.last]?.norm === "," && tokens[n.last + 1]?.norm !== "and") {
+      renamed.set(m.canonical, n);
+      continue;
+    }
     let j = m.last;
     if (tokens[j]?.norm === ",") j++;
     const knownAs = (at: number) => (KNOWN_AS_ADVERBS.has(tokens[at]?.norm ?? "") ? at + 1 : at);
