@@ -433,6 +433,13 @@ describe("leaders named after 'led by' an organisation", () => {
   });
 });
 
+describe("titles given with 'its' after a subject described in an apposition", () => {
+  it("belong to the subject, past the common noun its name ends with, not to a body inside the apposition", () => {
+    const ms = find("The Green Alliance party, the largest bloc in the National Assembly, rejected the plan. Its leader, Ana Ruiz, urged a vote.");
+    expect(ms.find((m) => m.canonical === "Ana Ruiz")?.affiliation).toMatchObject({ canonical: "Green Alliance", relation: "leader_of" });
+  });
+});
+
 describe("chairs held by a member", () => {
   it("make the state or body that holds the chair of a named body its leader; not a stake, nor a body only described", () => {
     const leads = (text: string) => find(text).filter((m) => m.alsoAffiliation?.relation === "leader_of" || m.affiliation?.relation === "leader_of").map((m) => [m.canonical, (m.alsoAffiliation ?? m.affiliation)!.canonical]);

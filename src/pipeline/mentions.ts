@@ -1491,7 +1491,10 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     const verb = tokens.findIndex((t, k) => (t.pos === "VERB" || t.pos === "AUX") && tokens[k - 1]?.norm !== "-");
     if (subjects.has(o.sentence) && o.last > verb) continue;
     subjects.set(o.sentence, o);
-    if (o.last < verb && tokens[o.last]?.norm === "," && ["the", "a", "an"].includes(tokens[o.last + 1]?.norm ?? "")) appositionSubjects.add(o.sentence);
+    // "The Citizen Revolution movement, the largest bloc in the assembly, said": past the common noun the name ends with.
+    let end = o.last;
+    while (end < o.last + 2 && tokens[end]?.pos === "NOUN" && tokens[end].text === tokens[end].norm) end++;
+    if (end < verb && tokens[end]?.norm === "," && ["the", "a", "an"].includes(tokens[end + 1]?.norm ?? "")) appositionSubjects.add(o.sentence);
   }
   let latestState: Mention | undefined;
   let latestOrganisation: Mention | undefined;
