@@ -70,6 +70,12 @@ describe("proposals", () => {
     expect(claims("Peru urged Chile to make concessions.")).toContain("Peru -demanded-> make concessions");
   });
 
+  it("reads a phrasal verb the tagger takes for a noun as a coordinated act, and keeps its particle in the act", () => {
+    expect(claims("Kosovo demanded that Serbia withdraw the troops it has deployed near the border and hand over the gunmen.")).toContain("Kosovo -demanded-> hand over gunmen");
+    expect(claims("Peru urged Chile to pull out its troops.")).toContain("Peru -demanded-> pull out troops");
+    expect(claims("Oxfam urged Iran to give up enrichment.")).toContain("Oxfam -demanded-> give up enrichment");
+  });
+
   it("splits a series of acts asked for, put forward or demanded in a clause", () => {
     expect(claims("Oxfam urged Peru to cut the size of the cabinet, sell state companies and scrap the subsidy.")).toEqual([
       "Oxfam -demanded-> Peru",

@@ -189,7 +189,7 @@ describe("relation wordings", () => {
 
   it("reads a second party and act asked for in a coordinated 'on'-phrase", () => {
     expect(claims("France called on Israel to stop its strikes and on Hezbollah to hand over its heavy weapons.")).toEqual(
-      expect.arrayContaining(["France -demanded-> Israel", "France -demanded-> Hezbollah", "France -demanded-> hand heavy weapons"]),
+      expect.arrayContaining(["France -demanded-> Israel", "France -demanded-> Hezbollah", "France -demanded-> hand over heavy weapons"]),
     );
     expect(claims("Peru called on Chile to withdraw and on Monday repeated the demand.")).toEqual(["Peru -demanded-> Chile"]);
   });

@@ -67,7 +67,7 @@ describe("relations", () => {
   });
 
   it("reads an act a speaker announces for its own side as an offer, a refusal when denied", () => {
-    expect(claims("The Kenyan Senate said it would set up a special committee on land disputes.")).toContain("Kenyan Senate -proposed/intent-> set special committee");
+    expect(claims("The Kenyan Senate said it would set up a special committee on land disputes.")).toContain("Kenyan Senate -proposed/intent-> set up special committee");
     expect(claims("Ghana said it would not appoint a new ambassador to the region.")).toEqual(["Ghana -rejected/intent-> appoint new ambassador to region"]);
     expect(claims("Brazil said Argentina would hold a referendum on the reform.")).toEqual(["Argentina -proposed/intent-> referendum on reform"]);
     // Accepting a measure named before agrees to it.
@@ -217,7 +217,7 @@ describe("relations", () => {
 
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
-      expect.arrayContaining(["Peru -demanded-> hand weapons", "Peru -demanded-> dissolve militia"]),
+      expect.arrayContaining(["Peru -demanded-> hand over weapons", "Peru -demanded-> dissolve militia"]),
     );
     expect(claims("Peru wants a ceasefire.")).toEqual(["Peru -demanded-> ceasefire"]);
     expect(claims("Peru wants to sign the water treaty.")).not.toContain("Peru -demanded-> water treaty");

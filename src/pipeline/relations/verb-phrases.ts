@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
-import { ACCEPTING, ACTORS, ACTOR_ONLY, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
+import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { antecedent } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { actEntity, proposalEntity } from "./proposal-entities.js";
@@ -83,11 +83,16 @@ function verbAfterLink(cx: RelationContext, k: number): boolean {
   return tokens[k]?.pos === "VERB" || (["and", "to", ","].includes(tokens[k - 1]?.norm ?? "") && verbLike(cx, k));
 }
 
-/** A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"). */
+/**
+ * A trigger verb the tagger read as an adjective or noun, before its object ("open fresh talks", "share daily data"),
+ * or any word so read before a verb's particle and an object ("and hand over the gunmen", "and pay back the loan").
+ */
 function verbLike(cx: RelationContext, k: number): boolean {
   const { tokens } = cx;
   const t = tokens[k];
-  return (t?.pos === "ADJ" || t?.pos === "NOUN") && TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "");
+  if (t?.pos !== "ADJ" && t?.pos !== "NOUN") return false;
+  if (TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "")) return true;
+  return ACT_PARTICLES.has(tokens[k + 1]?.norm ?? "") && (tokens[k + 2]?.pos === "DET" || POSSESSIVES.has(tokens[k + 2]?.norm ?? ""));
 }
 
 /** Where the verb phrase of `verb` ends: at a clause boundary or the next coordinated verb. */
