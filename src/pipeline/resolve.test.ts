@@ -106,6 +106,12 @@ describe("proposals named again by a bare noun", () => {
     expect(other.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["humanitarian truce", "permanent ceasefire"]);
   });
 
+  it("joins 'the' and a comparative before a head to the measure named before, not 'a larger' one asked for", () => {
+    const { of } = resolved("Kenya will raise its quota for Ugandan sugar. Growers rejected the higher quota. Uganda asked for a larger quota.");
+    expect(of("higher quota")).toEqual(["quota for Ugandan sugar"]);
+    expect(of("larger quota")).toEqual(["larger quota"]);
+  });
+
   it("joins a limit to the cap on the same thing, not to a limit on another", () => {
     const { entities } = resolved("Fiji demanded a global cap on plastic production. Peru opposed any limit on the production of plastic. Chad backed limits on toxic chemicals.");
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["global cap on plastic production", "limits on toxic chemicals"]);

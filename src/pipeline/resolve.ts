@@ -156,7 +156,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = framed ? written.slice(0, -1) : written;
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
+        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -214,6 +214,18 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     if (key.length !== 1 || m.first !== m.last - 1 || !["the", "this", "that"].includes(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
     const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(key[0]));
     return withWord.length === 1 ? entities[withWord[0][0]] : undefined;
+  }
+
+  /**
+   * "rejected the higher quota" after "will raise its quota for sugar": "the" and a comparative before a head is the
+   * measure with that head named before, as changed (not "a larger quota", a measure asked for of its own).
+   */
+  function comparedMeasure(m: Mention, key: readonly string[], head: string, before: number): DocEntity | undefined {
+    const tokens = sentences[m.sentence].tokens;
+    const adjective = tokens[m.first];
+    const comparative = adjective.pos === "ADJ" && adjective.norm.endsWith("er") && adjective.lemma !== adjective.norm;
+    if (key.length !== 2 || m.last - m.first !== 2 || !comparative || tokens[m.first - 1]?.norm !== "the") return undefined;
+    return similarProposal([head], head, before);
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
