@@ -24,6 +24,11 @@ describe("relation wordings", () => {
     expect(claims("Chile backed Bolivia last month.")).toEqual(["Chile -supported-> Bolivia"]);
   });
 
+  it("reads an objection to a measure as its rejection, and 'the rescue' as the rescue offered before", () => {
+    expect(claims("Chile objected to the plan.")).toEqual(["Chile -rejected-> plan"]);
+    expect(claims("The IMF offered Peru a bailout. Chile objected to the rescue.")).toContain("Chile -rejected-> bailout");
+  });
+
   it("reads a treasury as a ministry, acting for its state", () => {
     expect(claims("The Ghanaian Treasury offered Togo a bridging loan.")).toEqual(expect.arrayContaining(["Ghana -proposed-> bridging loan", "Ghanaian Treasury -part_of-> Ghana"]));
   });
