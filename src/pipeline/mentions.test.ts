@@ -1194,6 +1194,11 @@ describe("offices named by a title", () => {
 });
 
 describe("names no lexicon knows, typed by their words and their context", () => {
+  it("makes a capital's name before a lower-case place noun another place of its state, not the capital", () => {
+    const [place] = find("Floods cut the roads of Lima province on Sunday.").filter((m) => m.kind === "place");
+    expect(place).toMatchObject({ canonical: "Lima province", affiliation: { canonical: "Peru", relation: "part_of" } });
+  });
+
   it("makes a name opened by another language's word for a group, bank or company an organisation", () => {
     expect(kindOf("Grupo Tarrasco rejected the fine on Monday.", "Grupo Tarrasco")).toBe("organisation");
     expect(kindOf("Banco Austral said it would lend more to farmers.", "Banco Austral")).toBe("organisation");

@@ -381,6 +381,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = end;
         continue;
       }
+      // "Buenos Aires province", "the Kabul river": a capital's name and a lower-case place noun name another place of its state.
+      const placeNoun = tokens[end];
+      if (entry.kind === "capital" && run === end && placeNoun && placeNoun.text === placeNoun.norm && gazetteer.isLowerCasePlaceHead(placeNoun.norm)) {
+        const from = tokens[i].norm === "the" ? i + 1 : i;
+        make(from, end + 1, "place", surface(text, tokens, from, end + 1), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+        i = end + 1;
+        continue;
+      }
       // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
       if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
         emitUnknownName(i, run);
