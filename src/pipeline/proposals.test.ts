@@ -176,6 +176,11 @@ describe("proposals", () => {
     expect(claims("Ghana and Togo signed a deal to reopen the border crossings. Benin welcomed the deal.")).toContain("Ghana -agreed-> deal");
   });
 
+  it("takes an act that names a kind of measure for the measure of that kind named before", () => {
+    expect(claims("Mali and the rebels signed a ceasefire on Sunday, pledging to cease hostilities for a month.")).not.toContain("Mali -agreed-> cease hostilities");
+    expect(claims("Chad urged the rebels to cease hostilities.")).toContain("Chad -demanded-> cease hostilities");
+  });
+
   it("takes an act that keeps a measure named before in force for that measure", () => {
     expect(claims("Mali and Niger signed a border truce in May. Chad urged both sides to extend the truce.")).toContain("Chad -demanded-> border truce");
     expect(claims("Peru urged Chile to extend the deadline for new mines.")).toContain("Peru -demanded-> extend deadline for new mines");

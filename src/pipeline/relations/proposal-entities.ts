@@ -1,4 +1,5 @@
 // Proposals named by the relations stage, merged by key words with those the document already names.
+import lexicon from "../../lexicon/proposals.json" with { type: "json" };
 import { COMPLEMENT_PREPOSITIONS, FRAMES, headForm } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { DocEntity } from "../types.js";
@@ -45,8 +46,20 @@ export function knownProposal(label: string, resolution: Resolution): number | u
   return label ? proposalIndex(resolution).get(proposalKeyOf(label)) : undefined;
 }
 
-/** The entity of a proposal named by a phrase, merged with an existing one of the same key words. */
+/** Acts that name a kind of measure ("halt fighting": "ceasefire"). */
+const KIND_PHRASES = new Map(Object.entries(lexicon.kindPhrases));
+
+/**
+ * The entity of a proposal named by a phrase, merged with an existing one of the same key words; an act that names a
+ * kind of measure ("halt fighting") is the measure of that kind named before ("the ceasefire"), if there is one.
+ */
 export function proposalEntity(label: string, resolution: Resolution): number {
+  const kind = KIND_PHRASES.get(label);
+  const ofKind = kind === undefined ? undefined : objectProposal(kind, resolution);
+  if (ofKind !== undefined) {
+    resolution.entities[ofKind].mentions++;
+    return nameProposal(ofKind, label, resolution);
+  }
   const index = proposalIndex(resolution);
   const key = proposalKeyOf(label);
   const existing = label ? index.get(key) : undefined;
