@@ -113,6 +113,10 @@ describe("relations", () => {
     // A finite verb coordinated after a demanded clause is the demander's own act, not part of what is asked.
     expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
+    // A demand put to a party: past an apposition to it, and what it is asked for after "for".
+    expect(claims("Oxfam urged Peru, the largest producer, to publish daily flow data.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> publish daily flow data"]);
+    expect(claims("Peru asked the IMF for a loan.")).toEqual(["Peru -demanded-> International Monetary Fund", "Peru -demanded-> loan"]);
+    expect(claims("Peru asked the court for an injunction against the plan.")).toEqual(["Peru -demanded-> injunction against plan"]);
     // An act agreed with a party: the party and the act.
     expect(claims("Malawi agreed with Zambia to share daily data on new cases.")).toEqual(["Malawi -agreed-> Zambia", "Malawi -agreed-> share daily data"]);
     expect(claims("Peru sided with Chile to block the deal.")).not.toContain("Peru -supported-> deal");

@@ -265,7 +265,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         directObject = !skippedPreposition;
       }
       // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
-      if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of") { k++; continue; }
+      // "asked the court for an injunction": whom a demand is put to, before what it asks for.
+      const askedFor = p.relation === "demanded" && tokens[k + 1]?.norm === "for" && !isProposalHead(t);
+      if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of" || askedFor) { k++; continue; }
       break;
     }
     break;
@@ -337,9 +339,12 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
     const { actors, end: named } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
     // "called on Rwanda and Congo to resume talks": a party no lexicon names may close the list before "to".
-    const end = types.every((t) => t !== "proposal") ? unnamedPartiesEnd(tokens, named) : named;
+    const end = types.every((t) => t !== "proposal") ? pastApposition(tokens, unnamedPartiesEnd(tokens, named)) : named;
     const next = tokens[end]?.norm;
     if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
+    // "asked the IMF for a loan": who is asked, and the measure asked for.
+    const askedFor = next === "for" && types.every((t) => t !== "proposal") ? measureAfter(cx, end + 1) : [];
+    if (askedFor.length) return [...es, ...actors, ...askedFor];
     return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
   }
   if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
@@ -367,6 +372,17 @@ function namedHeadAfter(cx: RelationContext, from: number): number {
 function prepositionBefore(tokens: Token[], first: number): Token | undefined {
   const before = tokens[first - 1]?.pos === "DET" ? first - 2 : first - 1;
   return tokens[before]?.pos === "ADP" ? tokens[before] : undefined;
+}
+
+/**
+ * Where what follows an apposition set off by commas after a party starts, when it is "to" and a verb ("urged Peru,
+ * the largest producer, to publish data"); else `from`.
+ */
+function pastApposition(tokens: Token[], from: number): number {
+  if (tokens[from]?.norm !== "," || tokens[from + 1]?.pos !== "DET") return from;
+  let k = from + 2;
+  while (k < tokens.length && k - from < 9 && ["ADJ", "NOUN", "PROPN", "NUM", "ADP", "DET"].includes(tokens[k].pos)) k++;
+  return tokens[k]?.norm === "," && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB" ? k + 1 : from;
 }
 
 /** Where "and" and an unnamed party after a list of parties end, if "to" and a verb follow them; else `from`. */
