@@ -155,6 +155,13 @@ describe("relations", () => {
     ]);
   });
 
+  it("lets a region that is the whole subject take a stand, never use force", () => {
+    expect(claims("British Columbia, by contrast, said it supported the plan for a national cap.")).toEqual(["British Columbia -supported-> plan for national cap"]);
+    expect(claims("Catalonia demanded a referendum on independence.")).toEqual(["Catalonia -demanded-> referendum on independence"]);
+    expect(claims("Gaza fired rockets at Israel.")).toEqual([]);
+    expect(claims("In Nairobi, protesters rejected the bill.")).toEqual(["protesters -rejected-> bill"]);
+  });
+
   it("finds a subject named after a title with a preposition in it", () => {
     expect(claims("Assistant Secretary of State Mara Whitfield warned that violators could face sanctions.")).toEqual(["Mara Whitfield -threatened-> sanctions"]);
     expect(claims("Minister of Foreign Affairs Ann Wairimu rejected the plan for a buffer zone.")).toEqual(["Ann Wairimu -rejected-> plan for buffer zone"]);

@@ -226,7 +226,10 @@ function predicateClaims(cx: RelationContext) {
     const passive = passiveAgent(cx, p);
     const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
     // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
-    const sources = withStates(cx, p.announced ? subject.filter((e) => ACTORS.has(typeOf(cx, e))) : subject.length ? subject : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
+    // A region acts by what it says and decides ("British Columbia said it supported the cap"), not by force: "Gaza
+    // fired rockets" names no actor.
+    const acting = MATERIAL.has(p.relation) ? subject.filter((e) => typeOf(cx, e) !== "place") : subject;
+    const sources = withStates(cx, p.announced ? acting.filter((e) => ACTORS.has(typeOf(cx, e))) : acting.length ? acting : MATERIAL.has(p.relation) ? modifierSubject(cx, p.at) : PROPOSAL_FRAMES.has(p.relation) && !passive ? authorsOfSubject(cx, p.at) : []);
     if (!sources.length) continue;
     let targets: number[] = [];
     if (passive) {

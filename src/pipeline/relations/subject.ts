@@ -302,7 +302,9 @@ function actorsStarting(cx: RelationContext, start: number, end: number): number
     if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
     const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
     if (possessor && !isBody(m)) continue;
-    for (const e of entitiesOf[id]) if (ACTORS.has(typeOf(cx, e)) && !out.includes(e)) out.push(e);
+    // "British Columbia said", "The state of Lower Saxony said": a region that is the whole subject acts.
+    const whole = m.kind === "place" && m.last - 1 === end && (m.first === start || (tokens[start].pos === "DET" && m.first === start + 1));
+    for (const e of entitiesOf[id]) if ((ACTORS.has(typeOf(cx, e)) || whole) && !out.includes(e)) out.push(e);
   }
   return out;
 }
