@@ -117,6 +117,9 @@ describe("relations", () => {
     expect(claims("Oxfam urged Peru, the largest producer, to publish daily flow data.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> publish daily flow data"]);
     expect(claims("Peru asked the IMF for a loan.")).toEqual(["Peru -demanded-> International Monetary Fund", "Peru -demanded-> loan"]);
     expect(claims("Peru asked the court for an injunction against the plan.")).toEqual(["Peru -demanded-> injunction against plan"]);
+    // An act asked on a thing no head names, in a passive infinitive, keeps the verb's particle.
+    expect(claims("Peru called for the transfer to be phased out altogether.")).toEqual(["Peru -demanded-> phase out transfer"]);
+    expect(claims("Peru called for the border to be reopened.")).toEqual(["Peru -demanded-> reopen border"]);
     // An act agreed with a party: the party and the act.
     expect(claims("Malawi agreed with Zambia to share daily data on new cases.")).toEqual(["Malawi -agreed-> Zambia", "Malawi -agreed-> share daily data"]);
     expect(claims("Peru sided with Chile to block the deal.")).not.toContain("Peru -supported-> deal");

@@ -265,6 +265,11 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
         directObject = !skippedPreposition;
       }
       // "scores of refugees", "positions of the security forces", "shared evidence with the U.S.": read on for an actor.
+      // "called for the transfer to be phased out": the act asked on a thing no head names, as on a measure.
+      if (p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.lemma === "be" && tokens[k + 3]?.pos === "VERB") {
+        const asked = clauseMeasure(cx, k, k + 2);
+        if (asked.length) return asked;
+      }
       // "asked the court for an injunction": whom a demand is put to, before what it asks for.
       const askedFor = p.relation === "demanded" && tokens[k + 1]?.norm === "for" && !isProposalHead(t);
       if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of" || askedFor) { k++; continue; }

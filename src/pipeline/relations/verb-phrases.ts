@@ -259,7 +259,9 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
     if (inSubject.some((id) => mentions[id].kind !== "proposal")) return [];
     const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN" || t.pos === "ADJ").map((t) => t.norm);
     const manner = tokens[verb + 1]?.pos === "ADV" && tokens[verb + 1].norm.endsWith("ly") ? [tokens[verb + 1].norm] : [];
-    return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...nouns, ...manner].join(" "), resolution)] : [];
+    // "that the transfer be phased out": the verb keeps its particle.
+    const particle = ACT_PARTICLES.has(tokens[verb + 1]?.norm ?? "") ? [tokens[verb + 1].norm] : [];
+    return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...particle, ...nouns, ...manner].join(" "), resolution)] : [];
   }
   const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
   // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for; the subject of a
