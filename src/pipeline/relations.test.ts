@@ -245,6 +245,12 @@ describe("relations", () => {
     expect(claims("Peruvian President Ana Rojas spoke by telephone with Bolivian President Luis Arce.")).toContain("Ana Rojas -met-> Luis Arce");
   });
 
+  it("reads phrasal verbs of three words, past an adverb or a phrase of time inside them", () => {
+    expect(claims("Peru quickly came up with a counter-proposal on fishing quotas.")).toEqual(["Peru -proposed-> counter-proposal on fishing quotas"]);
+    expect(claims("The Bolivian president sat down with his Chilean counterpart.")).toEqual(["Bolivia -met-> Chile"]);
+    expect(claims("Kenyan President Amani Mwangi sat down on Friday with Ugandan President Grace Okello.")).toContain("Amani Mwangi -met-> Grace Okello");
+  });
+
   it("coordinates a verb with the finite verb before it, past infinitives and gerunds", () => {
     expect(claims("Chile accused Peru of secretly moving troops and demanded that Lima withdraw its ships.")).toEqual(
       expect.arrayContaining(["Chile -accused-> Peru", "Chile -demanded-> withdraw ships"]),

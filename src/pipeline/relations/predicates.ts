@@ -8,14 +8,16 @@ import type { Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
-/** Phrasal verbs by verb, then particle ("call" -> "for" -> demanded): two lookups, no key built per token. */
-const PARTICLES = new Map<string, Map<string, string>>();
+/** A phrasal verb's words after the verb ("up", "with" of "come up with") and the relation it carries. */
+type Particle = { words: string[]; relation: string };
+/** Phrasal verbs by verb, longest first so "sit down with" wins over a "sit down" ("call" -> "for" -> demanded). */
+const PARTICLES = new Map<string, Particle[]>();
 for (const [phrase, relation] of Object.entries(triggers.particles as Record<string, string>)) {
-  const space = phrase.indexOf(" ");
-  const verb = phrase.slice(0, space);
-  if (!PARTICLES.has(verb)) PARTICLES.set(verb, new Map());
-  PARTICLES.get(verb)!.set(phrase.slice(space + 1), relation);
+  const [verb, ...words] = phrase.split(" ");
+  if (!PARTICLES.has(verb)) PARTICLES.set(verb, []);
+  PARTICLES.get(verb)!.push({ words, relation });
 }
+for (const particles of PARTICLES.values()) particles.sort((a, b) => b.words.length - a.words.length);
 
 /** Verbs that take a particle ("call" of "call for"). */
 const PARTICLE_VERBS = new Set(PARTICLES.keys());
@@ -64,7 +66,28 @@ const APPROVING_WORDS = new Set(triggers.evaluations.supported);
 /** Lemmas of verbs that can carry a relation: any other verb is passed over at once. */
 export const TRIGGER_VERBS = new Set([...VERBS.keys(), ...PARTICLE_VERBS, ...LIGHT_VERBS, ...OBJECT_OVERRIDES.keys(), ...COOPERATIVE, ...HOSTILE, ...EVALUATING, ...GIFT_VERBS, ...LISTING_VERBS, "commit"]);
 const isTrigger = (t: Token) => (t.pos === "VERB" ? TRIGGER_VERBS.has(t.lemma) : t.pos === "NOUN" ? NOUNS.has(t.norm) : ADJECTIVES.has(t.norm));
-const particleOf = (verb: Token, next: Token | undefined) => (next ? PARTICLES.get(verb.lemma)?.get(next.norm) : undefined);
+/** The phrasal verb of `verb` whose particle words start at token `k`, past a gap between them ("sat down on Friday with"). */
+function particleOf(tokens: Token[], verb: Token, k: number): { relation: string; last: number } | undefined {
+  for (const { words, relation } of PARTICLES.get(verb.lemma) ?? []) {
+    let at = k;
+    let matched = tokens[at]?.norm === words[0];
+    for (let w = 1; matched && w < words.length; w++) {
+      at += 1 + (tokens[at + 1]?.norm === words[w] ? 0 : gapAt(tokens, at + 1));
+      matched = tokens[at]?.norm === words[w];
+    }
+    if (matched) return { relation, last: at };
+  }
+  return undefined;
+}
+
+/** The length of an adverb or a short phrase of time or means at `k` ("instead", "on Monday", "by telephone"), else 0. */
+function gapAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t) return 0;
+  // "by telephone", "on Monday": a preposition with a bare noun.
+  if (["by", "on", "via"].includes(t.norm) && (tokens[k + 1]?.pos === "NOUN" || TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) return 2;
+  return t.pos === "ADV" || TIME_WORDS.has(t.norm) ? 1 : 0;
+}
 
 /**
  * The particle or preposition that makes a phrasal verb of verb `i`, past an adverb or a short phrase of time
@@ -75,13 +98,11 @@ function particleAfter(tokens: Token[], i: number): { relation: string; at: numb
   for (let k = i + 1; k < Math.min(tokens.length, i + 5); k++) {
     // "agreed on Sunday to a truce": a day is no object of "agree on".
     if (tokens[k].norm === "on" && TIME_WORDS.has(tokens[k + 1]?.norm ?? "")) { k++; continue; }
-    const relation = particleOf(tokens[i], tokens[k]);
-    if (relation) return { relation, at: k };
-    const t = tokens[k];
-    if (t.pos === "ADV" || TIME_WORDS.has(t.norm)) continue;
-    // "by telephone", "on Monday": a preposition with a bare noun.
-    if (["by", "on", "via"].includes(t.norm) && (tokens[k + 1]?.pos === "NOUN" || TIME_WORDS.has(tokens[k + 1]?.norm ?? ""))) { k++; continue; }
-    return separatedParticle(tokens, i, k);
+    const particle = particleOf(tokens, tokens[i], k);
+    if (particle) return { relation: particle.relation, at: particle.last };
+    const gap = gapAt(tokens, k);
+    if (!gap) return separatedParticle(tokens, i, k);
+    k += gap - 1;
   }
   return undefined;
 }
@@ -94,8 +115,9 @@ function separatedParticle(tokens: Token[], verb: number, from: number): { relat
   for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
     const t = tokens[k];
     if (SEPARABLE.has(t.norm) && k > from) {
-      const relation = particleOf(tokens[verb], t);
-      return relation ? { relation, at: from - 1 } : undefined;
+      // One word only: "sat them down with" puts others at the table.
+      const particle = particleOf(tokens, tokens[verb], k);
+      return particle?.last === k ? { relation: particle.relation, at: from - 1 } : undefined;
     }
     if (!["DET", "ADJ", "NOUN", "PRON", "PROPN"].includes(t.pos) && !DEFINITE.has(t.norm)) return undefined;
   }
@@ -556,7 +578,7 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
   // "a proposal under which Israel would withdraw": what is only proposed.
   if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
-  const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(t, tokens[k + 1]) === "demanded";
+  const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(tokens, t, k + 1)?.relation === "demanded";
   if (!demand || (t.lemma === "want" && tokens[k + 1]?.norm === "to")) return;
   // "demanded that Chile leave and offered a truce": a finite verb coordinated after the clause's bare verb ends it too.
   if (tokens[k + 1]?.norm === "that" || tokens[k + 2]?.norm === "that") markClause(tokens, k + 2, out, true);
@@ -583,7 +605,7 @@ const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "d
 /** The words that may open an unreal clause, by form and by lemma: any other word is passed over at once. */
 const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
 const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "under", "invitation", ...NOUNS.keys()]);
-const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => [...particles.values()].includes("demanded")).map(([verb]) => verb)]);
+const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => particles.some(({ relation }) => relation === "demanded")).map(([verb]) => verb)]);
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
