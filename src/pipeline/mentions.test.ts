@@ -321,6 +321,13 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Aroha Kemp")).toMatchObject({ affiliation: { canonical: "Land Claims Tribunal", relation: "leader_of" } });
   });
 
+  it("belong with an indefinite title to the organisation named or described after 'for' ('a spokeswoman for the Y, X')", () => {
+    const named = find("Chile said no. A spokesman for the Andean Growers Federation, Luis Mamani, said prices would fall.");
+    expect(named.find((m) => m.canonical === "Luis Mamani")).toMatchObject({ affiliation: { canonical: "Andean Growers Federation", relation: "spokesperson_of" } });
+    const described = find("Tierra Viva, a farmers' group, staged a protest. A spokeswoman for the group, Rosa Lima, said prices would rise.");
+    expect(described.find((m) => m.canonical === "Rosa Lima")).toMatchObject({ affiliation: { canonical: "Tierra Viva", relation: "spokesperson_of" } });
+  });
+
   it("belong to the owner past where the post is held, named in lower case ('its leader in the lower house, X')", () => {
     const ms = find("The Rural Front opposed the levy. Its leader in the lower house, Marta Quiroz, called for a vote.");
     expect(ms.find((m) => m.canonical === "Marta Quiroz")).toMatchObject({ affiliation: { canonical: "Rural Front", relation: "leader_of" } });

@@ -285,7 +285,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (role && !pendingAffiliation) ministryBefore(i);
     // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
     const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
+    // "A spokeswoman for the European Commission, X": an indefinite title opening a sentence says whom it serves after "for" or "of".
+    const servesNamed = role && lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -786,11 +788,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
       // "a spokeswoman for the group, X": a description after "for" is whom the title serves.
       const forDescribed = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && out.some((m) => m.first === k + 1 && m.describes);
-      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed) {
+      // "a spokeswoman for the European Commission, X": a named organisation after "for" is whom the title serves.
+      const forNamed = tokens[k]?.norm === "for" && out.some((m) => m.kind === "organisation" && (m.first === k + 1 || (m.first === k + 2 && tokens[k + 1].norm === "the")) && tokens[m.last]?.norm === ",");
+      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed || forNamed) {
         // A description ("the mission") starts at its "the", a name after it.
         const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
         if ((tokens[k].norm === "of" || forDescribed) && where?.describes) describedOwner = where.canonical;
-        else if (tokens[k].norm === "of" && where?.kind === "organisation") namedOwner = where.canonical;
+        else if ((tokens[k].norm === "of" || forNamed) && where?.kind === "organisation") namedOwner = where.canonical;
         k = where?.last ?? k;
         // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
         if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
