@@ -496,4 +496,17 @@ describe("relations", () => {
     // A protest lodged with a state is lodged against it.
     expect(claims("Chile lodged a formal protest with Peru.")).toEqual(["Chile -criticised-> Peru"]);
   });
+
+  it("reads what a thing would do, reported by a speaker, as a forecast, not the speaker's act", () => {
+    // The reported clause's subject is a thing, also when the modal goes on with it after "and".
+    expect(claims("The mine's owner, Rosa Keller, said the new shaft was nearly finished and would double copper output next year.")).not.toContain("Rosa Keller -proposed/intent-> double copper output");
+    expect(claims("Ghana said the levy would raise cocoa prices.").some((c) => c.includes("raise"))).toBe(false);
+    // "it" after a measure its speaker judged is that measure.
+    const judged = claims("Kenya rejected the tariff plan, saying it would hurt small traders and favour importers.");
+    expect(judged).toContain("Kenya -rejected-> tariff plan");
+    expect(judged.some((c) => c.includes("favour importers"))).toBe(false);
+    // The speaker's own side still announces its acts.
+    expect(claims("Chile said it would file a complaint with the World Trade Organization.")).toContain("Chile -proposed/intent-> file complaint");
+    expect(claims("Peru said the government had studied the ruling and would file a complaint with the World Trade Organization.")).toContain("Peru -proposed/intent-> file complaint");
+  });
 });

@@ -12,7 +12,7 @@ import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
-import { agentAfter, authorsOfSubject, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
+import { agentAfter, authorsOfSubject, forecast, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { sumLabel } from "./relations/labels.js";
 import { proposalEntity } from "./relations/proposal-entities.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./relations/verb-phrases.js";
@@ -223,6 +223,8 @@ function predicateClaims(cx: RelationContext) {
       }
       continue;
     }
+    // "said the pipeline would carry its first oil": what a thing would do is a forecast, no one's act.
+    if (p.announced && forecast(cx, p.at)) continue;
     const passive = passiveAgent(cx, p);
     const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
     // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.

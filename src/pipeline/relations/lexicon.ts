@@ -36,6 +36,8 @@ export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday",
 /** Verbs whose phrase names no act of its own, only the measure or act after them ("consider a ceasefire", "allow a corridor"). */
 export const CARRIERS = new Set(proposalLexicon.carriers);
 export const CAUSATIVES = new Set(proposalLexicon.causatives);
+/** Modal verbs: what they head is intended or possible, not done. */
+export const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 /** Particles of phrasal verbs of acts, kept in the act's name: "hand over", "pull out", "pay back", "call off". */
 export const ACT_PARTICLES = new Set(["over", "out", "back", "off", "down", "up"]);
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */

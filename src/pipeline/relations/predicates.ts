@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** A phrasal verb's words after the verb ("up", "with" of "come up with") and the relation it carries. */
@@ -34,7 +34,6 @@ const HOSTILE = new Set(triggers.intents.hostile);
 /** Adjectives that carry a relation after "be": "open to", "opposed to", "ready for" ("ready to" + a verb is read at the verb). */
 const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised", ready: "supported" });
 const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
-const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 
 /** Tokens inside quotation marks. */
 export function quotedTokens(tokens: Token[]): Set<number> {

@@ -2,7 +2,7 @@
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import type { Mention } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
-import { ACTORS, ANAPHORS, COPULAS, DEFINITE, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
 const INCLUDING = new Set(["including", "among", "notably"]);
@@ -428,3 +428,37 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
 }
 
 const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);
+
+/**
+ * Whether the modal verb group before verb `at` says what a thing would do, reported by a speaker: the subject of the
+ * reported clause it is in, or goes on with after "and" ("said the pipeline was financed and would carry oil"), names
+ * no actor, or is "it" after a measure its speaker judged ("criticised the deal, saying it would reward speculators").
+ */
+export function forecast(cx: RelationContext, at: number): boolean {
+  const { tokens, mentions, mentionAt, entitiesOf } = cx;
+  let k = at - 1;
+  while (k > 0 && (tokens[k].pos === "ADV" || tokens[k].norm === "not")) k--;
+  if (!MODALS.has(tokens[k]?.norm ?? "")) return false;
+  const said = tokens.findLastIndex((t, s) => s < k && t.pos === "VERB" && SPEECH.has(t.lemma));
+  if (said < 0) return false;
+  let from = said + 1;
+  if (tokens[from]?.norm === "that") from++;
+  let end = from;
+  while (end < k && tokens[end].pos !== "AUX" && tokens[end].pos !== "VERB") end++;
+  // Only a reported clause the modal opens or goes on with after "and" / "but".
+  if (end !== k && !["and", "but"].includes(tokens[k - 1]?.norm ?? "")) return false;
+  const named = new Set<number>();
+  for (let j = from; j < end; j++) if (mentionAt.has(j)) named.add(mentionAt.get(j) as number);
+  const ids = [...named];
+  if (ids.some((id) => mentions[id].kind === "pronoun")) return tokens[from].norm === "it" && end === from + 1 && isGerund(tokens[said]) && judgedMeasure(cx, said);
+  if (ids.some((id) => mentions[id].kind !== "proposal" && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e))))) return false;
+  return tokens.slice(from, end).some((t) => t.pos === "NOUN");
+}
+
+/** Whether a measure stands right before the comma that opens the participle clause at `saying` ("rejected the plan, saying"). */
+function judgedMeasure(cx: RelationContext, saying: number): boolean {
+  const { tokens, mentions, mentionAt } = cx;
+  if (tokens[saying - 1]?.norm !== ",") return false;
+  const id = mentionAt.get(saying - 2);
+  return id !== undefined && mentions[id].kind === "proposal";
+}
