@@ -231,6 +231,8 @@ describe("relation wordings", () => {
 
   it("reads a sum of money given as aid to whom it is for, or to whom the latest aid was for, and as a measure", () => {
     expect(claims("Japan pledged $40 million to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million"]);
+    // The nouns a sum is counted in are part of it.
+    expect(claims("Japan pledged a $40 million aid package to Malawi.")).toEqual(["Japan -aided-> Malawi", "Japan -aided-> $40 million aid package"]);
     expect(claims("Norway announced 12 million euros in flood relief for Chad, and Sweden pledged 5 million euros.")).toEqual([
       "Norway -aided-> Chad", "Norway -aided-> 12 million euros in flood relief", "Sweden -aided-> Chad", "Sweden -aided-> 5 million euros",
     ]);

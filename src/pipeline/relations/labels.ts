@@ -114,11 +114,15 @@ const PHRASE_COMPLEMENTS = new Set(["of", "to", "into", "for"]);
 
 /**
  * "pledged 15 million pounds in emergency aid" -> "15 million pounds in emergency aid": a sum of money after verb `verb`
- * and ending before `end`, with what it is in or for ("$60 million", "C$2 billion for carbon capture projects").
+ * and ending before `sumEnd`, with the nouns it is counted in and what it is in or for ("$60 million", "a $60 million
+ * aid package", "C$2 billion for carbon capture projects").
  */
-export function sumLabel(tokens: Token[], verb: number, end: number): string {
+export function sumLabel(tokens: Token[], verb: number, sumEnd: number): string {
   let from = verb + 1;
-  while (from < end && tokens[from].pos !== "NUM" && tokens[from + 1]?.pos !== "NUM") from++;
+  while (from < sumEnd && tokens[from].pos !== "NUM" && tokens[from + 1]?.pos !== "NUM") from++;
+  // "a $190 million loan tranche", "a $60 million aid package": the nouns the sum is counted in are part of it.
+  let end = sumEnd;
+  while (end < sumEnd + 3 && tokens[end]?.pos === "NOUN" && !TIME_WORDS.has(tokens[end].norm)) end++;
   const words = tokens.slice(from, end).map((t) => t.text);
   if (["in", "for"].includes(tokens[end]?.norm ?? "")) {
     let k = end + 1;
