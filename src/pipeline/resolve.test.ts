@@ -112,6 +112,13 @@ describe("proposals named again by a bare noun", () => {
     expect(of("larger quota")).toEqual(["larger quota"]);
   });
 
+  it("joins 'the' and a modified head to the one proposal named bare before with that head, not to one of two", () => {
+    const { of } = resolved("Zambia and its lenders reached an agreement on Monday. Ghana praised the debt deal.");
+    expect(of("debt deal")).toEqual(["agreement"]);
+    const other = resolved("Zambia and its lenders reached an agreement on Monday. Peru signed a fishing pact on Friday. Ghana praised the debt deal.");
+    expect(other.of("debt deal")).toEqual(["debt deal"]);
+  });
+
   it("joins a limit to the cap on the same thing, not to a limit on another", () => {
     const { entities } = resolved("Fiji demanded a global cap on plastic production. Peru opposed any limit on the production of plastic. Chad backed limits on toxic chemicals.");
     expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["global cap on plastic production", "limits on toxic chemicals"]);

@@ -156,7 +156,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = framed ? written.slice(0, -1) : written;
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
+        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -226,6 +226,16 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const comparative = adjective.pos === "ADJ" && adjective.norm.endsWith("er") && adjective.lemma !== adjective.norm;
     if (key.length !== 2 || m.last - m.first !== 2 || !comparative || tokens[m.first - 1]?.norm !== "the") return undefined;
     return similarProposal([head], head, before);
+  }
+
+  /**
+   * "the agreement ... approval of the bondholder deal": "the" before a head with modifiers (no complement) is the one proposal named before
+   * with that head when that one was named bare, the words saying more of it (not when two such proposals were named).
+   */
+  function specifiedBefore(m: Mention, key: readonly string[], head: string): DocEntity | undefined {
+    const sameHead = proposalsWithHead.get(head) ?? [];
+    if (key.length < 2 || key.at(-1) !== head || sameHead.length !== 1 || proposalKeys.get(sameHead[0])!.key.length !== 1) return undefined;
+    return sentences[m.sentence].tokens[m.first - 1]?.norm === "the" ? entities[sameHead[0]] : undefined;
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
