@@ -509,4 +509,8 @@ describe("relations", () => {
     expect(claims("Chile said it would file a complaint with the World Trade Organization.")).toContain("Chile -proposed/intent-> file complaint");
     expect(claims("Peru said the government had studied the ruling and would file a complaint with the World Trade Organization.")).toContain("Peru -proposed/intent-> file complaint");
   });
+
+  it("reads progress welcomed as no measure", () => {
+    expect(claims("France welcomed progress but asked Zambia to publish the terms.")).toEqual(["France -demanded-> Zambia", "France -demanded-> publish terms"]);
+  });
 });
