@@ -241,6 +241,12 @@ describe("proposals named by a frame after their head", () => {
     expect(of("The 55-nation bloc")).toEqual(["African Union"]);
   });
 
+  it("resolves 'the bloc' to a bloc of states, never to one state's body or a council of producers", () => {
+    expect(resolved("Mercosur signed a deal with Japan. The Japanese Rice Council criticised it. The bloc offered talks.").of("The bloc")).toEqual(["Mercosur"]);
+    expect(resolved("The European Union imposed tariffs. The National Steel Producers Council objected. The bloc held firm.").of("The bloc")).toEqual(["European Union"]);
+    expect(resolved("The Andean Community, which groups Peru and Bolivia, met. The National Security Council met too. The bloc agreed.").of("The bloc")).toEqual(["Andean Community"]);
+  });
+
   it("never joins 'the deal' to a tariff or a bill", () => {
     const { of } = resolved("Chile criticised the tariffs on copper. Peru later backed the deal.");
     expect(of("deal")).toEqual(["deal"]);

@@ -18,6 +18,9 @@ const ACTOR_TYPES = new Set<EntityType>(["state", "organisation"]);
 const ORGANISATION_HEADS = new Set(actors.organisationHeads);
 const ARMED_HEADS = new Set(actors.armedHeads);
 const BLOC_WORDS = new Set(actors.blocWords);
+const NATIONAL_BODY_WORDS = new Set(actors.nationalBodyWords);
+/** A plural noun of people or firms in a name: "Beef Producers Council", "Metal Workers' Union" are no blocs of states. */
+const AGENTS = /^\p{Lu}\p{Ll}+(?:er|or)s'?$/u;
 const SIDE_WORDS = new Set(actors.sideWords);
 const PUBLIC_DESCRIPTIONS = new Set(actors.publicDescriptions);
 const PUBLIC_BODY_HEADS = new Set(actors.publicBodyHeads);
@@ -407,7 +410,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
       // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
-      if (withWord === undefined && m.canonical === "bloc" && (label === label.toUpperCase() || label.split(/\s+/).some((w) => BLOC_WORDS.has(w)))) return [e];
+      if (withWord === undefined && m.canonical === "bloc" && blocOfStates(e)) return [e];
       // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
       const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
       if (latest === undefined && !publicBody && named && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
@@ -416,6 +419,22 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     // "the board", "the management" with no body named by the word: the company whose part they are.
     if ((m.describes === "generic" || m.describes === "part") && latest !== undefined) return [latest];
     return speakers !== undefined ? [speakers] : [];
+  }
+
+  /**
+   * Whether organisation `e` may be what "the bloc" points back to: a body the text names states as members of
+   * ("the East African Community, which groups Kenya, ..."), an acronym ("ASEAN"), or a name with a bloc word
+   * that is neither one state's own body ("Canadian Beef Producers Council", "National Security Council") nor
+   * a body of people or firms ("Rice Growers Council").
+   */
+  function blocOfStates(e: number): boolean {
+    const { label } = entities[e];
+    const tied = (tie: Mention["affiliation"]) => tie?.canonical === label && tie.relation === "member_of";
+    if (mentions.some((o) => o.kind === "state" && (tied(o.affiliation) || tied(o.alsoAffiliation)))) return true;
+    if (label === label.toUpperCase()) return true;
+    const words = label.split(/\s+/);
+    if (!words.some((w) => BLOC_WORDS.has(w)) || words.some((w) => NATIONAL_BODY_WORDS.has(w) || AGENTS.test(w))) return false;
+    return !mentions.some((o, j) => entityOf[j] === e && o.affiliation?.entityType === "state");
   }
 
   /**
