@@ -120,6 +120,9 @@ describe("relations", () => {
     // An act asked on a thing no head names, in a passive infinitive, keeps the verb's particle.
     expect(claims("Peru called for the transfer to be phased out altogether.")).toEqual(["Peru -demanded-> phase out transfer"]);
     expect(claims("Peru called for the border to be reopened.")).toEqual(["Peru -demanded-> reopen border"]);
+    // Whom a measure is for, named by a common noun before it, is passed over for the measure.
+    expect(claims("Kenya offered its workers a 5% pay rise.")).toEqual(["Kenya -proposed-> pay rise"]);
+    expect(claims("Kenya offered farmers a subsidy for wheat.")).toEqual(["Kenya -proposed-> subsidy for wheat"]);
     // An act agreed with a party: the party and the act.
     expect(claims("Malawi agreed with Zambia to share daily data on new cases.")).toEqual(["Malawi -agreed-> Zambia", "Malawi -agreed-> share daily data"]);
     expect(claims("Peru sided with Chile to block the deal.")).not.toContain("Peru -supported-> deal");
