@@ -755,6 +755,12 @@ describe("organisations named by their complement or the noun after them", () =>
     expect(orgs("The Chilean Salmon Farmers Association sued.")[0].affiliation?.relation).toBeUndefined();
     expect(orgs("The African National Congress lost its majority.")[0].affiliation).toBeUndefined();
     expect(orgs("The Central Bank of Chile raised rates.")[0].affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
+    // A complement's head, singular or plural, says what a name opened by a state is; so does an alliance.
+    const unions = orgs("The Malawi Congress of Trade Unions called a strike.")[0];
+    expect(unions).toMatchObject({ canonical: "Malawi Congress of Trade Unions", affiliation: { canonical: "Malawi" } });
+    expect(unions.affiliation?.relation).toBeUndefined();
+    expect(orgs("The Peru Alliance of Small Farmers rejected the plan.")[0].affiliation?.relation).toBeUndefined();
+    expect(orgs("The Peru Office of Statistics published data.")[0]?.affiliation).toMatchObject({ canonical: "Peru", relation: "part_of" });
   });
 
   it("makes an organisation of a name before 'coalition' or 'party'", () => {

@@ -420,7 +420,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         const last = organisationNameEnd(run);
         // "The UN Verification Mission": an opening "The" is no part of the name.
         const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
-        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[last - 1]) : undefined });
+        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[run - 1], tokens[last - 1]) : undefined });
         i = last;
         continue;
       }
@@ -954,8 +954,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * The tie of an organisation named with a state, by its head word: a body of the state ("Central Bank of Kenya"),
    * or, for a party or a civic association ("Serb List", "Law Society of Kenya"), no body of it, only its home.
    */
-  function stateBody(state: string, head: Token | undefined): Mention["affiliation"] {
-    const body = !head || !(PARTY_HEADS.has(head.text) || CIVIC_HEADS.has(head.text));
+  function stateBody(state: string, ...heads: (Token | undefined)[]): Mention["affiliation"] {
+    // "Zambia Congress of Trade Unions": the head of its complement, singular or plural, may say what it is.
+    const civic = (head: Token | undefined) => head !== undefined && [head.text, head.text.replace(/s$/, "")].some((w) => PARTY_HEADS.has(w) || CIVIC_HEADS.has(w));
+    const body = !heads.some(civic);
     return { canonical: state, entityType: "state", ...(body ? { relation: "part_of" as const } : {}) };
   }
 
