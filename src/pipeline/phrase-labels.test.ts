@@ -34,4 +34,11 @@ describe("proposal labels of phrases", () => {
     const tokens = tokensOf("The army evacuated thousands of residents.");
     expect(nounPhraseLabel(tokens, at(tokens, "thousands"))).toBe("");
   });
+
+  it("keeps 'in' as the particle of a verb that takes it, not as a place or time", () => {
+    const brought = tokensOf("Ghana asked the bloc to bring in safeguard quotas on rice.");
+    expect(verbPhraseLabel(brought, at(brought, "bring"), brought.length - 1)).toBe("bring in quotas");
+    const met = tokensOf("Ghana asked the bloc to meet in the capital.");
+    expect(verbPhraseLabel(met, at(met, "meet"), met.length - 1)).not.toContain("in");
+  });
 });

@@ -1,6 +1,6 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import type { Token } from "../types.js";
-import { ACT_PARTICLES, CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isGerund, taggedPlural } from "./lexicon.js";
+import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -34,13 +34,16 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
  */
 export function verbPhraseLabel(tokens: Token[], verb: number, end: number): string {
   // "give up enrichment": a carrier with a particle is a phrasal verb of its own.
-  if (!CARRIERS.has(tokens[verb].lemma) || ACT_PARTICLES.has(tokens[verb + 1]?.norm ?? "")) return actLabel(tokens, verb, end);
+  if (!CARRIERS.has(tokens[verb].lemma) || isActParticle(tokens, verb, verb + 1)) return actLabel(tokens, verb, end);
   // "discussing the safeguard clause", "consider selling the plant": what a carrier verb carries is the measure.
   if (isGerund(tokens[verb + 1])) return verbPhraseLabel(tokens, verb + 1, end);
   // "allow all parties to take part": people a carrier lets act are no measure.
   const carried = actLabel(tokens, verb, end).split(" ").slice(1);
   return carried.length === 1 && PEOPLE.has(carried[0]) ? "" : carried.join(" ");
 }
+
+/** "bring in safeguard quotas": a word the tagger read as a verb before a noun modifies it. */
+const taggedNoun = (tokens: Token[], k: number) => tokens[k]?.pos === "VERB" && tokens[k + 1]?.pos === "NOUN";
 
 /** The verb's lemma with its object's words and one complement's. */
 function actLabel(tokens: Token[], verb: number, end: number): string {
@@ -49,7 +52,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   // "stop buying from any company", "stop pressing member states": a gerund right after the verb is part of the act.
   if (k < end && isGerund(tokens[k])) words.push(tokens[k++].norm);
   // "hand over a group of gunmen", "pull out its troops": a phrasal verb's particle before the object is part of it.
-  if (k < end && ACT_PARTICLES.has(tokens[k].norm) && (["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "") || POSSESSIVES.has(tokens[k + 1]?.norm ?? ""))) words.push(tokens[k++].norm);
+  if (k < end && isActParticle(tokens, verb, k) && (["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "") || POSSESSIVES.has(tokens[k + 1]?.norm ?? "") || taggedNoun(tokens, k + 1))) words.push(tokens[k++].norm);
   const acts = words.length;
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
   // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").

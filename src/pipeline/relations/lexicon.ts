@@ -40,6 +40,10 @@ export const CAUSATIVES = new Set(proposalLexicon.causatives);
 export const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
 /** Particles of phrasal verbs of acts, kept in the act's name: "hand over", "pull out", "pay back", "call off". */
 export const ACT_PARTICLES = new Set(["over", "out", "back", "off", "down", "up"]);
+const IN_PARTICLE_VERBS = new Set(proposalLexicon.inParticleVerbs);
+/** Whether word `k` is a particle of verb `verb`: one of ACT_PARTICLES, or "in" after a verb that takes it ("bring in"). */
+export const isActParticle = (tokens: Token[], verb: number, k: number) =>
+  ACT_PARTICLES.has(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "in" && IN_PARTICLE_VERBS.has(tokens[verb].lemma));
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
 export const ACCEPTING = new Set(["accept", "pass", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
 /** Verbs whose gerund or "that"-clause states a fact, never a measure ("denied having links to the army"). */
