@@ -247,6 +247,16 @@ describe("proposals named by a frame after their head", () => {
     expect(resolved("The Andean Community, which groups Peru and Bolivia, met. The National Security Council met too. The bloc agreed.").of("The bloc")).toEqual(["Andean Community"]);
   });
 
+  it("joins a proposal in apposition to the one it describes, keeping its words, but not items of a list or another measure", () => {
+    const truce = resolved("Chile welcomed the ceasefire in Gaza, a deal brokered by Qatar.");
+    expect(truce.of("deal")).toEqual(["ceasefire"]);
+    expect(truce.entities.find((e) => e.label === "ceasefire")?.aliases).toEqual(["ceasefire", "deal"]);
+    expect(resolved("Chile and Peru signed the fishing accord, a pact under which both would cut catches.").of("pact")).toEqual(["fishing accord"]);
+    expect(resolved("Peru demanded a ceasefire, a prisoner swap and an aid corridor.").of("prisoner swap")).toEqual(["prisoner swap"]);
+    expect(resolved("Peru demanded a ceasefire, a prisoner swap, an aid corridor.").of("prisoner swap")).toEqual(["prisoner swap"]);
+    expect(resolved("Peru rejected the accord, a rival plan to share the river.").of("rival plan to share the river")).toEqual(["rival plan to share river"]);
+  });
+
   it("never joins 'the deal' to a tariff or a bill", () => {
     const { of } = resolved("Chile criticised the tariffs on copper. Peru later backed the deal.");
     expect(of("deal")).toEqual(["deal"]);

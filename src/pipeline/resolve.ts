@@ -4,7 +4,7 @@ import type { EntityType } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
 import proposals from "../lexicon/proposals.json" with { type: "json" };
 import { proposalKey } from "./proposals.js";
-import type { DocEntity, Mention, Sentence } from "./types.js";
+import type { DocEntity, Mention, Sentence, Token } from "./types.js";
 
 export interface Resolution {
   entities: DocEntity[];
@@ -35,6 +35,8 @@ const MEETINGS = new Set(actors.meetingHeads);
 const FRAMES = new Set(proposalKey(proposals.frames.join(" ")));
 /** Nouns of a change to a measure by the verb that makes it ("extension": "extend"). */
 const CHANGE_NOUNS = new Map(Object.entries(proposals.changeNouns));
+const OTHER_MEASURES = new Set(proposals.otherMeasures);
+const PLACING_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
 /**
  * Entities by type and canonical name in any case. A name is looked up as written before it is lower-cased,
@@ -159,7 +161,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = framed ? written.slice(0, -1) : written;
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
+        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -217,6 +219,41 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     if (key.length !== 1 || m.first !== m.last - 1 || !["the", "this", "that"].includes(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
     const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(key[0]));
     return withWord.length === 1 ? entities[withWord[0][0]] : undefined;
+  }
+
+  /**
+   * "signed the accord, a pact under which ...", "backed the truce, a plan to ...": a proposal in apposition to the
+   * proposal right before it names the same measure; not a list of them ("a truce, a prisoner swap and talks") nor
+   * one it says is another ("the accord, a rival plan", otherMeasures; "the truce, the second phase of the plan"
+   * names no proposal right after the comma).
+   */
+  function apposedProposal(m: Mention, at: number): DocEntity | undefined {
+    const tokens = sentences[m.sentence].tokens;
+    const comma = ["a", "an", "the"].includes(tokens[m.first - 1]?.norm ?? "") ? m.first - 2 : m.first - 1;
+    if (tokens[comma]?.text !== "," || listed(m, at + 1) || tokens.slice(m.first, m.last).some((t) => OTHER_MEASURES.has(t.norm))) return undefined;
+    // The proposal the apposition follows, past a phrase that places it ("the ceasefire in Gaza, a deal brokered by ...").
+    let j = at - 1;
+    while (j >= 0 && mentions[j].sentence === m.sentence && mentions[j].kind !== "proposal") j--;
+    const before = mentions[j];
+    if (before?.kind !== "proposal" || before.sentence !== m.sentence || entityOf[j] < 0 || (before.last < comma && !placing(tokens, before.last, comma))) return undefined;
+    const joined = (k: number) => [",", "and", "or"].includes(tokens[k]?.norm ?? "");
+    return joined(before.first - 1) || joined(before.first - 2) ? undefined : entities[entityOf[j]];
+  }
+
+  /** Whether tokens [from, to) are a phrase of a preposition and its nouns: "in Gaza", "with Peru over the river". */
+  function placing(tokens: Token[], from: number, to: number): boolean {
+    return tokens[from].pos === "ADP" && to - from <= 6 && tokens.slice(from, to).every((t) => PLACING_TAGS.has(t.pos));
+  }
+
+  /** Whether proposal mention `m` goes on in a list: "and", "or", or a comma and the next proposal mention (after `at`). */
+  function listed(m: Mention, at: number): boolean {
+    const tokens = sentences[m.sentence].tokens;
+    const comma = tokens[m.last]?.text === ",";
+    const k = comma ? m.last + 1 : m.last;
+    if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or") return true;
+    // Past the mentions inside this one ("NATO" in "a ban on NATO membership").
+    const next = mentions.slice(at).find((o) => o.sentence !== m.sentence || o.first >= m.last);
+    return comma && next?.kind === "proposal" && next.sentence === m.sentence && next.first - k <= 1;
   }
 
   /**
