@@ -516,4 +516,8 @@ describe("relations", () => {
   it("reads progress welcomed as no measure", () => {
     expect(claims("France welcomed progress but asked Zambia to publish the terms.")).toEqual(["France -demanded-> Zambia", "France -demanded-> publish terms"]);
   });
+
+  it("reads an '-ing' word tagged as a noun before its object's number as the gerund of the act proposed", () => {
+    expect(claims("Chile proposed building two new prisons on the coast.")).toEqual(["Chile -proposed-> building new prisons"]);
+  });
 });

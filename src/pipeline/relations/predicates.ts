@@ -307,7 +307,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         continue;
       }
       // "proposed selling the unit": the gerund phrase is the measure.
-      if (isGerund(tokens[to]) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
+      if ((isGerund(tokens[to]) || taggedGerund(tokens, to)) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
         out.push({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to });
         i = to;
         continue;
@@ -335,6 +335,9 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
   }
   return out;
 }
+
+/** "proposed building two prisons": an "-ing" word the tagger read as a noun, right before a number or determiner of its object. */
+const taggedGerund = (tokens: Token[], k: number) => tokens[k]?.pos === "NOUN" && tokens[k].norm.endsWith("ing") && ["NUM", "DET"].includes(tokens[k + 1]?.pos ?? "");
 
 /** The "to" after the invitee of verb `verb` ("invited the premiers of Alberta to a meeting"), or -1. */
 function invitedTo(tokens: Token[], verb: number): number {
