@@ -379,6 +379,15 @@ describe("relations", () => {
     expect(claims("Kenya rejected Somalia's demand that its troops withdraw.")).toEqual(["Kenya -rejected-> troops withdraw", "Somalia -demanded-> troops withdraw"]);
   });
 
+  it("makes every item of a listed set of measures a measure, however it is named", () => {
+    expect(claims("Chile called for a pay rise, a shorter working week, as well as a pension reform.")).toEqual(["Chile -demanded-> pay rise", "Chile -demanded-> shorter working week", "Chile -demanded-> pension reform"]);
+    expect(claims("Chile demanded higher wages, safer wards and hazard allowances.")).toEqual(["Chile -demanded-> higher wages", "Chile -demanded-> safer wards", "Chile -demanded-> hazard allowances"]);
+    expect(claims("Chile demanded a ceasefire, the withdrawal of troops from the coast and new elections.")).toContain("Chile -demanded-> elections");
+    // A noun coordinated inside a complement is no item, nor is the subject of a clause of its own.
+    expect(claims("Chile demanded the delivery of grain and flour to the north.")).toEqual(["Chile -demanded-> delivery of grain"]);
+    expect(claims("Chile demanded higher wages and nurses went on strike.")).toEqual(["Chile -demanded-> higher wages"]);
+  });
+
   it("takes a stand on a state's act as a stand on the state", () => {
     expect(claims("Japan condemned the Chinese action.")).toEqual(["Japan -criticised-> China"]);
   });

@@ -292,7 +292,10 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   }
   // A measure named by a common noun phrase becomes a proposal: "rejected an invitation to attend".
   // "accepted undeclared gifts": only a measure ("accepted the ceasefire terms") is accepted as agreement.
-  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) return plainMeasure(cx, plainObject, p.relation);
+  if (plainObject >= 0 && TAKES_MEASURES.has(p.relation) && (tokens[p.at].lemma !== "accept" || tokens.slice(plainObject, plainObject + 4).some(isProposalHead))) {
+    const plain = plainMeasure(cx, plainObject, p.relation);
+    return plain.length ? [...plain, ...coordinatedMeasures(cx, plainObject + 1)] : [];
+  }
   // "condemned the execution of three activists", "called the result a theft": criticism of a measure; but "the memorandum"
   // points back to the deal named before, as "the levy" does after "a levy on cement".
   const lemma = tokens[plainObject]?.lemma ?? "";
@@ -432,14 +435,20 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
   let k = from;
   for (;;) {
     let j = k;
-    while (j < tokens.length && j - k < 4 && !["and", ","].includes(tokens[j].norm) && (["ADP", "PROPN", "DET"].includes(tokens[j].pos) || mentionAt.has(j))) j++;
+    while (j < tokens.length && j - k < 8 && !["and", ","].includes(tokens[j].norm) && (mentionAt.has(j) || inItem(cx, j))) j++;
     if (!["and", ","].includes(tokens[j]?.norm ?? "")) return out;
+    // "the delivery of grain and flour": a bare noun after "and" in a complement is the complement's, unless a list is
+    // under way ("a ceasefire, the release of prisoners and new elections").
+    const bare = tokens[j].norm === "," || out.length > 0 || !tokens.slice(k, j).some((t) => t.pos === "ADP");
     j++;
+    // "a ceasefire, a prisoner swap, as well as talks": "as well as" joins a further item as "and" does.
+    if (tokens[j]?.norm === "as" && tokens[j + 1]?.norm === "well" && tokens[j + 2]?.norm === "as") j += 3;
     const item = j;
     while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
     const id = startsAt.get(j) ?? mentionAt.get(j);
-    if (id === undefined && tokens[j]?.pos === "NOUN" && ["a", "an"].includes(tokens[item].norm)) {
-      // "demanded a 25-year exemption and an exclusion for inshore waters": a measure named by a plain noun phrase too.
+    if (id === undefined && tokens[j]?.pos === "NOUN" && plainItem(cx, item, j, bare)) {
+      // "demanded a 25-year exemption and an exclusion for inshore waters", "a pay rise, hazard allowances and more
+      // staff": a measure named by a plain noun phrase too.
       const label = nounPhraseLabel(tokens, j);
       if (!label || vagueMeasure(tokens, j, label)) return out;
       out.push(proposalEntity(label, cx.resolution));
@@ -451,6 +460,25 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
     out.push(...entitiesOf[id]);
     k = mentions[id].last;
   }
+}
+
+/** Whether token `k` can be inside a measure's noun phrase, past its head: "the release of detained strikers in the north". */
+function inItem(cx: RelationContext, k: number): boolean {
+  const t = cx.tokens[k];
+  return ["ADP", "PROPN", "DET", "NOUN", "ADJ", "NUM"].includes(t.pos) || (t.pos === "VERB" && ["ADP", "DET"].includes(cx.tokens[k - 1]?.pos ?? ""));
+}
+
+/**
+ * Whether the noun phrase from `item` with its first noun at `noun` can be a further item of a list of measures: one
+ * opened by "a"/"an" or, when `bare` allows, by no determiner at all ("new elections", "more staff"), and no subject
+ * of a clause of its own ("a ceasefire, and troops withdrew").
+ */
+function plainItem(cx: RelationContext, item: number, noun: number, bare: boolean): boolean {
+  const { tokens } = cx;
+  if (tokens[item].pos === "DET" ? !["a", "an"].includes(tokens[item].norm) : !bare) return false;
+  let end = noun;
+  while (tokens[end]?.pos === "NOUN") end++;
+  return end < tokens.length && !opensClause(cx, end);
 }
 
 /** Whether a plain noun phrase with its label names no measure: a remark, an attack, a pointer back, a bare frame or deal. */
