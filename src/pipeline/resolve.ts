@@ -250,7 +250,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const tokens = sentences[m.sentence].tokens;
     const comma = tokens[m.last]?.text === ",";
     const k = comma ? m.last + 1 : m.last;
-    if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or") return true;
+    // "a pay rise, a shorter week, as well as a pension reform": "as well as" goes on as "and" does.
+    if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or" || (tokens[k]?.norm === "as" && tokens[k + 1]?.norm === "well" && tokens[k + 2]?.norm === "as")) return true;
     // Past the mentions inside this one ("NATO" in "a ban on NATO membership").
     const next = mentions.slice(at).find((o) => o.sentence !== m.sentence || o.first >= m.last);
     return comma && next?.kind === "proposal" && next.sentence === m.sentence && next.first - k <= 1;
