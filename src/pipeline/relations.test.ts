@@ -48,6 +48,15 @@ describe("relations", () => {
     expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
   });
 
+  it("reads an actor's own refusal to accept or agree as a rejection, not a failure to agree or a threat", () => {
+    expect(claims("Chile will not accept the fishing quota.")).toEqual(["Chile -rejected-> fishing quota"]);
+    expect(claims("Peru cannot accept the border plan.")).toEqual(["Peru -rejected-> border plan"]);
+    expect(claims("Bolivia would never agree to a ceasefire.")).toEqual(["Bolivia -rejected-> ceasefire"]);
+    expect(claims("Bolivia will not agree to withdraw its troops.")).toEqual(["Bolivia -rejected-> withdraw troops"]);
+    expect(claims("Chile could not agree on a ceasefire.")).toEqual(["Chile -agreed/negated/intent-> ceasefire"]);
+    expect(claims("Chile will not accept the quota unless Peru withdraws its ships.")[0]).toBe("Chile -threatened/negated/intent-> quota");
+  });
+
   it("reads willingness as support, not agreement", () => {
     expect(claims("Chile said it was ready to resume talks on the fishing accord.")).toEqual(["Chile -supported/intent-> talks on fishing accord"]);
     expect(claims("Peru is still willing to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);

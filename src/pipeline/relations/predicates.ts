@@ -234,6 +234,15 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       const relation = VERBS.get(t.lemma);
       // "failed to agree": the outer verb negates the inner one.
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
+      // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
+      // it unless ..." is a threat, read below; "any deal that ..." names no measure on the table).
+      if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !tokens.slice(i).some((x) => x.norm === "unless")) {
+        // "will not agree to withdraw": the act refused is the target, no act of its own.
+        const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
+        out.push({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act });
+        i = act;
+        continue;
+      }
       const particle = particleAfter(tokens, i);
       if (particle) {
         // "insisted on keeping troops": the gerund phrase is what is demanded.
@@ -608,6 +617,17 @@ const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "d
 const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
 const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "under", "invitation", ...NOUNS.keys()]);
 const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => particles.some(({ relation }) => relation === "demanded")).map(([verb]) => verb)]);
+
+/** Verbs whose refusal rejects their object, and the modals of will that state one ("won't", "cannot", not "could not"). */
+const REFUSABLE = new Set(["accept", "agree"]);
+const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "ca"]);
+
+/** Whether a negated modal of will comes right before verb `verb`, past adverbs: "will not accept", "would never agree". */
+function statedRefusal(tokens: Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k > verb - 4 && (tokens[k]?.pos === "ADV" || NEGATIONS.has(tokens[k]?.norm ?? ""))) k--;
+  return k < verb - 1 && REFUSING_MODALS.has(tokens[k]?.norm ?? "") && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm));
+}
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
