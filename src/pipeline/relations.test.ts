@@ -397,6 +397,10 @@ describe("relations", () => {
     expect(claims("Chile demanded higher wages and nurses went on strike.")).toEqual(["Chile -demanded-> higher wages"]);
   });
 
+  it("keeps a count hyphened to a measure's modifier in its label", () => {
+    expect(claims("Chile offered a 30-year concession and a 25-year tax holiday.")).toEqual(["Chile -proposed-> 30-year concession", "Chile -proposed-> 25-year tax holiday"]);
+  });
+
   it("takes a stand on a state's act as a stand on the state", () => {
     expect(claims("Japan condemned the Chinese action.")).toEqual(["Japan -criticised-> China"]);
   });

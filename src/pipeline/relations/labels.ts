@@ -25,7 +25,12 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
   let start = head;
   while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
   const words = tokens.slice(start, end).filter((t) => !["DET", "NUM", "PUNCT"].includes(t.pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(t.norm));
-  return words.length ? words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ") : "";
+  if (!words.length) return "";
+  const label = words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ");
+  // "a 30-year concession", "a two-week truce": a count hyphened to the first modifier is what sets the measure apart.
+  const hyphen = tokens[start - 1];
+  const count = tokens[start - 2];
+  return hyphen?.text === "-" && count?.pos === "NUM" && count.end === hyphen.start && hyphen.end === tokens[start].start ? `${count.norm}-${label}` : label;
 }
 
 /**

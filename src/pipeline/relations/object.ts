@@ -444,7 +444,8 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
     // "a ceasefire, a prisoner swap, as well as talks": "as well as" joins a further item as "and" does.
     if (tokens[j]?.norm === "as" && tokens[j + 1]?.norm === "well" && tokens[j + 2]?.norm === "as") j += 3;
     const item = j;
-    while (j < tokens.length && (tokens[j].pos === "DET" || tokens[j].pos === "ADJ" || tokens[j].norm === "and")) j++;
+    // "and a 25-year tax holiday": a count is the item's modifier.
+    while (j < tokens.length && (["DET", "ADJ", "NUM"].includes(tokens[j].pos) || ["and", "-"].includes(tokens[j].norm))) j++;
     const id = startsAt.get(j) ?? mentionAt.get(j);
     if (id === undefined && tokens[j]?.pos === "NOUN" && plainItem(cx, item, j, bare)) {
       // "demanded a 25-year exemption and an exclusion for inshore waters", "a pay rise, hazard allowances and more
