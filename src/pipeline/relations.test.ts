@@ -542,4 +542,14 @@ describe("relations", () => {
   it("reads an '-ing' word tagged as a noun before its object's number as the gerund of the act proposed", () => {
     expect(claims("Chile proposed building two new prisons on the coast.")).toEqual(["Chile -proposed-> building new prisons"]);
   });
+
+  it("reads an act announced on another's refusal as a threat, on no place it happens in", () => {
+    const threat = claims("Chile said it would hold a referendum in Antofagasta if Bolivia did not reopen talks.");
+    expect(threat).toContain("Chile -threatened/intent-> referendum");
+    expect(threat.some((c) => c.includes("-threatened/intent-> Antofagasta"))).toBe(false);
+    expect(claims("Chile said it would hold a referendum in Antofagasta unless Bolivia reopened talks.")).toContain("Chile -threatened/intent-> referendum");
+    // A condition met by another's act, or none, leaves an offer.
+    expect(claims("Chile said it would hold a referendum in Antofagasta if Bolivia signed the treaty.")).toContain("Chile -proposed/intent-> referendum");
+    expect(claims("Chile said it would hold a referendum in Antofagasta.")).toContain("Chile -proposed/intent-> referendum");
+  });
 });

@@ -484,9 +484,19 @@ function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predica
   const warning = warnedAt(tokens, verb);
   if (negated) return { ...act, relation: "rejected", plover: "REJECT" };
   if (warning >= 0) return { ...act, relation: "threatened", speaker: warning };
+  // "would block the motorway if the government did not reopen talks": an act made to hang on another's refusal threatens.
+  if (onRefusal(tokens, verb)) return { ...act, relation: "threatened" };
   // "would hold hearings" holds an act of its own, "would respect the truce" a measure named before.
   const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
   return accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" };
+}
+
+/** Whether a clause after verb `verb` in its sentence makes its act hang on a refusal: "unless", or "if" and a negation. */
+function onRefusal(tokens: Token[], verb: number): boolean {
+  const condition = tokens.findIndex((t, k) => k > verb && (t.norm === "unless" || t.norm === "if"));
+  if (condition < 0) return false;
+  if (tokens[condition].norm === "unless") return true;
+  return tokens.slice(condition + 1, condition + 8).some((t) => NEGATIONS.has(t.norm));
 }
 
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */

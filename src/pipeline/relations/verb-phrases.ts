@@ -155,6 +155,8 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
     // is threatened too ("threatened to expel Ethiopian troops", "would suspend visa-free travel for its officials");
     // an act of force on whom it names is only a threat to them ("threatened to strike the capital").
     if (relation !== "threatened" || (party.length && FORCE_VERBS.has(tokens[verb].lemma))) return party;
+    // "would drive tractors into the centre of Murcia": a place a threatened act only happens in is not threatened.
+    party = party.filter((e) => typeOf(cx, e) !== "place");
   }
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
