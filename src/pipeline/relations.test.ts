@@ -395,6 +395,7 @@ describe("relations", () => {
     // A noun coordinated inside a complement is no item, nor is the subject of a clause of its own.
     expect(claims("Chile demanded the delivery of grain and flour to the north.")).toEqual(["Chile -demanded-> delivery of grain"]);
     expect(claims("Chile demanded higher wages and nurses went on strike.")).toEqual(["Chile -demanded-> higher wages"]);
+    expect(claims("Chile's demands include higher wages, safer wards and hazard allowances.")).toEqual(["Chile -demanded-> higher wages", "Chile -demanded-> safer wards", "Chile -demanded-> hazard allowances"]);
   });
 
   it("keeps a count hyphened to a measure's modifier in its label", () => {

@@ -10,7 +10,7 @@ import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationCon
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { AGREEMENTS, agreementPartner, intransitiveTarget, objectOf, secondAddressee } from "./relations/object.js";
+import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { agentAfter, authorsOfSubject, forecast, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { sumLabel } from "./relations/labels.js";
@@ -216,7 +216,7 @@ function predicateClaims(cx: RelationContext) {
       const asked = p.relation === "demanded" && tokens[p.after]?.norm === "that" && actors.length ? clauseMeasure(cx, p.after + 1, clauseSubjectEnd(cx, p.after + 1)) : [];
       // "Chile's refusal to sign the treaty", "Iran's threat to close the strait": the act its infinitive names.
       const act = actors.length && !asked.length && tokens[about]?.norm === "to" && tokens[about + 1]?.pos === "VERB" ? verbPhraseTargets(cx, about + 1, p.relation) : [];
-      const listed = targets.length ? targets : asked.length ? asked : act.length ? act : tokens[p.after]?.lemma === "include" ? listAfter(cx, p.after + 1, p.relation) : colon >= 0 ? itemsAfter(cx, colon + 1) : [];
+      const listed = targets.length ? targets : asked.length ? asked : act.length ? act : tokens[p.after]?.lemma === "include" ? included(cx, p.after + 1, p.relation) : colon >= 0 ? itemsAfter(cx, colon + 1) : [];
       if (actors.length && listed.length) {
         emit(cx, actors, listed, p);
         if (p.relation === "demanded") cx.lastDemander = actors;
@@ -291,6 +291,12 @@ function predicateClaims(cx: RelationContext) {
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }
   rememberSides(cx, parties);
+}
+
+/** What a list after "include" names: its listed targets and, for a measure's relation, its measures however named. */
+function included(cx: RelationContext, from: number, relation: string): number[] {
+  const listed = listAfter(cx, from, relation);
+  return PROPOSAL_RELATIONS.has(relation) ? [...new Set([...listed, ...listedMeasures(cx, from, relation)])] : listed;
 }
 
 /** Whether states and organisations reached an agreement together by the verb of `p` (people who sign are their sides' hands). */

@@ -428,6 +428,20 @@ function coordinatedActors(cx: RelationContext, from: number): { actors: number[
   return { actors, end: actors.length ? k : from };
 }
 
+/**
+ * The measures listed from `from` on, the first one named by a mention or a plain noun phrase, the rest coordinated
+ * after it: "the demands include higher wages, safer wards and hazard allowances".
+ */
+export function listedMeasures(cx: RelationContext, from: number, relation: string): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
+  let j = from;
+  while (j < tokens.length && (["DET", "ADJ", "NUM"].includes(tokens[j].pos) || tokens[j].norm === "-")) j++;
+  const id = startsAt.get(j) ?? mentionAt.get(j);
+  if (id !== undefined) return mentions[id].kind === "proposal" && entitiesOf[id].length ? [...entitiesOf[id], ...coordinatedMeasures(cx, mentions[id].last)] : [];
+  const plain = plainMeasure(cx, j, relation);
+  return plain.length ? [...plain, ...coordinatedMeasures(cx, j + 1)] : [];
+}
+
 /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
 function coordinatedMeasures(cx: RelationContext, from: number): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
