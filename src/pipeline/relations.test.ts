@@ -57,6 +57,12 @@ describe("relations", () => {
     expect(claims("Chile will not accept the quota unless Peru withdraws its ships.")[0]).toBe("Chile -threatened/negated/intent-> quota");
   });
 
+  it("gives a quoted first person's act to whoever the quotation is said by", () => {
+    expect(claims("“We will not accept the closure of the plant,” union leader Ana Ruiz said.")).toEqual(["Ana Ruiz -rejected-> closure of plant"]);
+    expect(claims("Peruvian Foreign Minister Luis Soto said: “We reject the new border plan.”")).toContain("Luis Soto -rejected-> border plan");
+    expect(claims("“I will never agree to a ceasefire,” the Chilean president told reporters.")).toEqual(["Chile -rejected-> ceasefire"]);
+  });
+
   it("reads willingness as support, not agreement", () => {
     expect(claims("Chile said it was ready to resume talks on the fishing accord.")).toEqual(["Chile -supported/intent-> talks on fishing accord"]);
     expect(claims("Peru is still willing to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);

@@ -239,7 +239,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !tokens.slice(i).some((x) => x.norm === "unless")) {
         // "will not agree to withdraw": the act refused is the target, no act of its own.
         const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
-        out.push({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act });
+        out.push({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, ...(act > i ? { verbTarget: act } : {}) });
         i = act;
         continue;
       }

@@ -42,6 +42,17 @@ export function agentAfter(cx: RelationContext, from: number): { actors: number[
   return actors.length ? { actors, end: mentions[id!].last } : undefined;
 }
 
+const FIRST_PERSONS = new Set(["we", "i"]);
+
+/** Who says the quotation of the current sentence: the subject of its verb of speech, or the actor after it ("said X"). */
+function quoteSpeaker(cx: RelationContext, depth: number): number[] {
+  const { tokens, quoted } = cx;
+  const said = tokens.findIndex((t, s) => t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(s));
+  if (said < 0) return [];
+  const subject = subjectOf(cx, said, depth + 1);
+  return subject.length ? subject : agentAfter(cx, said + 1)?.actors ?? [];
+}
+
 /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
 export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttached = false): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, quoted } = cx;
@@ -102,6 +113,8 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     break;
   }
   const t = tokens[k];
+  // "“We will not accept it,” she said": a first person quoted is whoever the quotation is said by.
+  if (FIRST_PERSONS.has(t.norm) && quoted.has(k) && depth < 3) return quoteSpeaker(cx, depth);
   // "X remarked that ... and called for Y": the coordinated verb shares the subject.
   if (["and", "but", "or"].includes(t.norm) && depth < 3) {
     let j = participleOpening(cx, k);
