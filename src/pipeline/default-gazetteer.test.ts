@@ -21,6 +21,11 @@ describe("default gazetteer", () => {
     expect(g.roleAt(words("the president"), 0)).toBeUndefined();
   });
 
+  it("holds a company, lobby or party of a state outside it, a central bank or agency as its part", () => {
+    for (const name of ["Deutsche Bank", "Keidanren", "African National Congress"]) expect(g.name(name)).toMatchObject({ state: expect.any(String), outsideState: true });
+    for (const name of ["Bank of Japan", "Bundeskartellamt"]) expect(g.name(name)?.outsideState).toBeUndefined();
+  });
+
   it("rules out by its hash a stretch of text that is no name, never a name", () => {
     for (const name of ["Kenya", "the UN", "European Union", "Kyiv"]) {
       expect(g.name(name)).toBeDefined();

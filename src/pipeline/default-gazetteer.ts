@@ -13,6 +13,12 @@ import { nameHash, type Gazetteer, type NameEntry, type NameLengths, type RoleEn
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 
+/**
+ * Kinds of organisation whose home state the lexicon gives but which are no part of it: a party, an armed group, a
+ * company, a lobby or charity, a church ("Deutsche Bank", "Keidanren" are German and Japanese, not bodies of the state).
+ */
+const OUTSIDE_STATE_KINDS = new Set(["armed group", "party", "company", "ngo", "religious", "movement"]);
+
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "ex-", "late", "then", "exiled", "outgoing"]);
 /** Modifiers of a title whose holder holds the office itself ("interim president" leads), not a post under it. */
@@ -156,7 +162,7 @@ function buildGazetteer(): Gazetteer {
     for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
   }
   for (const o of organisations) {
-    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(o.kind === "armed group" || o.kind === "party" ? { outsideState: true } : {}) };
+    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(OUTSIDE_STATE_KINDS.has(o.kind) ? { outsideState: true } : {}) };
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
     for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital", ...(o.partOf ? { partOf: o.partOf } : {}) });
