@@ -42,6 +42,14 @@ describe("mentions", () => {
     expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });
   });
 
+  it("leaves out of a name the word for a kind of firm that opens a sentence before it", () => {
+    const firms = (text: string) => brief(find(text).filter((m) => m.kind === "organisation" || m.kind === "person"));
+    expect(firms("Insurer Valdora Mutual said it would pay claims.")).toEqual(["organisation:Valdora Mutual"]);
+    expect(firms("Steel group Korvan Works cut output. Shipping group Teral Lines said it would raise fares.")).toEqual(["organisation:Korvan Works", "organisation:Teral Lines"]);
+    // A name that only opens the sentence keeps all its words.
+    expect(firms("Senator Ruth Okafor met the insurer Valdora Mutual.")).toEqual(["person:Ruth Okafor", "organisation:Valdora Mutual"]);
+  });
+
   it("makes no person of a plural common noun that opens a sentence, but keeps a surname spelt like one", () => {
     expect(brief(find("Rescuers searched the rubble in Turkey. Prices of bread rose. Women queued for water."))).toEqual(["state:Turkey"]);
     const ms = find("Finance Minister Dora Banks defended the budget. Banks said it would cut debt.");

@@ -1037,6 +1037,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     let start = first;
     while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
     if (start >= end) return;
+    // "Carmaker Daiwa Motor said", "Electronics group Sakura Industries said": a sentence may open with the word for
+    // the kind of firm the name after it is, capitalised only as the first word; it is no part of the name.
+    if (start === 0 || OPENERS.has(tokens[start - 1].norm)) {
+      if (end - start > 1 && gazetteer.describesOrganisation(tokens[start].norm) === "generic") {
+        make(start + 1, end, "organisation", surface(text, tokens, start + 1, end));
+        return;
+      }
+      const kind = tokens[end];
+      if (end - start === 1 && kind?.pos === "NOUN" && kind.text === kind.norm && gazetteer.describesOrganisation(kind.norm) === "generic" && tokens[end + 1] && isCapitalised(tokens[end + 1])) return;
+    }
     const name = surface(text, tokens, start, end);
     // "the South American bloc", "European producers": an adjective of a region or people names no one;
     // nor does a body noun opening a sentence ("Government spokeswoman X", "Police said").
