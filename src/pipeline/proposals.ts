@@ -96,7 +96,8 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const gerund = isGerund(t) && ["ADP", "PART", "DET", "ADJ"].includes(tokens[first - 2]?.pos ?? "");
     // 'the "foreign agents" law': a quoted modifier is part of the name; "so-called": an adverb glued to a hyphen too.
     const quoted = t.norm === '"' ? quotedModifierStart(tokens, first - 1) : -1;
-    const glued = t.pos === "ADV" && tokens[first].text === "-" && t.end === tokens[first].start;
+    // "a no-fly zone": a word glued to a hyphen on either side is part of the modifier, whatever its tag.
+    const glued = (tokens[first].text === "-" && t.end === tokens[first].start) || (tokens[first - 2]?.text === "-" && tokens[first - 2].end === t.start);
     if (quoted >= 0) first = quoted;
     else if (glued) first--;
     else if (percent) first -= 2;

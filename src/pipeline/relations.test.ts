@@ -404,6 +404,10 @@ describe("relations", () => {
     expect(claims("Chile's demands include higher wages, safer wards and hazard allowances.")).toEqual(["Chile -demanded-> higher wages", "Chile -demanded-> safer wards", "Chile -demanded-> hazard allowances"]);
   });
 
+  it("reads a measure whose modifier is a hyphened compound, whatever the tags of its words", () => {
+    expect(claims("Chile demanded a ceasefire and a no-fly zone over the border.")).toEqual(["Chile -demanded-> ceasefire", "Chile -demanded-> no-fly zone over border"]);
+  });
+
   it("keeps a count hyphened to a measure's modifier in its label", () => {
     expect(claims("Chile offered a 30-year concession and a 25-year tax holiday.")).toEqual(["Chile -proposed-> 30-year concession", "Chile -proposed-> 25-year tax holiday"]);
   });
