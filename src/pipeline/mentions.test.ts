@@ -323,6 +323,21 @@ describe("titles given with a possessive word", () => {
     expect(ms.find((m) => m.canonical === "Omar Lind")).toMatchObject({ affiliation: { canonical: "Clean Seas Watch", relation: "leader_of" } });
   });
 
+  it("belong after 'its' to the subject a relative clause describes, not to the names inside the clause", () => {
+    const ms = find("The Harbour Workers Federation, in which the Dock Workers Union and the Crane Operators Association hold seats, said the strike would go on. Its president, Marta Vos, said talks had failed.");
+    expect(ms.find((m) => m.canonical === "Marta Vos")).toMatchObject({ affiliation: { canonical: "Harbour Workers Federation", relation: "leader_of" } });
+  });
+
+  it("belong after 'its' to a region opening the sentence before, not to its state", () => {
+    const ms = find("Germany's government cut the subsidy. Bavaria, where most of the plants stand, opposed the cut. Its regional president, Karl Huber, said farms would close.");
+    expect(ms.find((m) => m.canonical === "Karl Huber")).toMatchObject({ affiliation: { canonical: "Bavaria", relation: "leader_of" } });
+  });
+
+  it("belong after 'its' to no state when the sentence before has no subject body ('Its president' is not the home state's)", () => {
+    const ms = find("Chile raised fuel taxes. Walto, which represents truckers, said its members would strike. Its president, Rosa Diaz, said prices were too high.");
+    expect(ms.find((m) => m.canonical === "Rosa Diaz")?.affiliation).toBeUndefined();
+  });
+
   it("read titles joined to 'co-' and presiding offices as held where they lead", () => {
     const ms = find("The Rural Voice Party rejected the bill. Its co-leader, Mere Tane, led a march. The Land Claims Tribunal opposed it. Its presiding officer, Aroha Kemp, urged a delay.");
     expect(ms.find((m) => m.canonical === "Mere Tane")).toMatchObject({ affiliation: { canonical: "Rural Voice Party", relation: "leader_of" } });

@@ -19,6 +19,8 @@ const PRONOUNS = new Map<string, Mention["pronoun"]>(Object.entries({
 const ACCUSING = new Set(verbsOf("accused"));
 /** Pronouns that own the title after them ("its chief executive", "his spokesperson"). */
 const OWNER_PRONOUNS = new Set(["its", "their", "his", "her"]);
+/** Words that open a relative clause, whose names describe the noun before it ("X, in which Y holds a stake,"). */
+const RELATIVE_WORDS = new Set(["which", "who", "whom", "whose", "where"]);
 /** Words of an owner before a title, after which lower-case words before it are its portfolio ("the EU's trade chief"). */
 const TITLE_OWNERS = new Set(["'s", "whose", ...OWNER_PRONOUNS]);
 /**
@@ -1506,14 +1508,19 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
   const latestWith = new Map<string, Mention>(); // lower-case word -> the latest organisation with it in its name
   for (const o of found) {
     // "The committee asked ...": a description is a subject too, the organisation it points back to.
-    const actor = o.kind === "organisation" || o.kind === "state" || (o.describes && opensSentence(sentences, o));
     const tokens = sentences[o.sentence].tokens;
+    // "Castilla-La Mancha welcomed the cut. Its regional president, X": a region or city that opens a sentence is its subject.
+    const place = o.kind === "place" && tokens.slice(0, o.first).every((t) => t.pos === "DET");
+    const actor = o.kind === "organisation" || o.kind === "state" || place || (o.describes && opensSentence(sentences, o));
     // "The Vienna-based group": a name joined to a participle by a hyphen only says where the subject is.
     const hyphened = tokens[o.last]?.norm === "-" && HYPHEN_MODIFIERS.has(tokens[o.last + 1]?.norm ?? "");
     if (!actor || o.modifier || hyphened || appositionSubjects.has(o.sentence)) continue;
     // "The Vienna-based group X demanded": a participle joined by a hyphen is no verb of the sentence.
     const verb = tokens.findIndex((t, k) => (t.pos === "VERB" || t.pos === "AUX") && tokens[k - 1]?.norm !== "-");
-    if (subjects.has(o.sentence) && o.last > verb) continue;
+    const earlier = subjects.get(o.sentence);
+    if (earlier && o.last > verb) continue;
+    // "X, in which Y and Z hold stakes, said": who a relative clause names is not the subject it describes.
+    if (earlier && tokens.slice(earlier.last, o.first).some((t) => RELATIVE_WORDS.has(t.norm))) continue;
     subjects.set(o.sentence, o);
     // "The Citizen Revolution movement, the largest bloc in the assembly, said": past the common noun the name ends with.
     let end = o.last;
@@ -1620,6 +1627,8 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     if (m.kind !== "person" || !m.role || m.affiliation) continue;
     const office = officeOf(gazetteer, m.role);
     if (!office?.role.relation || (!office.inBody && !gazetteer.isStateOffice(office.role.title))) continue;
+    // "Its president, X": the owner is one named before (see pronounOwners); when none is found it is no state unnamed.
+    if (m.ownedBy === "its" || m.ownedBy === "their") continue;
     const region = REGIONAL_OFFICES.some((title) => m.role!.toLowerCase().endsWith(title)) ? openingPlace.get(m.sentence) : undefined;
     if (region && region.first < (m.titleFirst ?? m.first)) {
       m.affiliation = { canonical: region.canonical, entityType: "place", relation: office.role.relation };
