@@ -50,6 +50,14 @@ describe("mentions", () => {
     expect(firms("Senator Ruth Okafor met the insurer Valdora Mutual.")).toEqual(["person:Ruth Okafor", "organisation:Valdora Mutual"]);
   });
 
+  it("makes an organisation, not a person, of a name no lexicon knows that 'which' describes", () => {
+    expect(kindOf("Tavora, which represents 2 million dockers, called a strike.", "Tavora")).toBe("organisation");
+    expect(kindOf("The minister criticised Velmont, which supplies gas to the region.", "Velmont")).toBe("organisation");
+    expect(kindOf("Officials met in Korabi, which lies on the coast.", "Korabi")).toBe("place");
+    // A common noun opening the sentence is no organisation.
+    expect(kindOf("Unemployment, which rose in May, hurt the young.", "Unemployment")).not.toBe("organisation");
+  });
+
   it("makes no person of a plural common noun that opens a sentence, but keeps a surname spelt like one", () => {
     expect(brief(find("Rescuers searched the rubble in Turkey. Prices of bread rose. Women queued for water."))).toEqual(["state:Turkey"]);
     const ms = find("Finance Minister Dora Banks defended the budget. Banks said it would cut debt.");

@@ -1158,6 +1158,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "organisation", name);
       return;
     }
+    // "Rengo, which represents 7 million workers,": what is described by "which" is no person, and a name that
+    // acts is an organisation (a place takes "where", a locative or a place noun, read above).
+    // A common noun may open the sentence so described ("Inflation, which rose,"): one of an abstract noun's endings is none.
+    if (tokens[end]?.norm === "," && tokens[end + 1]?.norm === "which" && !(end - start === 1 && (start === 0 || OPENERS.has(tokens[start - 1].norm)) && ABSTRACT_NOUN.test(last.norm))) {
+      make(start, end, "organisation", name);
+      return;
+    }
     make(start, end, "person", name);
   }
 }
@@ -1244,6 +1251,8 @@ function initials(tokens: Token[]): string {
 
 /** Endings of plural common nouns that are seldom surnames: "Clashes", "Casualties", "Elections", "Activists". */
 const COMMON_PLURAL = /(?:[sc]hes|xes|sses|ies|ions|ists|ments)$/;
+/** Endings of English abstract nouns, which no name of one word opening a sentence has ("Inflation", "Unemployment"). */
+const ABSTRACT_NOUN = /(?:tion|sion|ment|ness|ity|ance|ence|ism|ship)$/;
 
 /** The owner word of a title held in a state's government ("the junta's spokesman"): the state named latest. */
 const STATE_OWNER = "the state";
