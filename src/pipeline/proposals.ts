@@ -45,18 +45,23 @@ export function isMisreadHead(tokens: Token[], i: number): boolean {
   return ARTICLES.has(tokens[k]?.norm ?? "") && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "");
 }
 
-/** Two-word heads by their last word: the first words each ends ("map" -> "road"), so no key is built per token. */
-const COMPOUNDS = new Map<string, Set<string>>();
+/** Heads of more than one word by their last word: the words before it each ends with ("map" -> ["road"]), so no key is built per token. */
+const COMPOUNDS = new Map<string, string[][]>();
 for (const compound of lexicon.compounds) {
-  const at = compound.lastIndexOf(" ");
-  const last = compound.slice(at + 1);
-  (COMPOUNDS.get(last) ?? COMPOUNDS.set(last, new Set()).get(last)!).add(compound.slice(0, at));
+  const words = compound.split(" ");
+  const last = words.pop()!;
+  (COMPOUNDS.get(last) ?? COMPOUNDS.set(last, []).get(last)!).push(words);
 }
 const PARTITIVES = new Set(lexicon.partitives);
 /** "a package of sanctions", "a new round of talks": the noun only counts what follows "of". */
 export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens[i].norm) && tokens[i + 1]?.norm === "of";
-/** The last word of a two-word proposal head ("road map"), whatever its tag. */
-export const endsCompoundHead = (tokens: Token[], i: number) => i > 0 && COMPOUNDS.get(tokens[i].norm)?.has(tokens[i - 1].norm) === true;
+/** Where a proposal head of more than one word ending at `i` starts ("road map", "state of emergency"), whatever its tags; else -1. */
+function compoundStart(tokens: Token[], i: number): number {
+  const before = COMPOUNDS.get(tokens[i].norm)?.find((words) => i >= words.length && words.every((w, n) => tokens[i - words.length + n].norm === w));
+  return before ? i - before.length : -1;
+}
+/** The last word of a proposal head of more than one word ("road map", "state of emergency"), whatever its tag. */
+export const endsCompoundHead = (tokens: Token[], i: number) => compoundStart(tokens, i) >= 0;
 
 const WEAPONS = new Set(lexicon.weapons);
 /** "a drone strike", "air strikes": a strike by a weapon is an attack, not a labour strike or a measure. */
@@ -78,8 +83,9 @@ export interface ProposalSpan {
 
 /** Extends a proposal head to its noun phrase: modifiers before it, complements after it. */
 export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
-  // A two-word head keeps its first word, whatever its tag ("pay rise": "pay" read as a verb).
-  let first = endsCompoundHead(tokens, head) ? head - 1 : head;
+  // A head of more than one word keeps its first words, whatever their tags ("pay rise": "pay" read as a verb).
+  const compound = compoundStart(tokens, head);
+  let first = compound >= 0 ? compound : head;
   while (first > 0) {
     const t = tokens[first - 1];
     const hyphenated = t.text === "-" && first > 1;

@@ -408,6 +408,11 @@ describe("relations", () => {
     expect(claims("Chile demanded a ceasefire and a no-fly zone over the border.")).toEqual(["Chile -demanded-> ceasefire", "Chile -demanded-> no-fly zone over border"]);
   });
 
+  it("reads a measure named by a fixed compound that no head word names alone", () => {
+    expect(claims("Chile lifted the state of emergency in the north.")).toEqual(["Chile -conceded-> state of emergency"]);
+    expect(claims("Peru rejected the right of return for refugees.")).toEqual(["Peru -rejected-> right of return for refugees"]);
+  });
+
   it("keeps a count hyphened to a measure's modifier in its label", () => {
     expect(claims("Chile offered a 30-year concession and a 25-year tax holiday.")).toEqual(["Chile -proposed-> 30-year concession", "Chile -proposed-> 25-year tax holiday"]);
   });

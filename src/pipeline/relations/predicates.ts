@@ -2,7 +2,7 @@
 import type { Relation } from "../../graph/types.js";
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import { isProposalHead } from "../proposals.js";
+import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
@@ -548,7 +548,7 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
         if (!relation || (words === 1 && !LIGHT_VERBS.has(lemma) && !overrides?.has(phrase))) continue;
         const noun = k + words - 1;
         // The object itself may be the target when it is a measure or a name ("opened the Friendship Bridge").
-        return { relation, noun, after: isProposalHead(tokens[noun]) || /^\p{Lu}/u.test(t.text) ? k : noun + 1 };
+        return { relation, noun, after: isProposalHead(tokens[noun]) || endsCompoundHead(tokens, noun) || /^\p{Lu}/u.test(t.text) ? k : noun + 1 };
       }
       // "10 days of war games", "the Friendship Bridge": read on through quantities and names.
       if (tokens[k + 1]?.norm === "of" && t.pos === "NOUN") { k++; continue; }
