@@ -43,6 +43,14 @@ describe("relations", () => {
     expect(rejected.evidence.reportedBy).toBe("Chile");
   });
 
+  it("reads an intended act offered on a condition, or one's own people or goods sent, as proposed, not agreed", () => {
+    expect(claims("Norway said it would send observers to the border vote next month.")).toEqual(["Norway -proposed/intent-> send observers to border vote"]);
+    expect(claims("The World Bank said it would release a further $300 million loan if the government cut fuel subsidies.")).toEqual(["World Bank -proposed/intent-> $300 million loan"]);
+    // Sent aid still aids whom it is for; an unconditional promise stays an agreement.
+    expect(claims("Canada said it would send 200 tonnes of food aid to Haiti.")).toContain("Canada -aided/intent-> Haiti");
+    expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
+  });
+
   it("flags denials and intentions", () => {
     expect(claims("Serbia and Kosovo failed to agree on a border deal.")).toEqual(["Serbia -agreed/negated-> border deal", "Kosovo -agreed/negated-> border deal"]);
     expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);

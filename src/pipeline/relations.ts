@@ -279,8 +279,8 @@ function predicateClaims(cx: RelationContext) {
     // "A and B met with C": A and B met each other too; "A and B agreed to X", "A and B signed a deal": they reached it together.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
     if (p.relation === "agreed" && !p.negated && !p.intent && sources.length > 1 && jointAgreement(cx, p, sources)) emit(cx, sources.slice(0, 1), counterparts(cx, sources), { ...p, relation: "met", plover: undefined });
-    // "pledged to fund salaries for Lebanese soldiers", "would send a medical team": aid promised aids whom it is for.
-    if (p.relation === "agreed" && !p.negated && (p.gift || (p.verbTarget !== undefined && AIDING.has(tokens[p.verbTarget].lemma) && !sendsEnvoys(cx, p.verbTarget)))) {
+    // "pledged to fund salaries for Lebanese soldiers", "would send a medical team": aid promised, or offered, aids whom it is for.
+    if ((p.relation === "agreed" || (p.relation === "proposed" && p.intent)) && !p.negated && (p.gift || (p.verbTarget !== undefined && AIDING.has(tokens[p.verbTarget].lemma) && !sendsEnvoys(cx, p.verbTarget)))) {
       emit(cx, sources, promisedRecipients(cx, p.verbTarget ?? p.after, sources), { ...p, relation: "aided", plover: undefined });
     }
     if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);

@@ -31,9 +31,14 @@ const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"])
 const INTENT_MARKERS = new Set(triggers.intentMarkers);
 const COOPERATIVE = new Set(triggers.intents.cooperative);
 const HOSTILE = new Set(triggers.intents.hostile);
+const CONDITIONS = new Set(triggers.intents.conditional);
+const OFFERED = new Set(triggers.intents.offered);
 /** Adjectives that carry a relation after "be": "open to", "opposed to", "ready for" ("ready to" + a verb is read at the verb). */
 const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised", ready: "supported" });
 const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
+
+/** Whether a condition follows the verb at i ("would release the tranche if the creditors sign"). */
+const conditioned = (tokens: Token[], i: number) => tokens.slice(i).some((x) => CONDITIONS.has(x.norm));
 
 /** Tokens inside quotation marks. */
 export function quotedTokens(tokens: Token[]): Set<number> {
@@ -222,7 +227,8 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
       const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
       if (sum > 0) {
-        out.push({ relation: context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true });
+        const offered = context.intent && conditioned(tokens, i);
+        out.push({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, ...(offered ? { plover: "AGREE" } : {}) });
         i = sum - 1;
         continue;
       }
@@ -272,8 +278,11 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
           out.push({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" });
           continue;
         }
-        const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : "agreed";
-        out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" ? { plover: "AGREE" } : {}) });
+        // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
+        // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
+        const offered = OFFERED.has(t.lemma) || conditioned(tokens, i);
+        const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : offered && !context.negated ? "proposed" : "agreed";
+        out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" || relation === "proposed" ? { plover: "AGREE" } : {}) });
         continue;
       }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
