@@ -50,6 +50,10 @@ describe("mentions", () => {
     expect(firms("Senator Ruth Okafor met the insurer Valdora Mutual.")).toEqual(["person:Ruth Okafor", "organisation:Valdora Mutual"]);
   });
 
+  it("makes a fund manager's name an organisation by its last word ('Asset Management')", () => {
+    expect(kindOf("Corvin Asset Management said it would vote against the offer.", "Corvin Asset Management")).toBe("organisation");
+  });
+
   it("makes an organisation, not a person, of a name no lexicon knows that 'which' describes", () => {
     expect(kindOf("Tavora, which represents 2 million dockers, called a strike.", "Tavora")).toBe("organisation");
     expect(kindOf("The minister criticised Velmont, which supplies gas to the region.", "Velmont")).toBe("organisation");
