@@ -158,6 +158,13 @@ describe("parts of a body described again", () => {
     expect(of("the management")).toEqual(["Talvik Foods"]);
   });
 
+  it("takes a state's superlative description of a body for the body a relative clause introduces next, by name alone", () => {
+    const text = (next: string) => `Norway's largest labour federation demanded a pay rise. ${next} said it would press for a minimum wage.`;
+    const span = (t: string) => resolved(t).of("largest labour federation");
+    expect(span(text("Arbeid, which represents two million workers,"))).toEqual(["Arbeid"]);
+    expect(span(text("Equinor, the oil company,"))).toEqual([]);
+  });
+
   it("keeps 'the board' for a body named by the word, over a company named after it", () => {
     const { of } = resolved("The National Wheat Board met Talvik Foods on Monday. Talvik Foods asked the board to lower prices.");
     expect(of("the board")).toEqual(["National Wheat Board"]);

@@ -508,7 +508,11 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       (tokens[o.first - 1]?.text === "," && apposed(mentions[j - 1]) && mentions[j - 1].last === o.first - 1);
   }
 
-  /** The first organisation named after mention `at` with a description's word in its name, in the next sentence at most. */
+  /**
+   * The first organisation named after mention `at` with a description's word in its name, in the next sentence at
+   * most; else, for a superlative ("Japan's largest labour federation ... Rengo, which represents ..."), the body whose
+   * name alone, with no organisation word, opens the next sentence and a relative clause that introduces it.
+   */
   function organisationNamedAfter(m: Mention, at: number): number[] {
     const word = descriptionWord(m);
     const side = sideWords(m);
@@ -516,7 +520,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       const e = entityOf[j];
       if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label) && onSide(m, side, e)) return [e];
     }
-    return [];
+    const superlative = sentences[m.sentence].tokens.slice(m.first, m.last).some((t) => t.pos === "ADJ" && /est$/.test(t.norm));
+    const opener = mentions.findIndex((o, j) => j > at && o.sentence === m.sentence + 1);
+    const tokens = sentences[m.sentence + 1]?.tokens ?? [];
+    const introduced = opener >= 0 && mentions[opener].first === 0 && tokens[mentions[opener].last]?.text === "," && RELATIVES.has(tokens[mentions[opener].last + 1]?.norm ?? "");
+    const e = introduced ? entityOf[opener] : -1;
+    return superlative && e >= 0 && entities[e].entityType === "organisation" && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) ? [e] : [];
   }
 
   /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
