@@ -51,6 +51,11 @@ describe("relations", () => {
     expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
   });
 
+  it("reads 'encourage X to' as a call on X, naming the act encouraged, not the encouragement", () => {
+    expect(claims("The Harbour Workers Federation said it would encourage members to vote for the strike.")).toEqual(["Harbour Workers Federation -demanded/intent-> vote strike"]);
+    expect(claims("Ghana encouraged both sides to resume talks on the border.")).toEqual(["Ghana -demanded-> resume talks on border"]);
+  });
+
   it("flags denials and intentions", () => {
     expect(claims("Serbia and Kosovo failed to agree on a border deal.")).toEqual(["Serbia -agreed/negated-> border deal", "Kosovo -agreed/negated-> border deal"]);
     expect(claims("Japan said it would return the remains of 30 sailors next month.")).toEqual(["Japan -agreed/intent-> return remains of sailors"]);
