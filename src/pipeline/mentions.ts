@@ -255,6 +255,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       let k = i + 1;
       // "the 27-nation bloc", "the 15-member bloc": a count hyphened to a noun modifies the head too.
       if (tokens[k]?.pos === "NUM" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.start === tokens[k + 1].end) k += 3;
+      // "the country's biggest union": the state's possessive before its body's description, as "Norway's" is.
+      if (COUNTRY_NOUNS.has(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "'s") k += 2;
       const description = descriptionAt(i, k);
       if (description) {
         emitDescription(i, description);
@@ -1201,6 +1203,8 @@ const LOOP_WORDS: ReadonlySet<string> = new Set([...PRONOUNS.keys(), ...NAME_PAR
 const GROUPING_MEMBERS = new Set(actors.groupingMembers);
 /** Those that stay actors of their own after a state's name ("Kenyan police"). */
 const DOMESTIC_FORCES = new Set(actors.domesticForces);
+/** Nouns for the story's state after "the" ("the country's biggest union"). */
+const COUNTRY_NOUNS = new Set(actors.countryNouns);
 /** Names of movements whose societies are named by their state ("Kenya Red Cross"): the longest runs this many words. */
 const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
 const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));

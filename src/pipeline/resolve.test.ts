@@ -163,6 +163,8 @@ describe("parts of a body described again", () => {
     const span = (t: string) => resolved(t).of("largest labour federation");
     expect(span(text("Arbeid, which represents two million workers,"))).toEqual(["Arbeid"]);
     expect(span(text("Equinor, the oil company,"))).toEqual([]);
+    // "the country's" is the story's state, as "Norway's" is.
+    expect(resolved("Nurses in Norway walked out. The country's biggest union demanded a pay rise. Arbeid, which represents nurses, said so.").of("The country's biggest union")).toEqual(["Arbeid"]);
   });
 
   it("keeps 'the board' for a body named by the word, over a company named after it", () => {
