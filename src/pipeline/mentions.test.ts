@@ -50,6 +50,12 @@ describe("mentions", () => {
     expect(firms("Senator Ruth Okafor met the insurer Valdora Mutual.")).toEqual(["person:Ruth Okafor", "organisation:Valdora Mutual"]);
   });
 
+  it("names a group by a capitalised modifier and its group word, unless the group word modifies a noun after it", () => {
+    const groups = (text: string) => brief(find(text).filter((m) => m.kind === "organisation"));
+    expect(groups("Western allies urged restraint.")).toEqual(["organisation:Western allies"]);
+    expect(groups("The Liberal opposition bloc, Union for Renewal, rejected the budget.")).toEqual(["organisation:Union for Renewal"]);
+  });
+
   it("makes a fund manager's name an organisation by its last word ('Asset Management')", () => {
     expect(kindOf("Corvin Asset Management said it would vote against the offer.", "Corvin Asset Management")).toBe("organisation");
   });
