@@ -26,6 +26,13 @@ describe("resolve", () => {
     expect(entities.find((e) => e.label === "Mateo Rojas")).toMatchObject({ entityType: "person", aliases: ["Mateo Rojas", "Rojas"], roles: ["President"] });
   });
 
+  it("makes a body described by modifiers of its own and never named an organisation of its own, not one named elsewhere", () => {
+    const { of } = resolved("Malvia agreed a debt deal. The official creditor committee, co-chaired by Japan and India, said it welcomed the deal.");
+    expect(of("The official creditor committee")).toEqual(["official creditor committee"]);
+    const named = resolved("Control passed to the ports agency, NPK, in May. Donors gave cranes to the ports agency.");
+    expect(named.each("the ports agency").flat()).not.toContain("ports agency");
+  });
+
   it("makes an entity of the state a national body is named by, though the text names it nowhere else", () => {
     const { entities } = resolved("Chile's mining ministry said it was studying the rules. The Ethiopian foreign ministry declined to comment.");
     expect(entities.filter((e) => e.entityType === "state").map((e) => e.label)).toEqual(["Chile", "Ethiopia"]);

@@ -180,6 +180,17 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   });
   // "the union's demand" in a lede that names the union only in the next sentence: the body named after it.
   for (const [i, found] of pronounsOf) if (!found.length && (mentions[i].describes === "named" || mentions[i].describes === "part")) pronounsOf.set(i, organisationNamedAfter(mentions[i], i));
+  // "The official creditor committee, co-chaired by France and China, said": a body the text describes by modifiers
+  // of its own and never names is an organisation of its own, named by the description.
+  // Not a description that points to a named body elsewhere ("the prisons agency, SNAI,").
+  const named = new Set([...pronounsOf].filter(([, found]) => found.length).map(([i]) => mentions[i].text.toLowerCase().replace(/^the\s+/, "")));
+  for (const [i, found] of pronounsOf) {
+    const label = found.length ? undefined : describedBody(mentions[i]);
+    if (!label || named.has(label)) continue;
+    const entity = entityFor("organisation", label);
+    attach(i, entity);
+    pronounsOf.set(i, [entity.id]);
+  }
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
   return { entities, entitiesOf, weak };
 
@@ -526,6 +537,17 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const introduced = opener >= 0 && mentions[opener].first === 0 && tokens[mentions[opener].last]?.text === "," && RELATIVES.has(tokens[mentions[opener].last + 1]?.norm ?? "");
     const e = introduced ? entityOf[opener] : -1;
     return superlative && e >= 0 && entities[e].entityType === "organisation" && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) ? [e] : [];
+  }
+
+  /** "the official creditor committee": the words of a definite description of a named kind of body after "the", when
+   * lower-case nouns and adjectives modify its head (no side word, superlative or possessive: those point to a named body). */
+  function describedBody(m: Mention): string | undefined {
+    if (m.kind !== "pronoun" || m.describes !== "named") return undefined;
+    const tokens = sentences[m.sentence].tokens;
+    if (tokens[m.first]?.norm !== "the" || m.last - m.first < 3) return undefined;
+    const modifiers = tokens.slice(m.first + 1, m.last - 1);
+    const own = modifiers.every((t) => ["NOUN", "ADJ"].includes(t.pos) && t.text === t.norm && !SIDE_WORDS.has(t.norm) && !/est$/.test(t.norm));
+    return own ? modifiers.concat(tokens[m.last - 1]).map((t) => t.norm).join(" ") : undefined;
   }
 
   /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
