@@ -979,6 +979,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
     // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
     const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[first - 1]?.lemma ?? ""));
+    // "the steering committee of bondholders": "of" and a plural noun that ends the phrase say whose body it is.
+    const members = tokens[k + 2];
+    const ofMembers = after?.norm === "of" && !!members && members.pos === "NOUN" && members.text === members.norm && members.norm !== members.lemma && !["NOUN", "ADP"].includes(tokens[k + 3]?.pos ?? "");
+    if (ofMembers && describes) return { end: k + 3, head: head.norm, describes };
     if (!describes || (after?.norm === "of" && !ofCharge) || (after && isCapitalised(after)) || after?.pos === "NOUN") return undefined;
     return { end: k + 1, head: head.norm, describes };
   }

@@ -29,6 +29,9 @@ describe("resolve", () => {
   it("makes a body described by modifiers of its own and never named an organisation of its own, not one named elsewhere", () => {
     const { of } = resolved("Malvia agreed a debt deal. The official creditor committee, co-chaired by Japan and India, said it welcomed the deal.");
     expect(of("The official creditor committee")).toEqual(["official creditor committee"]);
+    expect(resolved("The steering committee of lenders said it backed the deal.").of("The steering committee of lenders")).toEqual(["steering committee of lenders"]);
+    // "of" and a singular noun name no members: "the commission of inquiry" stays no description.
+    expect(resolved("The commission of inquiry said it would report.").entities.filter((e) => e.entityType === "organisation")).toEqual([]);
     const named = resolved("Control passed to the ports agency, NPK, in May. Donors gave cranes to the ports agency.");
     expect(named.each("the ports agency").flat()).not.toContain("ports agency");
   });

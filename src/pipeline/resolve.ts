@@ -545,9 +545,11 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     if (m.kind !== "pronoun" || m.describes !== "named") return undefined;
     const tokens = sentences[m.sentence].tokens;
     if (tokens[m.first]?.norm !== "the" || m.last - m.first < 3) return undefined;
-    const modifiers = tokens.slice(m.first + 1, m.last - 1);
+    // "the steering committee of bondholders": its members after "of".
+    const head = tokens[m.last - 2]?.norm === "of" ? m.last - 3 : m.last - 1;
+    const modifiers = tokens.slice(m.first + 1, head);
     const own = modifiers.every((t) => ["NOUN", "ADJ"].includes(t.pos) && t.text === t.norm && !SIDE_WORDS.has(t.norm) && !/est$/.test(t.norm));
-    return own ? modifiers.concat(tokens[m.last - 1]).map((t) => t.norm).join(" ") : undefined;
+    return own ? tokens.slice(m.first + 1, m.last).map((t) => t.norm).join(" ") : undefined;
   }
 
   /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
