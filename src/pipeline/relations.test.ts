@@ -76,6 +76,11 @@ describe("relations", () => {
     expect(claims("“I will never agree to a ceasefire,” the Chilean president told reporters.")).toEqual(["Chile -rejected-> ceasefire"]);
   });
 
+  it("reads a subject whose title a preposition opens, after an opening phrase or a quotation", () => {
+    expect(claims("On Monday, Under Secretary Ana Ruiz criticised the fishing quota.")).toEqual(["Ana Ruiz -criticised-> fishing quota"]);
+    expect(claims("“We reject the border plan,” Under Secretary of Trade Ana Ruiz said.")).toEqual(["Ana Ruiz -rejected-> border plan"]);
+  });
+
   it("reads willingness as support, not agreement", () => {
     expect(claims("Chile said it was ready to resume talks on the fishing accord.")).toEqual(["Chile -supported/intent-> talks on fishing accord"]);
     expect(claims("Peru is still willing to sign the water treaty.")).toEqual(["Peru -supported/intent-> water treaty"]);

@@ -155,7 +155,13 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // "Secretary of State Mara Whitfield": a preposition inside a title before a name attaches nothing.
     const titled = titleOpening(cx, start, end);
     if (titled !== undefined) {
-      start = chunkStart(cx, titled);
+      const opened = chunkStart(cx, titled);
+      // "Under Secretary X": a title the preposition itself opens has no chunk before it, so it opens the phrase.
+      if (opened >= start) {
+        start = titled;
+        break;
+      }
+      start = opened;
       continue;
     }
     const before = chunkStart(cx, start - 2);
