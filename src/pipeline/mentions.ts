@@ -997,10 +997,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * participles before another noun ("main opposition party", "ruling coalition", "small cocoa farmers").
    */
   function descriptionHead(k: number, limit: number): number {
-    const lowerNoun = (t: Token | undefined) => !!t && t.pos === "NOUN" && !isCapitalised(t);
     while (k < limit && tokens[k] && !isCapitalised(tokens[k])) {
       const t = tokens[k];
-      const modifier = t.pos === "ADJ" || ((t.pos === "NOUN" || (t.pos === "VERB" && t.norm.endsWith("ing"))) && lowerNoun(tokens[k + 1]));
+      const next = tokens[k + 1];
+      const modifier = t.pos === "ADJ" || ((t.pos === "NOUN" || isGerund(t)) && !!next && next.pos === "NOUN" && !isCapitalised(next));
       if (!modifier) break;
       k++;
     }
@@ -1475,33 +1475,28 @@ function seatCitiesOfNamedWholes(found: Mention[], gazetteer: Gazetteer) {
 
 /**
  * The role a title names, read from its words; a portfolio the lexicon lacks may come first ("Pensions
- * Minister"). `inBody`: the words before it name a national body ("foreign ministry spokesman").
+ * Minister"). `inBody`: the words before it name a national body ("foreign ministry spokesman"). Remembered for each
+ * gazetteer: the document passes ask again of the titles they share, and news repeats its titles.
  */
-function officeOf(gazetteer: Gazetteer, title: string): Office | undefined {
-  let office = officesOf.get(gazetteer);
-  if (!office) officesOf.set(gazetteer, (office = remembered((title) => readOffice(gazetteer, title))));
-  return office(title);
-}
+const officeOf = rememberedFor(readOffice);
 
 /** Key words of proposal labels, for each gazetteer (names are keyed by their canonical names): news repeats its proposals. */
-const proposalKeysOf = new WeakMap<Gazetteer, (label: string) => readonly string[]>();
+const proposalKeyOf = rememberedFor((gazetteer, label): readonly string[] => proposalKey(label, (word) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word));
 
-function proposalKeyOf(gazetteer: Gazetteer, label: string): readonly string[] {
-  let key = proposalKeysOf.get(gazetteer);
-  if (!key) {
-    const canonical = (word: string) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word;
-    proposalKeysOf.set(gazetteer, (key = remembered((label) => proposalKey(label, canonical))));
-  }
-  return key(label);
+/** `read`, its answers remembered for each gazetteer apart (see remembered). */
+function rememberedFor<T>(read: (gazetteer: Gazetteer, key: string) => T): (gazetteer: Gazetteer, key: string) => T {
+  const byGazetteer = new WeakMap<Gazetteer, (key: string) => T>();
+  return (gazetteer, key) => {
+    let known = byGazetteer.get(gazetteer);
+    if (!known) byGazetteer.set(gazetteer, (known = remembered((key) => read(gazetteer, key))));
+    return known(key);
+  };
 }
 
 interface Office {
   role: RoleEntry;
   inBody: boolean;
 }
-
-/** Offices by title, for each gazetteer: the document passes ask again of the titles they share, and news repeats its titles. */
-const officesOf = new WeakMap<Gazetteer, (title: string) => Office | undefined>();
 
 function readOffice(gazetteer: Gazetteer, title: string): Office | undefined {
   const words = title.toLowerCase().split(/\s+|(?=-)|(?<=-)/).map((norm) => ({ norm }));
