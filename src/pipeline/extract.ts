@@ -10,6 +10,9 @@ import { resolve } from "./resolve.js";
 import { tokenize } from "./tokenize.js";
 import type { Extraction, InputDocument } from "./types.js";
 
+/** A label of one lower-case word: a crowd or force named by a common noun ("critics", "police"). */
+const CROWD = /^\p{Ll}+$/u;
+
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
 }
@@ -45,7 +48,6 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   // so do crowds and forces named by one common noun ("critics", "police"): an actor only when they act.
   const used = new Set<number>();
   for (const c of claims) used.add(c.source).add(c.target);
-  const crowd = (label: string) => /^\p{Ll}+$/u.test(label);
-  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id) && !(e.entityType === "organisation" && crowd(e.label))) || used.has(e.id));
+  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id) && !(e.entityType === "organisation" && CROWD.test(e.label))) || used.has(e.id));
   return { doc: record, entities, claims };
 }

@@ -308,8 +308,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       const tokens = sentences[o.sentence].tokens;
       let k = o.last - 1;
       while (k >= 0 && tokens[k].lemma !== verb) k--;
-      const between = mentions.some((p, q) => q < j && p.sentence === o.sentence && p.kind === "proposal" && p.first > k);
-      if (k >= 0 && tokens[k].pos === "VERB" && !between) return entities[entityOf[j]];
+      // No other proposal between the verb and this one: scanned only once the verb is found.
+      if (k >= 0 && tokens[k].pos === "VERB" && !mentions.some((p, q) => q < j && p.sentence === o.sentence && p.kind === "proposal" && p.first > k)) return entities[entityOf[j]];
     }
     return undefined;
   }
@@ -447,12 +447,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       if (speakers === undefined && mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
       const e = entityOf[j];
       if (e < 0 || entities[e].entityType !== "organisation") continue;
+      const label = entities[e].label;
       // "the rebels": the latest organisation named like an armed group, or called one where it was named ("the M23 rebel group").
       if (m.describes === "armed") {
-        if (entities[e].label.split(/\s+/).some((w) => ARMED_HEADS.has(w)) || calledBy(j, m)) return [e];
+        if (label.split(/\s+/).some((w) => ARMED_HEADS.has(w)) || calledBy(j, m)) return [e];
         continue;
       }
-      const label = entities[e].label;
       if ((word.test(label) || entities[e].aliases.some((a) => word.test(a)) || calledBy(j, m) || (publicBody && isPublicBody(label))) && onSide(m, side, e)) {
         if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
         continue;
@@ -461,7 +461,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
       if (withWord === undefined && m.canonical === "bloc" && blocOfStates(e)) return [e];
       // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
-      const named = /^\p{Lu}/u.test(entities[e].label) && entities[e].label !== entities[e].label.toUpperCase();
+      const named = /^\p{Lu}/u.test(label) && label !== label.toUpperCase();
       if (latest === undefined && !publicBody && named && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
     if (withWord !== undefined) return [withWord];
