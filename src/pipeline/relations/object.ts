@@ -496,10 +496,14 @@ function plainItem(cx: RelationContext, item: number, noun: number, bare: boolea
   return end < tokens.length && !opensClause(cx, end);
 }
 
+/** Prepositions of a label's complement, after which its last word is not its head ("request for talks"). */
+const LABEL_COMPLEMENTS = new Set(["of", "to", "for", "on"]);
+
 /** Whether a plain noun phrase with its label names no measure: a remark, an attack, a pointer back, a bare frame or deal. */
 function vagueMeasure(tokens: Token[], at: number, label: string): boolean {
-  const head = label.split(" ").find((w) => ["of", "to", "for", "on"].includes(w)) ? undefined : label.split(" ").at(-1);
-  return NOT_MEASURES.has(label.split(" ")[0]) || SPEECH_NOUNS.has(tokens[at].norm) || label.split(" ").some((w, k, ws) => isAttack(ws[k - 1], w)) || ANAPHORS.has(tokens[at].norm) ||
+  const words = label.split(" ");
+  const head = words.some((w) => LABEL_COMPLEMENTS.has(w)) ? undefined : words.at(-1);
+  return NOT_MEASURES.has(words[0]) || SPEECH_NOUNS.has(tokens[at].norm) || words.some((w, k) => isAttack(words[k - 1], w)) || ANAPHORS.has(tokens[at].norm) ||
     (head !== undefined && (GENERIC_DEALS.has(head) || FRAME_NOUNS.has(head) || NOT_MEASURES.has(head)));
 }
 

@@ -37,8 +37,12 @@ const OFFERED = new Set(triggers.intents.offered);
 const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised", ready: "supported" });
 const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 
-/** Whether a condition follows the verb at i ("would release the tranche if the creditors sign"). */
-const conditioned = (tokens: Token[], i: number) => tokens.slice(i).some((x) => CONDITIONS.has(x.norm));
+/** Whether one of `words` comes at or after token `i`: a condition ("would release the tranche if the creditors sign"), "unless". */
+function wordFrom(tokens: Token[], i: number, words: Set<string>): boolean {
+  for (let k = i; k < tokens.length; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+const UNLESS = new Set(["unless"]);
 
 /** Tokens inside quotation marks. */
 export function quotedTokens(tokens: Token[]): Set<number> {
@@ -227,7 +231,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
       const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
       if (sum > 0) {
-        const offered = context.intent && conditioned(tokens, i);
+        const offered = context.intent && wordFrom(tokens, i, CONDITIONS);
         out.push({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, ...(offered ? { plover: "AGREE" } : {}) });
         i = sum - 1;
         continue;
@@ -242,7 +246,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
       // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
       // it unless ..." is a threat, read below; "any deal that ..." names no measure on the table).
-      if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !tokens.slice(i).some((x) => x.norm === "unless")) {
+      if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
         // "will not agree to withdraw": the act refused is the target, no act of its own.
         const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
         out.push({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, ...(act > i ? { verbTarget: act } : {}) });
@@ -265,7 +269,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
       const verbal = VERBAL.has(relation ?? "");
       if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !describedIntent(tokens, i)) {
-        const unless = tokens.slice(i).some((x) => x.norm === "unless");
+        const unless = wordFrom(tokens, i, UNLESS);
         // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
         const warning = warnedAt(tokens, i);
         if (warning >= 0) {
@@ -280,7 +284,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         }
         // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
         // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
-        const offered = OFFERED.has(t.lemma) || conditioned(tokens, i);
+        const offered = OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS);
         const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : offered && !context.negated ? "proposed" : "agreed";
         out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" || relation === "proposed" ? { plover: "AGREE" } : {}) });
         continue;
