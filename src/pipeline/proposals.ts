@@ -31,7 +31,7 @@ const isHeadWord = (t: Token) => HEADS.has(t.lemma) || HEADS.has(t.norm) || FOLD
 
 export const isProposalHead = (t: Token) => (t.pos === "NOUN" || t.pos === "PROPN" || t.pos === "VERB") && isHeadWord(t);
 
-const ARTICLES = new Set(["a", "an", "the"]);
+export const ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the"]);
 
 /**
  * A head the tagger read as an adjective or a verb after an article and its modifiers, with no noun after it to
@@ -68,7 +68,7 @@ const WEAPONS = new Set(lexicon.weapons);
 export const isAttack = (before: string | undefined, word: string) => WEAPONS.has(before ?? "") && (word === "strike" || word === "strikes");
 
 /** Not a verb, or a gerund or plural proposal noun the tagger read as one: "a return to talks". */
-const nounLike = (t: Token) => t.pos !== "VERB" || /ing$/.test(t.norm) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
+const nounLike = (t: Token) => t.pos !== "VERB" || isGerund(t) || (HEADS.has(t.norm) && t.norm.endsWith("s"));
 
 export const isFrame = (t: Token) => t.pos === "NOUN" && (FRAMES.has(t.norm) || FRAMES.has(t.lemma));
 

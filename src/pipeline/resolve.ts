@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
 import proposals from "../lexicon/proposals.json" with { type: "json" };
-import { proposalKey } from "./proposals.js";
+import { ARTICLES, proposalKey } from "./proposals.js";
 import type { DocEntity, Mention, Sentence, Token } from "./types.js";
 
 export interface Resolution {
@@ -240,7 +240,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    */
   function apposedProposal(m: Mention, at: number): DocEntity | undefined {
     const tokens = sentences[m.sentence].tokens;
-    const comma = ["a", "an", "the"].includes(tokens[m.first - 1]?.norm ?? "") ? m.first - 2 : m.first - 1;
+    const comma = ARTICLES.has(tokens[m.first - 1]?.norm ?? "") ? m.first - 2 : m.first - 1;
     if (tokens[comma]?.text !== "," || listed(m, at + 1) || tokens.slice(m.first, m.last).some((t) => OTHER_MEASURES.has(t.norm))) return undefined;
     // The proposal the apposition follows, past a phrase that places it ("the ceasefire in Gaza, a deal brokered by ...").
     let j = at - 1;
