@@ -1327,6 +1327,13 @@ describe("names of organisations by their shape", () => {
     const ms = find("The National Office for the Protection of Children of Migrant Workers opened an inquiry.");
     expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:National Office for the Protection of Children of Migrant Workers"]);
   });
+
+  it("reads a second complement with its article into the name, unless it is a known name the organisation is only of", () => {
+    const organisations = (text: string) => brief(find(text)).filter((m) => !m.startsWith("proposal") && !m.startsWith("pronoun"));
+    expect(organisations("The Federation of Herders of the Upper Rift Valley said it would sue.")).toEqual(["organisation:Federation of Herders of the Upper Rift Valley"]);
+    expect(organisations("The Association of Growers of the Lake-Region Scheme filed an appeal.")).toEqual(["organisation:Association of Growers of the Lake-Region Scheme"]);
+    expect(organisations("The Union of Drivers of the United Arab Emirates called a strike.")).toEqual(["organisation:Union of Drivers", "state:United Arab Emirates"]);
+  });
 });
 
 describe("groups named by their trade", () => {

@@ -938,8 +938,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       end = nameRun(tokens, k);
     }
     // "Office for the Coordination of Humanitarian Affairs": a complement of the complement, and of that one
-    // ("Service for the Care of Adults Deprived of Liberty").
-    while (tokens[end]?.norm === "of" && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text) && !lexiconName(end + 1)) end = nameRun(tokens, end + 1);
+    // ("Service for the Care of Adults Deprived of Liberty"), with its article too ("Union of Irrigators of the Segura Basin");
+    // not a known name, which the organisation is only of ("Union of Workers of the Democratic Republic of Congo").
+    for (let of = end; tokens[of]?.norm === "of"; of = end) {
+      const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
+      if (!tokens[at] || !isCapitalised(tokens[at]) || NOT_NAMES.has(tokens[at].text)) break;
+      const run = nameRun(tokens, at);
+      const known = lexiconName(at);
+      if (known && (at === of + 1 || at + known[0] >= run)) break;
+      end = run;
+    }
     // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
     const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(end + 1) : undefined;
     if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
