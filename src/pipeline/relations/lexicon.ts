@@ -38,6 +38,12 @@ export const CARRIERS = new Set(proposalLexicon.carriers);
 export const CAUSATIVES = new Set(proposalLexicon.causatives);
 /** Modal verbs: what they head is intended or possible, not done. */
 export const MODALS = new Set(["will", "would", "'ll", "shall", "could", "may", "might", "can"]);
+/** The token before verb `verb` past adverbs and the words of `passed` (negations): where its modal stands, if it has one. */
+export function modalBefore(tokens: Token[], verb: number, passed: ReadonlySet<string>): number {
+  let k = verb - 1;
+  while (k > 0 && (tokens[k].pos === "ADV" || passed.has(tokens[k].norm))) k--;
+  return k;
+}
 /** Particles of phrasal verbs of acts, kept in the act's name: "hand over", "pull out", "pay back", "call off". */
 export const ACT_PARTICLES = new Set(["over", "out", "back", "off", "down", "up"]);
 const IN_PARTICLE_VERBS = new Set(proposalLexicon.inParticleVerbs);

@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 
 const VERBS = table(triggers.verbs);
 /** A phrasal verb's words after the verb ("up", "with" of "come up with") and the relation it carries. */
@@ -425,7 +425,7 @@ const ACTOR_HEADS = new Set([
  * subject is its antecedent ("the dam, which Uzbekistan fears will cut flows").
  */
 function fearedOutcome(tokens: Token[], verb: number): boolean {
-  const k = modalBefore(tokens, verb);
+  const k = modalBefore(tokens, verb, NEGATIONS);
   if (!FUTURE.has(tokens[k]?.norm ?? "") && !POSSIBLE.has(tokens[k]?.norm ?? "")) return false;
   // "which Uzbekistan fears will cut": a relative pronoun, a subject and a verb of speech or fear (often tagged a noun).
   if (SPEECH.has(tokens[k - 1]?.lemma ?? "") || tokens[k - 1]?.lemma === "fear") {
@@ -457,7 +457,7 @@ const OUTCOMES = new Set(triggers.outcomes);
  * the bloc would not immediately create"; not "the company, which would hold"): what the speaker's side will do.
  */
 function promised(tokens: Token[], verb: number): boolean {
-  const k = modalBefore(tokens, verb);
+  const k = modalBefore(tokens, verb, NEGATIONS);
   const modal = tokens[k]?.norm ?? "";
   if (!FUTURE.has(modal) && !(POSSIBLE.has(modal) && warnedAt(tokens, verb) >= 0)) return false;
   // "said the government respected the court but would file a petition": the subject of the verb coordinated before.
@@ -468,13 +468,6 @@ function promised(tokens: Token[], verb: number): boolean {
 }
 const SUBJECT_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "PART"]);
 
-/** The token before verb `verb` past adverbs and negations: where its modal stands, if it has one. */
-function modalBefore(tokens: Token[], verb: number): number {
-  let k = verb - 1;
-  while (k > 0 && (tokens[k].pos === "ADV" || NEGATIONS.has(tokens[k].norm))) k--;
-  return k;
-}
-
 /** The token before the subject (up to six words) of the modal at `modal`: `modal - 1` when there is none. */
 function subjectBefore(tokens: Token[], modal: number): number {
   let j = modal - 1;
@@ -484,7 +477,7 @@ function subjectBefore(tokens: Token[], modal: number): number {
 
 /** "The World Bank, which would fund the canal,": an intention in a relative clause describes its actor, announcing nothing. */
 function describedIntent(tokens: Token[], verb: number): boolean {
-  const k = modalBefore(tokens, verb);
+  const k = modalBefore(tokens, verb, NEGATIONS);
   return FUTURE.has(tokens[k]?.norm ?? "") && ["which", "who"].includes(tokens[k - 1]?.norm ?? "");
 }
 

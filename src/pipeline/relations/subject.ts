@@ -2,7 +2,7 @@
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import type { Mention } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
-import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, TIME_WORDS, isGerund } from "./lexicon.js";
+import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
 const INCLUDING = new Set(["including", "among", "notably"]);
@@ -448,6 +448,9 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
 
 const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);
 
+/** The only negation a forecast's modal group is read past ("would not carry"). */
+const NOT: ReadonlySet<string> = new Set(["not"]);
+
 /**
  * Whether the modal verb group before verb `at` says what a thing would do, reported by a speaker: the subject of the
  * reported clause it is in, or goes on with after "and" ("said the pipeline was financed and would carry oil"), names
@@ -455,8 +458,7 @@ const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "t
  */
 export function forecast(cx: RelationContext, at: number): boolean {
   const { tokens, mentions, mentionAt, entitiesOf } = cx;
-  let k = at - 1;
-  while (k > 0 && (tokens[k].pos === "ADV" || tokens[k].norm === "not")) k--;
+  const k = modalBefore(tokens, at, NOT);
   if (!MODALS.has(tokens[k]?.norm ?? "")) return false;
   const said = tokens.findLastIndex((t, s) => s < k && t.pos === "VERB" && SPEECH.has(t.lemma));
   if (said < 0) return false;
