@@ -1336,6 +1336,20 @@ describe("names of organisations by their shape", () => {
   });
 });
 
+describe("parties named with their state", () => {
+  it("reads a demonym and a name the lexicon gives another state's party as one party of the demonym's state", () => {
+    const ms = find("The Liberian Democratic Party walked out of the vote. The American Democratic Party stayed.");
+    expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:Liberian Democratic Party", "organisation:Democratic Party"]);
+    expect(ms[0].affiliation).toMatchObject({ canonical: "Liberia" });
+    expect(ms[0].affiliation?.relation).toBeUndefined();
+  });
+
+  it("leaves the side word that opens a sentence out of the name of the body after it", () => {
+    const ms = find("Opposition Reform Party leader Ida Berg called the budget a fraud.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:Reform Party", "person:Ida Berg"]);
+  });
+});
+
 describe("groups named by their trade", () => {
   it("makes a state's people named by a trade a group actor, not the state ('Ghana's cocoa growers', 'Thai exporters')", () => {
     const groups = (text: string) => brief(find(text).filter((m) => m.kind === "organisation"));

@@ -516,8 +516,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
       // "the Brazilian Association of Vegetable Oil Industries": its complement too.
+      // "the Maldivian Democratic Party": a name the lexicon gives a body of another state is a namesake of this one's.
       const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
-      if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && !lexiconName(d)) {
+      const known = named > d ? lexiconName(d)?.[1] : undefined;
+      if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
         const end = organisationNameEnd(named);
         make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
         i = end;
@@ -603,6 +605,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // "Neighbouring Chile", "Landlocked Bolivia": a capitalised word the tagger reads as no name, opening a sentence before a known name.
     if (t.pos !== "PROPN" && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && lexiconName(i + 1)) {
+      i++;
+      continue;
+    }
+    // "Opposition Socialist Party leader X", "Ruling Congress lawmakers": the side a body is on, capitalised only to open
+    // the sentence, is no part of its name.
+    if (SIDE_WORDS.has(t.norm) && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && tokens[i + 1] && isCapitalised(tokens[i + 1])) {
       i++;
       continue;
     }
@@ -1235,6 +1243,8 @@ const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
+/** Words for the side a body is on ("opposition", "ruling"). */
+const SIDE_WORDS = new Set(actors.sideWords);
 /** Words ending titles that regions and cities give as well as states ("Premier", "state governor"). */
 const REGIONAL_OFFICES = actors.regionalOffices;
 /** Last words of the names of political parties and civic associations, which belong to no state as its bodies do. */
