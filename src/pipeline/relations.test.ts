@@ -586,4 +586,14 @@ describe("relations", () => {
     expect(claims("Chile said it would hold a referendum in Antofagasta if Bolivia signed the treaty.")).toContain("Chile -proposed/intent-> referendum");
     expect(claims("Chile said it would hold a referendum in Antofagasta.")).toContain("Chile -proposed/intent-> referendum");
   });
+
+  it("reads no act in a clause of time that waits for it ('until', 'once')", () => {
+    const barred = claims("FIFA suspended Peru's football federation until the government withdraws its decree.");
+    expect(barred).toContain("FIFA -sanctioned-> Peru");
+    expect(barred.some((c) => c.includes("retreated"))).toBe(false);
+    expect(claims("Chile's finance minister said the contract would be published once Congress has approved the deal.").some((c) => c.includes("agreed"))).toBe(false);
+    // "once" as an adverb of time opens no clause.
+    expect(claims("Chile had once agreed to the plan.")).toContain("Chile -agreed-> plan");
+    expect(claims("Chile once again rejected the plan.")).toContain("Chile -rejected-> plan");
+  });
 });

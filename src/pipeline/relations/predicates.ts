@@ -599,8 +599,9 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
     markClause(tokens, k + 1, out, tokens[verb]?.lemma !== "be" && tokens[verb]?.lemma !== "have");
   }
   if (t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
-  // "would not discuss its weapons until Israel had withdrawn": the condition of a refusal has not happened.
-  if (t.norm === "until" && tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) markClause(tokens, k + 1, out);
+  // "would not discuss its weapons until Israel had withdrawn", "barred its teams until the government withdraws the
+  // decree", "will be published once Congress has approved it": what a clause of time waits for has not happened.
+  if (t.norm === "until" || timeClauseOnce(tokens, k)) markClause(tokens, k + 1, out);
   // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
   if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
   // "a proposal under which Israel would withdraw": what is only proposed.
@@ -612,6 +613,15 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   // "called on the authorities to release students": the release is asked for, not done.
   // It ends before a finite verb coordinated with the demand ("urged X to publish results and called on Y to ...").
   for (let j = k + 1; j < Math.min(tokens.length, k + 10); j++) if (tokens[j].norm === "to" && tokens[j + 1]?.pos === "VERB") { markClause(tokens, j + 1, out, true); break; }
+}
+
+/** Words after "once" that make it an adverb ("once again", "once more"), not the opener of a clause of time. */
+const ONCE_ADVERBIAL = new Set(["again", "more", "and", "or", "a", "an", "every", "in"]);
+
+/** Whether "once" at `k` opens a clause of time ("once a treaty is signed"), not "had once agreed" nor "once again". */
+function timeClauseOnce(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k].norm === "once" && next !== undefined && !ONCE_ADVERBIAL.has(next.norm) && next.pos !== "VERB" && next.pos !== "PUNCT" && tokens[k - 1]?.pos !== "AUX";
 }
 
 /**
@@ -631,7 +641,7 @@ const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "d
 const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
 /** The words that may open an unreal clause, by form and by lemma: any other word is passed over at once. */
 const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
-const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "under", "invitation", ...NOUNS.keys()]);
+const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "once", "under", "invitation", ...NOUNS.keys()]);
 const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => particles.some(({ relation }) => relation === "demanded")).map(([verb]) => verb)]);
 
 /** Verbs whose refusal rejects their object, and the modals of will that state one ("won't", "cannot", not "could not"). */
