@@ -1336,6 +1336,14 @@ describe("names of organisations by their shape", () => {
   });
 });
 
+describe("bodies named with their state", () => {
+  it("keeps the complement of a capitalised body after a state's possessive or demonym", () => {
+    const bodies = (text: string) => brief(find(text)).filter((m) => !m.startsWith("proposal") && !m.startsWith("pronoun"));
+    expect(bodies("Ghana's Ministry of Lands and Natural Resources revoked the permits.")).toEqual(["organisation:Ghana's Ministry of Lands and Natural Resources"]);
+    expect(bodies("The Peruvian Ministry of Energy and Mines said it would review the licence.")).toEqual(["organisation:Peruvian Ministry of Energy and Mines"]);
+  });
+});
+
 describe("parties named with their state", () => {
   it("reads a demonym and a name the lexicon gives another state's party as one party of the demonym's state", () => {
     const ms = find("The Liberian Democratic Party walked out of the vote. The American Democratic Party stayed.");

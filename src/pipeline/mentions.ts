@@ -1045,8 +1045,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (force) make(first, body.end, "organisation", force, { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
     else if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
     else {
-      const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, body.end)}`;
-      make(first, body.end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" }, body: true });
+      // "India's Ministry of External Affairs": a capitalised body keeps its complement.
+      const end = isCapitalised(tokens[body.end - 1]) ? organisationNameEnd(body.end) : body.end;
+      const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, end)}`;
+      make(first, end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" }, body: true });
+      body = { ...body, end };
     }
     pendingAffiliation = undefined;
     i = body.end;
