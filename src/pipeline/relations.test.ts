@@ -596,4 +596,12 @@ describe("relations", () => {
     expect(claims("Chile had once agreed to the plan.")).toContain("Chile -agreed-> plan");
     expect(claims("Chile once again rejected the plan.")).toContain("Chile -rejected-> plan");
   });
+
+  it("reads time or leave given as no aid, money or goods given as aid", () => {
+    expect(claims("Judge Anna Berg gave Delta Foods, the Dutch operator, and its partners 30 days to pay the fine.").some((c) => c.includes("aided"))).toBe(false);
+    expect(claims("Ghana's energy regulator granted Delta Foods a permit to build the mine.").some((c) => c.includes("aided"))).toBe(false);
+    expect(claims("China gave Zambia time to repay.").some((c) => c.includes("aided"))).toBe(false);
+    expect(claims("Norway gave Ghana $20 million in aid over three years.")).toContain("Norway -aided-> Ghana");
+    expect(claims("Japan gave Kenya rice and tents.")).toContain("Japan -aided-> Kenya");
+  });
 });

@@ -37,6 +37,10 @@ const MUTUAL_FIGHTS = new Set(triggers.crowds.mutualVerbs);
 const AIDING = new Set(verbsOf("aided"));
 /** Who is sent to talk, not to help: sending them is no aid. */
 const ENVOYS = new Set(triggers.envoys);
+/** What a verb of giving may give that is no aid: time ("gave X 30 days to pay"), leave ("granted X a permit"). */
+const LEAVE = new Set(triggers.gifts.leave);
+/** Words of money or aid that make what is given aid. */
+const AID_WORDS = new Set([...triggers.gifts.currencySymbols, ...triggers.gifts.currencies, "aid", "loan", "loans", "grant", "grants"]);
 /** Verbs of mediation, whose offer names no parties of its own. */
 const MEDIATING = new Set(verbsOf("mediated"));
 /** Punctuation a noun phrase with a participle after it does not reach past. */
@@ -245,6 +249,7 @@ function predicateClaims(cx: RelationContext) {
     if (!targets.length && active) targets = objectOf(cx, p);
     if (!targets.length && !passive && !p.announced) targets = describedBefore(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
+    if (p.relation === "aided" && !p.gift && givesLeave(cx, p.at)) continue;
     if (p.relation === "aided") targets = recipients(cx, p, targets);
     if (p.gift) targets = [...(p.intent ? [] : targets), proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
@@ -310,6 +315,17 @@ function recipients(cx: RelationContext, p: Predicate, targets: number[]): numbe
   if (actors.length) cx.lastRecipients = actors;
   else if (p.gift) return [...targets, ...cx.lastRecipients];
   return targets;
+}
+
+/** Whether the verb of giving at `verb` gives time or leave before any money or aid: "gave the firm 30 days to pay". */
+function givesLeave(cx: RelationContext, verb: number): boolean {
+  const { tokens } = cx;
+  for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && k < verb + 16; k++) {
+    if (AID_WORDS.has(tokens[k].norm)) return false;
+    if (LEAVE.has(tokens[k].norm)) return true;
+    if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB") return false;
+  }
+  return false;
 }
 
 /** Whether the act at `verb` sends people to talk, not aid ("send a trade mission to Manila", "a team of envoys to mediate"). */
