@@ -118,13 +118,11 @@ export function nameProposal(id: number, label: string, resolution: Resolution):
   return id;
 }
 
-/** The entity of an act that takes a measure on ("accept the compromise text"): the measure, named by the act too. */
+/** The entity of an act that takes a measure on ("accept the compromise text"): the measure, named by the act too (nameProposal). */
 export function actEntity(verb: string, object: string, resolution: Resolution): number {
   const label = `${verb} ${object}`;
   const measure = knownProposal(label, resolution) ?? objectProposal(object, resolution);
   if (measure === undefined) return proposalEntity(label, resolution);
-  const entity = resolution.entities[measure];
-  entity.mentions++;
-  if (!entity.aliases.includes(label)) entity.aliases.push(label);
-  return measure;
+  resolution.entities[measure].mentions++;
+  return nameProposal(measure, label, resolution);
 }
