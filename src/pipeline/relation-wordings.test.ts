@@ -436,4 +436,14 @@ describe("relation wordings", () => {
     expect(claims("Kenyan police fired on protesters in Nairobi.")).toContain("police -attacked-> protesters");
     expect(claims("Police clashed with protesters in Nairobi.")).toContain("police -fought-> protesters");
   });
+
+  it("reads an appeal against a decision announced as an act of one's own, not a demand; what one would seek is the measure sought", () => {
+    expect(claims("Chile said it would appeal the ruling.")).toEqual(["Chile -proposed/intent-> appeal ruling"]);
+    expect(claims("Chile said it would appeal against the new tax.")).toEqual(["Chile -proposed/intent-> appeal new tax"]);
+    expect(claims("Chile said it would not appeal the ruling.")).toEqual(["Chile -rejected/intent-> appeal ruling"]);
+    // An appeal to someone or for something still asks.
+    expect(claims("Chile appealed to Peru to release the prisoners.")).toEqual(["Chile -demanded-> Peru", "Chile -demanded-> release prisoners"]);
+    expect(claims("Chile said it would seek a review of the treaty.")).toEqual(["Chile -demanded/intent-> review of treaty"]);
+    expect(claims("Chile said it would appeal the fine and seek a stay of the order.")).toEqual(expect.arrayContaining(["Chile -proposed/intent-> appeal fine", "Chile -proposed/intent-> stay of order"]));
+  });
 });

@@ -6,6 +6,7 @@ import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { POSSESSIVES } from "./labels.js";
 
 const VERBS = table(triggers.verbs);
 /** A phrasal verb's words after the verb ("up", "with" of "come up with") and the relation it carries. */
@@ -226,6 +227,11 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       continue;
     }
     const context = modality(tokens, i);
+    // "said it would appeal the ruling": an appeal against a decision announced is an act of one's own, not a demand.
+    if (promisedAct && courtAppeal(tokens, i)) {
+      out.push(promisedClaim(tokens, i, context.negated === true));
+      continue;
+    }
     if (t.pos === "VERB") {
       // "pledged $10 million", "announced 25 million euros in aid for X": a sum given is aid, whatever the verb
       // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
@@ -496,6 +502,9 @@ function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predica
   const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
   return accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" };
 }
+
+/** "appeal the ruling", "appeal against the decision": an appeal to a court, not to someone ("appeal to", "appeal for calm"). */
+const courtAppeal = (tokens: Token[], verb: number) => tokens[verb].lemma === "appeal" && (tokens[verb + 1]?.norm === "against" || tokens[verb + 1]?.pos === "DET" || POSSESSIVES.has(tokens[verb + 1]?.norm ?? ""));
 
 /** Whether a clause after verb `verb` in its sentence makes its act hang on a refusal: "unless", or "if" and a negation. */
 function onRefusal(tokens: Token[], verb: number): boolean {
