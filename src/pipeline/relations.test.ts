@@ -604,4 +604,11 @@ describe("relations", () => {
     expect(claims("Norway gave Ghana $20 million in aid over three years.")).toContain("Norway -aided-> Ghana");
     expect(claims("Japan gave Kenya rice and tents.")).toContain("Japan -aided-> Kenya");
   });
+
+  it("reads a name hyphened to a participle before an actor's name as its modifier, not the target", () => {
+    expect(claims("Kenya's regulator on Tuesday fined U.S.-based app maker Corvane Inc 2 billion shillings.")).toContain("Kenya's regulator -sanctioned-> Corvane Inc");
+    const fined = claims("Kenya fined London-based lender Barclow Bank 2 billion shillings.");
+    expect(fined).toContain("Kenya -sanctioned-> Barclow Bank");
+    expect(fined.some((c) => c.includes("United Kingdom"))).toBe(false);
+  });
 });

@@ -367,13 +367,14 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
 
 /**
  * Where the name of an actor starts that ends the noun phrase a name before `from` only modifies, else -1: "US social
- * media company Tessera" is Tessera.
+ * media company Tessera" is Tessera, and so is "U.S.-based app maker Tessera" (a word hyphened to the name modifies with it).
  */
 function namedHeadAfter(cx: RelationContext, from: number): number {
   const { tokens, mentionAt, entitiesOf } = cx;
-  for (let k = from; k < tokens.length && ["NOUN", "ADJ", "PROPN"].includes(tokens[k].pos); k++) {
+  const start = tokens[from]?.text === "-" && ["VERB", "ADJ"].includes(tokens[from + 1]?.pos ?? "") ? from + 2 : from;
+  for (let k = start; k < tokens.length && ["NOUN", "ADJ", "PROPN"].includes(tokens[k].pos); k++) {
     const id = mentionAt.get(k);
-    if (id !== undefined) return k > from && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e))) ? k : -1;
+    if (id !== undefined) return k > start && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e))) ? k : -1;
   }
   return -1;
 }
