@@ -126,10 +126,13 @@ describe("furniture words in prose", () => {
     expect(isFurniture("A political advertisement aired by the ruling party angered the opposition, which demanded its withdrawal.")).toBe(false);
   });
 
-  it("drops the writer's line and a partner's credit, not news of a reporter", () => {
+  it("drops the writer's line and a partner's or funder's credit, not news of a reporter", () => {
     expect(isFurniture("Lena Okafor is a freelance journalist based in Accra.")).toBe(true);
     expect(isFurniture("Tomas Ruiz is the Andes correspondent for a Chilean daily and covers mining")).toBe(true);
     expect(isFurniture("This story was produced in partnership with the Coastal Reporting Fund.")).toBe(true);
+    expect(isFurniture("This coverage is funded with the support of the Delta Press Foundation.")).toBe(true);
+    expect(isFurniture("This report was produced with the help of a fund that the ministry accused of bias last year and other donors.")).toBe(true);
+    expect(isFurniture("This plan was produced with the help of Kenyan engineers, the ministry said.")).toBe(false);
     expect(isFurniture("Lena Okafor is a reporter who was detained in Kigali last month.")).toBe(false);
   });
 

@@ -210,12 +210,11 @@ const FURNITURE = [
   /^\(?(?:[Ww]ritten|[Rr]eporting|[Ee]diting|[Aa]dditional reporting) by\s+\p{Lu}/u,
   /^(photo|image|picture)s? (courtesy|credit)\b/i,
   // Trailers of agency copy: "... writer Ana Ruiz in Lima contributed to this report.", the agency's
-  // standards, a funder's credit ("This article was produced with the financial assistance of ...").
+  // standards, a funder's or partner's credit ("This article was produced with the financial assistance of ...",
+  // "... was produced in partnership with X", "... was supported by a grant from Y").
   /\bcontributed( reporting)? to this (report|story|article)\.?$/i,
   /^our standards\s*:/i,
-  /^this (article|story|report) was (produced|published|made|written) with the (financial )?(assistance|support|help) of\b/i,
-  // "... was produced in partnership with X", "... was supported by a grant from Y".
-  /^this (article|story|report|reporting|coverage) (was|is) (produced|published|made|written|supported|funded)( \w+)? (in partnership with|in collaboration with|by a grant from|with support from)\b/i,
+  /^this (article|story|report|reporting|coverage) (was|is) (produced|published|made|written|supported|funded)( \w+)? (with the (financial )?(assistance|support|help) of|in partnership with|in collaboration with|by a grant from|with support from)\b/i,
   // The writer's line at the end: "Ana Ruiz is a correspondent based in Lima." Not news of one ("X is a
   // reporter who was detained in Y").
   /^\p{Lu}[\p{L}'.-]+(?: \p{Lu}[\p{L}'.-]+){1,3} is (?:an?|the|our) (?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|journalist|columnist|contributing writer|staff writer|freelance writer|editor)\b(?![^.!?]*\b(?:who|whom|which|that|was|were|been)\b)[^.!?]*[.!?]?$/u,
