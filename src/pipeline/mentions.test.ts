@@ -1344,6 +1344,14 @@ describe("bodies named with their state", () => {
   });
 });
 
+describe("offices named by their holder's title", () => {
+  it("makes the office of a title with no name an organisation of the state, in any case", () => {
+    const ms = find("Chile's chief prosecutor's office said it had opened an inquiry. The Auditor General's office agreed.");
+    expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:chief prosecutor's office", "organisation:Auditor General's office"]);
+    expect(ms.find((m) => m.kind === "organisation")?.affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
+  });
+});
+
 describe("parties named with their state", () => {
   it("reads a demonym and a name the lexicon gives another state's party as one party of the demonym's state", () => {
     const ms = find("The Liberian Democratic Party walked out of the vote. The American Democratic Party stayed.");

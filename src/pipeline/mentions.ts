@@ -322,8 +322,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "EU trade chief X" leads a portfolio, a member of the EU; "foreign ministry spokeswoman X" still speaks for it.
       const relation = lead < i && role.role.relation === "leader_of" ? "member_of" as const : role.role.relation;
       const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation } : undefined;
-      // "The Attorney General's office said": the office a title names is an organisation, not the title's holder.
-      if (nameEnd === afterRole && isCapitalised(t) && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
+      // "The Attorney General's office said", "Bosnia's state prosecutor's office": the office a title names is an
+      // organisation, not the title's holder.
+      if (nameEnd === afterRole && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
         const end = afterRole + 2;
         make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: { canonical: aff.canonical, entityType: "state", relation: "part_of" } } : {});
         pendingAffiliation = undefined;

@@ -36,6 +36,11 @@ describe("resolve", () => {
     expect(named.each("the ports agency").flat()).not.toContain("ports agency");
   });
 
+  it("names a body a state's possessive describes by modifiers of its own with the state, and keeps a superlative one unnamed", () => {
+    expect(resolved("Ghana's cocoa federation said it would halt sales.").of("cocoa federation")).toEqual(["Ghana's cocoa federation"]);
+    expect(resolved("Peru's largest union said it would strike.").entities.filter((e) => e.entityType === "organisation")).toEqual([]);
+  });
+
   it("makes an entity of the state a national body is named by, though the text names it nowhere else", () => {
     const { entities } = resolved("Chile's mining ministry said it was studying the rules. The Ethiopian foreign ministry declined to comment.");
     expect(entities.filter((e) => e.entityType === "state").map((e) => e.label)).toEqual(["Chile", "Ethiopia"]);

@@ -544,12 +544,16 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   function describedBody(m: Mention): string | undefined {
     if (m.kind !== "pronoun" || m.describes !== "named") return undefined;
     const tokens = sentences[m.sentence].tokens;
-    if (tokens[m.first]?.norm !== "the" || m.last - m.first < 3) return undefined;
+    // "Croatia's football federation": after a state's possessive, the body is the state's, named with it.
+    const owner = tokens[m.first - 1]?.norm === "'s" ? mentions.find((o) => o.sentence === m.sentence && o.last === m.first - 1 && o.kind === "state") : undefined;
+    const from = owner ? m.first : m.first + 1;
+    if ((!owner && tokens[m.first]?.norm !== "the") || m.last - from < 2) return undefined;
     // "the steering committee of bondholders": its members after "of".
     const head = tokens[m.last - 2]?.norm === "of" ? m.last - 3 : m.last - 1;
-    const modifiers = tokens.slice(m.first + 1, head);
+    const modifiers = tokens.slice(from, head);
     const own = modifiers.every((t) => ["NOUN", "ADJ"].includes(t.pos) && t.text === t.norm && !SIDE_WORDS.has(t.norm) && !/est$/.test(t.norm));
-    return own ? tokens.slice(m.first + 1, m.last).map((t) => t.norm).join(" ") : undefined;
+    const description = tokens.slice(from, m.last).map((t) => t.norm).join(" ");
+    return own ? (owner ? `${owner.text}'s ${description}` : description) : undefined;
   }
 
   /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
