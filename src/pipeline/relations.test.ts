@@ -137,6 +137,21 @@ describe("relations", () => {
     );
   });
 
+  it("gives a verb of stance coordinated after a reported clause to the speaker, past a comma or a clause that names no actor", () => {
+    // A comma closes the reported clause: what follows is the speaker's own act, not that of the clause's subject.
+    const commaed = claims("President Aino Virtanen said the army would stay in the camps until the gangs that ran them had been \"dismantled\", and asked parliament to approve a reform.");
+    expect(commaed).toContain("Aino Virtanen -demanded-> reform");
+    expect(commaed).not.toContain("army -demanded-> reform");
+    // A reported clause whose verbs reach no actor of their own leaves the asking to the speaker.
+    expect(claims("Foreign Minister Aino Virtanen has also said Finland would not renew a 2019 agreement that allowed Swedish ships to survey its waters, and has asked Sweden to return a patrol boat.")).toEqual(
+      expect.arrayContaining(["Aino Virtanen -demanded-> Sweden", "Aino Virtanen -demanded-> return patrol boat"]),
+    );
+    // Not a bare verb of a clause asked for: "scrap" is part of what the union demands, not a rejection of its own.
+    expect(claims("The Finnish Farmers Union rejected the plan, saying it would hurt growers, and demanded that the government cut its tariffs, sell state firms and scrap the quota.")).toEqual([
+      "Finnish Farmers Union -rejected-> plan", "Finnish Farmers Union -demanded-> Finland", "Finnish Farmers Union -demanded-> cut tariffs", "Finnish Farmers Union -demanded-> sell state firms", "Finnish Farmers Union -demanded-> scrap quota",
+    ]);
+  });
+
   it("reads verb phrases as the measures asked for, put forward or threatened", () => {
     expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
     expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);

@@ -12,6 +12,13 @@ export const NOUNS = table(triggers.nouns);
 /** The verbs `triggers.json` gives one of `relations` ("aided": give, send, ...). */
 export const verbsOf = (...relations: string[]) => Object.entries(triggers.verbs).filter(([, relation]) => relations.includes(relation)).map(([lemma]) => lemma);
 export const SPEECH = new Set(triggers.speech);
+/** Relations that are said, not done: a stance on a measure or an actor. */
+export const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
+/** Verbs, alone or with their particle ("call on"), whose relation is said: the speaker's own acts of stance ("urged", "asked"). */
+export const STANCE_VERBS = new Set([
+  ...Object.entries(triggers.verbs).filter(([, relation]) => VERBAL.has(relation)).map(([lemma]) => lemma),
+  ...Object.entries(triggers.particles as Record<string, string>).filter(([, relation]) => VERBAL.has(relation)).map(([phrase]) => phrase.split(" ")[0]),
+]);
 export const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 export const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);

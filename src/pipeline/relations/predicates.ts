@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import type { Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { POSSESSIVES } from "./labels.js";
 
 const VERBS = table(triggers.verbs);
@@ -36,7 +36,6 @@ const CONDITIONS = new Set(triggers.intents.conditional);
 const OFFERED = new Set(triggers.intents.offered);
 /** Adjectives that carry a relation after "be": "open to", "opposed to", "ready for" ("ready to" + a verb is read at the verb). */
 const ADJECTIVES = table({ open: "supported", opposed: "rejected", committed: "agreed", against: "rejected", supportive: "supported", critical: "criticised", ready: "supported" });
-const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 
 /** Whether one of `words` comes at or after token `i`: a condition ("would release the tranche if the creditors sign"), "unless". */
 function wordFrom(tokens: Token[], i: number, words: Set<string>): boolean {

@@ -2,7 +2,7 @@
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import type { Mention } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
-import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
+import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
 const INCLUDING = new Set(["including", "among", "notably"]);
@@ -136,6 +136,10 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     const speech = otherForm(cx, j, at) ? (said >= 0 ? said : that > 0 ? that - 1 : -1) : -1;
     const verb = speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j;
     const subject = subjectOf(cx, verb, depth + 1);
+    // "X said the bloc would stay, and urged Y to ...", "X said the cut was painful and called on Y to ...": a verb of
+    // stance after a reported clause is the speaker's own act when a comma closes the clause or the clause names no actor.
+    const speaker = verb === j && said >= 0 && (tokens[k - 1]?.norm === "," || !subject.length) && stanceAfter(cx, k, at) ? subjectOf(cx, said, depth + 1) : [];
+    if (speaker.length) return speaker;
     // "X said the text placed a burden on Y and demanded Z": a thing demands nothing, the speaker does.
     return !subject.length && verb === j && said >= 0 && thingBefore(cx, j) ? subjectOf(cx, said, depth + 1) : subject;
   }
@@ -250,6 +254,16 @@ function nonFinite(cx: RelationContext, j: number): boolean {
   let k = j - 1;
   while (tokens[k]?.pos === "ADV") k--;
   return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
+}
+
+/**
+ * Whether verb `at`, coordinated by conjunction `and`, is an inflected verb of stance: "and urged", "but had asked"; not
+ * "and would ask", nor a bare verb of a clause asked for ("demanded that the government sell A and scrap B").
+ */
+function stanceAfter(cx: RelationContext, and: number, at: number): boolean {
+  const { tokens } = cx;
+  const t = tokens[at];
+  return STANCE_VERBS.has(t.lemma) && t.norm !== t.lemma.toLowerCase() && !isGerund(t) && !tokens.slice(and + 1, at).some((w) => MODALS.has(w.norm) || w.norm === "to");
 }
 
 /** Whether verb `j` has another form than verb `at`: a bare infinitive, a perfect or a progressive against a simple past. */
