@@ -989,6 +989,8 @@ describe("prepositions built on proposal nouns", () => {
     const proposals = (text: string) => find(text).filter((m) => m.kind === "proposal").map((m) => m.canonical);
     expect(proposals("Farmers want a 5% pay rise over two years and a four-day working week.")).toEqual(["pay rise", "four-day working week"]);
     expect(proposals("Lawmakers backed a 10 percent tax on sugar and a cap on rents.")).toEqual(["tax on sugar", "cap on rents"]);
+    // A plural ends a head of two words as its singular does.
+    expect(proposals("Nurses demanded pay rises and Chile proposed buffer zones.")).toEqual(["pay rises", "buffer zones"]);
   });
 
   it("gives a person the title of an apposition that names its body first ('X, the UN relief chief,')", () => {

@@ -57,7 +57,8 @@ const PARTITIVES = new Set(lexicon.partitives);
 export const isPartitive = (tokens: Token[], i: number) => PARTITIVES.has(tokens[i].norm) && tokens[i + 1]?.norm === "of";
 /** Where a proposal head of more than one word ending at `i` starts ("road map", "state of emergency"), whatever its tags; else -1. */
 function compoundStart(tokens: Token[], i: number): number {
-  const before = COMPOUNDS.get(tokens[i].norm)?.find((words) => i >= words.length && words.every((w, n) => tokens[i - words.length + n].norm === w));
+  // "pay rises", "buffer zones": a plural ends the compound as its singular does.
+  const before = (COMPOUNDS.get(tokens[i].norm) ?? COMPOUNDS.get(tokens[i].lemma))?.find((words) => i >= words.length && words.every((w, n) => tokens[i - words.length + n].norm === w));
   return before ? i - before.length : -1;
 }
 /** The last word of a proposal head of more than one word ("road map", "state of emergency"), whatever its tag. */
