@@ -100,12 +100,10 @@ export function itemsAfter(cx: RelationContext, from: number): number[] {
 
 /** The first measure named in the clause after `from`: "blocked U.S. group X's takeover of Y" blocked the takeover. */
 export function measureAfter(cx: RelationContext, from: number): number[] {
-  const { tokens, mentions, entitiesOf, startsAt, resolution } = cx;
+  const { tokens, resolution } = cx;
   for (let k = from; k < tokens.length && ![",", ";", ".", ":"].includes(tokens[k].norm) && !(finiteVerb(cx, k) && k > from); k++) {
-    const meant = antecedent(cx, k);
-    if (meant?.length) return meant;
-    const id = startsAt.get(k);
-    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    const measure = measureAt(cx, k);
+    if (measure) return measure;
     // "resisted a binding code": a measure named before by the same words.
     if (tokens[k].pos === "NOUN") {
       const known = knownProposal(nounPhraseLabel(tokens, k), resolution);
@@ -131,6 +129,14 @@ export function describedBefore(cx: RelationContext, p: Predicate): number[] {
   const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(cx, c.target) === "proposal");
   const meant = named.filter((c) => MEASURE_KINDS[c.relation]?.includes(kind));
   return (meant.length ? meant : named).slice(-1).map((c) => c.target);
+}
+
+/** The measure named or pointed back to ("the decision") at word `k`, if any. */
+export function measureAt(cx: RelationContext, k: number): number[] | undefined {
+  const meant = antecedent(cx, k);
+  if (meant?.length) return meant;
+  const id = cx.startsAt.get(k);
+  return id !== undefined && cx.mentions[id].kind === "proposal" && cx.entitiesOf[id].length ? cx.entitiesOf[id] : undefined;
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
-import { antecedent } from "./measures.js";
+import { measureAt } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { actEntity, proposalEntity } from "./proposal-entities.js";
 
@@ -170,12 +170,9 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
 
 /** The first measure named or pointed back to ("the decision") in tokens [from, end). */
 function measureIn(cx: RelationContext, from: number, end: number): number[] | undefined {
-  const { mentions, entitiesOf, startsAt } = cx;
   for (let k = from; k < end; k++) {
-    const meant = antecedent(cx, k);
-    if (meant?.length) return meant;
-    const id = startsAt.get(k);
-    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length) return entitiesOf[id];
+    const measure = measureAt(cx, k);
+    if (measure) return measure;
   }
   return undefined;
 }
