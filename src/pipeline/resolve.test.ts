@@ -37,7 +37,10 @@ describe("resolve", () => {
   });
 
   it("names a body a state's possessive describes by modifiers of its own with the state, and keeps a superlative one unnamed", () => {
-    expect(resolved("Ghana's cocoa federation said it would halt sales.").of("cocoa federation")).toEqual(["Ghana's cocoa federation"]);
+    const { of, entities } = resolved("Ghana's cocoa federation said it would halt sales. Togo's cocoa federation said it would not.");
+    expect(of("cocoa federation")).toEqual(["Ghana's cocoa federation"]);
+    // Not aliased by the description alone, which would merge the two states' federations in a graph.
+    expect(entities.filter((e) => e.entityType === "organisation").map((e) => [e.label, e.aliases])).toEqual([["Ghana's cocoa federation", []], ["Togo's cocoa federation", []]]);
     expect(resolved("Peru's largest union said it would strike.").entities.filter((e) => e.entityType === "organisation")).toEqual([]);
   });
 

@@ -188,7 +188,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const label = found.length ? undefined : describedBody(mentions[i]);
     if (!label || named.has(label)) continue;
     const entity = entityFor("organisation", label);
-    attach(i, entity);
+    // Named with its state ("Croatia's football federation"), the body is not aliased by the description alone, which
+    // another state's body may share.
+    attach(i, entity, label === mentions[i].text.toLowerCase().replace(/^the\s+/, ""));
     pronounsOf.set(i, [entity.id]);
   }
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
