@@ -610,6 +610,8 @@ describe("relations", () => {
     // "once" as an adverb of time opens no clause.
     expect(claims("Chile had once agreed to the plan.")).toContain("Chile -agreed-> plan");
     expect(claims("Chile once again rejected the plan.")).toContain("Chile -rejected-> plan");
+    // A clause of time in the past after a main clause that happened tells what happened.
+    expect(claims("Fighting continued until Chile withdrew its troops.")).toContain("Chile -retreated-> troops");
   });
 
   it("reads time or leave given as no aid, money or goods given as aid", () => {

@@ -608,8 +608,9 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   }
   if (t.norm === "unless" || (t.norm === "if" && k > 0)) markClause(tokens, k + 1, out);
   // "would not discuss its weapons until Israel had withdrawn", "barred its teams until the government withdraws the
-  // decree", "will be published once Congress has approved it": what a clause of time waits for has not happened.
-  if (t.norm === "until" || timeClauseOnce(tokens, k)) markClause(tokens, k + 1, out);
+  // decree", "will be published once Congress has approved it": what a clause of time waits for has not happened (but
+  // "fighting continued until Chile withdrew its troops" tells what did).
+  if ((t.norm === "until" || timeClauseOnce(tokens, k)) && awaited(tokens, k)) markClause(tokens, k + 1, out);
   // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
   if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
   // "a proposal under which Israel would withdraw": what is only proposed.
@@ -630,6 +631,25 @@ const ONCE_ADVERBIAL = new Set(["again", "more", "and", "or", "a", "an", "every"
 function timeClauseOnce(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return tokens[k].norm === "once" && next !== undefined && !ONCE_ADVERBIAL.has(next.norm) && next.pos !== "VERB" && next.pos !== "PUNCT" && tokens[k - 1]?.pos !== "AUX";
+}
+
+/** Present forms of the auxiliaries that open a clause's verb group ("once it is signed", "until it has withdrawn"). */
+const PRESENT_AUXILIARIES = new Set(["is", "are", "has", "have", "'s"]);
+
+/**
+ * Whether the clause of time opened at `k` waits for its act: the clause before it is refused or only intended ("would
+ * not disarm until", "will be published once"), or its own verb is in the present ("until the government withdraws").
+ */
+function awaited(tokens: Token[], k: number): boolean {
+  if (tokens.slice(0, k).some((x) => NEGATIONS.has(x.norm) || MODALS.has(x.norm) || (x.pos === "VERB" && NEGATING_VERBS.has(x.lemma)))) return true;
+  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].norm) && tokens[j].norm !== ","; j++) {
+    if (tokens[j].pos === "AUX") return PRESENT_AUXILIARIES.has(tokens[j].norm);
+    if (tokens[j].pos === "VERB") {
+      const base = tokens[j].lemma.toLowerCase();
+      return [base, `${base}s`, `${base}es`].includes(tokens[j].norm);
+    }
+  }
+  return false;
 }
 
 /**
