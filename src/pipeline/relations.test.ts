@@ -68,6 +68,10 @@ describe("relations", () => {
     expect(claims("Bolivia will not agree to withdraw its troops.")).toEqual(["Bolivia -rejected-> withdraw troops"]);
     expect(claims("Chile could not agree on a ceasefire.")).toEqual(["Chile -agreed/negated/intent-> ceasefire"]);
     expect(claims("Chile will not accept the quota unless Peru withdraws its ships.")[0]).toBe("Chile -threatened/negated/intent-> quota");
+    // So does a refusal to back, sign or join a measure: not a negated support or agreement, which says nothing.
+    expect(claims("Chile said it would not endorse the fishing treaty in its current form.")).toEqual(["Chile -rejected-> fishing treaty"]);
+    expect(claims("Norway's largest pension fund, Folkefond, said it would not join a loan syndicate for the pipeline.")).toContain("Norway -rejected-> loan syndicate for pipeline");
+    expect(claims("Chile and Peru could not sign the fishing treaty.")).toContain("Chile -agreed/negated/intent-> fishing treaty");
   });
 
   it("gives a quoted first person's act to whoever the quotation is said by", () => {

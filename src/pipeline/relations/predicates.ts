@@ -672,8 +672,11 @@ const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
 const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "once", "under", "invitation", ...NOUNS.keys()]);
 const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => particles.some(({ relation }) => relation === "demanded")).map(([verb]) => verb)]);
 
-/** Verbs whose refusal rejects their object, and the modals of will that state one ("won't", "cannot", not "could not"). */
-const REFUSABLE = new Set(["accept", "agree"]);
+/**
+ * Verbs of accepting or backing, whose refusal rejects their object ("will not accept", "would not endorse the deal"),
+ * and the modals of will that state one ("won't", "cannot", not "could not").
+ */
+const REFUSABLE = new Set(triggers.refusable);
 const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "ca"]);
 
 /** Whether a negated modal of will comes right before verb `verb`, past adverbs: "will not accept", "would never agree". */
