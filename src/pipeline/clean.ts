@@ -196,11 +196,13 @@ const DATELINE = /^\s*[A-Z][A-Z .'\/-]{2,}(, [A-Z][A-Za-z .'-]+)*(,? [A-Z][a-z]{
  * capital after that ("Kenya — the region's largest economy — said" opens a sentence).
  */
 const TITLE_CASE_DATELINE = /^\s*\p{Lu}\p{Ll}+(?: (?:(?:es|de|del|da|do|al|el|la|le|du|sur|am) )?\p{Lu}\p{Ll}+){0,2}(?:, \p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)?(?: \([A-Za-z .]+\))? ?(?:[—–]|:)\s*(?=\p{Lu})/u;
+/** The page's calls to its readers ("Subscribe", "Support our journalism", "Download the app"). */
+const PAGE_CALLS = String.raw`subscribe|sign up|support us|support our|donate|become a (member|patron|subscriber)|follow us|share this|click here|download (our|the) app`;
 /** Lines that are furniture by how they start, whatever follows. */
 const FURNITURE = [
   /^(also read|read more|read also|related|recommended|more from|see also|watch|listen)\b\s*[:|-]?/i,
   /^discussion about this (post|article|story)$/i,
-  /^(subscribe|sign up|support us|support our|donate|become a (member|patron|subscriber)|follow us|share this|click here|download (our|the) app)\b/i,
+  new RegExp(String.raw`^(${PAGE_CALLS})\b`, "i"),
   /^(photo|image|picture|video|file photo|credit|source|caption)s?\s*[:|/]/i,
   // Captions end with their credit: "... (Photo: AFP)", "... AFP via Getty Images".
   /\((photo|image|picture|file photo)\b[^)]*\)\s*$/i,
@@ -225,7 +227,7 @@ const FURNITURE = [
  * Words of the page around an article. Prose uses them too ("state-sponsored attacks", "pledged to
  * donate"), so they make furniture of a short line only, or of a line that does not end as a sentence.
  */
-const PAGE_WORDS = /\b(subscribe|subscription|sign up|newsletter|support us|support our|donate|become a (member|patron)|follow us|share this|click here|download (our|the) app|all rights reserved|cookies?|advertisement|sponsored|getty images|ap photo|shutterstock|epa-efe)\b|\breuters\//i;
+const PAGE_WORDS = new RegExp(String.raw`\b(${PAGE_CALLS}|subscription|newsletter|all rights reserved|cookies?|advertisement|sponsored|getty images|ap photo|shutterstock|epa-efe)\b|\breuters\/`, "i");
 /** The longest line a page word alone makes furniture of. */
 const SHORT_LINE = 80;
 
