@@ -632,4 +632,10 @@ describe("relations", () => {
     expect(fined).toContain("Kenya -sanctioned-> Barclow Bank");
     expect(fined.some((c) => c.includes("United Kingdom"))).toBe(false);
   });
+
+  it("reads willingness to take up a measure as support, willingness to an act of one's own as an offer", () => {
+    expect(claims("Ethiopia said it was ready to resume talks under the African Union.")).toContain("Ethiopia -supported/intent-> talks");
+    expect(claims("Chile was ready to sign the accord.")).toContain("Chile -supported/intent-> accord");
+    expect(claims("Peru said it was ready to reopen the border with Chile.")).toEqual(["Peru -proposed/intent-> reopen border"]);
+  });
 });

@@ -290,7 +290,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
         // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
         const offered = OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS);
-        const relation = hostile ? "threatened" : willingness(tokens, i) ? "supported" : offered && !context.negated ? "proposed" : "agreed";
+        const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered && !context.negated ? "proposed" : "agreed";
         out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" || relation === "proposed" ? { plover: "AGREE" } : {}) });
         continue;
       }
@@ -513,6 +513,11 @@ function onRefusal(tokens: Token[], verb: number): boolean {
   return tokens.slice(condition + 1, condition + 8).some((t) => NEGATIONS.has(t.norm));
 }
 
+/**
+ * Acts that take up what is on the table: willingness to them ("ready to resume talks", "prepared to negotiate a deal")
+ * supports it; willingness to an act of one's own ("ready to reopen the border", "prepared to help Moldova") offers it.
+ */
+const TAKING_UP = new Set([...ACCEPTING, "negotiate", "resume", "continue", "discuss", "cooperate", "meet"]);
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
 const WILLING = new Set(["ready", "willing", "prepared", "open", "keen", "eager"]);
 /** Whether verb `verb` follows the adjective of "ready to", "willing to" (not the verb of "the army prepared to"). */
