@@ -1346,6 +1346,13 @@ describe("bodies named with their state", () => {
   });
 });
 
+describe("companies named by their trade", () => {
+  it("makes a name ending in a trade's word a company, not a person ('Pharma', 'Oil', 'Cement')", () => {
+    const ms = find("Orvana Pharma and Delmar Oil said they would bid for the licence. Tesoro Cement declined to comment.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal") && !m.startsWith("pronoun"))).toEqual(["organisation:Orvana Pharma", "organisation:Delmar Oil", "organisation:Tesoro Cement"]);
+  });
+});
+
 describe("offices named by their holder's title", () => {
   it("makes the office of a title with no name an organisation of the state, in any case", () => {
     const ms = find("Chile's chief prosecutor's office said it had opened an inquiry. The Auditor General's office agreed.");
