@@ -231,6 +231,7 @@ function buildGazetteer(): Gazetteer {
 
   const { about: _, ...memberOf } = roles.memberOf;
   const bodiesOfTitles = new Map(Object.entries(memberOf));
+  const bodyEnds = new Set([...bodyKinds.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
   const nameLengths = lengthsByFirstWord(names.keys());
   const nameHashes = hashes(names.keys());
   const titles = roleTrie(roleMap);
@@ -242,6 +243,7 @@ function buildGazetteer(): Gazetteer {
     roleAt: (words, from) => longestRole(titles, words, from),
     isHonorific: (word) => honorifics.has(word),
     body: (noun) => bodyKinds.get(noun),
+    endsBody: (word) => bodyEnds.has(word),
     isGroup: (noun) => groups.has(noun),
     isStaff: (noun) => staff.has(noun),
     isPlaceHead: (word) => placeHeads.has(word),

@@ -54,6 +54,8 @@ export interface Gazetteer {
    * state's government ("Russian negotiators" is Russia) or a body of it ("Russian Defence Ministry").
    */
   body(noun: string): "collective" | "body" | undefined;
+  /** Whether a word is the last word of a phrase `body` knows ("ministry", "forces"): a cheap test before building phrases. */
+  endsBody(word: string): boolean;
   /** A plural noun that makes a group actor of the capitalised word before it ("European leaders"). */
   isGroup(noun: string): boolean;
   /** People who work at an organisation ("analysts" in "analysts at Capital Economics"). */

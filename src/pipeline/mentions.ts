@@ -766,7 +766,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    */
   function ministryBefore(title: number) {
     const body = tokens[title - 1];
-    if (!body || body.text !== body.norm || lookupBody(body.norm)?.head.category !== "ministry") return;
+    if (!body || body.text !== body.norm || !isMinistryWord(body.norm)) return;
     let first = title - 1;
     while (first > title - 3 && tokens[first - 1] && tokens[first - 1].text === tokens[first - 1].norm && ["NOUN", "ADJ"].includes(tokens[first - 1].pos)) first--;
     const opening = first - 1 === 0 || (first - 1 > 0 && OPENERS.has(tokens[first - 2].norm));
@@ -1033,6 +1033,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (title && title.len > len) return undefined;
       const last = tokens[at + len - 1];
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
+      // Every phrase asked ends in the last word, and most last words end none: one look-up before building phrases.
+      if (!gazetteer.endsBody(last.norm) && !gazetteer.endsBody(last.lemma)) continue;
       // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
       if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(at + len)) continue;
       const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
@@ -1302,9 +1304,25 @@ function lowerCaseWords(sentences: Sentence[], text: string): (word: string) => 
 /** Abbreviated titles written with a full stop before a surname ("Mr. Banks"). */
 const ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Rep|Gov|Rev";
 
-/** Whether the text writes a word after another capitalised word ("Bernie Sanders", "Mr. Banks"), asked of a few words. */
+/** A capitalised word or an abbreviated title ending right before a space, tried where that space is. */
+const CAPITALISED_BEFORE = new RegExp(`(?<=\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) `, "uy");
+const LETTER_AT = /\p{L}/uy;
+
+/**
+ * Whether the text writes a word after another capitalised word ("Bernie Sanders", "Mr. Banks"), asked of a few words:
+ * where the word follows a space (a string search), the word before is tried; a scan with a pattern per word cost more.
+ */
 function surnameWords(text: string): (word: string) => boolean {
-  return remembered((word) => /^\p{L}+$/u.test(word) && new RegExp(`(?:\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) ${word}(?!\\p{L})`, "u").test(text));
+  return remembered((word) => {
+    if (!/^\p{L}+$/u.test(word)) return false;
+    const spaced = ` ${word}`;
+    for (let at = text.indexOf(spaced); at >= 0; at = text.indexOf(spaced, at + 1)) {
+      CAPITALISED_BEFORE.lastIndex = at;
+      LETTER_AT.lastIndex = at + spaced.length;
+      if (CAPITALISED_BEFORE.test(text) && !LETTER_AT.test(text)) return true;
+    }
+    return false;
+  });
 }
 
 /** Finds the mentions of every sentence. */
@@ -1718,6 +1736,9 @@ function openingStates(found: Mention[], sentences: Sentence[]): Map<number, { a
 
 /** Whether only determiners and prepositions come before a mention in its sentence ("In Tehran,", "The ministry"). */
 const opensSentence = (sentences: Sentence[], m: Mention) => sentences[m.sentence].tokens.every((t, k) => k >= m.first || t.pos === "DET" || t.pos === "ADP");
+
+/** "ministry", "department": a lower-case word that names a ministry alone, asked of the word before every title. */
+const isMinistryWord = remembered((word) => lookupBody(word)?.head.category === "ministry");
 
 /** Whether an organisation's name is a ministry's with no state in it: "Foreign Ministry", "Commerce Department", "Foreign Office". */
 // Remembered: each pass asks it of every organisation named, and its look-ups try every portfolio.
