@@ -638,4 +638,15 @@ describe("relations", () => {
     expect(claims("Chile was ready to sign the accord.")).toContain("Chile -supported/intent-> accord");
     expect(claims("Peru said it was ready to reopen the border with Chile.")).toEqual(["Peru -proposed/intent-> reopen border"]);
   });
+
+  it("reads a name right before a person's title as where the title is held, not a second actor", () => {
+    expect(claims("Serbian President Dragan Vukovic and Kosovo Prime Minister Arben Krasniqi met on Monday.")).toEqual([
+      "Dragan Vukovic -leader_of-> Serbia",
+      "Arben Krasniqi -leader_of-> Kosovo",
+      "Dragan Vukovic -met-> Arben Krasniqi",
+    ]);
+    const accused = claims("Kenya raised taxes on bread. Azimio leader Grace Wambui accused the government of taxing the poor.");
+    expect(accused).toContain("Grace Wambui -accused-> Kenya");
+    expect(accused).not.toContain("Azimio -accused-> Kenya");
+  });
 });

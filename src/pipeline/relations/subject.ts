@@ -330,9 +330,11 @@ function titleOpening(cx: RelationContext, start: number, end: number): number |
 function actorsStarting(cx: RelationContext, start: number, end: number): number[] {
   const { tokens, ids, mentions, entitiesOf } = cx;
   const out: number[] = [];
+  // "Kosovo Prime Minister X and ...", "Azimio leader Y accused": a name right before a title is where it is held.
+  const titleHolders = new Set(ids.filter((id) => mentions[id].kind === "person" && mentions[id].titleFirst !== undefined).map((id) => mentions[id].titleFirst));
   for (const id of ids) {
     const m = mentions[id];
-    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier) continue;
+    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier || (m.kind !== "person" && titleHolders.has(m.last))) continue;
     const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
     if (possessor && !isBody(m)) continue;
     // "British Columbia said", "The state of Lower Saxony said": a region that is the whole subject acts.
