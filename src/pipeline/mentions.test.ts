@@ -1353,6 +1353,17 @@ describe("companies named by their trade", () => {
   });
 });
 
+describe("names that are no actors", () => {
+  it("reads no person in the name of an event, a holiday or a contest", () => {
+    expect(brief(find("Shipments stopped on Independence Day. The federation may miss the Africa Games and the Regional Cup this year.")).filter((m) => m.startsWith("person"))).toEqual([]);
+  });
+
+  it("reads a word joined by 'and' to the portfolio of a title after it as a portfolio, not an organisation", () => {
+    const ms = find("Electronics and IT Minister Ravi Menon backed the ruling.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["person:Ravi Menon"]);
+  });
+});
+
 describe("offices named by their holder's title", () => {
   it("makes the office of a title with no name an organisation of the state, in any case", () => {
     const ms = find("Chile's chief prosecutor's office said it had opened an inquiry. The Auditor General's office agreed.");

@@ -41,6 +41,8 @@ const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "we
 const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
 /** Last words of capitalised names that are agreements or measures, not organisations or people. */
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
+/** Last words of the names of events, holidays and contests, which neither act nor are acted on. */
+const EVENT_HEADS = new Set(actors.eventHeads);
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into", "through", "along"]);
@@ -266,7 +268,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // Pronouns.
     const pronoun = PRONOUNS.get(t.norm);
-    if (pronoun && (t.pos === "PRON" || t.pos === "DET")) {
+    // Not a word in capitals, an acronym ("IT Minister", "US officials").
+    if (pronoun && (t.pos === "PRON" || t.pos === "DET") && !isAcronym(t)) {
       make(i, i + 1, "pronoun", t.norm, { pronoun });
       i++;
       continue;
@@ -681,6 +684,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = last;
         continue;
       }
+      // "Electronics and IT Minister X", "the Mines and Steel Minister": a word that opens the phrase joined by "and" to
+      // the portfolio of a title after it is a portfolio too.
+      const opensPhrase = i === 0 || OPENERS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "the" || isPossessiveMark(tokens[i - 1]);
+      if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(run + 1) && titleInside(run + 1, second)) {
+        i = run + 1;
+        continue;
+      }
       const end = organisationNameEnd(possessiveNameEnd(run));
       if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(end));
       else emitUnknownName(i, end);
@@ -1087,6 +1097,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "place", name);
       return;
     }
+    // "the World Cup", "New Year's Day": an event or a day is no actor.
+    if (end - start > 1 && EVENT_HEADS.has(last.text)) return;
     if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
       make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
       return;
