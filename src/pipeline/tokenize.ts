@@ -107,7 +107,7 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const pos = tokens.out(its.pos) as string[];
-  const lemmas = (tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[]).map((lemma, i) => (pos[i] === "VERB" ? MISREAD_VERBS.get(values[i].toLowerCase()) : undefined) ?? lemma);
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   let cursor = 0;
   let sentence: Token[] = [];
@@ -134,12 +134,15 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       const start = cursor + near;
       cursor = start + value.length;
       const previous = sentence[sentence.length - 1];
+      const norm = normaliseToken(value);
+      // The misread verbs are words of letters: the folded form finds them as the lower case would, computed once.
+      const lemma = (pos[i] === "VERB" ? MISREAD_VERBS.get(norm) : undefined) ?? lemmas[i];
       if (near === 0 && previous && previous.end === offset + start && splitsWord(previous.text, value)) {
         const text = previous.text + value;
-        sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemmas[i], norm: normaliseToken(text) };
+        sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemma, norm: normaliseToken(text) };
         continue;
       }
-      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma: lemmas[i], norm: normaliseToken(value) });
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma, norm });
     }
     close();
   }
