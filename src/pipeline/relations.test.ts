@@ -649,4 +649,10 @@ describe("relations", () => {
     expect(accused).toContain("Grace Wambui -accused-> Kenya");
     expect(accused).not.toContain("Azimio -accused-> Kenya");
   });
+
+  it("reads a tariff or duty cut as a concession, aid cut as a sanction", () => {
+    expect(claims("Ghana cut its tariff on imported rice.")).toEqual(["Ghana -conceded-> tariff"]);
+    expect(claims("Peru cut duties on Chilean wine.")).toEqual(["Peru -conceded-> duties on Chilean wine"]);
+    expect(claims("Norway cut aid to Ghana.")).toContain("Norway -sanctioned-> Ghana");
+  });
 });
