@@ -41,4 +41,19 @@ describe("proposal labels of phrases", () => {
     const met = tokensOf("Ghana asked the bloc to meet in the capital.");
     expect(verbPhraseLabel(met, at(met, "meet"), met.length - 1)).not.toContain("in");
   });
+
+  it("keeps the terms an act is done on, and a participle that modifies a noun", () => {
+    const sold = tokensOf("Peru offered to sell wheat to Bolivia at a fixed price.");
+    expect(verbPhraseLabel(sold, at(sold, "sell"), sold.length - 1)).toBe("sell wheat to bolivia at fixed price");
+    const played = tokensOf("The union asked the league to let the team compete under a neutral flag.");
+    expect(verbPhraseLabel(played, at(played, "let"), played.length - 1)).toBe("let team compete under neutral flag");
+    const used = tokensOf("Kenya asked the council to use assessed contributions for the force.");
+    expect(verbPhraseLabel(used, at(used, "use"), used.length - 1)).toBe("use assessed contributions for force");
+    // Whence an act takes its object is a place, no term of it.
+    const pulled = tokensOf("Chile agreed to withdraw its troops from the border.");
+    expect(verbPhraseLabel(pulled, at(pulled, "withdraw"), pulled.length - 1)).toBe("withdraw troops");
+    // A verb alone has no terms to keep: "meet at the border" names no act of its own.
+    const met = tokensOf("Chile offered to meet at the border.");
+    expect(verbPhraseLabel(met, at(met, "meet"), met.length - 1)).toBe("");
+  });
 });

@@ -72,7 +72,9 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       const compoundGerund = isGerund(tokens[k]) && tokens[k + 1]?.pos === "NOUN";
       // "meet again next month": a modifier of a time word dates the act; it is no part of it.
       const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
-      if (!dating && (ORDINALS.has(tokens[k].norm) || (tokens[k].pos === "ADJ" && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(tokens[k].norm);
+      // "assessed contributions", "a fixed price": a participle before a noun modifies it as an adjective does.
+      const participle = tokens[k].pos === "VERB" && tokens[k].norm.endsWith("ed") && tokens[k + 1]?.pos === "NOUN";
+      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(tokens[k].norm);
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
@@ -92,6 +94,14 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
     nounRun();
   }
   if (words.length > 1 && PHRASE_COMPLEMENTS.has(tokens[k]?.norm ?? "")) {
+    const before = words.length;
+    words.push(tokens[k++].norm);
+    nounRun();
+    if (words.length === before + 1) words.pop();
+  }
+  // "supply gas at a fixed price", "play its qualifiers under a neutral flag": the terms an act on an object is done on
+  // are part of it (not whence it comes: "withdraw troops from the border").
+  if (words.length > acts && TERMS.has(tokens[k]?.norm ?? "") && k < end) {
     const before = words.length;
     words.push(tokens[k++].norm);
     nounRun();
@@ -119,6 +129,8 @@ const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens"
 const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
 /** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels", "a statute for the council"). */
 const PHRASE_COMPLEMENTS = new Set(["of", "to", "into", "for"]);
+/** Prepositions of the terms an act is done on ("at a fixed price", "under a neutral flag"). */
+const TERMS = new Set(["at", "under"]);
 
 /**
  * "pledged 15 million pounds in emergency aid" -> "15 million pounds in emergency aid": a sum of money after verb `verb`
