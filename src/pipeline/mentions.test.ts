@@ -1380,6 +1380,12 @@ describe("parties named with their state", () => {
     expect(ms[0].affiliation?.relation).toBeUndefined();
   });
 
+  it("reads a state's name and 'First' as a party of that state, but not a title after the state", () => {
+    const ms = find("Ireland First walked out of the debate. Ghana First Lady Ama Mensah opened the clinic.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:Ireland First", "state:Ghana", "person:Ama Mensah"]);
+    expect(ms[0].affiliation).toEqual({ canonical: "Ireland", entityType: "state" });
+  });
+
   it("leaves the side word that opens a sentence out of the name of the body after it", () => {
     const ms = find("Opposition Reform Party leader Ida Berg called the budget a fraud.");
     expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:Reform Party", "person:Ida Berg"]);

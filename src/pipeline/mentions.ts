@@ -414,6 +414,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = run;
         continue;
       }
+      // "New Zealand First", "Britain First": a state's name and a word no name of the state ends with is a party;
+      // not a title after it ("Kenya First Lady").
+      if (entry.kind === "state" && PARTY_WORDS_AFTER_STATE.has(tokens[end]?.text ?? "") && !roleAt(end) && !(tokens[end + 1] && isCapitalised(tokens[end + 1]))) {
+        make(i, end + 1, "organisation", surface(text, tokens, i, end + 1), { affiliation: { canonical: entry.canonical, entityType: "state" } });
+        i = end + 1;
+        continue;
+      }
       const society = entry.kind === "state" ? nationalSocietyEnd(end) : 0;
       if (society) {
         emitNationalSociety(tokens[i].norm === "the" ? i + 1 : i, society, entry.canonical);
@@ -1268,6 +1275,8 @@ const REGIONAL_OFFICES = actors.regionalOffices;
 /** Last words of the names of political parties and civic associations, which belong to no state as its bodies do. */
 const PARTY_HEADS = new Set(actors.partyHeads);
 const CIVIC_HEADS = new Set(actors.civicHeads);
+/** Words that, after a state's name, make the name of a party ("New Zealand First"). */
+const PARTY_WORDS_AFTER_STATE = new Set(actors.partyWordsAfterState);
 
 /** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
 const POSTED_HEADS = new Set(["Mission"]);
