@@ -116,7 +116,9 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   // "a plan to build a second dam", "a bid to end the war": a frame's infinitive and its object are the proposal.
   if (FRAMES.has(tokens[head].norm) && tokens[head + 1]?.norm === "to" && tokens[head + 2]?.pos === "VERB") {
     let end = head + 3;
-    while (end < tokens.length && end - head < 9 && (DETERMINERS.has(tokens[end].norm) || ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[end].pos) || tokens[end].text === "-") && !TIME.has(tokens[end].norm)) end++;
+    // A participle before a noun modifies it ("a plan to replace departing troops").
+    const participle = (k: number) => tokens[k].pos === "VERB" && /(ing|ed)$/.test(tokens[k].norm) && ["ADJ", "NOUN", "PROPN"].includes(tokens[k + 1]?.pos ?? "");
+    while (end < tokens.length && end - head < 9 && (DETERMINERS.has(tokens[end].norm) || ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[end].pos) || tokens[end].text === "-" || participle(end)) && !TIME.has(tokens[end].norm)) end++;
     while (end > head + 3 && !["NOUN", "PROPN"].includes(tokens[end - 1].pos)) end--;
     return { first, last: end, head };
   }

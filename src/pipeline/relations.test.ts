@@ -156,6 +156,16 @@ describe("relations", () => {
     ]);
   });
 
+  it("reads a place named after a noun of its government as the actor, and one act framed and named alone as one measure", () => {
+    expect(claims("The regional state of Jubaland, which cut ties with the federal government in May, rejected the plan.")).toEqual(["Jubaland -rejected-> plan"]);
+    expect(claims("The state of Bavaria, which owns a stake in the carmaker, said it would vote against any closure.")).toContain("Bavaria -rejected/intent-> closure");
+    // Not a place a preposition names, nor "heads of state" of a bloc.
+    expect(claims("Thousands of Kurds marched in the northern city of Erbil on Sunday calling for independence.")).not.toContain("Erbil -demanded-> independence");
+    // The act a frame names keeps its participle, and the same act named as a verb phrase without the names in it is one measure.
+    const framed = claims("Somali President Hassan Mohamud proposed a plan. Jubaland rejected the president's plan to replace departing AU troops with local recruits.");
+    expect(framed).toEqual(expect.arrayContaining(["Jubaland -rejected-> plan to replace departing AU troops", "Hassan Mohamud -proposed-> plan to replace departing AU troops"]));
+  });
+
   it("reads verb phrases as the measures asked for, put forward or threatened", () => {
     expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
     expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);

@@ -22,6 +22,9 @@ function framedAct(label: string): string {
   return at > 0 && FRAMES.has(label.slice(0, at)) ? label.slice(at + 4) : "";
 }
 
+/** A label without its capitalised words, the names a verb phrase's label leaves out. */
+const unnamed = (label: string) => label.split(" ").filter((w) => w === w.toLowerCase()).join(" ");
+
 /** Each document's proposals by key words, built once and kept up to date as proposals are added. */
 const proposalIndexes = new WeakMap<Resolution, Map<string, number>>();
 
@@ -31,7 +34,9 @@ function proposalIndex(resolution: Resolution): Map<string, number> {
     index = new Map();
     for (const e of resolution.entities) {
       if (e.entityType !== "proposal") continue;
-      for (const label of [e.label, framedAct(e.label)]) {
+      // A verb phrase names the act without the names in it ("replace departing troops" for "plan to replace departing AU troops").
+      const act = framedAct(e.label);
+      for (const label of [e.label, act, unnamed(act)]) {
         const key = label && proposalKeyOf(label);
         if (key && !index.has(key)) index.set(key, e.id);
       }

@@ -12,6 +12,9 @@ const INTENT_ADJECTIVES = new Set(["willing", "ready", "prepared", "able", "dete
 const NOUN_PREPOSITIONS = new Set(["of", "in", "throughout", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
 /** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
 const GROUP_NOUNS = new Set(actors.groups);
+/** Nouns of a place's own government: "the state of Lower Saxony said" is the place's act. */
+const REGION_NOUNS = new Set(actors.regionNouns);
+const REGION_TYPES = new Set(["place", "state"]);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
 const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
@@ -186,7 +189,12 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   const sides = depth === 0 && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) ? sidesAt(cx, start) : undefined;
   if (sides?.end === end + 1) return sides.parties;
   // "Security forces in Guinea", "a group of Moroccan diplomats": the attached phrase names the actor.
-  if (attached.length && (anyAttached || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm))) return actorsStarting(cx, attached[0][0], attached[0][1]);
+  if (!attached.length) return [];
+  const named = actorsStarting(cx, attached[0][0], attached[0][1]);
+  // "The regional state of Puntland rejected": the place a government noun is of (not "heads of state of the bloc", nor
+  // a place a preposition names: "demonstrated in the city of Kirkuk calling for").
+  const region = REGION_NOUNS.has(tokens[end].norm) && tokens[attached[0][0] - 1].norm === "of" && tokens[start - 1]?.pos !== "ADP" && named.length > 0 && named.every((e) => REGION_TYPES.has(typeOf(cx, e)));
+  if (anyAttached || region || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm)) return named;
   return [];
 }
 
