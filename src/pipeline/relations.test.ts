@@ -665,4 +665,12 @@ describe("relations", () => {
     expect(claims("Peru cut duties on Chilean wine.")).toEqual(["Peru -conceded-> duties on Chilean wine"]);
     expect(claims("Norway cut aid to Ghana.")).toContain("Norway -sanctioned-> Ghana");
   });
+
+  it("points 'the ruling' back only to a body's decision, never to a measure a person or state enacted", () => {
+    const enacted = claims("Peru's president approved a plan to dissolve parliament on Sunday. The opposition Unity Party welcomed the ruling.");
+    expect(enacted.some((c) => c.startsWith("Unity Party"))).toBe(false);
+    expect(claims("Peru's president approved a plan to dissolve parliament on Sunday. Peru's Supreme Court blocked the plan on Wednesday. The opposition Unity Party welcomed the ruling.")).toContain("Unity Party -supported-> Peru's Supreme Court");
+    // "the decision" still points back to what a state enacted.
+    expect(claims("Chile imposed a ban on Peruvian fish. Peru criticised the decision.")).toContain("Peru -criticised-> ban on Peruvian fish");
+  });
 });

@@ -164,14 +164,16 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
     return deal === undefined ? [] : [deal];
   }
   const plural = tokens[k].norm === "both" || tokens[k].norm === "these" || tokens[n].norm.endsWith("s");
+  // "welcomed the ruling": a ruling is a body's decision (a court's, a regulator's), never one a person or state enacted.
+  const ruling = tokens[n].norm === "ruling";
   for (let c = measures.length - 1; c >= 0; c--) {
     const named = measures[c];
-    if (!named.kinds.includes(kind)) continue;
+    if (!named.kinds.includes(kind) || (ruling && !named.sources.every((e) => typeOf(cx, e) === "organisation"))) continue;
     if (kind === "decision" && named.blocking) return named.sources;
     return plural ? named.targets : named.targets.slice(-1);
   }
   // "upheld a ban on X ... called the decision a farce": with no measure enacted, the one the text last took a stand on.
-  return kind === "decision" ? latestStanceTarget(cx, (label) => !ANAPHORS.has(label)) : [];
+  return kind === "decision" && !ruling ? latestStanceTarget(cx, (label) => !ANAPHORS.has(label)) : [];
 }
 
 /** How many sentences back a stand on a measure may be to be what a description points back to. */
