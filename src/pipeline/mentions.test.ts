@@ -33,6 +33,11 @@ describe("mentions", () => {
     expect(new Set(brief(ms).filter((m) => m.startsWith("place")))).toEqual(new Set(["place:Kelbara"]));
   });
 
+  it("makes no place of a surname the text gives a person, after a locative", () => {
+    const ms = find("Regional governor Anton Berisha denied any wrongdoing. Prosecutors opened an inquiry into Berisha. Troops moved into Kelbara.");
+    expect(brief(ms).filter((m) => m.startsWith("person") || m.startsWith("place"))).toEqual(["person:Anton Berisha", "person:Berisha", "place:Kelbara"]);
+  });
+
   it("makes no place of a region's adjective before a noun", () => {
     expect(brief(find("Atlantic fishing fleets sailed home. Ships crossed the Atlantic."))).toEqual(["place:Atlantic Ocean"]);
   });

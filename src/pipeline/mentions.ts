@@ -1123,7 +1123,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const goal = before?.norm === "to" && MOTION_VERBS.has(tokens[start - 2]?.lemma ?? "");
     // "X, where the river rises": a relative clause of place describes a place (not "the Assembly, where the party").
     const described = tokens[end]?.norm === "," && tokens[end + 1]?.norm === "where";
-    if ((((before && LOCATIVE.has(before.norm)) || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
+    // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
+    const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text));
+    if (((locative || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
       make(start, end, "place", name);
       return;
     }
