@@ -166,6 +166,13 @@ describe("relations", () => {
     expect(framed).toEqual(expect.arrayContaining(["Jubaland -rejected-> plan to replace departing AU troops", "Hassan Mohamud -proposed-> plan to replace departing AU troops"]));
   });
 
+  it("reads the government of a leader or minister of a state as the state", () => {
+    expect(claims("Kenyan Interior Minister Daniel Kiprono told lawmakers that his government would demand reimbursement.")).toContain("Kenya -demanded/intent-> reimbursement");
+    expect(claims("Tanzania's president, Amina Mwakyusa, spoke on Monday. Mwakyusa's government has offered a tax holiday.")).toContain("Tanzania -proposed-> tax holiday");
+    // The head of a region has no state's government: the person stays the actor.
+    expect(claims("Alberta Premier Diane Kowalczyk said her government would not enforce the federal cap.")).toContain("Diane Kowalczyk -rejected/intent-> federal cap");
+  });
+
   it("reads verb phrases as the measures asked for, put forward or threatened", () => {
     expect(claims("Norway urged Sweden to reopen its embassy in Oslo.")).toEqual(expect.arrayContaining(["Norway -demanded-> Sweden", "Norway -demanded-> reopen embassy"]));
     expect(claims("Peru demanded that Chile withdraw its warships.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw warships"]);

@@ -15,6 +15,10 @@ const GROUP_NOUNS = new Set(actors.groups);
 /** Nouns of a place's own government: "the state of Lower Saxony said" is the place's act. */
 const REGION_NOUNS = new Set(actors.regionNouns);
 const REGION_TYPES = new Set(["place", "state"]);
+/** Nouns of the executive a leader or minister belongs to. */
+const GOVERNMENTS = new Set(["government", "administration", "cabinet"]);
+/** Affiliations of who holds an office in a state. */
+const SERVING = new Set(["leader_of", "member_of"]);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
 const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
@@ -177,6 +181,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     end = start - 2;
     start = before;
   }
+  // "Latheef's government has signed", "his government would ask": a leader's or minister's government is their state.
+  const governed = GOVERNMENTS.has(tokens[end].norm) ? stateOfOwner(cx, start, end) : [];
+  if (governed.length) return governed;
   const head = actorsStarting(cx, start, end);
   // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
   const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
@@ -350,6 +357,16 @@ function actorsStarting(cx: RelationContext, start: number, end: number): number
     for (const e of entitiesOf[id]) if ((ACTORS.has(typeOf(cx, e)) || whole) && !out.includes(e)) out.push(e);
   }
   return out;
+}
+
+/** The state whose office the person owning the noun at `end` holds ("his government", "President X's government"), or none. */
+function stateOfOwner(cx: RelationContext, start: number, end: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
+  const owner = mentionAt.get(tokens[end - 1]?.norm === "'s" ? end - 2 : end - 1);
+  if (owner === undefined || mentions[owner].first < start) return [];
+  const people = entitiesOf[owner].filter((e) => typeOf(cx, e) === "person");
+  const states = claims.filter((c) => people.includes(c.source) && SERVING.has(c.relation) && typeOf(cx, c.target) === "state").map((c) => c.target);
+  return [...new Set(states)];
 }
 
 function isBody(m: Mention) {
