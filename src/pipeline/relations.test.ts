@@ -684,4 +684,12 @@ describe("relations", () => {
     // "the decision" still points back to what a state enacted.
     expect(claims("Chile imposed a ban on Peruvian fish. Peru criticised the decision.")).toContain("Peru -criticised-> ban on Peruvian fish");
   });
+
+  it("reads no object in a phrase of time or cause after the verb ('pending', 'after', 'despite')", () => {
+    const suspended = claims("Kenya's election commission suspended preparations for the vote pending the Supreme Court's final ruling.");
+    expect(suspended.some((c) => c.endsWith("-> Supreme Court"))).toBe(false);
+    const pending = claims("Kenya suspended its plan pending a review by Uganda.");
+    expect(pending).toContain("Kenya -sanctioned-> plan");
+    expect(pending.some((c) => c.endsWith("-> Uganda") || c.endsWith("-> review"))).toBe(false);
+  });
 });

@@ -111,6 +111,9 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   return mentions[id].kind === "proposal" || party ? entitiesOf[id] : [];
 }
 
+/** Words that open a phrase or clause of time or cause after a verb's object, never the object itself. */
+const CIRCUMSTANCES = new Set(["after", "before", "despite", "amid", "during", "pending", "since", "because", "following"]);
+
 /**
  * What a predicate acts on, within its clause: the first entity or proposal after it, looking
  * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
@@ -136,6 +139,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     const t = tokens[k];
     if ([";", ":", ".", "—", "–"].includes(t.norm) || (t.norm === "," && k > p.after && !(tokens[k + 1] && TIME_WORDS.has(tokens[k + 1].norm)))) break;
     if (finiteVerb(cx, k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
+    // "overruled it after objections from regulators in Germany", "suspended preparations pending the court's ruling":
+    // what a phrase of time or cause names is no object.
+    if (k > p.after && CIRCUMSTANCES.has(t.norm)) break;
     const meant = antecedent(cx, k);
     if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
     // "accused both sides of", "urged the two countries to resume talks": the sides the text last named.
