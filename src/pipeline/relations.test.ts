@@ -604,6 +604,8 @@ describe("relations", () => {
     const judged = claims("Kenya rejected the tariff plan, saying it would hurt small traders and favour importers.");
     expect(judged).toContain("Kenya -rejected-> tariff plan");
     expect(judged.some((c) => c.includes("favour importers"))).toBe(false);
+    // Also a measure the claim made of a plain noun.
+    expect(claims("Kenya rejected the fee, saying it would raise costs for the insurance fund.")).toEqual(["Kenya -rejected-> fee"]);
     // The speaker's own side still announces its acts.
     expect(claims("Chile said it would file a complaint with the World Trade Organization.")).toContain("Chile -proposed/intent-> file complaint");
     expect(claims("Peru said the government had studied the ruling and would file a complaint with the World Trade Organization.")).toContain("Peru -proposed/intent-> file complaint");

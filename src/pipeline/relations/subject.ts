@@ -517,10 +517,15 @@ export function forecast(cx: RelationContext, at: number): boolean {
   return tokens.slice(from, end).some((t) => t.pos === "NOUN");
 }
 
-/** Whether a measure stands right before the comma that opens the participle clause at `saying` ("rejected the plan, saying"). */
+/**
+ * Whether a measure stands right before the comma that opens the participle clause at `saying` ("rejected the plan,
+ * saying"): a proposal named there, or the plain noun a claim of this sentence made a measure of ("rejected the fee,").
+ */
 function judgedMeasure(cx: RelationContext, saying: number): boolean {
-  const { tokens, mentions, mentionAt } = cx;
+  const { tokens, mentions, mentionAt, claims, entities, sentence } = cx;
   if (tokens[saying - 1]?.norm !== ",") return false;
   const id = mentionAt.get(saying - 2);
-  return id !== undefined && mentions[id].kind === "proposal";
+  if (id !== undefined) return mentions[id].kind === "proposal";
+  const noun = tokens[saying - 2];
+  return noun?.pos === "NOUN" && claims.some((c) => c.evidence.sentence === sentence.index && entities[c.target]?.entityType === "proposal" && entities[c.target].label.split(" ").at(-1) === noun.norm);
 }
