@@ -1369,6 +1369,14 @@ describe("names that are no actors", () => {
   });
 });
 
+describe("titles after the noun for a body", () => {
+  it("gives 'a company spokesman, X' to the company the sentence before is about, and 'a party spokeswoman' to the party", () => {
+    const ms = find("Halvard Mining said it would appeal to the Mining Company Tribunal. A company spokesman, Ole Berg, called the fine unfair. The Unity Party lost. A party spokeswoman, Ana Diaz, said it would regroup.");
+    expect(ms.find((m) => m.text === "Ole Berg")?.affiliation).toEqual({ canonical: "Halvard Mining", entityType: "organisation", relation: "spokesperson_of" });
+    expect(ms.find((m) => m.text === "Ana Diaz")?.affiliation).toEqual({ canonical: "Unity Party", entityType: "organisation", relation: "spokesperson_of" });
+  });
+});
+
 describe("offices named by their holder's title", () => {
   it("makes the office of a title with no name an organisation of the state, in any case", () => {
     const ms = find("Chile's chief prosecutor's office said it had opened an inquiry. The Auditor General's office agreed.");

@@ -294,7 +294,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
     // "A spokeswoman for the European Commission, X": an indefinite title opening a sentence says whom it serves after "for" or "of".
     const servesNamed = role && lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
+    // "a company spokesman, X": the noun for a body the title is held in, then the name in apposition.
+    const inDescribed = role && lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
       const afterRole = i + role.len;
       let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
       // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
@@ -754,6 +756,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function titleOwnerWord(title: Mention): string | undefined {
     const word = tokens[title.first - 1]?.norm ?? "";
     if (OWNER_PRONOUNS.has(word)) return word;
+    // "a union official, Y": the noun for a body before the title, as "the union's" is; "a company spokesman, X" speaks
+    // for the company the sentence before is about, as "its spokesman" does (the latest name with "company" in it may
+    // be a court's).
+    const described = ["a", "an"].includes(tokens[title.first - 2]?.norm ?? "") && tokens[title.first - 1].pos === "NOUN" ? gazetteer.describesOrganisation(word) : undefined;
+    if (described) return described === "generic" ? "its" : word;
     if (word !== "'s" && word !== "'") return undefined;
     // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
     const noun = tokens[title.first - 2];
