@@ -146,6 +146,8 @@ describe("relations", () => {
     const commaed = claims("President Aino Virtanen said the army would stay in the camps until the gangs that ran them had been \"dismantled\", and asked parliament to approve a reform.");
     expect(commaed).toContain("Aino Virtanen -demanded-> reform");
     expect(commaed).not.toContain("army -demanded-> reform");
+    // A word of a measure's name the tagger read as a verb ("pay") is no verb a later one is coordinated with.
+    expect(claims("Chile demanded pay rises and urged Peru to share its profits.")).toEqual(["Chile -demanded-> pay rises", "Chile -demanded-> Peru", "Chile -demanded-> share profits"]);
     // A reported clause whose verbs reach no actor of their own leaves the asking to the speaker.
     expect(claims("Foreign Minister Aino Virtanen has also said Finland would not renew a 2019 agreement that allowed Swedish ships to survey its waters, and has asked Sweden to return a patrol boat.")).toEqual(
       expect.arrayContaining(["Aino Virtanen -demanded-> Sweden", "Aino Virtanen -demanded-> return patrol boat"]),

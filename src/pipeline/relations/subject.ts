@@ -125,10 +125,12 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   // "X remarked that ... and called for Y": the coordinated verb shares the subject.
   if (["and", "but", "or"].includes(t.norm) && depth < 3) {
     let j = participleOpening(cx, k);
-    // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is the
-    // verb of a subordinate clause ("threatened to strike if the levy stays, and demanded").
+    // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is a word of a
+    // measure's name the tagger read as a verb ("demanded pay rises and urged"), and the verb of a subordinate clause
+    // ("threatened to strike if the levy stays, and demanded").
+    const named = (v: number) => cx.mentions[cx.mentionAt.get(v) ?? -1]?.kind === "proposal";
     for (;;) {
-      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j))) j--;
+      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j) && !named(j))) j--;
       // Only a clause closed by a comma: "when Tanzania imposed the duty and accused" coordinates inside it.
       const subordinator = j >= 0 && tokens[k - 1]?.norm === "," ? subordinatorBefore(cx, j) : -1;
       if (subordinator < 0) break;
