@@ -996,6 +996,8 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("Lawmakers backed a 10 percent tax on sugar and a cap on rents.")).toEqual(["tax on sugar", "cap on rents"]);
     // A plural ends a head of two words as its singular does.
     expect(proposals("Nurses demanded pay rises and Chile proposed buffer zones.")).toEqual(["pay rises", "buffer zones"]);
+    // A complement of counts alone leaves no preposition at the end.
+    expect(proposals("Nurses demanded a pay rise of 6 percent.")).toEqual(["pay rise"]);
   });
 
   it("gives a person the title of an apposition that names its body first ('X, the UN relief chief,')", () => {

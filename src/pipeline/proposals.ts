@@ -175,8 +175,11 @@ function words(tokens: Token[], first: number, last: number): { text: string; to
 
 /** A short canonical label: the phrase without determiners, quotes, counts and vague modifiers. */
 export function proposalLabel(tokens: Token[], span: { first: number; last: number }): string {
-  return words(tokens, span.first, span.last)
-    .filter(({ text, token }) => !DETERMINERS.has(token.norm) && !DROPPED.has(text.toLowerCase()) && !/^[\p{P}\p{S}]+$/u.test(text) && !(token.pos === "NUM" && !text.includes("-")))
+  const kept = words(tokens, span.first, span.last)
+    .filter(({ text, token }) => !DETERMINERS.has(token.norm) && !DROPPED.has(text.toLowerCase()) && !/^[\p{P}\p{S}]+$/u.test(text) && !(token.pos === "NUM" && !text.includes("-")));
+  // "a pay rise of 6 percent": a complement of counts alone leaves no word after its preposition.
+  while (kept.length > 1 && COMPLEMENT_PREPOSITIONS.has(kept.at(-1)!.token.norm)) kept.pop();
+  return kept
     .map(({ text, token }) => (token.pos === "PROPN" || /^[A-Z]{2,}/.test(text) ? text : text.toLowerCase()))
     .join(" ")
     .replace(/ ('s|’s)/g, "'s")
