@@ -696,4 +696,9 @@ describe("relations", () => {
     expect(pending).toContain("Kenya -sanctioned-> plan");
     expect(pending.some((c) => c.endsWith("-> Uganda") || c.endsWith("-> review"))).toBe(false);
   });
+
+  it("reads past a party named by a plain noun phrase to what it is asked to do, not a measure word's phrase", () => {
+    expect(claims("Kenya ordered the operator of the country's offshore oil fields to provide an unlimited guarantee.")).toEqual(["Kenya -demanded-> unlimited guarantee"]);
+    expect(claims("Kenya called for the release of prisoners to build trust.")).toEqual(["Kenya -demanded-> release of prisoners"]);
+  });
 });

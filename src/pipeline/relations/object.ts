@@ -111,6 +111,18 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   return mentions[id].kind === "proposal" || party ? entitiesOf[id] : [];
 }
 
+/**
+ * Where "to" and a verb follow the noun phrase of a party starting at `k` ("the operator of the country's offshore oil
+ * fields to", whose modifiers the tagger may read as an adverb or a verb), else -1.
+ */
+function addresseeTo(tokens: Token[], k: number): number {
+  for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
+    if (tokens[j].norm === "to") return tokens[j + 1]?.pos === "VERB" ? j : -1;
+    if (!["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "VERB"].includes(tokens[j].pos) && !["of", "'s", "'"].includes(tokens[j].norm)) return -1;
+  }
+  return -1;
+}
+
 /** Words that open a phrase or clause of time or cause after a verb's object, never the object itself. */
 const CIRCUMSTANCES = new Set(["after", "before", "despite", "amid", "during", "pending", "since", "because", "following"]);
 
@@ -237,6 +249,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
     // "urged them to resume talks": what they are urged to do (whom a plural pronoun means is too often unsure).
     if ((t.pos === "NOUN" || t.pos === "PRON") && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
+    // "ordered the operator of the oil fields to provide a guarantee": a party no measure word heads, then what it is asked to do.
+    const asked = t.pos === "NOUN" && p.relation === "demanded" && !isProposalHead(t) && !NOUNS.has(t.norm) && !FRAME_NOUNS.has(t.norm) && !PROPOSAL_NOUNS.has(t.norm) ? addresseeTo(tokens, k) : -1;
+    if (asked > 0) return verbPhraseTargets(cx, asked + 1, p.relation);
     if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
     // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
     if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
