@@ -1379,6 +1379,14 @@ describe("titles after the noun for a body", () => {
   });
 });
 
+describe("titles of civic groups and companies", () => {
+  it("reads a convenor as the head of the group and a country manager as a member of the company", () => {
+    const ms = find("The Alliance of Small Traders sued. Its convenor, Ruth Akoth, said fees were too high. Marlow Energy said it would appeal. The company's country manager, Ian Reid, said the fine was unfair.");
+    expect(ms.find((m) => m.text === "Ruth Akoth")?.affiliation).toMatchObject({ canonical: "Alliance of Small Traders", relation: "leader_of" });
+    expect(ms.find((m) => m.text === "Ian Reid")?.affiliation).toMatchObject({ canonical: "Marlow Energy", relation: "member_of" });
+  });
+});
+
 describe("offices named by their holder's title", () => {
   it("makes the office of a title with no name an organisation of the state, in any case", () => {
     const ms = find("Chile's chief prosecutor's office said it had opened an inquiry. The Auditor General's office agreed.");
