@@ -186,6 +186,8 @@ describe("relations", () => {
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
     // A demand put to a party: past an apposition to it, and what it is asked for after "for".
     expect(claims("Oxfam urged Peru, the largest producer, to publish daily flow data.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> publish daily flow data"]);
+    // Past where an unnamed party is: "urged insurers in London and Zurich to refuse cover", not a measure "insurers".
+    expect(claims("Oxfam urged lenders in Lima and Quito to stop lending to the mine.")).toEqual(["Oxfam -demanded-> stop lending to mine"]);
     expect(claims("Peru asked the IMF for a loan.")).toEqual(["Peru -demanded-> International Monetary Fund", "Peru -demanded-> loan"]);
     expect(claims("Peru asked the court for an injunction against the plan.")).toEqual(["Peru -demanded-> injunction against plan"]);
     // An act asked on a thing no head names, in a passive infinitive, keeps the verb's particle.

@@ -252,6 +252,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     // "ordered the operator of the oil fields to provide a guarantee": a party no measure word heads, then what it is asked to do.
     const asked = t.pos === "NOUN" && p.relation === "demanded" && !isProposalHead(t) && !NOUNS.has(t.norm) && !FRAME_NOUNS.has(t.norm) && !PROPOSAL_NOUNS.has(t.norm) ? addresseeTo(tokens, k) : -1;
     if (asked > 0) return verbPhraseTargets(cx, asked + 1, p.relation);
+    // "press insurers in London and Zurich to refuse cover": where they are is passed over.
+    const placed = t.pos === "NOUN" && p.relation === "demanded" ? pastPlace(tokens, k + 1) : -1;
+    if (placed > k + 1 && tokens[placed]?.norm === "to" && tokens[placed + 1]?.pos === "VERB") return verbPhraseTargets(cx, placed + 1, p.relation);
     if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
     // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
     if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
@@ -416,6 +419,15 @@ function pastApposition(tokens: Token[], from: number): number {
   while (k < tokens.length && k - from < 9 && ["ADJ", "NOUN", "PROPN", "NUM", "ADP", "DET"].includes(tokens[k].pos)) k++;
   return tokens[k]?.norm === "," && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB" ? k + 1 : from;
 }
+
+/** Where a phrase placing a party ends ("in London and Zurich"), if one starts at `from`; else `from`. */
+function pastPlace(tokens: Token[], from: number): number {
+  if (!PLACING.has(tokens[from]?.norm ?? "")) return from;
+  let k = from + 1;
+  while (k < tokens.length && k - from < 8 && (["DET", "PROPN"].includes(tokens[k].pos) || tokens[k].norm === "and" || tokens[k].norm === ",")) k++;
+  return k > from + 1 && tokens[k - 1].pos === "PROPN" ? k : from;
+}
+const PLACING = new Set(["in", "at", "from"]);
 
 /** Where "and" and an unnamed party after a list of parties end, if "to" and a verb follow them; else `from`. */
 function unnamedPartiesEnd(tokens: Token[], from: number): number {
