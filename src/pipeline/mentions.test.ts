@@ -1379,6 +1379,14 @@ describe("titles after the noun for a body", () => {
   });
 });
 
+describe("titles opening a sentence with no owner", () => {
+  it("gives 'Party chairman X' to the party named before and 'Spokesman Y said' to the subject of the sentence before", () => {
+    const ms = find("The opposition Reform Party walked out. Party chairman Omar Faye called the vote a fraud. The Kremlin denied the claim. Spokesman Ivan Rudov said talks would go on.");
+    expect(ms.find((m) => m.text === "Omar Faye")?.affiliation).toMatchObject({ canonical: "Reform Party", relation: "leader_of" });
+    expect(ms.find((m) => m.text === "Ivan Rudov")?.affiliation).toMatchObject({ canonical: "Kremlin", relation: "spokesperson_of" });
+  });
+});
+
 describe("titles of civic groups and companies", () => {
   it("reads a convenor as the head of the group and a country manager as a member of the company", () => {
     const ms = find("The Alliance of Small Traders sued. Its convenor, Ruth Akoth, said fees were too high. Marlow Energy said it would appeal. The company's country manager, Ian Reid, said the fine was unfair.");

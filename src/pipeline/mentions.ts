@@ -352,6 +352,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
           if (owner) person.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation: role.role.relation };
           else person.ownedBy = possessive;
         } else if (!aff && (possessive === "his" || possessive === "her")) person.ownedBy = possessive;
+        else if (!aff && (lead === 0 || OPENERS.has(possessive ?? ""))) {
+          // A title opening the sentence with no owner: "Party chairman X" is the party's, as "the party's chairman" is;
+          // "Spokesman Y said" speaks for the subject of the sentence before, as "its spokesman" does.
+          if (roleText.includes(" ") && gazetteer.describesOrganisation(tokens[lead].norm)) person.ownedBy = tokens[lead].norm;
+          else if (role.role.relation === "spokesperson_of") person.ownedBy = "its";
+        }
         i = nameEnd;
       } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
         // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
