@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
-import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, MODALS, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
+import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { measureAt } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { actEntity, proposalEntity } from "./proposal-entities.js";
@@ -160,7 +160,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   }
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
-  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && (tokens[verb - 1]?.norm === "to" || MODALS.has(tokens[verb - 1]?.norm ?? "")) && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
+  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
   if (!label) return party;
   // "agreed to accept the compromise text": an act that takes on a measure named before is that measure.
   const [lemma, ...object] = label.split(" ");
