@@ -49,6 +49,11 @@ describe("proposal labels of phrases", () => {
     expect(verbPhraseLabel(played, at(played, "let"), played.length - 1)).toBe("let team compete under neutral flag");
     const used = tokensOf("Kenya asked the council to use assessed contributions for the force.");
     expect(verbPhraseLabel(used, at(used, "use"), used.length - 1)).toBe("use assessed contributions for force");
+    // What an act gives a party it names is part of it; what replaces an object is not.
+    const helped = tokensOf("Chile was ready to help Bolivia with wheat and fuel.");
+    expect(verbPhraseLabel(helped, at(helped, "help"), helped.length - 1)).toBe("help bolivia with wheat");
+    const replaced = tokensOf("Chile plans to replace its troops with trained police.");
+    expect(verbPhraseLabel(replaced, at(replaced, "replace"), replaced.length - 1)).toBe("replace troops");
     // Whence an act takes its object is a place, no term of it.
     const pulled = tokensOf("Chile agreed to withdraw its troops from the border.");
     expect(verbPhraseLabel(pulled, at(pulled, "withdraw"), pulled.length - 1)).toBe("withdraw troops");

@@ -101,7 +101,10 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   }
   // "supply gas at a fixed price", "play its qualifiers under a neutral flag": the terms an act on an object is done on
   // are part of it (not whence it comes: "withdraw troops from the border").
-  if (words.length > acts && TERMS.has(tokens[k]?.norm ?? "") && k < end) {
+  // "help Moldova with coal and electricity": what an act gives a party it names is part of it (not "replace troops with
+  // recruits", whose object names no party).
+  const given = tokens[k]?.norm === "with" && tokens[k - 1]?.pos === "PROPN" && !["DET", "PROPN", "NUM"].includes(tokens[k + 1]?.pos ?? "DET");
+  if (words.length > acts && (TERMS.has(tokens[k]?.norm ?? "") || given) && k < end) {
     const before = words.length;
     words.push(tokens[k++].norm);
     nounRun();
