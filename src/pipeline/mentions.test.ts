@@ -1387,6 +1387,14 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("titles with the post they are held at", () => {
+  it("gives the title to the name after the state it is posted to, and makes the state no actor beside it", () => {
+    const ms = find("EU envoy to Malawi Lena Hartmann criticised the plan.");
+    expect(ms.find((m) => m.text === "Lena Hartmann")).toMatchObject({ role: "envoy to Malawi", affiliation: { canonical: "European Union", relation: "member_of" } });
+    expect(ms.find((m) => m.text === "Malawi")?.modifier).toBe(true);
+  });
+});
+
 describe("titles of civic groups and companies", () => {
   it("reads a convenor as the head of the group and a country manager as a member of the company", () => {
     const ms = find("The Alliance of Small Traders sued. Its convenor, Ruth Akoth, said fees were too high. Marlow Energy said it would appeal. The company's country manager, Ian Reid, said the fine was unfair.");

@@ -715,6 +715,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     i++;
   }
   acronymNames();
+  postedTitles();
   appositiveRoles();
   appositiveOrganisations();
   return out;
@@ -739,6 +740,19 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const named = make(first, open, "organisation", surface(text, tokens, first, open), complementState(open));
       out.pop();
       out.splice(at, inside.length, named);
+    }
+  }
+
+  /** "EU envoy to Somalia Lena Hartmann": the name after a title and the state or place it is posted to holds the title. */
+  function postedTitles() {
+    for (const title of [...out]) {
+      if (title.kind !== "title" || tokens[title.last]?.norm !== "to") continue;
+      const post = out.find((m) => m.first === title.last + 1 && (m.kind === "state" || m.kind === "place"));
+      const person = post && out.find((m) => m.first === post.last && m.kind === "person" && untitledName(m));
+      if (!person) continue;
+      Object.assign(person, { role: `${title.role} to ${post.text}`, affiliation: title.affiliation, titleFirst: title.first });
+      post.modifier = true; // where the post is, not an actor beside its holder
+      out.splice(out.indexOf(title), 1);
     }
   }
 
