@@ -1387,6 +1387,15 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("state offices named with no state", () => {
+  it("holds a title opening a sentence in the state the sentence before set its scene in with 'In', not the home state", () => {
+    const ms = find("Kenya backed the pipeline. In Tanzania, the energy ministry said the country was committed. President Rehema Kombo's government offered a tax holiday.");
+    expect(ms.find((m) => m.text === "Rehema Kombo")?.affiliation).toMatchObject({ canonical: "Tanzania", relation: "leader_of" });
+    const home = find("Kenya backed the pipeline. Tanzania said the country was committed. President Rehema Kombo's government offered a tax holiday.");
+    expect(home.find((m) => m.text === "Rehema Kombo")?.affiliation).toMatchObject({ canonical: "Kenya" });
+  });
+});
+
 describe("titles with the post they are held at", () => {
   it("gives the title to the name after the state it is posted to, and makes the state no actor beside it", () => {
     const ms = find("EU envoy to Malawi Lena Hartmann criticised the plan.");

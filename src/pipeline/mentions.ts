@@ -1738,7 +1738,10 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
       continue;
     }
     const here = opening.get(m.sentence);
-    const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined);
+    // "In Tanzania, the ministry said ... President X's government has offered": a scene set by "In" before a state
+    // holds for the title that opens the next sentence.
+    const scene = (m.titleFirst ?? m.first) === 0 && sentences[m.sentence - 1]?.tokens[0]?.norm === "in" ? opening.get(m.sentence - 1)?.state : undefined;
+    const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined) ?? scene;
     m.affiliation = { canonical: context ?? otherThanHeld(found, m, home), entityType: "state", relation: office.role.relation };
   }
 }
