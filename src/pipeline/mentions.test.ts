@@ -1387,6 +1387,13 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("names an apposition calls one of a kind", () => {
+  it("makes a name 'one of the parties' an organisation, and leaves 'one of the lawyers' a person", () => {
+    const ms = find("Nur Zhol, one of the parties in parliament, welcomed the cut. Jane Obi, one of the lawyers, agreed.");
+    expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:Nur Zhol", "person:Jane Obi"]);
+  });
+});
+
 describe("state offices named with no state", () => {
   it("holds a title opening a sentence in the state the sentence before set its scene in with 'In', not the home state", () => {
     const ms = find("Kenya backed the pipeline. In Tanzania, the energy ministry said the country was committed. President Rehema Kombo's government offered a tax holiday.");

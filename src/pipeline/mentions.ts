@@ -763,6 +763,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const named = m.kind === "person" ? !m.role : m.kind === "proposal" && tokens.slice(m.first, m.last).every(isCapitalised);
       if (!named || tokens[m.last]?.norm !== ",") continue;
       let j = m.last + 1;
+      // "Ak Zhol, one of the parties in parliament,": one of a plural of organisations is one.
+      if (tokens[j]?.norm === "one" && tokens[j + 1]?.norm === "of") j += 2;
       if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
       j++;
       const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || isPossessiveMark(t) || RULING.has(t.norm));
