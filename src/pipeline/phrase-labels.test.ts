@@ -49,6 +49,11 @@ describe("proposal labels of phrases", () => {
     expect(verbPhraseLabel(played, at(played, "let"), played.length - 1)).toBe("let team compete under neutral flag");
     const used = tokensOf("Kenya asked the council to use assessed contributions for the force.");
     expect(verbPhraseLabel(used, at(used, "use"), used.length - 1)).toBe("use assessed contributions for force");
+    // A rate is a count the label leaves out, and a named place says where, not on what terms.
+    const capped = tokensOf("Chile agreed to cap the commission at 10 percent.");
+    expect(verbPhraseLabel(capped, at(capped, "cap"), capped.length - 1)).toBe("cap commission");
+    const hosted = tokensOf("Chile offered to meet the envoys at State House.");
+    expect(verbPhraseLabel(hosted, at(hosted, "meet"), hosted.length - 1)).toBe("meet envoys");
     // What an act gives a party it names is part of it; what replaces an object is not.
     const helped = tokensOf("Chile was ready to help Bolivia with wheat and fuel.");
     expect(verbPhraseLabel(helped, at(helped, "help"), helped.length - 1)).toBe("help bolivia with wheat");

@@ -106,9 +106,13 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   const given = tokens[k]?.norm === "with" && tokens[k - 1]?.pos === "PROPN" && !["DET", "PROPN", "NUM"].includes(tokens[k + 1]?.pos ?? "DET");
   if (words.length > acts && (TERMS.has(tokens[k]?.norm ?? "") || given) && k < end) {
     const before = words.length;
+    const from = k;
     words.push(tokens[k++].norm);
     nounRun();
-    if (words.length === before + 1) words.pop();
+    // A rate ("cap the commission at 10 percent") is a count the label leaves out, and a named place or body ("meet
+    // them at State House") says where, not on what terms.
+    const named = tokens.slice(from + 1, k).some((t) => t.pos === "PROPN" || t.pos === "NUM");
+    if (words.length === before + 1 || (named && !given)) words.length = before;
   }
   // "settle their differences", "resolve the dispute": acting on a quarrel itself names no measure, but the means
   // it is settled by does ("through dialogue": "dialogue"), and so does a forum it is taken to ("in court").
