@@ -1126,6 +1126,15 @@ describe("two names joined, and chambers", () => {
     expect(named("The Justice and Renewal Party won.")).toEqual(["Justice and Renewal Party"]);
   });
 
+  it("keeps a name of two runs joined by 'and' whole when a lower-case noun after it says it is a party", () => {
+    const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
+    // The acronym in brackets names it too.
+    expect(named("The ruling Unity and Renewal party (UR) called for a delay.")).toEqual(["Unity and Renewal", "Unity and Renewal"]);
+    expect(named("Leaders of the Peace and Progress movement met on Sunday.")).toEqual(["Peace and Progress"]);
+    // Two places joined by "and" before a noun they modify stay two places.
+    expect(find("Turnout fell in Lagos and Kano party strongholds.").filter((m) => m.kind !== "person").map((m) => `${m.kind}:${m.canonical}`)).toEqual(["place:Lagos", "place:Kano"]);
+  });
+
   it("names a chamber of a legislature after 'House of'", () => {
     const named = (text: string) => find(text).filter((m) => m.kind === "organisation").map((m) => m.canonical);
     expect(named("The court ordered that the House of Representatives be restored.")).toEqual(["House of Representatives"]);

@@ -689,11 +689,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         i = second + 1;
         continue;
       }
-      // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and".
+      // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and",
+      // also when a lower-case noun after it says what it is ("the Peace and Development party").
       // Not two complete names: "Corvane Systems and Halbrook Aerospace".
       const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
       const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
-      if (joined > run && gazetteer.isOrganisationHead(tokens[joined - 1].text)) {
+      if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(joined))) {
         const last = organisationNameEnd(joined);
         make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
         i = last;
