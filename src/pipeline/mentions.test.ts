@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { clean } from "./clean.js";
 import { defaultGazetteer } from "./default-gazetteer.js";
+import { extract } from "./extract.js";
 import { mentions } from "./mentions.js";
 import { tokenize } from "./tokenize.js";
 import type { Mention } from "./types.js";
@@ -31,6 +32,17 @@ describe("mentions", () => {
   it("names a place no lexicon knows by its name alone, with or without a lower-case place noun", () => {
     const ms = find("Water was released from the Kelbara reservoir. Engineers inspected the Kelbara dam upstream of Kelbara.");
     expect(new Set(brief(ms).filter((m) => m.startsWith("place")))).toEqual(new Set(["place:Kelbara"]));
+  });
+
+  it("reads a region of no one state before a possessive or a lower-case noun as a modifier, not a place of the story", () => {
+    const modifier = (text: string, name: string) => find(text).find((m) => m.canonical === name)?.modifier ?? false;
+    expect(modifier("Chad, Africa's fifth-largest country, closed its border.", "Africa")).toBe(true);
+    expect(modifier("The bank's head of Africa operations resigned.", "Africa")).toBe(true);
+    expect(modifier("Workers sent home from the Gulf state said they were owed wages.", "Persian Gulf")).toBe(true);
+    // Where something happens, and a place noun after the name, keep the place.
+    expect(modifier("Tankers were seized in the Gulf on Friday.", "Persian Gulf")).toBe(false);
+    expect(modifier("Drought hit farms across Africa.", "Africa")).toBe(false);
+    expect(extract({ id: "t", text: "Chad, Africa's fifth-largest country, closed its border with Sudan." }).entities.map((e) => e.label)).not.toContain("Africa");
   });
 
   it("makes no place of a surname the text gives a person, after a locative", () => {

@@ -483,7 +483,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
       // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
       else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
       if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
       i = possessive ? end + 1 : end;
       continue;
@@ -950,6 +950,18 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (tokens[run]?.norm !== "'s" || !/(men|people|children|folk)$/i.test(tokens[run - 1].text) || !tokens[run + 1] || !isCapitalised(tokens[run + 1])) return run;
     const end = nameRun(tokens, run + 1);
     return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
+  }
+
+  /**
+   * "Africa's most populous nation", "the Gulf state", "head of Africa operations": a region of no one state (a continent,
+   * a sea, a world region) before a possessive or a lower-case noun only says what kind of thing that is, no place the
+   * story is about; not before a noun that makes it a place ("the Nile basin").
+   */
+  function worldPlaceModifier(entry: NameEntry, end: number, possessive: boolean): boolean {
+    if (entry.entityType !== "place" || entry.kind !== "place" || entry.state) return false;
+    const next = tokens[possessive ? end + 1 : end];
+    if (possessive) return true;
+    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && next.text === next.norm && !gazetteer.isLowerCasePlaceHead(next.lemma);
   }
 
   /** A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X coalition"). */
