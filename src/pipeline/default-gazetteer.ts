@@ -20,7 +20,7 @@ const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
 const OUTSIDE_STATE_KINDS = new Set(["armed group", "party", "company", "ngo", "religious", "movement"]);
 
 /** Modifiers of a title that say the office is no longer held. */
-const PAST_MODIFIERS = new Set(["former", "ex-", "late", "then", "exiled", "outgoing"]);
+const PAST_MODIFIERS = new Set(["former", "ex-", "late", "then", "then-", "exiled", "outgoing"]);
 /** Modifiers of a title whose holder holds the office itself ("interim president" leads), not a post under it. */
 const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto", "co-"]);
 

@@ -1408,6 +1408,14 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("titles held no more", () => {
+  it("ties no one to a state by a title hyphened to 'then', as 'former' and 'ex-' tie no one", () => {
+    const ms = find("Honduras voted on Sunday. In 2009, then-president Mario Soto was removed by the army. President Luis Reyes said the vote was fair.");
+    expect(ms.find((m) => m.text === "Mario Soto")).toMatchObject({ role: "then-president", affiliation: undefined });
+    expect(ms.find((m) => m.text === "Luis Reyes")?.affiliation).toMatchObject({ canonical: "Honduras", relation: "leader_of" });
+  });
+});
+
 describe("names an apposition calls one of a kind", () => {
   it("makes a name 'one of the parties' an organisation, and leaves 'one of the lawyers' a person", () => {
     const ms = find("Nur Zhol, one of the parties in parliament, welcomed the cut. Jane Obi, one of the lawyers, agreed.");
