@@ -24,6 +24,12 @@ describe("proposals", () => {
     expect(claims("Norway rejected the fine print of the offer.")).not.toContain("Norway -rejected-> fine");
   });
 
+  it("leaves an emphatic 'single' out of a measure's name, so it is the measure named before", () => {
+    expect(claims("Ghana said it would not accept a single plant closure.")).toEqual(["Ghana -rejected-> plant closure"]);
+    const both = extract({ id: "t", text: "Ghana rejected the closure of the Tema plant. Ghana also said it would not accept a single plant closure." });
+    expect(both.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["closure of Tema plant"]);
+  });
+
   it("keeps a quoted modifier and 'so-called' with the measure they name", () => {
     expect(claims('Canada criticised the so-called "foreign influence" law.')).toEqual(["Canada -criticised-> foreign influence law"]);
     expect(claims('Peru rejected the "peace" deal.')).toEqual(["Peru -rejected-> peace deal"]);
