@@ -1408,6 +1408,15 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("public offices with no holder named", () => {
+  it("makes a capitalised public office no one is named to a body of its state, and leaves one a person holds a title", () => {
+    const bodies = (text: string) => brief(find(text)).filter((m) => m.startsWith("organisation") || m.startsWith("title"));
+    expect(bodies("The Auditor General of Ghana said the loans were costly.")).toEqual(["organisation:Auditor General"]);
+    expect(find("The Auditor General of Ghana said the loans were costly.")[0].affiliation).toEqual({ canonical: "Ghana", entityType: "state", relation: "part_of" });
+    expect(bodies("Auditor General Ama Boateng audited the loans. The Auditor General said they were costly.")).toEqual(["title:auditor general"]);
+  });
+});
+
 describe("titles held no more", () => {
   it("ties no one to a state by a title hyphened to 'then', as 'former' and 'ex-' tie no one", () => {
     const ms = find("Honduras voted on Sunday. In 2009, then-president Mario Soto was removed by the army. President Luis Reyes said the vote was fair.");

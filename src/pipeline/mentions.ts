@@ -1452,6 +1452,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   capitalsOfNamedStates(found);
   seatCitiesOfNamedWholes(found, options.gazetteer);
   forcesNamedAlone(found);
+  officesAsBodies(found);
   genericLegislatures(found);
   return homeGovernments(found, sentences, text, home);
 }
@@ -1473,6 +1474,22 @@ function forcesNamedAlone(found: Mention[]) {
   for (const m of found) {
     const force = forceOf(m);
     if (force && states.get(force)?.size === 1) Object.assign(m, { kind: "organisation", canonical: force, collective: undefined, affiliation: { canonical: m.canonical, entityType: "state", relation: "part_of" } });
+  }
+}
+
+/** Offices that act as bodies when no holder is named ("the Ombudsman", "the Auditor General"). */
+const PUBLIC_OFFICES = new Set(actors.publicOffices);
+
+/**
+ * "The group asked the Ombudsman to examine ...", "the Auditor General of Kenya said": a public office named capitalised
+ * whose holder the text never names is a body of its own, part of the state it serves.
+ */
+function officesAsBodies(found: Mention[]) {
+  const held = new Set(found.filter((m) => m.kind === "person" && m.role).map((m) => m.role!.toLowerCase()));
+  for (const m of found) {
+    if (m.kind !== "title" || !PUBLIC_OFFICES.has(m.canonical) || !/^\p{Lu}/u.test(m.text) || [...held].some((role) => role.endsWith(m.canonical))) continue;
+    const state = m.affiliation?.entityType === "state" ? m.affiliation.canonical : undefined;
+    Object.assign(m, { kind: "organisation", canonical: m.text.replace(/^the\s+/i, ""), role: undefined, affiliation: state ? { canonical: state, entityType: "state", relation: "part_of" } : undefined });
   }
 }
 
