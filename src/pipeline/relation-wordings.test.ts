@@ -260,6 +260,8 @@ describe("relation wordings", () => {
   it("makes a mediator with no parties in its sentence the mediator between the sides named before", () => {
     const truce = "Chile and Peru signed a truce on Monday.";
     expect(claims(`${truce} Qatar, which brokered the talks, said the truce would hold.`)).toEqual(expect.arrayContaining(["Qatar -mediated-> Chile", "Qatar -mediated-> Peru"]));
+    // The talks brokered are where the sides met, no measure: the mediator stands between the sides only.
+    expect(claims("Chile and Peru signed a truce after two days of talks brokered by Qatar.").filter((c) => c.startsWith("Qatar"))).toEqual(["Qatar -mediated-> Chile", "Qatar -mediated-> Peru"]);
     // Backing another's efforts to mediate mediates nothing.
     expect(claims(`${truce} Brazil backed the bloc's efforts to mediate.`).filter((c) => c.includes("mediated"))).toEqual([]);
     // The agent of a passive ends where the next clause's subject starts.

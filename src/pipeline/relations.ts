@@ -8,7 +8,7 @@ import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
@@ -264,7 +264,11 @@ function predicateClaims(cx: RelationContext) {
     // "Qatar, which brokered the talks": with no parties named before it, those the text last named meeting or fighting
     // (not for an infinitive: "backed the bloc's efforts to mediate").
     const sides = parties.size ? parties : tokens[p.at - 1]?.norm === "to" ? [] : cx.sides;
-    if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) targets = [...[...sides].filter((e) => !sources.includes(e)), ...targets];
+    // "two days of talks brokered by X": with the sides found, the talks are where they met, no measure of the mediator's.
+    if (p.relation === "mediated" && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) {
+      const between = [...sides].filter((e) => !sources.includes(e));
+      targets = [...between, ...(between.length ? targets.filter((e) => !MEETING_HEADS.has(cx.entities[e].label.split(" ")[0].toLowerCase())) : targets)];
+    }
     if (!targets.length) continue;
     // "police fired on protesters": force used on an unarmed crowd is an assault, not a fight between armed sides.
     if (p.relation === "fought" && !MUTUAL_FIGHTS.has(tokens[p.at].lemma) && targets.every((e) => CROWDS.has(cx.entities[e].label.toLowerCase()))) p = { ...p, relation: "attacked", plover: undefined };
