@@ -1408,6 +1408,14 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("titles with a portfolio in the plural", () => {
+  it("reads 'Minister of Social Affairs, X' as X's title, not as holders in the plural standing for the state", () => {
+    const ms = find("Qatar's Minister of Social Affairs, Nasser Jaber, presented the rules. Moroccan diplomats agreed.");
+    expect(ms.find((m) => m.text === "Nasser Jaber")).toMatchObject({ role: "Minister of Social Affairs", affiliation: { canonical: "Qatar", relation: "member_of" } });
+    expect(ms.find((m) => m.canonical === "Morocco")).toMatchObject({ kind: "state", collective: true });
+  });
+});
+
 describe("public offices with no holder named", () => {
   it("makes a capitalised public office no one is named to a body of its state, and leaves one a person holds a title", () => {
     const bodies = (text: string) => brief(find(text)).filter((m) => m.startsWith("organisation") || m.startsWith("title"));

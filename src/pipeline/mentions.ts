@@ -359,8 +359,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
           else if (role.role.relation === "spokesperson_of") person.ownedBy = "its";
         }
         i = nameEnd;
-      } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm)) {
-        // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state.
+      } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm) && !tokens.slice(i, afterRole).some((w) => w.norm === "of" || w.norm === "for")) {
+        // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state; not a
+        // portfolio after "of" ("Kuwait's Minister of Social Affairs, X").
         make(i, afterRole, "state", aff.canonical, { collective: true });
         i = afterRole;
       } else {
