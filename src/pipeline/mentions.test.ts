@@ -1408,6 +1408,13 @@ describe("titles opening a sentence with no owner", () => {
   });
 });
 
+describe("officials leading a state's delegation", () => {
+  it("makes a titled official who leads a state's delegation a member of the state", () => {
+    const ms = find("Qatar met a Nepali delegation led by Overseas Workers Secretary Ram Thapa in Doha.");
+    expect(ms.find((m) => m.text === "Ram Thapa")?.affiliation).toEqual({ canonical: "Nepal", entityType: "state", relation: "member_of" });
+  });
+});
+
 describe("titles with a portfolio in the plural", () => {
   it("reads 'Minister of Social Affairs, X' as X's title, not as holders in the plural standing for the state", () => {
     const ms = find("Qatar's Minister of Social Affairs, Nasser Jaber, presented the rules. Moroccan diplomats agreed.");

@@ -1974,10 +1974,13 @@ function participleLeaders(found: Mention[], sentences: Sentence[]) {
   found.forEach((m, k) => {
     const tokens = sentences[m.sentence].tokens;
     const by = (m.titleFirst ?? m.first) - 1;
-    if (m.kind !== "person" || tokens[by]?.norm !== "by" || !LEADING_VERBS.has(tokens[by - 1]?.lemma ?? "") || tokens[by - 2]?.norm !== ",") return;
-    const led = found.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.last === by - 2);
-    if (!led || (led.kind !== "organisation" && led.kind !== "state") || led.collective) return;
-    addTie(m, { canonical: led.canonical, entityType: led.kind, relation: "leader_of" });
+    if (m.kind !== "person" || tokens[by]?.norm !== "by" || !LEADING_VERBS.has(tokens[by - 1]?.lemma ?? "")) return;
+    const comma = tokens[by - 2]?.norm === ",";
+    const led = found.slice(0, k).reverse().find((o) => o.sentence === m.sentence && o.last === (comma ? by - 2 : by - 1));
+    if (!led || (led.kind !== "organisation" && led.kind !== "state")) return;
+    // "a Philippine delegation led by Migrant Workers Secretary X": a titled official leading a state's delegation serves the state.
+    if (led.collective && led.kind === "state" && m.role && !m.affiliation) addTie(m, { canonical: led.canonical, entityType: "state", relation: "member_of" });
+    else if (comma && !led.collective) addTie(m, { canonical: led.canonical, entityType: led.kind, relation: "leader_of" });
   });
 }
 
