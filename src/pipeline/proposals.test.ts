@@ -107,6 +107,34 @@ describe("proposals", () => {
     ]);
   });
 
+  it("takes an act named by a verb and by the noun of that act for one measure, in either order", () => {
+    expect(claims("Chile rejected the postponement. Peru called for the vote to be postponed.")).toEqual([
+      "Chile -rejected-> postponement",
+      "Peru -demanded-> postponement",
+    ]);
+    expect(claims("Peru called for the vote to be postponed. Chile rejected the postponement.")).toEqual([
+      "Peru -demanded-> postpone vote",
+      "Chile -rejected-> postpone vote",
+    ]);
+    expect(claims("Peru proposed the withdrawal of troops. Chile said it would withdraw its soldiers from the border.")).toEqual([
+      "Peru -proposed-> withdrawal of troops",
+      "Chile -agreed-> withdrawal of troops",
+    ]);
+    expect(claims("Peru proposed a meeting with regional governors. Chile asked Bolivia to meet the governors of the northern regions.")).toContain("Chile -demanded-> meeting with regional governors");
+  });
+
+  it("keeps the act of a verb apart from the noun of its act when their words name different measures", () => {
+    expect(claims("Chile rejected the suspension of aid. Peru threatened to suspend talks.")).toEqual([
+      "Chile -rejected-> suspension of aid",
+      "Peru -threatened-> suspend talks",
+    ]);
+    expect(claims("Peru proposed a meeting with regional governors. Chile urged Bolivia to meet its creditors.")).toContain("Chile -demanded-> meet creditors");
+  });
+
+  it("takes applying a measure named before as taking that measure on", () => {
+    expect(claims("Chile rejected the price cuts. Peru called on Bolivia to apply the same cuts.")).toContain("Peru -demanded-> price cuts");
+  });
+
   it("names the measure or act a carrier verb carries, not the carrier", () => {
     expect(claims("Peru urged Chile to allow a humanitarian corridor.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> humanitarian corridor"]);
     expect(claims("Oxfam urged Peru to consider selling the state airline.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> sell state airline"]);

@@ -190,7 +190,8 @@ export function proposalLabel(tokens: Token[], span: { first: number; last: numb
 /** A proposal named like a document ("Indus Waters Treaty", "UN Charter"): an entity of the text even when no claim is on it. */
 export const isNamedDocument = (label: string) => /^\p{Lu}/u.test(label) && label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ["of", "on", "for", "the", "and"].includes(w));
 
-const KEY_STOPWORDS = new Set(["of", "on", "for", "over", "to", "and", "the", "a", "an", "between", "against", "with", "as", "in", "from"]);
+/** Function words a proposal's name joins its content words with, which tell no two proposals apart. */
+export const KEY_STOPWORDS: ReadonlySet<string> = new Set(["of", "on", "for", "over", "to", "and", "the", "a", "an", "between", "against", "with", "as", "in", "from"]);
 
 /** Words that identify a proposal for merging: folded content words, names replaced by `canonical`. */
 export function proposalKey(label: string, canonical: (word: string) => string = (w) => w): string[] {

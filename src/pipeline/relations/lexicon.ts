@@ -61,7 +61,7 @@ const IN_PARTICLE_VERBS = new Set(proposalLexicon.inParticleVerbs);
 export const isActParticle = (tokens: Token[], verb: number, k: number) =>
   ACT_PARTICLES.has(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "in" && IN_PARTICLE_VERBS.has(tokens[verb].lemma));
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
-export const ACCEPTING = new Set(["accept", "pass", "sign", "implement", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
+export const ACCEPTING = new Set(["accept", "pass", "sign", "implement", "apply", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
 /** Verbs whose gerund or "that"-clause states a fact, never a measure ("denied having links to the army"). */
 export const FACTS = new Set(proposalLexicon.facts);
 /** Nouns that point back to a measure already named ("the measure", "the proposal"), by the kind of claim that named it. */

@@ -7,7 +7,7 @@ import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, typ
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, DEFINITE, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, itemsAfter, measureAfter } from "./measures.js";
-import { inProposalLabel, nameProposal, proposalEntity } from "./proposal-entities.js";
+import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
 
@@ -339,7 +339,7 @@ function plainMeasure(cx: RelationContext, at: number, relation: string): number
   const { tokens } = cx;
   if ((tokens[at].pos !== "NOUN" && !isGerund(tokens[at])) || (PEOPLE.has(tokens[at].norm) && !MOVES_PEOPLE.has(relation))) return [];
   const label = nounPhraseLabel(tokens, at);
-  return label && !vagueMeasure(tokens, at, label) ? [proposalEntity(label, cx.resolution)] : [];
+  return label && !vagueMeasure(tokens, at, label) ? [nounMeasureEntity(label, cx.resolution)] : [];
 }
 
 /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
@@ -500,7 +500,7 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
       // staff": a measure named by a plain noun phrase too.
       const label = nounPhraseLabel(tokens, j);
       if (!label || vagueMeasure(tokens, j, label)) return out;
-      out.push(proposalEntity(label, cx.resolution));
+      out.push(nounMeasureEntity(label, cx.resolution));
       k = j + 1;
       while (k < tokens.length && !["and", ",", ";", "."].includes(tokens[k].norm) && !finiteVerb(cx, k)) k++;
       continue;

@@ -1,6 +1,7 @@
 // Proposals named by the relations stage, merged by key words with those the document already names.
 import lexicon from "../../lexicon/proposals.json" with { type: "json" };
-import { COMPLEMENT_PREPOSITIONS, FRAMES, headForm } from "../proposals.js";
+import { namesActOf } from "../nominal.js";
+import { COMPLEMENT_PREPOSITIONS, FRAMES, headForm, KEY_STOPWORDS } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { DocEntity } from "../types.js";
 
@@ -130,4 +131,57 @@ export function actEntity(verb: string, object: string, resolution: Resolution):
   if (measure === undefined) return proposalEntity(label, resolution);
   resolution.entities[measure].mentions++;
   return nameProposal(measure, label, resolution);
+}
+
+/** Content words in loose forms: head forms, and an adjective in -al as its noun ("regional": "region"). */
+const looseForms = (words: string[]) => words.filter((w) => !KEY_STOPWORDS.has(w)).map((w) => headForm(w).replace(/(?<=\w{5})al$/, ""));
+
+/**
+ * Whether a verb phrase (its verb's lemma first) and a noun phrase name one act ("postpone election" and
+ * "postponement", "meet presidents of regions" and "meeting with regional presidents"): the noun's head is a noun
+ * of the verb's act, and its other words are all among the verb's object, or hold all of them.
+ */
+function nameSameAct(act: string, noun: string): boolean {
+  const [verb, ...object] = act.split(" ");
+  const words = noun.toLowerCase().split(" ");
+  const head = headOf(words);
+  if (!head || !namesActOf(headForm(head), verb)) return false;
+  const objectForms = looseForms(object);
+  const others = looseForms(words.filter((w) => w !== head));
+  return others.every((w) => objectForms.includes(w)) || (objectForms.length > 0 && objectForms.every((w) => others.includes(w)));
+}
+
+/** Each document's proposals named by verb phrases, by label. */
+const actLabels = new WeakMap<Resolution, Map<string, number>>();
+const actsOf = (resolution: Resolution) => {
+  let acts = actLabels.get(resolution);
+  if (!acts) actLabels.set(resolution, (acts = new Map()));
+  return acts;
+};
+
+/** The one entity of `candidates` named as the same act (nameSameAct), none when two measures could be meant. */
+function oneAct(candidates: Iterable<[string, number]>, sameAct: (name: string) => boolean): number | undefined {
+  const found = new Set<number>();
+  for (const [name, id] of candidates) if (sameAct(name)) found.add(id);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** `label`'s entity: a known proposal by key, else `joined` named by it too, else a proposal of its own. */
+function joinedEntity(label: string, joined: number | undefined, resolution: Resolution): number {
+  if (joined === undefined || knownProposal(label, resolution) !== undefined) return proposalEntity(label, resolution);
+  resolution.entities[joined].mentions++;
+  return nameProposal(joined, label, resolution);
+}
+
+/** The entity of an act a verb phrase names ("postpone election", its verb's lemma first): the measure a noun phrase named as it ("the postponement"), or a proposal of its own. */
+export function verbActEntity(label: string, resolution: Resolution): number {
+  const names = resolution.entities.filter((e) => e.entityType === "proposal").flatMap((e) => [e.label, ...e.aliases].map((name): [string, number] => [name, e.id]));
+  const id = joinedEntity(label, oneAct(names, (name) => nameSameAct(label, name)), resolution);
+  actsOf(resolution).set(label, id);
+  return id;
+}
+
+/** The entity of a measure a plain noun phrase names ("the postponement"): the act a verb phrase named as it before ("postpone election"), or a proposal of its own. */
+export function nounMeasureEntity(label: string, resolution: Resolution): number {
+  return joinedEntity(label, oneAct(actsOf(resolution), (act) => nameSameAct(act, label)), resolution);
 }

@@ -8,7 +8,7 @@ import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { measureAt } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
-import { actEntity, proposalEntity } from "./proposal-entities.js";
+import { actEntity, proposalEntity, verbActEntity } from "./proposal-entities.js";
 
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
@@ -165,7 +165,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // "agreed to accept the compromise text": an act that takes on a measure named before is that measure.
   const [lemma, ...object] = label.split(" ");
   const takesOn = lemma === tokens[verb].lemma && object.length > 0 && TAKING_ON.has(lemma);
-  return [...party, takesOn ? actEntity(lemma, object.join(" "), resolution) : proposalEntity(label, resolution)];
+  return [...party, takesOn ? actEntity(lemma, object.join(" "), resolution) : verbActEntity(label, resolution)];
 }
 
 /** The first measure named or pointed back to ("the decision") in tokens [from, end). */
@@ -251,7 +251,7 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
   if (passive) {
     // "that Tessera be ordered to delete the data": what the subject is to be made to do.
     if (tokens[verb + 1]?.norm === "to" && tokens[verb + 2]?.pos === "VERB") return verbPhraseTargets(cx, verb + 2, "demanded");
-    if (owner !== undefined) return [proposalEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
+    if (owner !== undefined) return [verbActEntity(`${tokens[verb].lemma} ${entities[owner].label.split(" of ")[0]}`, resolution)];
     // "that the new force be bound by an independent complaints body": an agent that names no actor is the measure.
     if (tokens[verb + 1]?.norm === "by") return agentMeasure(cx, verb + 2);
     // "that local communities be consulted", "that the dispute be settled bilaterally": the act on the subject, in its manner.
@@ -260,7 +260,7 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
     const manner = tokens[verb + 1]?.pos === "ADV" && tokens[verb + 1].norm.endsWith("ly") ? [tokens[verb + 1].norm] : [];
     // "that the transfer be phased out": the verb keeps its particle.
     const particle = ACT_PARTICLES.has(tokens[verb + 1]?.norm ?? "") ? [tokens[verb + 1].norm] : [];
-    return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [proposalEntity([tokens[verb].lemma, ...particle, ...nouns, ...manner].join(" "), resolution)] : [];
+    return nouns.some((w) => !VAGUE_OBJECTS.has(w)) || manner.length ? [verbActEntity([tokens[verb].lemma, ...particle, ...nouns, ...manner].join(" "), resolution)] : [];
   }
   const nouns = tokens.slice(from, verb).filter((t) => t.pos === "NOUN").map((t) => t.norm);
   // "demanded that X withdraw the reform and open fresh talks": each coordinated act is asked for; the subject of a
@@ -268,7 +268,7 @@ export function clauseMeasure(cx: RelationContext, from: number, verb: number): 
   const objectless = tokens[verb + 1] === undefined || ["ADP", "PUNCT"].includes(tokens[verb + 1].pos);
   const thing = objectless && nouns.length && !inSubject.some((id) => mentions[id].kind !== "proposal") ? `${nouns.join(" ")} ` : "";
   const phrases = coordinatedVerbs(cx, verb).map((v) => verbPhraseLabel(tokens, v, phraseEnd(cx, v))).filter(Boolean);
-  if (phrases.length) return [...new Set(phrases.map((phrase) => proposalEntity(thing + phrase, resolution)))];
+  if (phrases.length) return [...new Set(phrases.map((phrase) => (thing ? proposalEntity(thing + phrase, resolution) : verbActEntity(phrase, resolution))))];
   // An intransitive act: its subject's nouns and the verb.
   return nouns.length ? [proposalEntity(`${nouns.join(" ")} ${tokens[verb].norm}`, resolution)] : [];
 }
