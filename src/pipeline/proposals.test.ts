@@ -129,6 +129,9 @@ describe("proposals", () => {
       "Peru -threatened-> suspend talks",
     ]);
     expect(claims("Peru proposed a meeting with regional governors. Chile urged Bolivia to meet its creditors.")).toContain("Chile -demanded-> meet creditors");
+    // A bare noun that is the verb itself or its -ing form may be another sense of the verb.
+    expect(claims("Peru condemned the strike. Chile urged Peru to strike a deal with the unions.")).toContain("Chile -demanded-> strike deal with unions");
+    expect(claims("Peru rejected the meeting. Chile urged Peru to meet the demands of the miners.")).toContain("Chile -demanded-> meet demands of miners");
   });
 
   it("takes applying a measure named before as taking that measure on", () => {

@@ -139,15 +139,19 @@ const looseForms = (words: string[]) => words.filter((w) => !KEY_STOPWORDS.has(w
 /**
  * Whether a verb phrase (its verb's lemma first) and a noun phrase name one act ("postpone election" and
  * "postponement", "meet presidents of regions" and "meeting with regional presidents"): the noun's head is a noun
- * of the verb's act, and its other words are all among the verb's object, or hold all of them.
+ * of the verb's act, and its other words are all among the verb's object, or hold all of them. A bare noun
+ * ("the postponement") says nothing of the object, so it must name that act alone: not the verb itself nor its -ing
+ * form, which other senses of the verb share ("strike a deal" is no strike, "meet demands" no meeting).
  */
 function nameSameAct(act: string, noun: string): boolean {
   const [verb, ...object] = act.split(" ");
   const words = noun.toLowerCase().split(" ");
   const head = headOf(words);
-  if (!head || !namesActOf(headForm(head), verb)) return false;
+  const form = head && headForm(head);
+  if (!form || !namesActOf(form, verb)) return false;
   const objectForms = looseForms(object);
   const others = looseForms(words.filter((w) => w !== head));
+  if (!others.length) return form !== verb && !form.endsWith("ing");
   return others.every((w) => objectForms.includes(w)) || (objectForms.length > 0 && objectForms.every((w) => others.includes(w)));
 }
 
