@@ -134,6 +134,13 @@ describe("proposals", () => {
     expect(claims("Peru rejected the meeting. Chile urged Peru to meet the demands of the miners.")).toContain("Chile -demanded-> meet demands of miners");
   });
 
+  it("takes a demand in apposition after an act's object for the act, not for the object's noun", () => {
+    expect(claims("Chile agreed to suspend attacks on power lines, a long-standing demand of Peru.")).toEqual([
+      "Chile -agreed-> suspend attacks",
+      "Peru -demanded-> suspend attacks",
+    ]);
+  });
+
   it("takes applying a measure named before as taking that measure on", () => {
     expect(claims("Chile rejected the price cuts. Peru called on Bolivia to apply the same cuts.")).toContain("Peru -demanded-> price cuts");
   });

@@ -1,5 +1,5 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
-import { headForm, proposalLabel } from "../proposals.js";
+import { headForm, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
 import type { Mention } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
@@ -16,12 +16,31 @@ export function proposalBefore(cx: RelationContext, at: number): number {
     const id = mentionAt.get(k);
     if (id !== undefined && mentions[id].kind === "proposal") return entitiesOf[id][0] ?? -1;
     if (tokens[k].pos === "NOUN" && [",", "—", "–", "-", "”"].includes(tokens[k + 1]?.norm ?? "")) {
+      const act = PROPOSAL_WORDS.has(tokens[k].lemma) ? undefined : actEnding(cx, k);
+      if (act !== undefined) return act;
       const label = nounPhraseLabel(tokens, k);
       return label && !NOT_MEASURES.has(tokens[k].norm) ? proposalEntity(label, resolution) : -1;
     }
     if (tokens[k].pos === "VERB") break;
   }
   return -1;
+}
+
+/**
+ * The act a verb phrase ending at `end` names, if a claim of this sentence is on it ("agreed to suspend attacks on
+ * oil infrastructure, a long-standing demand of X": the suspension is the demand, not the infrastructure).
+ */
+function actEnding(cx: RelationContext, end: number): number | undefined {
+  const { tokens, claims, sentence, resolution } = cx;
+  let verb = end;
+  while (verb >= 0 && tokens[verb].pos !== "VERB" && ![",", ";", ":"].includes(tokens[verb].norm)) verb--;
+  if (tokens[verb]?.pos !== "VERB") return undefined;
+  const named = `${tokens[verb].lemma} `;
+  for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) {
+    const target = resolution.entities[claims[c].target];
+    if (target?.entityType === "proposal" && target.aliases.some((name) => name.startsWith(named))) return target.id;
+  }
+  return undefined;
 }
 
 /** Targets listed after position `from`: "demands for A, B and C", "include A, B, and C". */
