@@ -136,6 +136,19 @@ export function actEntity(verb: string, object: string, resolution: Resolution):
 /** Content words in loose forms: head forms, and an adjective in -al as its noun ("regional": "region"). */
 const looseForms = (words: string[]) => words.filter((w) => !KEY_STOPWORDS.has(w)).map((w) => headForm(w).replace(/(?<=\w{5})al$/, ""));
 
+/** Each noun phrase's head in its head form ("the postponement of the vote": "postponement"), remembered: every act asks it of every name. */
+const headForms = new Map<string, string>();
+function nounHeadForm(noun: string): string {
+  let form = headForms.get(noun);
+  if (form === undefined) {
+    if (headForms.size >= 10_000) headForms.clear(); // bounded over a long corpus
+    const head = headOf(noun.toLowerCase().split(" "));
+    form = head ? headForm(head) : "";
+    headForms.set(noun, form);
+  }
+  return form;
+}
+
 /**
  * Whether a verb phrase (its verb's lemma first) and a noun phrase name one act ("postpone election" and
  * "postponement", "meet presidents of regions" and "meeting with regional presidents"): the noun's head is a noun
@@ -144,11 +157,12 @@ const looseForms = (words: string[]) => words.filter((w) => !KEY_STOPWORDS.has(w
  * form, which other senses of the verb share ("strike a deal" is no strike, "meet demands" no meeting).
  */
 function nameSameAct(act: string, noun: string): boolean {
+  const space = act.indexOf(" ");
+  const form = nounHeadForm(noun);
+  if (!form || !namesActOf(form, space < 0 ? act : act.slice(0, space))) return false;
   const [verb, ...object] = act.split(" ");
   const words = noun.toLowerCase().split(" ");
   const head = headOf(words);
-  const form = head && headForm(head);
-  if (!form || !namesActOf(form, verb)) return false;
   const objectForms = looseForms(object);
   const others = looseForms(words.filter((w) => w !== head));
   if (!others.length) return form !== verb && !form.endsWith("ing");
@@ -170,6 +184,15 @@ function oneAct(candidates: Iterable<[string, number]>, sameAct: (name: string) 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** Every name of the document's proposals, labels and aliases, with its entity. */
+function* proposalNames(resolution: Resolution): Generator<[string, number]> {
+  for (const e of resolution.entities) {
+    if (e.entityType !== "proposal") continue;
+    yield [e.label, e.id];
+    for (const alias of e.aliases) yield [alias, e.id];
+  }
+}
+
 /** `label`'s entity: a known proposal by key, else `joined` named by it too, else a proposal of its own. */
 function joinedEntity(label: string, joined: number | undefined, resolution: Resolution): number {
   if (joined === undefined || knownProposal(label, resolution) !== undefined) return proposalEntity(label, resolution);
@@ -179,8 +202,7 @@ function joinedEntity(label: string, joined: number | undefined, resolution: Res
 
 /** The entity of an act a verb phrase names ("postpone election", its verb's lemma first): the measure a noun phrase named as it ("the postponement"), or a proposal of its own. */
 export function verbActEntity(label: string, resolution: Resolution): number {
-  const names = resolution.entities.filter((e) => e.entityType === "proposal").flatMap((e) => [e.label, ...e.aliases].map((name): [string, number] => [name, e.id]));
-  const id = joinedEntity(label, oneAct(names, (name) => nameSameAct(label, name)), resolution);
+  const id = joinedEntity(label, oneAct(proposalNames(resolution), (name) => nameSameAct(label, name)), resolution);
   actsOf(resolution).set(label, id);
   return id;
 }
