@@ -37,7 +37,7 @@ describe("extract", () => {
 
   it("keeps a crowd or force named by one common noun only when it acts", () => {
     const labels = (text: string) => extract(text).entities.map((e) => e.label);
-    expect(labels("Uganda raised fuel taxes on Monday. Critics gathered outside the hall.")).toEqual(["Uganda"]);
+    expect(labels("Uganda opened a bridge on Monday. Critics gathered outside the hall.")).toEqual(["Uganda"]);
     expect(labels("Police fired tear gas at protesters in Kampala.")).toEqual(expect.arrayContaining(["police", "protesters"]));
   });
 
@@ -49,6 +49,14 @@ describe("extract", () => {
     const { entities } = extract("Chile said the Andes Water Treaty still bound Peru, and spoke of a possible swap of land.");
     const proposals = entities.filter((e) => e.entityType === "proposal").map((e) => e.label);
     expect(proposals).toEqual(["Andes Water Treaty"]);
+  });
+
+  it("keeps a measure an act is on though no claim names the actor, unless it repeats a measure kept", () => {
+    const proposals = (text: string) => extract(text).entities.filter((e) => e.entityType === "proposal").map((e) => e.label);
+    expect(proposals("The coalition government plans to hold regional elections next spring.")).toEqual(["regional elections"]);
+    expect(proposals("The finance ministry lifted its import duties on fertiliser after the march.")).toEqual(["import duties on fertiliser"]);
+    expect(proposals("The minister spoke to reporters after a cabinet meeting.")).toEqual([]);
+    expect(proposals("Soldana rejected the border deal. Officials would sign a new deal on borders in May.")).toEqual(["border deal"]);
   });
 
   it("reads calling a strike as proposing it", () => {

@@ -4,11 +4,11 @@ import { clean } from "./clean.js";
 import { defaultGazetteer } from "./default-gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { mentions } from "./mentions.js";
-import { isNamedDocument } from "./proposals.js";
+import { isActedOn, isNamedDocument, proposalKey } from "./proposals.js";
 import { relations } from "./relations.js";
-import { resolve } from "./resolve.js";
+import { resolve, type Resolution } from "./resolve.js";
 import { tokenize } from "./tokenize.js";
-import type { Extraction, InputDocument } from "./types.js";
+import type { DocEntity, Extraction, InputDocument, Mention, Sentence } from "./types.js";
 
 /** A label of one lower-case word: a crowd or force named by a common noun ("critics", "police"). */
 const CROWD = /^\p{Ll}+$/u;
@@ -48,6 +48,21 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
   // so do crowds and forces named by one common noun ("critics", "police"): an actor only when they act.
   const used = new Set<number>();
   for (const c of claims) used.add(c.source).add(c.target);
-  const entities = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id) && !(e.entityType === "organisation" && CROWD.test(e.label))) || used.has(e.id));
+  const kept = resolution.entities.filter((e) => (e.entityType === "proposal" ? isNamedDocument(e.label) : !resolution.weak.has(e.id) && !(e.entityType === "organisation" && CROWD.test(e.label))) || used.has(e.id));
+  const entities = [...kept, ...actedOnMeasures(kept, found, resolution, sentences)].sort((a, b) => a.id - b.id);
   return { doc: record, entities, claims };
+}
+
+/**
+ * Proposals no claim uses that are still measures of the text: the object of an act on a measure ("would hold local
+ * elections", "lifted its customs duties"), sharing no key word with a proposal kept, which they would only repeat.
+ */
+function actedOnMeasures(kept: DocEntity[], found: Mention[], resolution: Resolution, sentences: Sentence[]): DocEntity[] {
+  const keptIds = new Set(kept.map((e) => e.id));
+  const keptWords = new Set(kept.filter((e) => e.entityType === "proposal").flatMap((e) => proposalKey(e.label)));
+  const objects = new Set<number>();
+  found.forEach((m, i) => {
+    if (m.kind === "proposal" && isActedOn(sentences[m.sentence].tokens, m.first)) for (const id of resolution.entitiesOf[i] ?? []) objects.add(id);
+  });
+  return resolution.entities.filter((e) => e.entityType === "proposal" && !keptIds.has(e.id) && objects.has(e.id) && !proposalKey(e.label).some((w) => keptWords.has(w)));
 }

@@ -187,6 +187,17 @@ export function proposalLabel(tokens: Token[], span: { first: number; last: numb
     .trim();
 }
 
+const MEASURE_ACTS = new Set(lexicon.measureActs);
+/** Words between a verb and its object's head phrase: determiners, possessives, adjectives, numbers, adverbs. */
+const OBJECT_OPENERS = new Set(["DET", "PRON", "ADJ", "NUM", "ADV", "PART", "SYM"]);
+
+/** Whether the phrase starting at `first` is the direct object of a verb that creates, changes, ends or asks for a measure ("would hold local elections"). */
+export function isActedOn(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && OBJECT_OPENERS.has(tokens[k].pos)) k--;
+  return k >= 0 && tokens[k].pos === "VERB" && MEASURE_ACTS.has(tokens[k].lemma);
+}
+
 /** A proposal named like a document ("Indus Waters Treaty", "UN Charter"): an entity of the text even when no claim is on it. */
 export const isNamedDocument = (label: string) => /^\p{Lu}/u.test(label) && label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ["of", "on", "for", "the", "and"].includes(w));
 
