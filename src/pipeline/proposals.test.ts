@@ -18,6 +18,12 @@ describe("proposals", () => {
     expect(claims("Norway criticised the fine.")).toEqual(["Norway -criticised-> fine"]);
   });
 
+  it("knows measures of fiscal, legal and emergency policy by their head, so a verb that needs a measure reaches them", () => {
+    expect(claims("Chile said it would not accept the royalty.")).toEqual(["Chile -rejected-> royalty"]);
+    expect(claims("Kenya would not accept the extradition of the two journalists.")).toEqual(["Kenya -rejected-> extradition of journalists"]);
+    expect(claims("Peru would not accept a new lockdown.")).toEqual(["Peru -rejected-> lockdown"]);
+  });
+
   it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {
     expect(claims("Ghana had proposed a smaller fine.")).toEqual(["Ghana -proposed-> smaller fine"]);
     expect(claims("Chile proposed a longer transition for small fleets.")).toEqual(["Chile -proposed-> transition for small fleets"]);
