@@ -57,6 +57,8 @@ describe("extract", () => {
     expect(proposals("The finance ministry lifted its import duties on fertiliser after the march.")).toEqual(["import duties on fertiliser"]);
     expect(proposals("The minister spoke to reporters after a cabinet meeting.")).toEqual([]);
     expect(proposals("Soldana rejected the border deal. Officials would sign a new deal on borders in May.")).toEqual(["border deal"]);
+    expect(proposals("Senators debated on Friday, and the president may still withdraw the mining bill.")).toEqual(["mining bill"]);
+    expect(proposals("Senators debated on Friday, and the president may still withdraw the bill.")).toEqual([]);
   });
 
   it("reads calling a strike as proposing it", () => {

@@ -4,7 +4,7 @@ import { clean } from "./clean.js";
 import { defaultGazetteer } from "./default-gazetteer.js";
 import type { Gazetteer } from "./gazetteer.js";
 import { mentions } from "./mentions.js";
-import { isActedOn, isNamedDocument, proposalKey } from "./proposals.js";
+import { isActedOn, isBareDefinite, isNamedDocument, proposalKey } from "./proposals.js";
 import { relations } from "./relations.js";
 import { resolve, type Resolution } from "./resolve.js";
 import { tokenize } from "./tokenize.js";
@@ -55,14 +55,16 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
 
 /**
  * Proposals no claim uses that are still measures of the text: the object of an act on a measure ("would hold local
- * elections", "lifted its customs duties"), sharing no key word with a proposal kept, which they would only repeat.
+ * elections", "lifted its customs duties"), sharing no key word with a proposal kept, which they would only repeat;
+ * not a bare definite noun ("withdraw the bill"), which points back to a measure named before by another name.
  */
 function actedOnMeasures(kept: DocEntity[], found: Mention[], resolution: Resolution, sentences: Sentence[]): DocEntity[] {
   const keptIds = new Set(kept.map((e) => e.id));
   const keptWords = new Set(kept.filter((e) => e.entityType === "proposal").flatMap((e) => proposalKey(e.label)));
   const objects = new Set<number>();
   found.forEach((m, i) => {
-    if (m.kind === "proposal" && isActedOn(sentences[m.sentence].tokens, m.first)) for (const id of resolution.entitiesOf[i] ?? []) objects.add(id);
+    const tokens = sentences[m.sentence].tokens;
+    if (m.kind === "proposal" && isActedOn(tokens, m.first) && !isBareDefinite(tokens, m.first, m.last)) for (const id of resolution.entitiesOf[i] ?? []) objects.add(id);
   });
   return resolution.entities.filter((e) => e.entityType === "proposal" && !keptIds.has(e.id) && objects.has(e.id) && !proposalKey(e.label).some((w) => keptWords.has(w)));
 }

@@ -198,6 +198,14 @@ export function isActedOn(tokens: Token[], first: number): boolean {
   return k >= 0 && tokens[k].pos === "VERB" && MEASURE_ACTS.has(tokens[k].lemma);
 }
 
+/** "the deal", "this measure": one noun after a definite determiner, which points back to a measure named before. */
+export function isBareDefinite(tokens: Token[], first: number, last: number): boolean {
+  if (first !== last - 1) return false;
+  // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
+  const defined = tokens[last]?.pos === "VERB" && /ed$/.test(tokens[last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[last + 1]?.norm ?? "");
+  return ["the", "this", "that"].includes(tokens[first - 1]?.norm ?? "") && !defined;
+}
+
 /** A proposal named like a document ("Indus Waters Treaty", "UN Charter"): an entity of the text even when no claim is on it. */
 export const isNamedDocument = (label: string) => /^\p{Lu}/u.test(label) && label.split(/\s+/).every((w) => /^[\p{Lu}\d]/u.test(w) || ["of", "on", "for", "the", "and"].includes(w));
 

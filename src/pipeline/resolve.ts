@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
 import proposals from "../lexicon/proposals.json" with { type: "json" };
-import { ARTICLES, proposalKey } from "./proposals.js";
+import { ARTICLES, isBareDefinite, proposalKey } from "./proposals.js";
 import type { DocEntity, Mention, Sentence, Token } from "./types.js";
 
 export interface Resolution {
@@ -318,11 +318,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /** A one-word proposal after "the", "this" or "that" that no participle defines. */
   function bareDefinite(m: Mention, key: readonly string[]): boolean {
-    if (key.length !== 1 || m.first !== m.last - 1) return false;
-    const tokens = sentences[m.sentence].tokens;
-    // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
-    const defined = tokens[m.last]?.pos === "VERB" && /ed$/.test(tokens[m.last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[m.last + 1]?.norm ?? "");
-    return ["the", "this", "that"].includes(tokens[m.first - 1]?.norm ?? "") && !defined;
+    return key.length === 1 && isBareDefinite(sentences[m.sentence].tokens, m.first, m.last);
   }
 
   /** The proposal mentioned most before mention `before` (the latest on ties), one with the word in its key first. */
