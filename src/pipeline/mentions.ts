@@ -297,78 +297,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "a company spokesman, X": the noun for a body the title is held in, then the name in apposition.
     const inDescribed = role && lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
     if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
-      const afterRole = i + role.len;
-      let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
-      // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
-      const exact = nameEnd > afterRole ? lexiconName(afterRole) : undefined;
-      if (exact && afterRole + exact[0] === nameEnd && exact[1].entityType !== "place") nameEnd = afterRole;
-      // "President Z of W": the affiliation follows the name.
-      let affiliation = pendingAffiliation;
-      // "NUM general secretary X", "Acme Mining chief executive X": the name before the title is its organisation.
-      // "Acme's chief executive, X": the same through a possessive.
-      const before = out.at(-1);
-      const adjacent = before && (before.last === i || (before.last === i - 1 && isPossessiveMark(tokens[i - 1])));
-      // "Likud leader X": a single unknown name before a lower-case "leader" is the party or group led.
-      const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
-      if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
-        before.kind = "organisation";
-        // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state; "Nepali Congress
-        // leader X" leads the body itself.
-        affiliation = before.body && before.affiliation && role.role.relation !== "leader_of" ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
-      }
-      let ofAffiliation: [number, NameEntry] | undefined;
-      const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
-      if (!affiliation && tokens[ofAt]?.norm === "of") {
-        const at = tokens[ofAt + 1]?.norm === "the" ? ofAt + 2 : ofAt + 1;
-        ofAffiliation = at < tokens.length ? lexiconName(at) : undefined;
-        if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
-      }
-      const roleText = surface(text, tokens, lead, afterRole);
-      // "EU trade chief X" leads a portfolio, a member of the EU; "foreign ministry spokeswoman X" still speaks for it.
-      const relation = lead < i && role.role.relation === "leader_of" ? "member_of" as const : role.role.relation;
-      const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation } : undefined;
-      // "The Attorney General's office said", "Bosnia's state prosecutor's office": the office a title names is an
-      // organisation, not the title's holder.
-      if (nameEnd === afterRole && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
-        const end = afterRole + 2;
-        make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: { canonical: aff.canonical, entityType: "state", relation: "part_of" } } : {});
-        pendingAffiliation = undefined;
-        i = end;
-        continue;
-      }
-      if (nameEnd > afterRole) {
-        // "an official Syrian newspaper": a demonym after a title is no name.
-        if (nameEnd - afterRole === 1 && (NOT_NAMES.has(tokens[afterRole].text) || gazetteer.demonym(tokens[afterRole].text))) nameEnd = afterRole;
-      }
-      if (nameEnd > afterRole) {
-        // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
-        let nameStart = afterRole;
-        while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(nameStart)?.len === 1)) nameStart++;
-        const person = make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
-        // "Its spokesman X said": the owner is the actor named before in the sentence, else the subject of the one before.
-        const possessive = tokens[lead - 1]?.norm;
-        if (!aff && (possessive === "its" || possessive === "their")) {
-          const owner = out.filter((m) => m.last < lead && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
-          if (owner) person.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation: role.role.relation };
-          else person.ownedBy = possessive;
-        } else if (!aff && (possessive === "his" || possessive === "her")) person.ownedBy = possessive;
-        else if (!aff && (lead === 0 || OPENERS.has(possessive ?? ""))) {
-          // A title opening the sentence with no owner: "Party chairman X" is the party's, as "the party's chairman" is;
-          // "Spokesman Y said" speaks for the subject of the sentence before, as "its spokesman" does.
-          if (roleText.includes(" ") && gazetteer.describesOrganisation(tokens[lead].norm)) person.ownedBy = tokens[lead].norm;
-          else if (role.role.relation === "spokesperson_of") person.ownedBy = "its";
-        }
-        i = nameEnd;
-      } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm) && !tokens.slice(i, afterRole).some((w) => w.norm === "of" || w.norm === "for")) {
-        // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state; not a
-        // portfolio after "of" ("Kuwait's Minister of Social Affairs, X").
-        make(i, afterRole, "state", aff.canonical, { collective: true });
-        i = afterRole;
-      } else {
-        make(lead, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
-        i = afterRole;
-      }
-      pendingAffiliation = undefined;
+      readTitle(t, role, lead);
       continue;
     }
 
@@ -384,109 +313,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const named = lexiconName(i);
     const run = isCapitalised(t) ? nameRun(tokens, i) : i;
     if (named) {
-      const [len, entry] = named;
-      const end = i + len;
-      // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
-      // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
-      const office = run > end ? roleAt(end) : undefined;
-      if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
-        make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
-        pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
-        i = end;
-        continue;
-      }
-      // "Pacific island states", "Caribbean nations": a region's adjective before a noun names no place.
-      if (entry.entityType === "place" && gazetteer.isAdjective(surface(text, tokens, i, end)) && tokens[end]?.pos === "NOUN") {
-        i = end;
-        continue;
-      }
-      // "Buenos Aires province", "the Kabul river": a capital's name and a lower-case place noun name another place of its state.
-      const placeNoun = tokens[end];
-      if (entry.kind === "capital" && run === end && placeNoun && placeNoun.text === placeNoun.norm && gazetteer.isLowerCasePlaceHead(placeNoun.norm)) {
-        const from = tokens[i].norm === "the" ? i + 1 : i;
-        make(from, end + 1, "place", surface(text, tokens, from, end + 1), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
-        i = end + 1;
-        continue;
-      }
-      // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
-      if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
-        emitUnknownName(i, run);
-        i = run;
-        continue;
-      }
-      // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
-      // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
-      // "the Mozambique Channel", "the Kenya Highlands Reservoir": a longer name ending in a place word is a place.
-      if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(end)) {
-        const from = tokens[i].norm === "the" ? i + 1 : i;
-        make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: { canonical: entry.canonical, entityType: "state", relation: "part_of" } } : {});
-        i = run;
-        continue;
-      }
-      // "New Zealand First", "Britain First": a state's name and a word no name of the state ends with is a party;
-      // not a title after it ("Kenya First Lady").
-      if (entry.kind === "state" && PARTY_WORDS_AFTER_STATE.has(tokens[end]?.text ?? "") && !roleAt(end) && !(tokens[end + 1] && isCapitalised(tokens[end + 1]))) {
-        make(i, end + 1, "organisation", surface(text, tokens, i, end + 1), { affiliation: { canonical: entry.canonical, entityType: "state" } });
-        i = end + 1;
-        continue;
-      }
-      const society = entry.kind === "state" ? nationalSocietyEnd(end) : 0;
-      if (society) {
-        emitNationalSociety(tokens[i].norm === "the" ? i + 1 : i, society, entry.canonical);
-        i = society;
-        continue;
-      }
-      // "the All Pakistan Traders' Union", "the All Kenya Farmers Federation": "All" after "the" opens the name.
-      const allOf = entry.kind === "state" && tokens[i - 1]?.text === "All" && tokens[i - 2]?.norm === "the";
-      const stateNamed = entry.entityType === "state" && ((tokens[i - 1]?.norm === "the" && run - end > 1) || allOf);
-      // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
-      if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
-        const last = organisationNameEnd(run);
-        // "The UN Verification Mission": an opening "The" is no part of the name.
-        const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
-        make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[run - 1], tokens[last - 1]) : undefined });
-        i = last;
-        continue;
-      }
-      const possessive = tokens[end]?.norm === "'s";
-      const next = possessive ? end + 1 : end;
-      const body = next < tokens.length ? bodyPhrase(next) : undefined;
-      if (body && entry.entityType === "state" && (entry.kind === "state" || entry.kind === "capital")) {
-        emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
-        continue;
-      }
-      // "Malawi's main opposition party": the state, then the description of its body.
-      const description = possessive && entry.kind === "state" ? descriptionAt(next, next) : undefined;
-      if (description) {
-        make(i, end, "state", entry.canonical);
-        emitDescription(next, description);
-        continue;
-      }
-      // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
-      // "Ghana's small cocoa farmers": past lower-case modifiers.
-      const groupHead = possessive && entry.kind === "state" ? descriptionHead(next, next + 4) : -1;
-      const groupEnd = groupHead >= 0 && groupAt(groupHead) ? groupHead + 1 : 0;
-      // A plural that ends its phrase: not "Malawi's main opposition party".
-      if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
-        make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
-        i = groupEnd;
-        continue;
-      }
-      // "in Nairobi", "through central Brussels".
-      const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
-      // "accounts in Dubai and London": a name joined by "and" to a place is a place too.
-      const joinedToPlace = ["and", "or"].includes(tokens[i - 1]?.norm ?? "") && out.at(-1)?.kind === "place" && out.at(-1)?.last === i - 1;
-      const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === "," || joinedToPlace;
-      // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
-      // (one "travels to Caracas" to meet its government).
-      const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
-      if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: moved ? undefined : true } : {});
-      else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
-      // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
-      else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-      else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
-      if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
-      i = possessive ? end + 1 : end;
+      readLexiconName(named, run);
       continue;
     }
 
@@ -494,75 +321,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const twoWords = i + 1 < tokens.length && isCapitalised(tokens[i + 1]) ? gazetteer.demonym(`${t.text} ${tokens[i + 1].text}`) : undefined;
     const state = twoWords ?? (isCapitalised(t) ? gazetteer.demonym(t.text) : undefined);
     if (state) {
-      const d = twoWords ? i + 2 : i + 1;
-      // "Ukrainian Defence Minister ...", "Russian delegation head ...", "German data protection commissioner ...":
-      // the demonym is the affiliation of what follows.
-      // A body before the title ("Congolese government spokesman") is read below, an actor of its own.
-      if (roleAt(d) || (portfolioEnd(d) >= 0 && !bodyPhrase(d))) {
-        pendingAffiliation = { canonical: state, entityType: "state", end: d };
-        i = d;
-        continue;
-      }
-      const society = nationalSocietyEnd(d);
-      if (society) {
-        emitNationalSociety(i, society, state);
-        i = society;
-        continue;
-      }
-      // "Hungarian and Romanian officials": each demonym of the coordination stands for its state.
-      let last = d;
-      const coordinated: [number, string][] = [[i, state]];
-      while ((tokens[last]?.norm === "and" || tokens[last]?.norm === ",") && tokens[last + 1] && gazetteer.demonym(tokens[last + 1].text)) {
-        coordinated.push([last + 1, gazetteer.demonym(tokens[last + 1].text)!]);
-        last += 2;
-      }
-      // "the Kyrgyz, Uzbek and Tajik states": demonyms listed before a plural of states name each state.
-      if (coordinated.length > 1 && STATE_NOUNS.has(tokens[last]?.norm ?? "")) {
-        for (const [at, s] of coordinated) make(at, at === i ? d : at + 1, "state", s);
-        i = last + 1;
-        continue;
-      }
-      const body = last < tokens.length ? bodyPhrase(last) : undefined;
-      if (body && coordinated.length > 1 && body.kind === "collective") {
-        coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
-        emitBody(last - 1, last, last, body, coordinated.at(-1)![1]);
-        continue;
-      }
-      if (body) {
-        emitBody(i, d, d, body, state);
-        // "Kenyan government spokesman X": a title of the state's government is held for the state.
-        if (body.kind === "collective" && roleAt(body.end)) pendingAffiliation = { canonical: state, entityType: "state", end: body.end };
-        continue;
-      }
-      // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
-      // "the Brazilian Association of Vegetable Oil Industries": its complement too.
-      // "the Maldivian Democratic Party": a name the lexicon gives a body of another state is a namesake of this one's.
-      const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
-      const known = named > d ? lexiconName(d)?.[1] : undefined;
-      if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
-        const end = organisationNameEnd(named);
-        make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
-        i = end;
-        continue;
-      }
-      const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
-      if (groupEnd) {
-        make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
-        i = groupEnd;
-        continue;
-      }
-      // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
-      const next = tokens[d];
-      const people = /s$/.test(tokens[d - 1].text) && !next?.pos.startsWith("N");
-      if (people || (next && PEOPLE_NOUNS.has(next.lemma))) {
-        const end = people ? d : d + 1;
-        make(i, end, "state", state, { collective: true });
-        i = end;
-        continue;
-      }
-      // "Palestinian homes": the state is what an act may target, never its actor.
-      if (next && (next.pos === "NOUN" || next.pos === "ADJ") && !isCapitalised(next)) make(i, d, "state", state, { collective: true, modifier: true });
-      i = d;
+      readDemonym(state, twoWords);
       continue;
     }
 
@@ -635,83 +394,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
     if (run > i) {
-      // "Pensions Minister Ana Diaz": a title after a portfolio the lexicon lacks, then a name.
-      const inner = titleInside(i, run);
-      if (inner) {
-        // "Senate President X", "Freedom Party leader Y": a body named before the title is where it is held.
-        const [at, end] = inner;
-        // "Mato Grosso Governor X": a name before a title regions give is the region.
-        const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
-        const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
-        const relation = gazetteer.roleAt(tokens, at)?.role.relation;
-        const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
-        make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
-        i = run;
-        continue;
-      }
-      // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
-      const title = tokens.slice(i + 1, run).findIndex((_, n) => (roleAt(i + 1 + n)?.len ?? 0) > run - (i + 1 + n));
-      if (title >= 0) {
-        // "Freedom Party leader X": a title that opens with the body's last word ("party leader") leaves that word to
-        // the body's name, and the title after it is held there.
-        const head = i + 1 + title;
-        if (BODY_HEADS.has(tokens[head].text) && roleAt(head + 1)) {
-          make(i, head + 1, "organisation", surface(text, tokens, i, head + 1));
-          i = head + 1;
-        } else i = head;
-        continue;
-      }
-      // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
-      if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
-        make(i, run + 1, "place", surface(text, tokens, i, run + 1));
-        i = run + 1;
-        continue;
-      }
-      // "the Valencian regional government": the own government of a region the lexicon does not know, named by its name or adjective.
-      const government = tokens[run + 1] && REGIONAL_GOVERNMENTS.has(`${tokens[run].norm} ${tokens[run + 1].norm}`) ? run + 2 : run;
-      if (government > run) {
-        make(i, government, "organisation", surface(text, tokens, i, government));
-        i = government;
-        continue;
-      }
-      // "Sofala and Zambezia provinces" after a known place: the last name before a plural place noun is one too.
-      const after = tokens[run];
-      if (tokens[i - 1]?.norm === "and" && after && after.text === after.norm && after.norm !== after.lemma && gazetteer.isLowerCasePlaceHead(after.lemma)) {
-        make(i, run, "place", surface(text, tokens, i, run));
-        i = run + 1;
-        continue;
-      }
-      // "the Naryn and Syr Darya rivers": two names joined by "and" before a plural place noun are two places.
-      const second = tokens[run]?.norm === "and" && tokens[run + 1] && isCapitalised(tokens[run + 1]) ? nameRun(tokens, run + 1) : run;
-      const plural = tokens[second];
-      if (second > run + 1 && plural && plural.text === plural.norm && plural.norm !== plural.lemma && gazetteer.isLowerCasePlaceHead(plural.lemma)) {
-        make(i, run, "place", surface(text, tokens, i, run));
-        make(run + 1, second, "place", surface(text, tokens, run + 1, second));
-        i = second + 1;
-        continue;
-      }
-      // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and",
-      // also when a lower-case noun after it says what it is ("the Peace and Development party").
-      // Not two complete names: "Corvane Systems and Halbrook Aerospace".
-      const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
-      const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
-      if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(joined))) {
-        const last = organisationNameEnd(joined);
-        make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
-        i = last;
-        continue;
-      }
-      // "Electronics and IT Minister X", "the Mines and Steel Minister": a word that opens the phrase joined by "and" to
-      // the portfolio of a title after it is a portfolio too.
-      const opensPhrase = i === 0 || OPENERS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "the" || isPossessiveMark(tokens[i - 1]);
-      if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(run + 1) && titleInside(run + 1, second)) {
-        i = run + 1;
-        continue;
-      }
-      const end = organisationNameEnd(possessiveNameEnd(run));
-      if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(end));
-      else emitUnknownName(i, end);
-      i = end;
+      readUnknownName(run);
       continue;
     }
     i++;
@@ -721,6 +404,346 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   appositiveRoles();
   appositiveOrganisations();
   return out;
+
+  /** A title the lexicon knows at a word, and its length in words. */
+  type Role = NonNullable<ReturnType<typeof roleAt>>;
+
+  /** A role title at `i` (its words from `lead`), with the name it gives or the state or body it is held in: the loop's title rule. */
+  function readTitle(t: Token, role: Role, lead: number): void {
+    const afterRole = i + role.len;
+    let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
+    // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
+    const exact = nameEnd > afterRole ? lexiconName(afterRole) : undefined;
+    if (exact && afterRole + exact[0] === nameEnd && exact[1].entityType !== "place") nameEnd = afterRole;
+    // "President Z of W": the affiliation follows the name.
+    let affiliation = pendingAffiliation;
+    // "NUM general secretary X", "Acme Mining chief executive X": the name before the title is its organisation.
+    // "Acme's chief executive, X": the same through a possessive.
+    const before = out.at(-1);
+    const adjacent = before && (before.last === i || (before.last === i - 1 && isPossessiveMark(tokens[i - 1])));
+    // "Likud leader X": a single unknown name before a lower-case "leader" is the party or group led.
+    const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
+    if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
+      before.kind = "organisation";
+      // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state; "Nepali Congress
+      // leader X" leads the body itself.
+      affiliation = before.body && before.affiliation && role.role.relation !== "leader_of" ? { canonical: before.affiliation.canonical, entityType: "state", end: i } : { canonical: before.canonical, entityType: "organisation", end: i };
+    }
+    let ofAffiliation: [number, NameEntry] | undefined;
+    const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
+    if (!affiliation && tokens[ofAt]?.norm === "of") {
+      const at = tokens[ofAt + 1]?.norm === "the" ? ofAt + 2 : ofAt + 1;
+      ofAffiliation = at < tokens.length ? lexiconName(at) : undefined;
+      if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
+    }
+    const roleText = surface(text, tokens, lead, afterRole);
+    // "EU trade chief X" leads a portfolio, a member of the EU; "foreign ministry spokeswoman X" still speaks for it.
+    const relation = lead < i && role.role.relation === "leader_of" ? "member_of" as const : role.role.relation;
+    const aff = affiliation ? { canonical: affiliation.canonical, entityType: affiliation.entityType, relation } : undefined;
+    // "The Attorney General's office said", "Bosnia's state prosecutor's office": the office a title names is an
+    // organisation, not the title's holder.
+    if (nameEnd === afterRole && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
+      const end = afterRole + 2;
+      make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: { canonical: aff.canonical, entityType: "state", relation: "part_of" } } : {});
+      pendingAffiliation = undefined;
+      i = end;
+      return;
+    }
+    if (nameEnd > afterRole) {
+      // "an official Syrian newspaper": a demonym after a title is no name.
+      if (nameEnd - afterRole === 1 && (NOT_NAMES.has(tokens[afterRole].text) || gazetteer.demonym(tokens[afterRole].text))) nameEnd = afterRole;
+    }
+    if (nameEnd > afterRole) {
+      // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
+      let nameStart = afterRole;
+      while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(nameStart)?.len === 1)) nameStart++;
+      const person = make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
+      // "Its spokesman X said": the owner is the actor named before in the sentence, else the subject of the one before.
+      const possessive = tokens[lead - 1]?.norm;
+      if (!aff && (possessive === "its" || possessive === "their")) {
+        const owner = out.filter((m) => m.last < lead && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
+        if (owner) person.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation: role.role.relation };
+        else person.ownedBy = possessive;
+      } else if (!aff && (possessive === "his" || possessive === "her")) person.ownedBy = possessive;
+      else if (!aff && (lead === 0 || OPENERS.has(possessive ?? ""))) {
+        // A title opening the sentence with no owner: "Party chairman X" is the party's, as "the party's chairman" is;
+        // "Spokesman Y said" speaks for the subject of the sentence before, as "its spokesman" does.
+        if (roleText.includes(" ") && gazetteer.describesOrganisation(tokens[lead].norm)) person.ownedBy = tokens[lead].norm;
+        else if (role.role.relation === "spokesperson_of") person.ownedBy = "its";
+      }
+      i = nameEnd;
+    } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm) && !tokens.slice(i, afterRole).some((w) => w.norm === "of" || w.norm === "for")) {
+      // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state; not a
+      // portfolio after "of" ("Kuwait's Minister of Social Affairs, X").
+      make(i, afterRole, "state", aff.canonical, { collective: true });
+      i = afterRole;
+    } else {
+      make(lead, afterRole, "title", role.role.title, { role: roleText, affiliation: aff });
+      i = afterRole;
+    }
+    pendingAffiliation = undefined;
+  }
+
+  /** A lexicon name at `i` (a state, capital, place, organisation), `run` the end of the capitalised run it opens: the loop's lexicon rule. */
+  function readLexiconName(named: [number, NameEntry], run: number): void {
+    const [len, entry] = named;
+    const end = i + len;
+    // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
+    // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
+    const office = run > end ? roleAt(end) : undefined;
+    if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
+      make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
+      i = end;
+      return;
+    }
+    // "Pacific island states", "Caribbean nations": a region's adjective before a noun names no place.
+    if (entry.entityType === "place" && gazetteer.isAdjective(surface(text, tokens, i, end)) && tokens[end]?.pos === "NOUN") {
+      i = end;
+      return;
+    }
+    // "Buenos Aires province", "the Kabul river": a capital's name and a lower-case place noun name another place of its state.
+    const placeNoun = tokens[end];
+    if (entry.kind === "capital" && run === end && placeNoun && placeNoun.text === placeNoun.norm && gazetteer.isLowerCasePlaceHead(placeNoun.norm)) {
+      const from = tokens[i].norm === "the" ? i + 1 : i;
+      make(from, end + 1, "place", surface(text, tokens, from, end + 1), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      i = end + 1;
+      return;
+    }
+    // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
+    if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
+      emitUnknownName(i, run);
+      i = run;
+      return;
+    }
+    // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
+    // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
+    // "the Mozambique Channel", "the Kenya Highlands Reservoir": a longer name ending in a place word is a place.
+    if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(end)) {
+      const from = tokens[i].norm === "the" ? i + 1 : i;
+      make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: { canonical: entry.canonical, entityType: "state", relation: "part_of" } } : {});
+      i = run;
+      return;
+    }
+    // "New Zealand First", "Britain First": a state's name and a word no name of the state ends with is a party;
+    // not a title after it ("Kenya First Lady").
+    if (entry.kind === "state" && PARTY_WORDS_AFTER_STATE.has(tokens[end]?.text ?? "") && !roleAt(end) && !(tokens[end + 1] && isCapitalised(tokens[end + 1]))) {
+      make(i, end + 1, "organisation", surface(text, tokens, i, end + 1), { affiliation: { canonical: entry.canonical, entityType: "state" } });
+      i = end + 1;
+      return;
+    }
+    const society = entry.kind === "state" ? nationalSocietyEnd(end) : 0;
+    if (society) {
+      emitNationalSociety(tokens[i].norm === "the" ? i + 1 : i, society, entry.canonical);
+      i = society;
+      return;
+    }
+    // "the All Pakistan Traders' Union", "the All Kenya Farmers Federation": "All" after "the" opens the name.
+    const allOf = entry.kind === "state" && tokens[i - 1]?.text === "All" && tokens[i - 2]?.norm === "the";
+    const stateNamed = entry.entityType === "state" && ((tokens[i - 1]?.norm === "the" && run - end > 1) || allOf);
+    // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
+    if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
+      const last = organisationNameEnd(run);
+      // "The UN Verification Mission": an opening "The" is no part of the name.
+      const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
+      make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[run - 1], tokens[last - 1]) : undefined });
+      i = last;
+      return;
+    }
+    const possessive = tokens[end]?.norm === "'s";
+    const next = possessive ? end + 1 : end;
+    const body = next < tokens.length ? bodyPhrase(next) : undefined;
+    if (body && entry.entityType === "state" && (entry.kind === "state" || entry.kind === "capital")) {
+      emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
+      return;
+    }
+    // "Malawi's main opposition party": the state, then the description of its body.
+    const description = possessive && entry.kind === "state" ? descriptionAt(next, next) : undefined;
+    if (description) {
+      make(i, end, "state", entry.canonical);
+      emitDescription(next, description);
+      return;
+    }
+    // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
+    // "Ghana's small cocoa farmers": past lower-case modifiers.
+    const groupHead = possessive && entry.kind === "state" ? descriptionHead(next, next + 4) : -1;
+    const groupEnd = groupHead >= 0 && groupAt(groupHead) ? groupHead + 1 : 0;
+    // A plural that ends its phrase: not "Malawi's main opposition party".
+    if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
+      make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
+      i = groupEnd;
+      return;
+    }
+    // "in Nairobi", "through central Brussels".
+    const preposition = COMPASS.has(tokens[i - 1]?.norm ?? "") ? tokens[i - 2] : tokens[i - 1];
+    // "accounts in Dubai and London": a name joined by "and" to a place is a place too.
+    const joinedToPlace = ["and", "or"].includes(tokens[i - 1]?.norm ?? "") && out.at(-1)?.kind === "place" && out.at(-1)?.last === i - 1;
+    const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === "," || joinedToPlace;
+    // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
+    // (one "travels to Caracas" to meet its government).
+    const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
+    if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: moved ? undefined : true } : {});
+    else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
+    // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
+    else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
+    else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
+    if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
+    i = possessive ? end + 1 : end;
+  }
+
+  /** A demonym of one or two words at `i` and what it modifies: the loop's demonym rule. */
+  function readDemonym(state: string, twoWords: string | undefined): void {
+    const d = twoWords ? i + 2 : i + 1;
+    // "Ukrainian Defence Minister ...", "Russian delegation head ...", "German data protection commissioner ...":
+    // the demonym is the affiliation of what follows.
+    // A body before the title ("Congolese government spokesman") is read below, an actor of its own.
+    if (roleAt(d) || (portfolioEnd(d) >= 0 && !bodyPhrase(d))) {
+      pendingAffiliation = { canonical: state, entityType: "state", end: d };
+      i = d;
+      return;
+    }
+    const society = nationalSocietyEnd(d);
+    if (society) {
+      emitNationalSociety(i, society, state);
+      i = society;
+      return;
+    }
+    // "Hungarian and Romanian officials": each demonym of the coordination stands for its state.
+    let last = d;
+    const coordinated: [number, string][] = [[i, state]];
+    while ((tokens[last]?.norm === "and" || tokens[last]?.norm === ",") && tokens[last + 1] && gazetteer.demonym(tokens[last + 1].text)) {
+      coordinated.push([last + 1, gazetteer.demonym(tokens[last + 1].text)!]);
+      last += 2;
+    }
+    // "the Kyrgyz, Uzbek and Tajik states": demonyms listed before a plural of states name each state.
+    if (coordinated.length > 1 && STATE_NOUNS.has(tokens[last]?.norm ?? "")) {
+      for (const [at, s] of coordinated) make(at, at === i ? d : at + 1, "state", s);
+      i = last + 1;
+      return;
+    }
+    const body = last < tokens.length ? bodyPhrase(last) : undefined;
+    if (body && coordinated.length > 1 && body.kind === "collective") {
+      coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
+      emitBody(last - 1, last, last, body, coordinated.at(-1)![1]);
+      return;
+    }
+    if (body) {
+      emitBody(i, d, d, body, state);
+      // "Kenyan government spokesman X": a title of the state's government is held for the state.
+      if (body.kind === "collective" && roleAt(body.end)) pendingAffiliation = { canonical: state, entityType: "state", end: body.end };
+      return;
+    }
+    // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
+    // "the Brazilian Association of Vegetable Oil Industries": its complement too.
+    // "the Maldivian Democratic Party": a name the lexicon gives a body of another state is a namesake of this one's.
+    const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
+    const known = named > d ? lexiconName(d)?.[1] : undefined;
+    if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
+      const end = organisationNameEnd(named);
+      make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
+      i = end;
+      return;
+    }
+    const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
+    if (groupEnd) {
+      make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
+      i = groupEnd;
+      return;
+    }
+    // A people form or a demonym before a noun of people stands for the state: "Palestinians", "Israeli soldiers".
+    const next = tokens[d];
+    const people = /s$/.test(tokens[d - 1].text) && !next?.pos.startsWith("N");
+    if (people || (next && PEOPLE_NOUNS.has(next.lemma))) {
+      const end = people ? d : d + 1;
+      make(i, end, "state", state, { collective: true });
+      i = end;
+      return;
+    }
+    // "Palestinian homes": the state is what an act may target, never its actor.
+    if (next && (next.pos === "NOUN" || next.pos === "ADJ") && !isCapitalised(next)) make(i, d, "state", state, { collective: true, modifier: true });
+    i = d;
+  }
+
+  /** A capitalised run at `i` to `run` the lexicon does not know: the loop's rule of unknown names. */
+  function readUnknownName(run: number): void {
+    // "Pensions Minister Ana Diaz": a title after a portfolio the lexicon lacks, then a name.
+    const inner = titleInside(i, run);
+    if (inner) {
+      // "Senate President X", "Freedom Party leader Y": a body named before the title is where it is held.
+      const [at, end] = inner;
+      // "Mato Grosso Governor X": a name before a title regions give is the region.
+      const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
+      const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
+      const relation = gazetteer.roleAt(tokens, at)?.role.relation;
+      const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
+      make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
+      i = run;
+      return;
+    }
+    // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
+    const title = tokens.slice(i + 1, run).findIndex((_, n) => (roleAt(i + 1 + n)?.len ?? 0) > run - (i + 1 + n));
+    if (title >= 0) {
+      // "Freedom Party leader X": a title that opens with the body's last word ("party leader") leaves that word to
+      // the body's name, and the title after it is held there.
+      const head = i + 1 + title;
+      if (BODY_HEADS.has(tokens[head].text) && roleAt(head + 1)) {
+        make(i, head + 1, "organisation", surface(text, tokens, i, head + 1));
+        i = head + 1;
+      } else i = head;
+      return;
+    }
+    // "the Philadelphi corridor", "the Tana river": a capitalised name and a lower-case place noun.
+    if (tokens[run] && tokens[run].text === tokens[run].norm && gazetteer.isLowerCasePlaceHead(tokens[run].norm)) {
+      make(i, run + 1, "place", surface(text, tokens, i, run + 1));
+      i = run + 1;
+      return;
+    }
+    // "the Valencian regional government": the own government of a region the lexicon does not know, named by its name or adjective.
+    const government = tokens[run + 1] && REGIONAL_GOVERNMENTS.has(`${tokens[run].norm} ${tokens[run + 1].norm}`) ? run + 2 : run;
+    if (government > run) {
+      make(i, government, "organisation", surface(text, tokens, i, government));
+      i = government;
+      return;
+    }
+    // "Sofala and Zambezia provinces" after a known place: the last name before a plural place noun is one too.
+    const after = tokens[run];
+    if (tokens[i - 1]?.norm === "and" && after && after.text === after.norm && after.norm !== after.lemma && gazetteer.isLowerCasePlaceHead(after.lemma)) {
+      make(i, run, "place", surface(text, tokens, i, run));
+      i = run + 1;
+      return;
+    }
+    // "the Naryn and Syr Darya rivers": two names joined by "and" before a plural place noun are two places.
+    const second = tokens[run]?.norm === "and" && tokens[run + 1] && isCapitalised(tokens[run + 1]) ? nameRun(tokens, run + 1) : run;
+    const plural = tokens[second];
+    if (second > run + 1 && plural && plural.text === plural.norm && plural.norm !== plural.lemma && gazetteer.isLowerCasePlaceHead(plural.lemma)) {
+      make(i, run, "place", surface(text, tokens, i, run));
+      make(run + 1, second, "place", surface(text, tokens, run + 1, second));
+      i = second + 1;
+      return;
+    }
+    // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and",
+    // also when a lower-case noun after it says what it is ("the Peace and Development party").
+    // Not two complete names: "Corvane Systems and Halbrook Aerospace".
+    const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
+    const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
+    if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(joined))) {
+      const last = organisationNameEnd(joined);
+      make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
+      i = last;
+      return;
+    }
+    // "Electronics and IT Minister X", "the Mines and Steel Minister": a word that opens the phrase joined by "and" to
+    // the portfolio of a title after it is a portfolio too.
+    const opensPhrase = i === 0 || OPENERS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "the" || isPossessiveMark(tokens[i - 1]);
+    if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(run + 1) && titleInside(run + 1, second)) {
+      i = run + 1;
+      return;
+    }
+    const end = organisationNameEnd(possessiveNameEnd(run));
+    if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(end));
+    else emitUnknownName(i, end);
+    i = end;
+  }
 
   /**
    * "Cloud Providers in Europe (CPE)": the words before an acronym in brackets whose capitals spell it
