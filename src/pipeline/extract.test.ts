@@ -55,6 +55,7 @@ describe("extract", () => {
     const proposals = (text: string) => extract(text).entities.filter((e) => e.entityType === "proposal").map((e) => e.label);
     expect(proposals("The coalition government plans to hold regional elections next spring.")).toEqual(["regional elections"]);
     expect(proposals("The finance ministry lifted its import duties on fertiliser after the march.")).toEqual(["import duties on fertiliser"]);
+    expect(proposals("Officials eased travel restrictions in the northern provinces on Monday.")).toEqual(["travel restrictions"]);
     expect(proposals("The minister spoke to reporters after a cabinet meeting.")).toEqual([]);
     expect(proposals("Soldana rejected the border deal. Officials would sign a new deal on borders in May.")).toEqual(["border deal"]);
     expect(proposals("Senators debated on Friday, and the president may still withdraw the mining bill.")).toEqual(["mining bill"]);
