@@ -276,30 +276,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
 
     // A role title, with or without a name after it.
-    // "General Confederation of Workers": a capitalised title word opening a name that ends in an organisation word is part of that name.
-    // So is one joined by "and" to such a name: "Justice and Development Party".
-    const titledOrganisation = (found: { len: number }) => {
-      const next = tokens[i + found.len]?.norm === "and" && tokens[i + found.len + 1] && isCapitalised(tokens[i + found.len + 1]) ? i + found.len + 1 : i + found.len;
-      return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
-    };
-    const titled = roleAt(i);
-    const role = titled && !titledOrganisation(titled) ? titled : undefined;
-    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
-    // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
-    let lead = i;
-    if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
-    if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
-    if (role && !pendingAffiliation) ministryBefore(i);
-    // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
-    const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
-    // "A spokeswoman for the European Commission, X": an indefinite title opening a sentence says whom it serves after "for" or "of".
-    const servesNamed = role && lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
-    // "a company spokesman, X": the noun for a body the title is held in, then the name in apposition.
-    const inDescribed = role && lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
-      readTitle(t, role, lead);
-      continue;
-    }
+    if (readTitleAt(t)) continue;
 
     // Honorifics: "Mr. Smith", "Gen. Avril".
     if (gazetteer.isHonorific(t.text) && i + 1 < tokens.length && isCapitalised(tokens[i + 1])) {
@@ -331,42 +308,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
     // Proposals: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head.
-    const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
-    // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
-    // So is the noun after a quoted modifier: 'the "peace" deal'.
-    const compound = (tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1) || (tokens[i + 1]?.norm === '"' && tokens[i + 1].start === t.end && tokens[i + 2] !== undefined && isProposalHead(tokens[i + 2]));
-    // "in exchange for X": a preposition, not a proposal of an exchange.
-    if (t.norm === "exchange" && tokens[i - 1]?.norm === "in" && tokens[i + 1]?.norm === "for") {
-      i++;
-      continue;
-    }
-    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
-      const span = proposalSpan(tokens, i);
-      emitProposal(span.first, span.last, span.head);
-      proposalUntil = span.last;
-      i = span.head + 1;
-      continue;
-    }
-    if (i >= proposalUntil && isFrame(t)) {
-      const span = proposalSpan(tokens, i);
-      const complement = tokens.slice(span.head + 1, span.last);
-      // "a list of hundreds of children" is a proposal; "a proposal for a truce" frames one; "a demand of Kyiv" names its actor.
-      if (complement.some((c) => c.pos === "NOUN") && !complement.some(isProposalHead)) {
-        // "a proposal for a customs union" names the union; "a list of detainees" names the list.
-        const bare = GENERIC_FRAMES.has(t.norm) && ["for", "of", "on"].includes(tokens[span.head + 1]?.norm ?? "");
-        const first = bare ? span.head + 2 : span.first;
-        const head = bare ? complement.map((c, n) => (c.pos === "NOUN" ? span.head + 1 + n : -1)).filter((n) => n >= 0).at(-1)! : span.head;
-        emitProposal(first, span.last, head);
-        proposalUntil = span.last;
-      } else if (span.last === i + 1 && span.first < i && NAMED_FRAMES.has(t.norm) && !tokens.slice(span.first, i).some(isProposalHead) && proposalLabel(tokens, { first: span.first, last: i + 1 }).includes(" ")) {
-        // "the Egyptian offer", "a Franco-German initiative": modifiers alone say which proposal (a measure before
-        // the frame, "truce proposal", is the measure proposed, read as such when resolving).
-        emitProposal(span.first, i + 1, i);
-        proposalUntil = i + 1;
-      }
-      i++;
-      continue;
-    }
+    if (readProposal(t)) continue;
 
     // Groups named by a capitalised modifier: "European leaders", "Western allies", "Moslem fundamentalist demonstrators";
     // a group word that modifies a noun after it names no group ("the Peronist opposition bloc").
@@ -405,10 +347,83 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   appositiveOrganisations();
   return out;
 
+  /**
+   * Whether a title the lexicon knows opens at `i` and is read (readTitle): capitalised, owned, before a name, in
+   * apposition; not a capitalised title word opening an organisation's name. The loop's title rule.
+   */
+  function readTitleAt(t: Token): boolean {
+    // "General Confederation of Workers": a capitalised title word opening a name that ends in an organisation word is part of that name.
+    // So is one joined by "and" to such a name: "Justice and Development Party".
+    const titledOrganisation = (found: { len: number }) => {
+      const next = tokens[i + found.len]?.norm === "and" && tokens[i + found.len + 1] && isCapitalised(tokens[i + found.len + 1]) ? i + found.len + 1 : i + found.len;
+      return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
+    };
+    const titled = roleAt(i);
+    const role = titled && !titledOrganisation(titled) ? titled : undefined;
+    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
+    // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
+    let lead = i;
+    if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
+    if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
+    if (role && !pendingAffiliation) ministryBefore(i);
+    // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
+    const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
+    // "A spokeswoman for the European Commission, X": an indefinite title opening a sentence says whom it serves after "for" or "of".
+    const servesNamed = role && lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
+    // "a company spokesman, X": the noun for a body the title is held in, then the name in apposition.
+    const inDescribed = role && lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
+    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
+      readTitle(t, role, lead);
+      return true;
+    }
+    return false;
+  }
+
+  /** Whether a proposal opens at `i` and is read: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head. */
+  function readProposal(t: Token): boolean {
+    const gerund = t.pos === "VERB" && ["the", "a", "an"].includes(tokens[i - 1]?.norm ?? "");
+    // The last noun of a compound is its head: "truce proposal", "ceasefire deal".
+    // So is the noun after a quoted modifier: 'the "peace" deal'.
+    const compound = (tokens[i + 1]?.pos === "NOUN" && tokens[i + 1].start === t.end + 1) || (tokens[i + 1]?.norm === '"' && tokens[i + 1].start === t.end && tokens[i + 2] !== undefined && isProposalHead(tokens[i + 2]));
+    // "in exchange for X": a preposition, not a proposal of an exchange.
+    if (t.norm === "exchange" && tokens[i - 1]?.norm === "in" && tokens[i + 1]?.norm === "for") {
+      i++;
+      return true;
+    }
+    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
+      const span = proposalSpan(tokens, i);
+      emitProposal(span.first, span.last, span.head);
+      proposalUntil = span.last;
+      i = span.head + 1;
+      return true;
+    }
+    if (i >= proposalUntil && isFrame(t)) {
+      const span = proposalSpan(tokens, i);
+      const complement = tokens.slice(span.head + 1, span.last);
+      // "a list of hundreds of children" is a proposal; "a proposal for a truce" frames one; "a demand of Kyiv" names its actor.
+      if (complement.some((c) => c.pos === "NOUN") && !complement.some(isProposalHead)) {
+        // "a proposal for a customs union" names the union; "a list of detainees" names the list.
+        const bare = GENERIC_FRAMES.has(t.norm) && ["for", "of", "on"].includes(tokens[span.head + 1]?.norm ?? "");
+        const first = bare ? span.head + 2 : span.first;
+        const head = bare ? complement.map((c, n) => (c.pos === "NOUN" ? span.head + 1 + n : -1)).filter((n) => n >= 0).at(-1)! : span.head;
+        emitProposal(first, span.last, head);
+        proposalUntil = span.last;
+      } else if (span.last === i + 1 && span.first < i && NAMED_FRAMES.has(t.norm) && !tokens.slice(span.first, i).some(isProposalHead) && proposalLabel(tokens, { first: span.first, last: i + 1 }).includes(" ")) {
+        // "the Egyptian offer", "a Franco-German initiative": modifiers alone say which proposal (a measure before
+        // the frame, "truce proposal", is the measure proposed, read as such when resolving).
+        emitProposal(span.first, i + 1, i);
+        proposalUntil = i + 1;
+      }
+      i++;
+      return true;
+    }
+    return false;
+  }
+
   /** A title the lexicon knows at a word, and its length in words. */
   type Role = NonNullable<ReturnType<typeof roleAt>>;
 
-  /** A role title at `i` (its words from `lead`), with the name it gives or the state or body it is held in: the loop's title rule. */
+  /** A role title at `i` (its words from `lead`), with the name it gives or the state or body it is held in. */
   function readTitle(t: Token, role: Role, lead: number): void {
     const afterRole = i + role.len;
     let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
