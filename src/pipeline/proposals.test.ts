@@ -24,6 +24,12 @@ describe("proposals", () => {
     expect(claims("Peru would not accept a new lockdown.")).toEqual(["Peru -rejected-> lockdown"]);
   });
 
+  it("keeps an act that undoes a measure as the measure asked for, not the measure it undoes", () => {
+    expect(claims("Peru demanded the repeal of the law.")).toEqual(["Peru -demanded-> repeal of law"]);
+    expect(claims("Chile called for the scrapping of the tax.")).toEqual(["Chile -demanded-> scrapping of tax"]);
+    expect(claims("Ghana backed the rollback of the subsidies.")).toEqual(["Ghana -supported-> rollback of subsidies"]);
+  });
+
   it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {
     expect(claims("Ghana had proposed a smaller fine.")).toEqual(["Ghana -proposed-> smaller fine"]);
     expect(claims("Chile proposed a longer transition for small fleets.")).toEqual(["Chile -proposed-> transition for small fleets"]);
