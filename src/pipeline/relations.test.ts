@@ -520,6 +520,8 @@ describe("relations", () => {
       "Chile -met-> Maria Lopez", "Peru -met-> Maria Lopez", "Chile -met-> Peru", "Maria Lopez -mediated-> Chile", "Maria Lopez -mediated-> Peru",
     ]));
     expect(claims("Ghana and Togo agreed to a ceasefire after talks brokered by Nigeria.")).toEqual(expect.arrayContaining(["Nigeria -mediated-> Ghana", "Nigeria -mediated-> Togo"]));
+    // "mediated" in the simple past, which the tagger reads as an adjective.
+    expect(claims("Oman mediated between Ghana and Togo.")).toEqual(["Oman -mediated-> Ghana", "Oman -mediated-> Togo"]);
   });
 
   it("never makes a person and the body in the person's title meet each other", () => {

@@ -35,6 +35,13 @@ describe("tokenize", () => {
     expect(verbs).toEqual(expect.arrayContaining(["stage", "wage", "fine"]));
   });
 
+  it("reads a verb the tagger takes for an adjective as a verb after its named subject, and only there", () => {
+    const word = (text: string, w: string) => sentencesOf(text)[0].tokens.find((t) => t.text === w);
+    expect(word("Oman mediated between the two sides.", "mediated")).toMatchObject({ pos: "VERB", lemma: "mediate" });
+    expect(word("They alleged that the vote was rigged.", "alleged")).toMatchObject({ pos: "VERB", lemma: "allege" });
+    expect(word("The alleged plot was foiled.", "alleged")?.pos).toBe("ADJ");
+  });
+
   it("gives a word read again the lemma of its tag, not the one remembered for another", () => {
     const text = "Farmers marched on the capital. The marches grew as farmers marched again. Even bigger marches followed.";
     const lemmas = () => sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));

@@ -13,6 +13,9 @@ const LEMMA_MEMO_SIZE = 50_000;
 /** Verb forms wink's lemmatiser reads as another word ("staged" as "stag"), with their lemma. */
 const MISREAD_VERBS = new Map(Object.entries(lemmaFixes.verbs));
 
+/** Past forms of verbs wink tags as adjectives or nouns even after their subject ("Qatar mediated"), with their lemma. */
+const VERBS_TAGGED_OTHERWISE = new Map(Object.entries(lemmaFixes.taggedOtherwise));
+
 /**
  * wink's rule lemmatizer tries suffixes against its lexicon for every noun, verb and adjective, though its
  * answer hangs on the word and the tag alone (the lexicon it asks is the model's, fixed). News repeats its
@@ -137,12 +140,14 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       const norm = normaliseToken(value);
       // The misread verbs are words of letters: the folded form finds them as the lower case would, computed once.
       const lemma = (pos[i] === "VERB" ? MISREAD_VERBS.get(norm) : undefined) ?? lemmas[i];
+      // "Qatar mediated between them": after a name or a pronoun, such a form is the subject's verb.
+      const verb = (pos[i] === "ADJ" || pos[i] === "NOUN") && (previous?.pos === "PROPN" || previous?.pos === "PRON") ? VERBS_TAGGED_OTHERWISE.get(norm) : undefined;
       if (near === 0 && previous && previous.end === offset + start && splitsWord(previous.text, value)) {
         const text = previous.text + value;
         sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemma, norm: normaliseToken(text) };
         continue;
       }
-      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: pos[i], lemma, norm });
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb ? "VERB" : pos[i], lemma: verb ?? lemma, norm });
     }
     close();
   }
