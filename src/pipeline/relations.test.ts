@@ -43,6 +43,13 @@ describe("relations", () => {
     expect(rejected.evidence.reportedBy).toBe("Chile");
   });
 
+  it("never makes who reports an act after it what the act was on", () => {
+    expect(claims("Peru fired two missiles into the sea overnight, Chile's navy said.")).toEqual([]);
+    expect(claims("Bolivia shelled the border post, officials in Lima said.")).toEqual([]);
+    // What is named before the report still is.
+    expect(claims("Chile accused Peru of spying, Bolivian officials said.")).toEqual(["Chile -accused-> Peru"]);
+  });
+
   it("reads an intended act offered on a condition, or one's own people or goods sent, as proposed, not agreed", () => {
     expect(claims("Norway said it would send observers to the border vote next month.")).toEqual(["Norway -proposed/intent-> send observers to border vote"]);
     expect(claims("The World Bank said it would release a further $300 million loan if the government cut fuel subsidies.")).toEqual(["World Bank -proposed/intent-> $300 million loan"]);

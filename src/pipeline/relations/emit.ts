@@ -18,11 +18,14 @@ function evidence(cx: RelationContext): Evidence {
 /** Claims from each source to each other target, with the sentence as evidence and who reported it. */
 export function emit(cx: RelationContext, sources: number[], targets: number[], p: Predicate) {
   const { entities, claims } = cx;
-  let reporter: number | undefined | null = null; // found at the first claim: it is the same for all
+  let report: Report | null = null; // found at the first claim: it is the same for all
   for (const s of sources) for (const t of targets) {
     if (s === t) continue;
+    if (report === null) report = AFFILIATIONS.has(p.relation) ? NO_REPORT : reportOf(cx, p.at);
+    // "North Korea fired a missile, South Korea's military said": who reports an act is not what it was on.
+    if (report.tail >= 0 && onlyFrom(cx, t, report.tail)) continue;
     const ev = evidence(cx);
-    if (reporter === null) reporter = AFFILIATIONS.has(p.relation) ? undefined : reporterOf(cx, p.at);
+    const reporter = report.reporter;
     if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
     // "urged X to drop the bill": asking for, offering or threatening an act that contests a measure rejects it.
     const contests = cx.contested.has(t) && ASKING.has(p.relation);
@@ -51,16 +54,24 @@ export function withStates(cx: RelationContext, actors: number[]): number[] {
   return [...new Set([...actors, ...actors.flatMap((a) => stateOfBody.get(a) ?? [])])];
 }
 
+/** Who reports a claim, and where a report placed after the claim starts ("<claim>, X said."), or -1. */
+interface Report {
+  reporter: number | undefined;
+  tail: number;
+}
+
+const NO_REPORT: Report = { reporter: undefined, tail: -1 };
+
 /**
  * Who reports a claim made at token `at`: "according to X", "X said (that) <claim>",
- * "<claim>, X said." Undefined when the actor speaks for itself.
+ * "<claim>, X said." No reporter when the actor speaks for itself.
  */
-function reporterOf(cx: RelationContext, at: number): number | undefined {
+function reportOf(cx: RelationContext, at: number): Report {
   const { tokens, quoted } = cx;
   const according = tokens.findIndex((t, k) => t.norm === "according" && tokens[k + 1]?.norm === "to");
   if (according >= 0) {
     const named = actorsIn(cx, according + 2, tokens.length);
-    return named.find((e) => typeOf(cx, e) === "person") ?? named[0];
+    return { reporter: named.find((e) => typeOf(cx, e) === "person") ?? named[0], tail: according > at && tokens[according - 1]?.norm === "," ? according - 1 : -1 };
   }
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -68,9 +79,30 @@ function reporterOf(cx: RelationContext, at: number): number | undefined {
     const postposed = k > at && !clauseAfter(tokens, k + 1);
     if (k > at && !postposed) continue;
     const speaker = subjectOf(cx, k);
-    if (speaker.length === 1) return speaker[0];
+    if (speaker.length === 1) return { reporter: speaker[0], tail: postposed ? tailStart(tokens, at, k) : -1 };
   }
-  return undefined;
+  return NO_REPORT;
+}
+
+/** The comma that opens a report placed after the claim at `at` ("..., officials in Kyiv said"), with no verb between; or -1. */
+function tailStart(tokens: Token[], at: number, speech: number): number {
+  for (let k = speech - 1; k > at; k--) {
+    if (tokens[k].norm === ",") return k;
+    if (tokens[k].pos === "VERB" || tokens[k].pos === "AUX") return -1;
+  }
+  return -1;
+}
+
+/** Whether entity `e` is named in the sentence, and only from token `from` on. */
+function onlyFrom(cx: RelationContext, e: number, from: number): boolean {
+  const { ids, mentions, entitiesOf } = cx;
+  let named = false;
+  for (const id of ids) {
+    if (!entitiesOf[id].includes(e)) continue;
+    if (mentions[id].first < from) return false;
+    named = true;
+  }
+  return named;
 }
 
 /** Whether a verb or "that" follows from token `from`: a verb of speech before it opens the clause it reports. */
