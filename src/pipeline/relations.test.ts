@@ -43,6 +43,11 @@ describe("relations", () => {
     expect(rejected.evidence.reportedBy).toBe("Chile");
   });
 
+  it("reads a name before a noun of a measure put forward as its owner, not what a stand is on", () => {
+    expect(claims("Sudan rejected a US proposal for a humanitarian truce.")).toEqual(["Sudan -rejected-> humanitarian truce"]);
+    expect(claims("Peru rejected the EU offer of talks.")).toEqual(["Peru -rejected-> talks"]);
+  });
+
   it("never makes who reports an act after it what the act was on", () => {
     expect(claims("Peru fired two missiles into the sea overnight, Chile's navy said.")).toEqual([]);
     expect(claims("Bolivia shelled the border post, officials in Lima said.")).toEqual([]);

@@ -167,10 +167,12 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (id !== undefined && (mentions[id].kind !== "pronoun" || pointsToParty(cx, id))) {
       const m = mentions[id];
       const es = entitiesOf[id];
-      // A possessor ("Moscow's suggestion of"): look at what it owns.
-      if ((tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.kind !== "proposal") {
+      // A possessor ("Moscow's suggestion of"), or a name before a noun of a measure put forward ("a US proposal for"):
+      // look at what it owns.
+      const owned = tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'" ? m.last + 1 : PROPOSAL_NOUNS.has(tokens[m.last]?.norm ?? "") ? m.last : -1;
+      if (owned >= 0 && m.kind !== "proposal") {
         possessor = es.filter((e) => ACTORS.has(typeOf(cx, e)));
-        k = m.last + 1;
+        k = owned;
         continue;
       }
       // "fined US social media company Tessera": the name the phrase ends in, none of the words before it.
