@@ -24,13 +24,16 @@ function regularNouns(verb: string): string[] {
 
 const nounsByVerb = new Map<string, Set<string>>();
 
-/** Whether `noun` (a lemma, singular) names the act of `verb` (a lemma): "suspension" of "suspend". */
-export function namesActOf(noun: string, verb: string): boolean {
+/** The nouns (lemmas, singular) that name the act of `verb` (a lemma): "suspend": "suspension", "suspending", ... */
+export function actNouns(verb: string): ReadonlySet<string> {
   let nouns = nounsByVerb.get(verb);
   if (!nouns) {
     if (nounsByVerb.size >= 10_000) nounsByVerb.clear(); // bounded over a long corpus
     nouns = new Set([...regularNouns(verb), ...(IRREGULAR.get(verb) ?? [])]);
     nounsByVerb.set(verb, nouns);
   }
-  return nouns.has(noun);
+  return nouns;
 }
+
+/** Whether `noun` (a lemma, singular) names the act of `verb` (a lemma): "suspension" of "suspend". */
+export const namesActOf = (noun: string, verb: string): boolean => actNouns(verb).has(noun);

@@ -1,6 +1,6 @@
 // Proposals named by the relations stage, merged by key words with those the document already names.
 import lexicon from "../../lexicon/proposals.json" with { type: "json" };
-import { namesActOf } from "../nominal.js";
+import { actNouns, namesActOf } from "../nominal.js";
 import { COMPLEMENT_PREPOSITIONS, FRAMES, headForm, KEY_STOPWORDS } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { DocEntity } from "../types.js";
@@ -184,13 +184,31 @@ function oneAct(candidates: Iterable<[string, number]>, sameAct: (name: string) 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** Every name of the document's proposals, labels and aliases, with its entity. */
-function* proposalNames(resolution: Resolution): Generator<[string, number]> {
-  for (const e of resolution.entities) {
-    if (e.entityType !== "proposal") continue;
-    yield [e.label, e.id];
-    for (const alias of e.aliases) yield [alias, e.id];
+/** A document's proposal names (labels and aliases) by their head's form (nounHeadForm), and how many of each entity's are in. */
+interface NamesByHead {
+  byHead: Map<string, [string, number][]>;
+  read: number[];
+}
+const namesByHead = new WeakMap<Resolution, NamesByHead>();
+
+/** The document's proposal names whose head is one of `heads`, with their entities; names added since the last call are indexed first. */
+function proposalNamesWithHead(resolution: Resolution, heads: ReadonlySet<string>): [string, number][] {
+  let index = namesByHead.get(resolution);
+  if (!index) namesByHead.set(resolution, (index = { byHead: new Map(), read: [] }));
+  const { entities } = resolution;
+  for (let j = 0; j < entities.length; j++) {
+    const e = entities[j];
+    if (e.entityType !== "proposal" || (index.read[j] ?? 0) === e.aliases.length + 1) continue;
+    for (let n = index.read[j] ?? 0; n <= e.aliases.length; n++) {
+      const name = n === 0 ? e.label : e.aliases[n - 1];
+      const form = nounHeadForm(name);
+      const named = index.byHead.get(form);
+      if (named) named.push([name, e.id]);
+      else index.byHead.set(form, [[name, e.id]]);
+    }
+    index.read[j] = e.aliases.length + 1;
   }
+  return [...heads].flatMap((head) => index.byHead.get(head) ?? []);
 }
 
 /** `label`'s entity: a known proposal by key, else `joined` named by it too, else a proposal of its own. */
@@ -202,7 +220,9 @@ function joinedEntity(label: string, joined: number | undefined, resolution: Res
 
 /** The entity of an act a verb phrase names ("postpone election", its verb's lemma first): the measure a noun phrase named as it ("the postponement"), or a proposal of its own. */
 export function verbActEntity(label: string, resolution: Resolution): number {
-  const id = joinedEntity(label, oneAct(proposalNames(resolution), (name) => nameSameAct(label, name)), resolution);
+  const space = label.indexOf(" ");
+  const names = proposalNamesWithHead(resolution, actNouns(space < 0 ? label : label.slice(0, space)));
+  const id = joinedEntity(label, oneAct(names, (name) => nameSameAct(label, name)), resolution);
   actsOf(resolution).set(label, id);
   return id;
 }
