@@ -13,6 +13,13 @@ describe("proposal labels of phrases", () => {
     expect(nounPhraseLabel(tokens, at(tokens, "closing"))).toBe("closing ports");
   });
 
+  it("names what a verb of giving gives, not the name it is given to", () => {
+    const tokens = tokensOf("Japan offered to send Ukraine more air defence systems.");
+    expect(verbPhraseLabel(tokens, at(tokens, "send"), tokens.length - 1)).toBe("send more air defence systems");
+    const named = tokensOf("Chile agreed to send Peru Airlines a notice.");
+    expect(verbPhraseLabel(named, at(named, "send"), named.length - 1)).toBe("send notice");
+  });
+
   it("leaves time words out of a verb phrase", () => {
     const tokens = tokensOf("The junta promised to hold elections this year.");
     expect(verbPhraseLabel(tokens, at(tokens, "hold"), tokens.length - 1)).toBe("hold elections");

@@ -50,6 +50,13 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
 /** "bring in safeguard quotas": a word the tagger read as a verb before a noun modifies it. */
 const taggedNoun = (tokens: Token[], k: number) => tokens[k]?.pos === "VERB" && tokens[k + 1]?.pos === "NOUN";
 
+/** Where the second object starts after a name at `k` that a second object follows ("give Kenya a loan"); else `k`. */
+function pastRecipient(tokens: Token[], k: number, end: number): number {
+  let j = k;
+  while (j < end && tokens[j].pos === "PROPN") j++;
+  return j > k && j < end && (["DET", "NUM", "SYM"].includes(tokens[j].pos) || tokens[j].norm === "more") ? j : k;
+}
+
 /** The verb's lemma with its object's words and one complement's. */
 function actLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
@@ -87,6 +94,9 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       nounRun();
     }
   };
+  // "lend Egypt $8 billion", "send Ukraine more air defence systems": a name before a second object is whom the act is
+  // for; the act is what is given.
+  if (words.length === acts) k = pastRecipient(tokens, k, end);
   nounRun();
   // "let the peso float", "help farmers buy seed": what a causative verb's object is to do is part of the act.
   if (CAUSATIVES.has(tokens[verb].lemma) && words.length > acts && k < end && tokens[k].pos === "VERB" && tokens[k].norm === tokens[k].lemma.toLowerCase()) {
