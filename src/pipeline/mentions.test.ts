@@ -13,6 +13,8 @@ const find = (text: string): Mention[] => {
 const brief = (ms: Mention[]) => ms.map((m) => `${m.kind}:${m.canonical}`);
 const personIn = (text: string) => find(text).find((m) => m.kind === "person");
 const kindOf = (text: string, name: string) => find(text).find((m) => m.text === name)?.kind;
+/** The mention of `text` whose canonical name is `canonical`. */
+const mentionOf = (text: string, canonical: string) => find(text).find((m) => m.canonical === canonical);
 
 describe("mentions", () => {
   it("names states, capitals and seats of government from the lexicons", () => {
@@ -344,28 +346,23 @@ describe("titles given with a possessive word", () => {
   });
 
   it("belong after 'its' to the subject before the sentence's first verb, an apposition's name over the description", () => {
-    const ms = find("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.");
-    expect(ms.find((m) => m.canonical === "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
+    expect(mentionOf("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.", "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
   });
 
   it("belong after 'its' to the organisation a description opening the sentence before points back to", () => {
-    const ms = find("The Coastal Fishers Union said the quota was unfair. The union asked the court to step in. Its coordinator, Lena Moyo, said boats would stay in port.");
-    expect(ms.find((m) => m.canonical === "Lena Moyo")).toMatchObject({ affiliation: { canonical: "Coastal Fishers Union", relation: "leader_of" } });
+    expect(mentionOf("The Coastal Fishers Union said the quota was unfair. The union asked the court to step in. Its coordinator, Lena Moyo, said boats would stay in port.", "Lena Moyo")).toMatchObject({ affiliation: { canonical: "Coastal Fishers Union", relation: "leader_of" } });
   });
 
   it("belong after 'its' to the subject, not to a capital joined to a participle before it ('the Vienna-based group X')", () => {
-    const ms = find("The Vienna-based group Clean Seas Watch demanded a ban. Its director, Omar Lind, said the fine was small.");
-    expect(ms.find((m) => m.canonical === "Omar Lind")).toMatchObject({ affiliation: { canonical: "Clean Seas Watch", relation: "leader_of" } });
+    expect(mentionOf("The Vienna-based group Clean Seas Watch demanded a ban. Its director, Omar Lind, said the fine was small.", "Omar Lind")).toMatchObject({ affiliation: { canonical: "Clean Seas Watch", relation: "leader_of" } });
   });
 
   it("belong after 'its' to the subject a relative clause describes, not to the names inside the clause", () => {
-    const ms = find("The Harbour Workers Federation, in which the Dock Workers Union and the Crane Operators Association hold seats, said the strike would go on. Its president, Marta Vos, said talks had failed.");
-    expect(ms.find((m) => m.canonical === "Marta Vos")).toMatchObject({ affiliation: { canonical: "Harbour Workers Federation", relation: "leader_of" } });
+    expect(mentionOf("The Harbour Workers Federation, in which the Dock Workers Union and the Crane Operators Association hold seats, said the strike would go on. Its president, Marta Vos, said talks had failed.", "Marta Vos")).toMatchObject({ affiliation: { canonical: "Harbour Workers Federation", relation: "leader_of" } });
   });
 
   it("belong after 'its' to a region opening the sentence before, not to its state", () => {
-    const ms = find("Germany's government cut the subsidy. Bavaria, where most of the plants stand, opposed the cut. Its regional president, Karl Huber, said farms would close.");
-    expect(ms.find((m) => m.canonical === "Karl Huber")).toMatchObject({ affiliation: { canonical: "Bavaria", relation: "leader_of" } });
+    expect(mentionOf("Germany's government cut the subsidy. Bavaria, where most of the plants stand, opposed the cut. Its regional president, Karl Huber, said farms would close.", "Karl Huber")).toMatchObject({ affiliation: { canonical: "Bavaria", relation: "leader_of" } });
   });
 
   it("belong after 'its' to no state when the sentence before has no subject body ('Its president' is not the home state's)", () => {
@@ -387,8 +384,7 @@ describe("titles given with a possessive word", () => {
   });
 
   it("belong to the owner past where the post is held, named in lower case ('its leader in the lower house, X')", () => {
-    const ms = find("The Rural Front opposed the levy. Its leader in the lower house, Marta Quiroz, called for a vote.");
-    expect(ms.find((m) => m.canonical === "Marta Quiroz")).toMatchObject({ affiliation: { canonical: "Rural Front", relation: "leader_of" } });
+    expect(mentionOf("The Rural Front opposed the levy. Its leader in the lower house, Marta Quiroz, called for a vote.", "Marta Quiroz")).toMatchObject({ affiliation: { canonical: "Rural Front", relation: "leader_of" } });
   });
 
   it("belong after a described owner with no name of its word to the subject of the sentence before, past its apposition", () => {
@@ -433,8 +429,7 @@ describe("ties to organisations named around a person", () => {
   });
 
   it("holds a title in a name before it that the text shows to be an organisation", () => {
-    const ms = find("The motion was filed by the Green Wave party. Green Wave spokeswoman Lucia Ortiz defended it.");
-    expect(ms.find((m) => m.canonical === "Lucia Ortiz")).toMatchObject({ affiliation: { canonical: "Green Wave", relation: "spokesperson_of" } });
+    expect(mentionOf("The motion was filed by the Green Wave party. Green Wave spokeswoman Lucia Ortiz defended it.", "Lucia Ortiz")).toMatchObject({ affiliation: { canonical: "Green Wave", relation: "spokesperson_of" } });
   });
 
   it("gives the party after a titled person's surname and possessive to that person, as a second tie", () => {
@@ -558,8 +553,7 @@ describe("demonyms that open names and stories", () => {
   });
 
   it("give the home state of offices named with no state when they come first", () => {
-    const ms = find("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.");
-    expect(ms.find((m) => m.canonical === "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });
+    expect(mentionOf("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.", "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });
   });
 
   it("take no home from a state only the lexicon ties a company or a city to", () => {
