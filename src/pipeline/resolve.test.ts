@@ -13,6 +13,8 @@ const resolved = (text: string) => {
   const labels = (i: number) => entitiesOf[i].map((e) => entities[e].label);
   return {
     entities,
+    /** The proposals' labels, in order. */
+    proposals: entities.filter((e) => e.entityType === "proposal").map((e) => e.label),
     of: (surface: string) => labels(found.findIndex((m) => m.text === surface)),
     /** Each mention written `surface`, in text order. */
     each: (surface: string) => found.flatMap((m, i) => (m.text === surface ? [labels(i)] : [])),
@@ -112,8 +114,8 @@ describe("proposals named again by a bare noun", () => {
   });
 
   it("never joins 'the deal' to the talks that made it", () => {
-    const { entities } = resolved("Kenya and Uganda held border talks. Nairobi praised the deal.");
-    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border talks", "deal"]);
+    const { proposals } = resolved("Kenya and Uganda held border talks. Nairobi praised the deal.");
+    expect(proposals).toEqual(["border talks", "deal"]);
   });
 
   it("joins a truce to the ceasefire named before, but keeps two kinds of truce apart", () => {
@@ -121,7 +123,7 @@ describe("proposals named again by a bare noun", () => {
     expect(of("truce")).toEqual(["border ceasefire"]);
     expect(entities.filter((e) => e.entityType === "proposal")).toHaveLength(1);
     const other = resolved("Chad wants a humanitarian truce. Togo backed a permanent ceasefire.");
-    expect(other.entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["humanitarian truce", "permanent ceasefire"]);
+    expect(other.proposals).toEqual(["humanitarian truce", "permanent ceasefire"]);
   });
 
   it("joins 'the' and a comparative before a head to the measure named before, not 'a larger' one asked for", () => {
@@ -138,8 +140,8 @@ describe("proposals named again by a bare noun", () => {
   });
 
   it("joins a limit to the cap on the same thing, not to a limit on another", () => {
-    const { entities } = resolved("Fiji demanded a global cap on plastic production. Peru opposed any limit on the production of plastic. Chad backed limits on toxic chemicals.");
-    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["global cap on plastic production", "limits on toxic chemicals"]);
+    const { proposals } = resolved("Fiji demanded a global cap on plastic production. Peru opposed any limit on the production of plastic. Chad backed limits on toxic chemicals.");
+    expect(proposals).toEqual(["global cap on plastic production", "limits on toxic chemicals"]);
   });
 
   it("joins a bare change noun to the measure its verb changed before, not to the measure named most", () => {
@@ -150,8 +152,8 @@ describe("proposals named again by a bare noun", () => {
   });
 
   it("keeps a bare noun without a determiner to itself", () => {
-    const { entities } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
-    expect(entities.filter((e) => e.entityType === "proposal").map((e) => e.label)).toEqual(["border ceasefire", "deal"]);
+    const { proposals } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
+    expect(proposals).toEqual(["border ceasefire", "deal"]);
   });
 });
 
