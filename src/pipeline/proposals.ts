@@ -198,12 +198,17 @@ export function isActedOn(tokens: Token[], first: number): boolean {
   return k >= 0 && tokens[k].pos === "VERB" && MEASURE_ACTS.has(tokens[k].lemma);
 }
 
+/** Determiners before a noun that points back to a measure named before: "the deal", "this measure". */
+export const POINTING_DETERMINERS: ReadonlySet<string> = new Set(["the", "this", "that"]);
+/** Words after a participle that say which measure it is: "signed in Barbados", "reached by the parties". */
+const DEFINING_AFTER_PARTICIPLE = new Set(["by", "in", "at", "on", "with", "last", "between"]);
+
 /** "the deal", "this measure": one noun after a definite determiner, which points back to a measure named before. */
 export function isBareDefinite(tokens: Token[], first: number, last: number): boolean {
   if (first !== last - 1) return false;
   // "the agreement signed in Barbados", "the deal reached by the parties": a participle says which deal, not "the one named".
-  const defined = tokens[last]?.pos === "VERB" && /ed$/.test(tokens[last].norm) && ["by", "in", "at", "on", "with", "last", "between"].includes(tokens[last + 1]?.norm ?? "");
-  return ["the", "this", "that"].includes(tokens[first - 1]?.norm ?? "") && !defined;
+  const defined = tokens[last]?.pos === "VERB" && /ed$/.test(tokens[last].norm) && DEFINING_AFTER_PARTICIPLE.has(tokens[last + 1]?.norm ?? "");
+  return POINTING_DETERMINERS.has(tokens[first - 1]?.norm ?? "") && !defined;
 }
 
 /** A proposal named like a document ("Indus Waters Treaty", "UN Charter"): an entity of the text even when no claim is on it. */

@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/types.js";
 import actors from "../lexicon/actors.json" with { type: "json" };
 import proposals from "../lexicon/proposals.json" with { type: "json" };
-import { ARTICLES, isBareDefinite, proposalKey } from "./proposals.js";
+import { ARTICLES, isBareDefinite, POINTING_DETERMINERS, proposalKey } from "./proposals.js";
 import type { DocEntity, Mention, Sentence, Token } from "./types.js";
 
 export interface Resolution {
@@ -229,7 +229,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    * one earlier proposal that has it among its words.
    */
   function modifiedBefore(m: Mention, key: readonly string[]): DocEntity | undefined {
-    if (key.length !== 1 || m.first !== m.last - 1 || !["the", "this", "that"].includes(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
+    if (key.length !== 1 || m.first !== m.last - 1 || !POINTING_DETERMINERS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
     const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(key[0]));
     return withWord.length === 1 ? entities[withWord[0][0]] : undefined;
   }
