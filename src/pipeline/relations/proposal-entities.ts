@@ -62,10 +62,7 @@ const KIND_PHRASES = new Map(Object.entries(lexicon.kindPhrases));
 export function proposalEntity(label: string, resolution: Resolution): number {
   const kind = KIND_PHRASES.get(label);
   const ofKind = kind === undefined ? undefined : objectProposal(kind, resolution);
-  if (ofKind !== undefined) {
-    resolution.entities[ofKind].mentions++;
-    return nameProposal(ofKind, label, resolution);
-  }
+  if (ofKind !== undefined) return mentionedAs(ofKind, label, resolution);
   const index = proposalIndex(resolution);
   const key = proposalKeyOf(label);
   const existing = label ? index.get(key) : undefined;
@@ -124,17 +121,27 @@ export function nameProposal(id: number, label: string, resolution: Resolution):
   return id;
 }
 
+/** Proposal `id` mentioned once more, by `label` (nameProposal): `id`. */
+function mentionedAs(id: number, label: string, resolution: Resolution): number {
+  resolution.entities[id].mentions++;
+  return nameProposal(id, label, resolution);
+}
+
 /** The entity of an act that takes a measure on ("accept the compromise text"): the measure, named by the act too (nameProposal). */
 export function actEntity(verb: string, object: string, resolution: Resolution): number {
   const label = `${verb} ${object}`;
   const measure = knownProposal(label, resolution) ?? objectProposal(object, resolution);
-  if (measure === undefined) return proposalEntity(label, resolution);
-  resolution.entities[measure].mentions++;
-  return nameProposal(measure, label, resolution);
+  return measure === undefined ? proposalEntity(label, resolution) : mentionedAs(measure, label, resolution);
 }
 
 /** Content words in loose forms: head forms, and an adjective in -al as its noun ("regional": "region"). */
 const looseForms = (words: string[]) => words.filter((w) => !KEY_STOPWORDS.has(w)).map((w) => headForm(w).replace(/(?<=\w{5})al$/, ""));
+
+/** A verb phrase's verb, its first word ("postpone" of "postpone election"). */
+const verbOf = (act: string) => {
+  const space = act.indexOf(" ");
+  return space < 0 ? act : act.slice(0, space);
+};
 
 /** Each noun phrase's head in its head form ("the postponement of the vote": "postponement"), remembered: every act asks it of every name. */
 const headForms = new Map<string, string>();
@@ -157,10 +164,10 @@ function nounHeadForm(noun: string): string {
  * form, which other senses of the verb share ("strike a deal" is no strike, "meet demands" no meeting).
  */
 function nameSameAct(act: string, noun: string): boolean {
-  const space = act.indexOf(" ");
   const form = nounHeadForm(noun);
-  if (!form || !namesActOf(form, space < 0 ? act : act.slice(0, space))) return false;
-  const [verb, ...object] = act.split(" ");
+  const verb = verbOf(act);
+  if (!form || !namesActOf(form, verb)) return false;
+  const object = act.split(" ").slice(1);
   const words = noun.toLowerCase().split(" ");
   const head = headOf(words);
   const objectForms = looseForms(object);
@@ -213,15 +220,12 @@ function proposalNamesWithHead(resolution: Resolution, heads: ReadonlySet<string
 
 /** `label`'s entity: a known proposal by key, else `joined` named by it too, else a proposal of its own. */
 function joinedEntity(label: string, joined: number | undefined, resolution: Resolution): number {
-  if (joined === undefined || knownProposal(label, resolution) !== undefined) return proposalEntity(label, resolution);
-  resolution.entities[joined].mentions++;
-  return nameProposal(joined, label, resolution);
+  return joined === undefined || knownProposal(label, resolution) !== undefined ? proposalEntity(label, resolution) : mentionedAs(joined, label, resolution);
 }
 
 /** The entity of an act a verb phrase names ("postpone election", its verb's lemma first): the measure a noun phrase named as it ("the postponement"), or a proposal of its own. */
 export function verbActEntity(label: string, resolution: Resolution): number {
-  const space = label.indexOf(" ");
-  const names = proposalNamesWithHead(resolution, actNouns(space < 0 ? label : label.slice(0, space)));
+  const names = proposalNamesWithHead(resolution, actNouns(verbOf(label)));
   const id = joinedEntity(label, oneAct(names, (name) => nameSameAct(label, name)), resolution);
   actsOf(resolution).set(label, id);
   return id;
