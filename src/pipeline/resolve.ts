@@ -183,14 +183,14 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   // "The official creditor committee, co-chaired by France and China, said": a body the text describes by modifiers
   // of its own and never names is an organisation of its own, named by the description.
   // Not a description that points to a named body elsewhere ("the prisons agency, SNAI,").
-  const named = new Set([...pronounsOf].filter(([, found]) => found.length).map(([i]) => mentions[i].text.toLowerCase().replace(/^the\s+/, "")));
+  const named = new Set([...pronounsOf].filter(([, found]) => found.length).map(([i]) => describedAs(mentions[i])));
   for (const [i, found] of pronounsOf) {
     const label = found.length ? undefined : describedBody(mentions[i]);
     if (!label || named.has(label)) continue;
     const entity = entityFor("organisation", label);
     // Named with its state ("Croatia's football federation"), the body is not aliased by the description alone, which
     // another state's body may share.
-    attach(i, entity, label === mentions[i].text.toLowerCase().replace(/^the\s+/, ""));
+    attach(i, entity, label === describedAs(mentions[i]));
     pronounsOf.set(i, [entity.id]);
   }
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
@@ -550,8 +550,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const head = tokens[m.last - 2]?.norm === "of" ? m.last - 3 : m.last - 1;
     const modifiers = tokens.slice(from, head);
     const own = modifiers.every((t) => ["NOUN", "ADJ"].includes(t.pos) && t.text === t.norm && !SIDE_WORDS.has(t.norm) && !/est$/.test(t.norm));
+    if (!own) return undefined;
     const description = tokens.slice(from, m.last).map((t) => t.norm).join(" ");
-    return own ? (owner ? `${owner.text}'s ${description}` : description) : undefined;
+    return owner ? `${owner.text}'s ${description}` : description;
   }
 
   /** The side words among a description's modifiers ("opposition" in "the main opposition party"). */
@@ -602,6 +603,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 }
 
 /** A description's word, as a whole word of a name in any case: "the union" in "Korean Metal Workers' Union". */
+/** A description's words as the text has them, lower-case and without "the": "the prisons agency" as "prisons agency". */
+const describedAs = (m: Mention) => m.text.toLowerCase().replace(/^the\s+/, "");
+
 const descriptionWord = (m: Mention) => new RegExp(`\\b${m.canonical}\\b`, "i");
 
 /** A word of a person's name as lone mentions of it are matched: any case, and without an Arabic article ("al-Tayeb" is "Tayeb"). */
