@@ -140,13 +140,13 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       const norm = normaliseToken(value);
       // The misread verbs are words of letters: the folded form finds them as the lower case would, computed once.
       const lemma = (pos[i] === "VERB" ? MISREAD_VERBS.get(norm) : undefined) ?? lemmas[i];
-      // "Qatar mediated between them": after a name or a pronoun, such a form is the subject's verb.
-      const verb = (pos[i] === "ADJ" || pos[i] === "NOUN") && (previous?.pos === "PROPN" || previous?.pos === "PRON") ? VERBS_TAGGED_OTHERWISE.get(norm) : undefined;
       if (near === 0 && previous && previous.end === offset + start && splitsWord(previous.text, value)) {
         const text = previous.text + value;
         sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemma, norm: normaliseToken(text) };
         continue;
       }
+      // "Qatar mediated between them": after a name or a pronoun, such a form is the subject's verb.
+      const verb = (pos[i] === "ADJ" || pos[i] === "NOUN") && (previous?.pos === "PROPN" || previous?.pos === "PRON") ? VERBS_TAGGED_OTHERWISE.get(norm) : undefined;
       sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb ? "VERB" : pos[i], lemma: verb ?? lemma, norm });
     }
     close();
