@@ -686,9 +686,9 @@ const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "
 
 /** Whether a negated modal of will comes right before verb `verb`, past adverbs: "will not accept", "would never agree". */
 function statedRefusal(tokens: Token[], verb: number): boolean {
-  let k = verb - 1;
-  while (k > verb - 4 && (tokens[k]?.pos === "ADV" || NEGATIONS.has(tokens[k]?.norm ?? ""))) k--;
-  return k < verb - 1 && REFUSING_MODALS.has(tokens[k]?.norm ?? "") && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm));
+  const k = modalBefore(tokens, verb, NEGATIONS);
+  // Up to three words between: "would not accept", "will certainly not accept".
+  return k < verb - 1 && k >= verb - 4 && REFUSING_MODALS.has(tokens[k].norm) && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm));
 }
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
