@@ -507,10 +507,11 @@ const courtAppeal = (tokens: Token[], verb: number) => tokens[verb].lemma === "a
 
 /** Whether a clause after verb `verb` in its sentence makes its act hang on a refusal: "unless", or "if" and a negation. */
 function onRefusal(tokens: Token[], verb: number): boolean {
-  const condition = tokens.findIndex((t, k) => k > verb && (t.norm === "unless" || t.norm === "if"));
-  if (condition < 0) return false;
-  if (tokens[condition].norm === "unless") return true;
-  return tokens.slice(condition + 1, condition + 8).some((t) => NEGATIONS.has(t.norm));
+  for (let k = verb + 1; k < tokens.length; k++) {
+    if (tokens[k].norm === "unless") return true;
+    if (tokens[k].norm === "if") return tokens.slice(k + 1, k + 8).some((t) => NEGATIONS.has(t.norm));
+  }
+  return false;
 }
 
 /**
