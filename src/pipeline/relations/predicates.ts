@@ -289,8 +289,8 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         }
         // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
         // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
-        const offered = OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS);
-        const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered && !context.negated ? "proposed" : "agreed";
+        const offered = () => !context.negated && (OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS));
+        const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered() ? "proposed" : "agreed";
         out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" || relation === "proposed" ? { plover: "AGREE" } : {}) });
         continue;
       }
