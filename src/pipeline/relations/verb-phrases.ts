@@ -212,7 +212,6 @@ function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
   for (let k = verb + 1; k < end; k++) {
     if (CIRCUMSTANTIAL.has(tokens[k].norm)) return true; // "resign despite growing pressure"
     if (k === verb + 1 && PEOPLE_PRONOUNS.has(tokens[k].norm)) continue; // "urged the ministry to prosecute them": the act is the verb's
-
     const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? ""); // "next month", "this week"
     if (tokens[k].pos !== "ADV" && !TIME_WORDS.has(tokens[k].norm) && tokens[k].pos !== "PUNCT" && !dating) return false;
   }
