@@ -23,10 +23,9 @@ export const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 export const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
 export const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);
-/** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
 /** First words of proposal labels that name talks or a meeting: where sides meet, not a measure they take a stand on. */
 export const MEETING_HEADS = new Set(actors.meetingHeads);
-
+/** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
 export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
 /** Quantities and groups whose "of" phrase names who they are ("scores of refugees", "a group of diplomats"). */
 export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
