@@ -347,11 +347,9 @@ function titleOpening(cx: RelationContext, start: number, end: number): number |
 function actorsStarting(cx: RelationContext, start: number, end: number): number[] {
   const { tokens, ids, mentions, entitiesOf } = cx;
   const out: number[] = [];
-  // "Kosovo Prime Minister X and ...", "Azimio leader Y accused": a name right before a title is where it is held.
-  const titleHolders = new Set(ids.filter((id) => mentions[id].kind === "person" && mentions[id].titleFirst !== undefined).map((id) => mentions[id].titleFirst));
   for (const id of ids) {
     const m = mentions[id];
-    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier || (m.kind !== "person" && titleHolders.has(m.last))) continue;
+    if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier || (m.kind !== "person" && titleOpensAt(cx, m.last))) continue;
     const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
     if (possessor && !isBody(m)) continue;
     // "British Columbia said", "The state of Lower Saxony said": a region that is the whole subject acts.
@@ -359,6 +357,12 @@ function actorsStarting(cx: RelationContext, start: number, end: number): number
     for (const e of entitiesOf[id]) if ((ACTORS.has(typeOf(cx, e)) || whole) && !out.includes(e)) out.push(e);
   }
   return out;
+}
+
+/** Whether a titled person's title opens at token `k`: "Kosovo Prime Minister X", "Azimio leader Y": a name right before it is where the title is held. */
+function titleOpensAt(cx: RelationContext, k: number): boolean {
+  const { ids, mentions } = cx;
+  return ids.some((id) => mentions[id].kind === "person" && mentions[id].titleFirst === k);
 }
 
 /** The state whose office the person owning the noun at `end` holds ("his government", "President X's government"), or none. */
