@@ -118,10 +118,13 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
 function addresseeTo(tokens: Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
     if (tokens[j].norm === "to") return tokens[j + 1]?.pos === "VERB" ? j : -1;
-    if (!["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "VERB"].includes(tokens[j].pos) && !["of", "'s", "'"].includes(tokens[j].norm)) return -1;
+    if (!ADDRESSEE_TAGS.has(tokens[j].pos) && !ADDRESSEE_LINKS.has(tokens[j].norm)) return -1;
   }
   return -1;
 }
+/** Tags and words of an addressee's noun phrase before its "to", modifiers the tagger misreads included. */
+const ADDRESSEE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "VERB"]);
+const ADDRESSEE_LINKS = new Set(["of", "'s", "'"]);
 
 /** Words that open a phrase or clause of time or cause after a verb's object, never the object itself. */
 const CIRCUMSTANCES = new Set(["after", "before", "despite", "amid", "during", "pending", "since", "because", "following"]);
@@ -516,8 +519,11 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
 /** Whether token `k` can be inside a measure's noun phrase, past its head: "the release of detained strikers in the north". */
 function inItem(cx: RelationContext, k: number): boolean {
   const t = cx.tokens[k];
-  return ["ADP", "PROPN", "DET", "NOUN", "ADJ", "NUM"].includes(t.pos) || (t.pos === "VERB" && ["ADP", "DET"].includes(cx.tokens[k - 1]?.pos ?? ""));
+  return ITEM_TAGS.has(t.pos) || (t.pos === "VERB" && PARTICIPLE_OPENERS.has(cx.tokens[k - 1]?.pos ?? ""));
 }
+/** Tags of the words of a listed measure past its head; a verb is in it after a preposition or determiner ("of detained"). */
+const ITEM_TAGS = new Set(["ADP", "PROPN", "DET", "NOUN", "ADJ", "NUM"]);
+const PARTICIPLE_OPENERS = new Set(["ADP", "DET"]);
 
 /**
  * Whether the noun phrase from `item` with its first noun at `noun` can be a further item of a list of measures: one
