@@ -128,9 +128,8 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // A participle after a determiner ("the proposed quota") modifies a noun and is passed over, and so is a word of a
     // measure's name the tagger read as a verb ("demanded pay rises and urged"), and the verb of a subordinate clause
     // ("threatened to strike if the levy stays, and demanded").
-    const named = (v: number) => cx.mentions[cx.mentionAt.get(v) ?? -1]?.kind === "proposal";
     for (;;) {
-      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j) && !named(j))) j--;
+      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j) && !inMeasureName(cx, j))) j--;
       // Only a clause closed by a comma: "when Tanzania imposed the duty and accused" coordinates inside it.
       const subordinator = j >= 0 && tokens[k - 1]?.norm === "," ? subordinatorBefore(cx, j) : -1;
       if (subordinator < 0) break;
@@ -271,6 +270,12 @@ function nonFinite(cx: RelationContext, j: number): boolean {
   let k = j - 1;
   while (tokens[k]?.pos === "ADV") k--;
   return tokens[k]?.norm === "to" || (isGerund(tokens[j]) && tokens[k]?.pos !== "AUX");
+}
+
+/** Whether word `k` is in the name of a measure (a proposal mention): "pay rises" read as a verb. */
+function inMeasureName(cx: RelationContext, k: number): boolean {
+  const id = cx.mentionAt.get(k);
+  return id !== undefined && cx.mentions[id].kind === "proposal";
 }
 
 /**
