@@ -312,8 +312,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // Groups named by a capitalised modifier: "European leaders", "Western allies", "Moslem fundamentalist demonstrators";
     // a group word that modifies a noun after it names no group ("the Peronist opposition bloc").
+    // (No lexicon name opens here: the lexicon rule above took it.)
     const groupEnd = groupAt(i + 1) ? i + 2 : ["ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && groupAt(i + 2) ? i + 3 : 0;
-    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupEnd && tokens[groupEnd]?.pos !== "NOUN" && !lexiconName(i)) {
+    if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupEnd && tokens[groupEnd]?.pos !== "NOUN") {
       make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
       i = groupEnd;
       continue;
