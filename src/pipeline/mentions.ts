@@ -1525,9 +1525,9 @@ const PUBLIC_OFFICES = new Set(actors.publicOffices);
  * whose holder the text never names is a body of its own, part of the state it serves.
  */
 function officesAsBodies(found: Mention[]) {
-  const held = new Set(found.filter((m) => m.kind === "person" && m.role).map((m) => m.role!.toLowerCase()));
+  const held = found.filter((m) => m.kind === "person" && m.role).map((m) => m.role!.toLowerCase());
   for (const m of found) {
-    if (m.kind !== "title" || !PUBLIC_OFFICES.has(m.canonical) || !/^\p{Lu}/u.test(m.text) || [...held].some((role) => role.endsWith(m.canonical))) continue;
+    if (m.kind !== "title" || !PUBLIC_OFFICES.has(m.canonical) || !/^\p{Lu}/u.test(m.text) || held.some((role) => role.endsWith(m.canonical))) continue;
     const state = m.affiliation?.entityType === "state" ? m.affiliation.canonical : undefined;
     Object.assign(m, { kind: "organisation", canonical: m.text.replace(/^the\s+/i, ""), role: undefined, affiliation: state ? { canonical: state, entityType: "state", relation: "part_of" } : undefined });
   }
