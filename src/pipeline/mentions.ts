@@ -153,7 +153,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   };
   /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
   const emitNationalSociety = (from: number, end: number, state: string) =>
-    make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+    make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: partOf(state) });
   /** "spokesman He Yadong": a capitalised pronoun inside a sentence, before a name, is a surname that opens the name. */
   const surnameLikePronoun = (k: number) => k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
   /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
@@ -460,7 +460,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // organisation, not the title's holder.
     if (nameEnd === afterRole && tokens[afterRole]?.norm === "'s" && tokens[afterRole + 1]?.norm === "office") {
       const end = afterRole + 2;
-      make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: { canonical: aff.canonical, entityType: "state", relation: "part_of" } } : {});
+      make(lead, end, "organisation", surface(text, tokens, lead, end), aff?.entityType === "state" ? { affiliation: partOf(aff.canonical) } : {});
       pendingAffiliation = undefined;
       i = end;
       return;
@@ -508,7 +508,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
     const office = run > end ? roleAt(end) : undefined;
     if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
-      make(i, end, "place", entry.canonical, entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      make(i, end, "place", entry.canonical, entry.state ? { affiliation: partOf(entry.state) } : {});
       pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
       i = end;
       return;
@@ -522,7 +522,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const placeNoun = tokens[end];
     if (entry.kind === "capital" && run === end && placeNoun && placeNoun.text === placeNoun.norm && gazetteer.isLowerCasePlaceHead(placeNoun.norm)) {
       const from = tokens[i].norm === "the" ? i + 1 : i;
-      make(from, end + 1, "place", surface(text, tokens, from, end + 1), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : {});
+      make(from, end + 1, "place", surface(text, tokens, from, end + 1), entry.state ? { affiliation: partOf(entry.state) } : {});
       i = end + 1;
       return;
     }
@@ -537,7 +537,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "the Mozambique Channel", "the Kenya Highlands Reservoir": a longer name ending in a place word is a place.
     if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(end)) {
       const from = tokens[i].norm === "the" ? i + 1 : i;
-      make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: { canonical: entry.canonical, entityType: "state", relation: "part_of" } } : {});
+      make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: partOf(entry.canonical) } : {});
       i = run;
       return;
     }
@@ -598,11 +598,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
     // (one "travels to Caracas" to meet its government).
     const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
-    if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" }, capital: moved ? undefined : true } : {});
+    if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: partOf(entry.state), capital: moved ? undefined : true } : {});
     else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
     // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
     else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-    else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: { canonical: entry.state, entityType: "state", relation: "part_of" } } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
+    else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: partOf(entry.state) } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
     if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
     i = possessive ? end + 1 : end;
   }
@@ -1144,13 +1144,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
   function emitBody(first: number, nameEnd: number, bodyStart: number, body: { end: number; kind: "collective" | "body" }, state: string) {
     const force = body.end - bodyStart === 1 && DOMESTIC_FORCES.has(tokens[bodyStart].norm) ? UNNAMED_ACTORS.get(tokens[bodyStart].norm) : undefined;
-    if (force) make(first, body.end, "organisation", force, { affiliation: { canonical: state, entityType: "state", relation: "part_of" } });
+    if (force) make(first, body.end, "organisation", force, { affiliation: partOf(state) });
     else if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
     else {
       // "India's Ministry of External Affairs": a capitalised body keeps its complement.
       const end = isCapitalised(tokens[body.end - 1]) ? organisationNameEnd(body.end) : body.end;
       const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, end)}`;
-      make(first, end, "organisation", label, { affiliation: { canonical: state, entityType: "state", relation: "part_of" }, body: true });
+      make(first, end, "organisation", label, { affiliation: partOf(state), body: true });
       body = { ...body, end };
     }
     pendingAffiliation = undefined;
@@ -1194,7 +1194,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     const tail = gazetteer.name(tokens[end - 1].text);
     if (end - start > 1 && tail && (tail.entityType === "state" || tail.entityType === "place") && /^(North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater)$/.test(tokens[start].text)) {
-      make(start, end, "place", name, { affiliation: { canonical: tail.state ?? tail.canonical, entityType: "state", relation: "part_of" } });
+      make(start, end, "place", name, { affiliation: partOf(tail.state ?? tail.canonical) });
       return;
     }
     const before = tokens[start - 1];
@@ -1246,13 +1246,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (department >= 0) {
         // The first portfolio was read as a name of its own.
         if (department < start && out.at(-1)?.first === department) out.pop();
-        make(department, end, "organisation", surface(text, tokens, department, end), { affiliation: { canonical: tail.canonical, entityType: "state", relation: "part_of" } });
+        make(department, end, "organisation", surface(text, tokens, department, end), { affiliation: partOf(tail.canonical) });
         return;
       }
     }
     // "Climate Action Network Canada": an organisation word inside a name that ends with the state it works in.
     if (end - start > 2 && tail?.entityType === "state" && tokens.slice(start, end - 1).some((t) => gazetteer.isOrganisationHead(t.text))) {
-      make(start, end, "organisation", name, { affiliation: { canonical: tail.canonical, entityType: "state", relation: "part_of" } });
+      make(start, end, "organisation", name, { affiliation: partOf(tail.canonical) });
       return;
     }
     // Text in capitals ("JOHANNESBURG", "BREAKING NEWS") shouts; it does not name people.
@@ -1413,6 +1413,11 @@ const ABBREVIATED_TITLES = "Mr|Mrs|Ms|Dr|Prof|Gen|Col|Maj|Capt|Lt|Sgt|Adm|Sen|Re
 const CAPITALISED_BEFORE = new RegExp(`(?<=\\p{Lu}[\\p{L}'-]*|(?:${ABBREVIATED_TITLES})\\.) `, "uy");
 const LETTER_AT = /\p{L}/uy;
 
+/** The affiliation of a place or body that is part of a state. */
+function partOf(state: string) {
+  return { canonical: state, entityType: "state" as const, relation: "part_of" as const };
+}
+
 /**
  * Whether the text writes a word after another capitalised word ("Bernie Sanders", "Mr. Banks"), asked of a few words:
  * where the word follows a space (a string search), the word before is tried; a scan with a pattern per word cost more.
@@ -1513,7 +1518,7 @@ function forcesNamedAlone(found: Mention[]) {
   }
   for (const m of found) {
     const force = forceOf(m);
-    if (force && states.get(force)?.size === 1) Object.assign(m, { kind: "organisation", canonical: force, collective: undefined, affiliation: { canonical: m.canonical, entityType: "state", relation: "part_of" } });
+    if (force && states.get(force)?.size === 1) Object.assign(m, { kind: "organisation", canonical: force, collective: undefined, affiliation: partOf(m.canonical) });
   }
 }
 
@@ -1529,7 +1534,7 @@ function officesAsBodies(found: Mention[]) {
   for (const m of found) {
     if (m.kind !== "title" || !PUBLIC_OFFICES.has(m.canonical) || !/^\p{Lu}/u.test(m.text) || held.some((role) => role.endsWith(m.canonical))) continue;
     const state = m.affiliation?.entityType === "state" ? m.affiliation.canonical : undefined;
-    Object.assign(m, { kind: "organisation", canonical: m.text.replace(/^the\s+/i, ""), role: undefined, affiliation: state ? { canonical: state, entityType: "state", relation: "part_of" } : undefined });
+    Object.assign(m, { kind: "organisation", canonical: m.text.replace(/^the\s+/i, ""), role: undefined, affiliation: state ? partOf(state) : undefined });
   }
 }
 
@@ -1881,7 +1886,7 @@ function ministriesOfContext(found: Mention[], sentences: Sentence[], home: stri
     if (m.kind !== "organisation" || (m.affiliation && named.has(m.affiliation.canonical)) || !isStatelessMinistry(m.canonical)) continue;
     const here = opening.get(m.sentence);
     const state = here && here.at < m.first ? here.state : opening.get(m.sentence - 1)?.state ?? home;
-    if (state) m.affiliation = { canonical: state, entityType: "state", relation: "part_of" };
+    if (state) m.affiliation = partOf(state);
   }
 }
 
