@@ -247,7 +247,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
     // Of the words let through above, a lower-case one that is no pronoun, title, name particle or proposal word starts nothing.
-    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && !gazetteer.roleAt(tokens, i) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
+    // The set look-ups first: "the" and the particles, let through above, need no search for a title.
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !gazetteer.roleAt(tokens, i) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;
     }
