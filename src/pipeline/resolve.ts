@@ -265,9 +265,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const k = comma ? m.last + 1 : m.last;
     // "a pay rise, a shorter week, as well as a pension reform": "as well as" goes on as "and" does.
     if (tokens[k]?.norm === "and" || tokens[k]?.norm === "or" || (tokens[k]?.norm === "as" && tokens[k + 1]?.norm === "well" && tokens[k + 2]?.norm === "as")) return true;
+    if (!comma) return false;
     // Past the mentions inside this one ("NATO" in "a ban on NATO membership").
-    const next = mentions.slice(at).find((o) => o.sentence !== m.sentence || o.first >= m.last);
-    return comma && next?.kind === "proposal" && next.sentence === m.sentence && next.first - k <= 1;
+    let n = at;
+    while (n < mentions.length && mentions[n].sentence === m.sentence && mentions[n].first < m.last) n++;
+    const next = mentions[n];
+    return next?.kind === "proposal" && next.sentence === m.sentence && next.first - k <= 1;
   }
 
   /**
@@ -529,12 +532,13 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       const e = entityOf[j];
       if (e >= 0 && entities[e].entityType === "organisation" && word.test(entities[e].label) && onSide(m, side, e)) return [e];
     }
-    const superlative = sentences[m.sentence].tokens.slice(m.first, m.last).some((t) => t.pos === "ADJ" && /est$/.test(t.norm));
+    // Only a superlative looks on to the next sentence's opening name.
+    if (!sentences[m.sentence].tokens.slice(m.first, m.last).some((t) => t.pos === "ADJ" && /est$/.test(t.norm))) return [];
     const opener = mentions.findIndex((o, j) => j > at && o.sentence === m.sentence + 1);
     const tokens = sentences[m.sentence + 1]?.tokens ?? [];
     const introduced = opener >= 0 && mentions[opener].first === 0 && tokens[mentions[opener].last]?.text === "," && RELATIVES.has(tokens[mentions[opener].last + 1]?.norm ?? "");
     const e = introduced ? entityOf[opener] : -1;
-    return superlative && e >= 0 && entities[e].entityType === "organisation" && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) ? [e] : [];
+    return e >= 0 && entities[e].entityType === "organisation" && !entities[e].label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) ? [e] : [];
   }
 
   /** "the official creditor committee": the words of a definite description of a named kind of body after "the", when
