@@ -230,8 +230,13 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    */
   function modifiedBefore(m: Mention, key: readonly string[]): DocEntity | undefined {
     if (key.length !== 1 || m.first !== m.last - 1 || !POINTING_DETERMINERS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
-    const withWord = [...proposalKeys.entries()].filter(([, p]) => p.key.includes(key[0]));
-    return withWord.length === 1 ? entities[withWord[0][0]] : undefined;
+    let withWord: number | undefined;
+    for (const [id, p] of proposalKeys) {
+      if (!p.key.includes(key[0])) continue;
+      if (withWord !== undefined) return undefined; // two proposals have it: none is meant
+      withWord = id;
+    }
+    return withWord === undefined ? undefined : entities[withWord];
   }
 
   /**
