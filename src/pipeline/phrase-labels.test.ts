@@ -47,18 +47,24 @@ describe("proposal labels of phrases", () => {
   });
 
   it("keeps the terms an act is done on, and a participle that modifies a noun", () => {
-    expect(actOf("Peru offered to sell wheat to Bolivia at a fixed price.", "sell")).toBe("sell wheat to bolivia at fixed price");
+    expect(actOf("Peru offered to sell wheat to Bolivia at a fixed price.", "sell")).toBe("sell wheat to Bolivia at fixed price");
     expect(actOf("The union asked the league to let the team compete under a neutral flag.", "let")).toBe("let team compete under neutral flag");
     expect(actOf("Kenya asked the council to use assessed contributions for the force.", "use")).toBe("use assessed contributions for force");
     // A rate is a count the label leaves out, and a named place says where, not on what terms.
     expect(actOf("Chile agreed to cap the commission at 10 percent.", "cap")).toBe("cap commission");
     expect(actOf("Chile offered to meet the envoys at State House.", "meet")).toBe("meet envoys");
     // What an act gives a party it names is part of it; what replaces an object is not.
-    expect(actOf("Chile was ready to help Bolivia with wheat and fuel.", "help")).toBe("help bolivia with wheat");
+    expect(actOf("Chile was ready to help Bolivia with wheat and fuel.", "help")).toBe("help Bolivia with wheat");
     expect(actOf("Chile plans to replace its troops with trained police.", "replace")).toBe("replace troops");
     // Whence an act takes its object is a place, no term of it.
     expect(actOf("Chile agreed to withdraw its troops from the border.", "withdraw")).toBe("withdraw troops");
     // A verb alone has no terms to keep: "meet at the border" names no act of its own.
     expect(actOf("Chile offered to meet at the border.", "meet")).toBe("");
+  });
+
+  it("keeps the case of the names in a verb phrase, and lowers every other word", () => {
+    expect(actOf("The regulator cleared Norvik Systems to buy Tessaly Robotics last week.", "buy")).toBe("buy Tessaly Robotics");
+    // A capitalised word the tagger reads as a common noun before a name is still part of the name.
+    expect(actOf("The party urged Male to move its embassy to New Delhi.", "move")).toBe("move embassy to New Delhi");
   });
 });

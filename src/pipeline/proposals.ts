@@ -174,13 +174,26 @@ function words(tokens: Token[], first: number, last: number): { text: string; to
 }
 
 /** A short canonical label: the phrase without determiners, quotes, counts and vague modifiers. */
+/** Whether a word keeps its case in a measure's label: a proper noun or an acronym ("ban on Russian oil", "NATO membership"). */
+export const keepsCase = (token: Token, text = token.text) => token.pos === "PROPN" || /^[A-Z]{2,}/.test(text);
+
+/**
+ * Word `k` as a measure's label writes it: a proper noun as the text has it, and so a capitalised word inside a sentence
+ * before one ("New Delhi", whose "New" the tagger may read as a common noun); any other word in lower case.
+ */
+export function labelWord(tokens: Token[], k: number): string {
+  const token = tokens[k];
+  const opensName = k > 0 && /^\p{Lu}/u.test(token.text) && tokens[k + 1]?.pos === "PROPN";
+  return keepsCase(token) || opensName ? token.text : token.norm;
+}
+
 export function proposalLabel(tokens: Token[], span: { first: number; last: number }): string {
   const kept = words(tokens, span.first, span.last)
     .filter(({ text, token }) => !DETERMINERS.has(token.norm) && !DROPPED.has(text.toLowerCase()) && !/^[\p{P}\p{S}]+$/u.test(text) && !(token.pos === "NUM" && !text.includes("-")));
   // "a pay rise of 6 percent": a complement of counts alone leaves no word after its preposition.
   while (kept.length > 1 && COMPLEMENT_PREPOSITIONS.has(kept.at(-1)!.token.norm)) kept.pop();
   return kept
-    .map(({ text, token }) => (token.pos === "PROPN" || /^[A-Z]{2,}/.test(text) ? text : text.toLowerCase()))
+    .map(({ text, token }) => (keepsCase(token, text) ? text : text.toLowerCase()))
     .join(" ")
     .replace(/ ('s|’s)/g, "'s")
     .replace(/’/g, "'")

@@ -209,7 +209,7 @@ describe("relation wordings", () => {
     expect(claims("Kenya urged Uganda to resolve the dispute through dialogue.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> dialogue"]);
     expect(claims("Kenya called on Uganda to settle their disputes in court.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> settle disputes"]);
     expect(claims("Norvik Energy denied any wrongdoing.")).toEqual([]);
-    expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to international court"]);
+    expect(claims("Kenya urged Uganda to take the dispute to the International Court of Justice.")).toEqual(["Kenya -demanded-> Uganda", "Kenya -demanded-> take dispute to International Court"]);
   });
 
   it("makes no proposal of ground defended or ceded by the inch or the centimetre", () => {

@@ -1,4 +1,5 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
+import { labelWord } from "../proposals.js";
 import type { Token } from "../types.js";
 import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
 
@@ -24,9 +25,10 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
   }
   let start = head;
   while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
-  const words = tokens.slice(start, end).filter((t) => !["DET", "NUM", "PUNCT"].includes(t.pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(t.norm));
+  const words: string[] = [];
+  for (let k = start; k < end; k++) if (!["DET", "NUM", "PUNCT"].includes(tokens[k].pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(tokens[k].norm)) words.push(labelWord(tokens, k));
   if (!words.length) return "";
-  const label = words.map((t) => (t.pos === "PROPN" ? t.text : t.norm)).join(" ");
+  const label = words.join(" ");
   // "a 30-year concession", "a two-week truce": a count hyphened to the first modifier is what sets the measure apart.
   const hyphen = tokens[start - 1];
   const count = tokens[start - 2];
@@ -81,12 +83,12 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
       // "assessed contributions", "a fixed price": a participle before a noun modifies it as an adjective does.
       const participle = tokens[k].pos === "VERB" && tokens[k].norm.endsWith("ed") && tokens[k + 1]?.pos === "NOUN";
-      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(tokens[k].norm);
+      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(labelWord(tokens, k));
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
     const from = words.length;
-    while (k < end && nominal(k) && !TIME_WORDS.has(tokens[k].norm)) words.push(tokens[k++].norm);
+    while (k < end && nominal(k) && !TIME_WORDS.has(tokens[k].norm)) words.push(labelWord(tokens, k++));
     // "respect the court's decision": the owner is no part of the act's object; what it owns is.
     if (words.length > from && k < end && (tokens[k].norm === "'s" || tokens[k].norm === "'")) {
       words.length = from;
