@@ -30,6 +30,13 @@ describe("proposals", () => {
     expect(claims("Ghana backed the rollback of the subsidies.")).toEqual(["Ghana -supported-> rollback of subsidies"]);
   });
 
+  it("reads a noun of ending that is no measure alone ('the end of the year') as the measure, not what it ends", () => {
+    expect(claims("Farmers in Punjab welcomed the end of the ban on rice exports.")).toEqual(["farmers -supported-> end of ban"]);
+    expect(claims("Chile called for a halt to the evictions.")).toEqual(["Chile -demanded-> halt to evictions"]);
+    expect(claims("Ghana rejected the easing of the export controls.")).toEqual(["Ghana -rejected-> easing of export controls"]);
+    expect(claims("Peru condemned the termination of the truce.")).toEqual(["Peru -criticised-> termination of truce"]);
+  });
+
   it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {
     expect(claims("Ghana had proposed a smaller fine.")).toEqual(["Ghana -proposed-> smaller fine"]);
     expect(claims("Chile proposed a longer transition for small fleets.")).toEqual(["Chile -proposed-> transition for small fleets"]);

@@ -1,5 +1,6 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import type { Relation } from "../../graph/types.js";
+import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import { headForm, isAttack, isProposalHead } from "../proposals.js";
 import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
@@ -17,6 +18,8 @@ const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats", "objection", "objections", "complaint", "complaints"]);
 /** Nouns that frame what follows them ("the importance of", "a list of"). */
 const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans"]);
+/** Nouns of ending what their complement names ("the end of the ban"): the ending is the object, not what it ends. */
+const ENDINGS = new Set(proposalLexicon.endings);
 /** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
 const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "request", "offer", "proposal", "proposals", "push", "appeal", "idea", "initiative"]);
 /** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X", "imposed a curfew on X"). */
@@ -303,7 +306,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       }
       // "asked the court for an injunction": whom a demand is put to, before what it asks for.
       const askedFor = p.relation === "demanded" && tokens[k + 1]?.norm === "for" && !isProposalHead(t);
-      if (actorOnly || PARTITIVES.has(t.norm) || tokens[k + 1]?.norm === "of" || askedFor) { k++; continue; }
+      // "welcomed the end of the ban": an ending is the measure, whatever it ends.
+      const ofWhom = tokens[k + 1]?.norm === "of" && !ENDINGS.has(t.norm);
+      if (actorOnly || PARTITIVES.has(t.norm) || ofWhom || askedFor) { k++; continue; }
       break;
     }
     break;
