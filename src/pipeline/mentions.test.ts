@@ -556,6 +556,18 @@ describe("demonyms that open names and stories", () => {
     expect(mentionOf("Chilean miners blocked roads. Peru sent observers. Mining Minister Rosa Vidal met them.", "Rosa Vidal")).toMatchObject({ affiliation: { canonical: "Chile" } });
   });
 
+  it("hold an office named with no state in no state its holder's sentence shows is not theirs", () => {
+    const holder = (text: string) => mentionOf(text, "Lena Varga");
+    // Where the holder goes is not the home, and no later state is theirs by default.
+    expect(holder("Prime Minister Lena Varga arrived in Nairobi on Monday for talks on grain.")?.affiliation).toBeUndefined();
+    expect(holder("Kenya raised its grain levy. Prime Minister Lena Varga flew to Nairobi on Monday to discuss it.")?.affiliation).toBeUndefined();
+    // Another titled person's state, named after the holder, is theirs, not the holder's.
+    expect(holder("Prime Minister Lena Varga met Kenyan President Paul Mwangi on Monday.")?.affiliation).toBeUndefined();
+    // The home named before the holder, or as the owner of what the holder does, stays the holder's.
+    expect(holder("Kenya raised its grain levy. Prime Minister Lena Varga met Ugandan President Paul Mwangi on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
+    expect(holder("Prime Minister Lena Varga signed Kenya's grain levy into law on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
+  });
+
   it("take no home from a state only the lexicon ties a company or a city to", () => {
     const ms = find("Toyota recalled 40,000 cars from dealers in Dubai. The government said it would inspect them. Transport Minister Lina Haddad met Jordan's envoy.");
     expect(new Set(ms.filter((m) => m.kind === "state").map((m) => m.canonical))).toEqual(new Set(["Jordan"]));

@@ -1481,9 +1481,10 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   surnamesNamedLikePlaces(found, sentences);
   placesByTheirNames(found, options.gazetteer);
   pronounOwners(found, sentences, options.gazetteer);
-  const home = homeState(found, sentences, options.gazetteer);
+  const homeNamed = homeState(found, sentences, options.gazetteer);
+  const home = homeNamed?.state;
   ministriesOfContext(found, sentences, home);
-  homeStateOffices(found, sentences, options.gazetteer, home);
+  homeStateOffices(found, sentences, options.gazetteer, homeNamed);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
   holdersStaff(found, options.gazetteer);
@@ -1732,17 +1733,37 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
 
 /**
  * The state the text names first, by name, capital or a demonym ("German farmers"): the story's home. A state
- * only the lexicon ties a company or a city to ("BHP", "accounts in Dubai") is no home unless the text names it too.
+ * only the lexicon ties a company or a city to ("BHP", "accounts in Dubai") is no home unless the text names it too,
+ * nor is one named only as where a journey goes ("Prime Minister X arrived in Beijing": X's state is not China).
  */
-function homeState(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer): string | undefined {
+function homeState(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer): HomeState | undefined {
   const named = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
   const tiedByLexicon = (m: Mention) => !m.capital && gazetteer.name(m.text)?.state === m.affiliation!.canonical && !named.has(m.affiliation!.canonical);
-  const first = found.find((m) => m.kind === "state" || (m.affiliation?.entityType === "state" && !tiedByLexicon(m)));
+  const first = found.find((m) => (m.kind === "state" || (m.affiliation?.entityType === "state" && !tiedByLexicon(m))) && !journeyEnd(sentences, m));
   for (const s of sentences.slice(0, first ? first.sentence + 1 : undefined)) {
-    const t = s.tokens.find((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
-    if (t) return gazetteer.demonym(t.text);
+    const at = s.tokens.findIndex((t, k) => (s.index !== first?.sentence || k < first.first) && /^\p{Lu}/u.test(t.text) && gazetteer.demonym(t.text));
+    if (at >= 0) return { state: gazetteer.demonym(s.tokens[at].text)!, sentence: s.index, at };
   }
-  return first && (first.kind === "state" ? first.canonical : first.affiliation!.canonical);
+  return first && { state: first.kind === "state" ? first.canonical : first.affiliation!.canonical, sentence: first.sentence, at: first.first };
+}
+
+/** The story's home state and where the text first names it. */
+interface HomeState {
+  state: string;
+  sentence: number;
+  at: number;
+}
+
+/** Verbs and nouns of a journey, after which a state is where someone goes ("arrived in", "a visit to", "toured"). */
+const JOURNEYS = new Set(actors.journeys);
+
+/** Whether a mention is where a journey goes: "arrived in Beijing", "a visit to Kenya", "toured Chile". */
+function journeyEnd(sentences: Sentence[], m: Mention): boolean {
+  const tokens = sentences[m.sentence].tokens;
+  let k = m.first - 1;
+  while (k > 0 && tokens[k].pos === "DET") k--;
+  if (PLACE_PREPOSITIONS.has(tokens[k]?.norm ?? "")) k--;
+  return JOURNEYS.has(tokens[k]?.lemma ?? "");
 }
 
 /**
@@ -1795,11 +1816,13 @@ function homeGovernments(found: Mention[], sentences: Sentence[], text: string, 
  * text names first, its lead's subject (news names the home state's officials without it); unless the
  * sentence opens with another state ("In Tehran, Foreign Minister X said"), or, for a post in a body
  * ("the foreign ministry spokesman"), the sentence before has another state as its subject ("Ethiopia
- * dismissed the objections. X, the foreign ministry spokesman, said").
+ * dismissed the objections. X, the foreign ministry spokesman, said"); and in none when the holder's own
+ * sentence shows the home is not theirs (`foreignToHome`).
  */
-function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer, home: string | undefined) {
+function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer, homeNamed: HomeState | undefined) {
   if (!found.some((m) => m.kind === "person" && m.role && !m.affiliation)) return;
-  if (!home) return;
+  if (!homeNamed) return;
+  const home = homeNamed.state;
   const opening = openingStates(found, sentences);
   // The region or city each sentence opens with, for the titles they give as states do ("British Columbia ... Premier X").
   const openingPlace = new Map<number, Mention>();
@@ -1820,8 +1843,22 @@ function homeStateOffices(found: Mention[], sentences: Sentence[], gazetteer: Ga
     // holds for the title that opens the next sentence.
     const scene = (m.titleFirst ?? m.first) === 0 && sentences[m.sentence - 1]?.tokens[0]?.norm === "in" ? opening.get(m.sentence - 1)?.state : undefined;
     const context = here && here.at < (m.titleFirst ?? m.first) ? here.state : ownStateSpokenOf(found, sentences, m) ?? (office.inBody ? opening.get(m.sentence - 1)?.state : undefined) ?? scene;
+    if (!context && foreignToHome(found, sentences, m, homeNamed)) continue;
     m.affiliation = { canonical: context ?? otherThanHeld(found, m, home), entityType: "state", relation: office.role.relation };
   }
+}
+
+/**
+ * Whether the sentence of `holder`, a title named with no state, shows the home state is not theirs: it names the
+ * home after them as where they go ("Prime Minister X arrived in Beijing"), or, when the text has not named the home
+ * before them, as another titled person's state ("Prime Minister X met Chinese President Y").
+ */
+function foreignToHome(found: Mention[], sentences: Sentence[], holder: Mention, home: HomeState): boolean {
+  const after = found.filter((o) => o.sentence === holder.sentence && o.first > holder.first);
+  const ofHome = (o: Mention) => (o.kind === "state" ? o.canonical : o.affiliation?.canonical) === home.state;
+  if (after.some((o) => (o.kind === "state" || o.capital) && ofHome(o) && journeyEnd(sentences, o))) return true;
+  const namedBefore = home.sentence < holder.sentence || (home.sentence === holder.sentence && home.at < (holder.titleFirst ?? holder.first));
+  return !namedBefore && after.some((o) => o.kind === "person" && o.role !== undefined && ofHome(o));
 }
 
 /**
