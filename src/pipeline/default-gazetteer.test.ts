@@ -26,6 +26,14 @@ describe("default gazetteer", () => {
     for (const name of ["Bank of Japan", "Bundeskartellamt"]) expect(g.name(name)?.outsideState).toBeUndefined();
   });
 
+  it("knows of a first word the name it is alone and whether its longer names all go on with a space and a capital", () => {
+    expect(g.nameLengthsFrom("Kenya")?.alone?.canonical).toBe("Kenya");
+    expect(g.nameLengthsFrom("the")?.alone).toBeUndefined();
+    expect(g.nameLengthsFrom("the")?.goesOnCapitalised).toBe(true);
+    // "Guinea-Bissau" goes on with a hyphen.
+    expect(g.nameLengthsFrom("Guinea")?.goesOnCapitalised).toBe(false);
+  });
+
   it("rules out by its hash a stretch of text that is no name, never a name", () => {
     for (const name of ["Kenya", "the UN", "European Union", "Kyiv"]) {
       expect(g.name(name)).toBeDefined();

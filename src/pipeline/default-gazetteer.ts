@@ -8,7 +8,7 @@ import roles from "../lexicon/roles.json" with { type: "json" };
 import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
 import type { Description } from "./types.js";
-import { nameHash, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
+import { nameHash, spaceAndCapitalAt, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
 
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
@@ -34,21 +34,27 @@ function organisationForms(name: string): string[] {
   return bare.includes(" ") ? [bare] : [`The ${bare}`, `the ${bare}`];
 }
 
-/** For each first word of a set of names, the lengths in characters of the names it starts. */
-function lengthsByFirstWord(names: Iterable<string>): Map<string, NameLengths> {
-  const out = new Map<string, Set<number>>();
-  for (const name of names) {
+/** For each first word of the names, the lengths in characters of the names it starts (see NameLengths). */
+function lengthsByFirstWord(names: Map<string, NameEntry>): Map<string, NameLengths> {
+  const lengthsOf = new Map<string, Set<number>>();
+  const capitalisedAfter = new Map<string, boolean>();
+  for (const name of names.keys()) {
     const first = name.split(/[\s-]/)[0];
-    const lengths = out.get(first) ?? out.set(first, new Set()).get(first)!;
+    const lengths = lengthsOf.get(first) ?? lengthsOf.set(first, new Set()).get(first)!;
     lengths.add(name.length);
+    if (name.length > first.length) capitalisedAfter.set(first, (capitalisedAfter.get(first) ?? true) && spaceAndCapitalAt(name, first.length));
   }
-  return new Map([...out].map(([first, lengths]) => [first, new LengthSet(lengths)]));
+  return new Map([...lengthsOf].map(([first, lengths]) => [first, new LengthSet(lengths, names.get(first), capitalisedAfter.get(first) ?? true)]));
 }
 
 /** One class for every word's lengths, so the look-up per token position stays monomorphic. */
 class LengthSet implements NameLengths {
   readonly longest: number;
-  constructor(private readonly lengths: Set<number>) {
+  constructor(
+    private readonly lengths: Set<number>,
+    readonly alone: NameEntry | undefined,
+    readonly goesOnCapitalised: boolean,
+  ) {
     this.longest = Math.max(...lengths);
   }
   has(n: number): boolean {
@@ -232,7 +238,7 @@ function buildGazetteer(): Gazetteer {
   const { about: _, ...memberOf } = roles.memberOf;
   const bodiesOfTitles = new Map(Object.entries(memberOf));
   const bodyEnds = new Set([...bodyKinds.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
-  const nameLengths = lengthsByFirstWord(names.keys());
+  const nameLengths = lengthsByFirstWord(names);
   const nameHashes = hashes(names.keys());
   const titles = roleTrie(roleMap);
   return {

@@ -25,10 +25,23 @@ export interface RoleEntry {
   relation?: Relation;
 }
 
-/** The lengths, in characters, of the names that start with one word. */
+/** The lengths, in characters, of the names that start with one word, and what else a search from the word needs. */
 export interface NameLengths {
   has(length: number): boolean;
   readonly longest: number;
+  /** The name the word is by itself, if it is one ("China"): no stretch of text need be hashed and sliced for it. */
+  readonly alone: NameEntry | undefined;
+  /**
+   * Whether every longer name from the word goes on with a space and a capital ("the Hague", "United States"):
+   * where the text does not (`spaceAndCapitalAt`), the word alone is all there is to find ("the talks").
+   */
+  readonly goesOnCapitalised: boolean;
+}
+
+/** Whether `text` goes on at `at` with a space and a capital letter (A-Z), as most names of several words do. */
+export function spaceAndCapitalAt(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return text.charCodeAt(at) === 32 && next >= 65 && next <= 90;
 }
 
 /**

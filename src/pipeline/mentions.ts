@@ -3,7 +3,7 @@
 import actors from "../lexicon/actors.json" with { type: "json" };
 import { lookupBody, lookupNationalBody } from "../lexicon/bodies.js";
 import { lookupPortfolio } from "../lexicon/portfolios.js";
-import { nameHash, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
+import { nameHash, spaceAndCapitalAt, type Gazetteer, type NameEntry, type RoleEntry } from "./gazetteer.js";
 import { PROPOSAL_WORDS, endsCompoundHead, headForm, isAttack, isFrame, isMisreadHead, isPartitive, isProposalHead, proposalKey, proposalLabel, proposalSpan } from "./proposals.js";
 import { SPEECH, verbsOf } from "./relations/lexicon.js";
 import { remembered } from "./remembered.js";
@@ -132,11 +132,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
     const lengths = gazetteer.nameLengthsFrom(first.text);
     if (!lengths) return undefined;
-    let longest: [number, NameEntry] | undefined;
+    // The word alone needs no look-up; "the talks" goes on as no longer name from "the" does, so it ends there.
+    let longest: [number, NameEntry] | undefined = lengths.alone && [1, lengths.alone];
+    if (lengths.goesOnCapitalised && !spaceAndCapitalAt(text, first.end)) return longest;
     // The text is hashed as far as a length of a name reaches, and sliced out only when its hash is a name's.
     let hash = 0;
     let hashed = first.start;
-    for (let last = i, chars = 0; last < tokens.length && chars <= lengths.longest; last++) {
+    for (let last = i + 1, chars = first.end - first.start; last < tokens.length && chars <= lengths.longest; last++) {
       const end = tokens[last].end;
       chars = end - first.start;
       if (!lengths.has(chars)) continue;
