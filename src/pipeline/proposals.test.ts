@@ -232,6 +232,10 @@ describe("proposals", () => {
     expect(found.join()).not.toMatch(/> build/);
   });
 
+  it("keeps the object of a frame's infinitive past a comparative of quantity", () => {
+    expect(claims("Chile rejected a plan to hire more foreign doctors.")).toEqual(["Chile -rejected-> plan to hire foreign doctors"]);
+  });
+
   it("names a deal and the act it is to do as one measure", () => {
     const found = extract({ id: "t", text: "Ghana and Togo signed a deal to reopen the border crossings. Benin welcomed the deal." });
     const proposals = found.entities.filter((e) => e.entityType === "proposal");

@@ -118,7 +118,8 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     let end = head + 3;
     // A participle before a noun modifies it ("a plan to replace departing troops").
     const participle = (k: number) => tokens[k].pos === "VERB" && /(ing|ed)$/.test(tokens[k].norm) && ["ADJ", "NOUN", "PROPN"].includes(tokens[k + 1]?.pos ?? "");
-    while (end < tokens.length && end - head < 9 && (DETERMINERS.has(tokens[end].norm) || ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[end].pos) || tokens[end].text === "-" || participle(end)) && !TIME.has(tokens[end].norm)) end++;
+    // "a plan to admit more medical students": a comparative of quantity, whatever its tag, counts the object.
+    while (end < tokens.length && end - head < 9 && (DETERMINERS.has(tokens[end].norm) || ["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[end].pos) || QUANTITIES.has(tokens[end].norm) || tokens[end].text === "-" || participle(end)) && !TIME.has(tokens[end].norm)) end++;
     while (end > head + 3 && !["NOUN", "PROPN"].includes(tokens[end - 1].pos)) end--;
     return { first, last: end, head };
   }
@@ -150,6 +151,9 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   }
   return { first, last, head };
 }
+
+/** Comparatives of quantity the tagger may read as adverbs ("more medical students"). */
+const QUANTITIES = new Set(["more", "fewer", "less"]);
 
 /** Where the opening quote of a quoted modifier closed by quote `close` stands ('"foreign agents"'), else -1. */
 function quotedModifierStart(tokens: Token[], close: number): number {

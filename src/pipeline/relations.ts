@@ -7,6 +7,7 @@ import triggers from "../lexicon/triggers.json" with { type: "json" };
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { conditionClaims } from "./relations/conditions.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
@@ -59,6 +60,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     predicateClaims(cx);
     mustClaims(cx);
     obligationClaims(cx);
+    conditionClaims(cx);
   }
   return cx.claims;
 }

@@ -1,0 +1,44 @@
+// Conditions an actor sets on its own act demand what they wait for: sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extract } from "../extract.js";
+
+/** Claims of a text as "source -relation-> target" lines. */
+const claims = (text: string) => {
+  const { entities, claims } = extract({ id: "t", text });
+  const label = (id: number) => entities.find((e) => e.id === id)?.label;
+  return claims.map((c) => `${label(c.source)} -${c.relation}${c.negated ? "/negated" : ""}-> ${label(c.target)}`);
+};
+
+describe("conditions set on one's own act", () => {
+  it("demands the act an 'unless' clause waits for, of a threat or an announced act", () => {
+    expect(claims("Chile threatened to boycott the summit unless Peru withdrew the tariff.")).toContain("Chile -demanded-> withdraw tariff");
+    expect(claims("Chile said it would block the border unless Peru reopened talks.")).toContain("Chile -demanded-> reopen talks");
+  });
+
+  it("demands what a refusal waits for with 'until', not what a stay lasts until", () => {
+    expect(claims("Chile said it would not lift the ban until Peru agreed to a standard contract.")).toContain("Chile -demanded-> standard contract");
+    expect(claims("Chile said it would keep its troops in Haiti until Peru deployed its force.").filter((c) => c.includes("demanded"))).toEqual([]);
+  });
+
+  it("reads 'if' with a negation or a refusal, and 'only if', but not a plain 'if'", () => {
+    expect(claims("Chile said it would block the border if Peru did not reopen talks.")).toContain("Chile -demanded-> reopen talks");
+    expect(claims("Chile said it would end the blockade only if Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
+    expect(claims("Chile said it would raise tariffs if Peru raised its own.").filter((c) => c.includes("demanded"))).toEqual([]);
+  });
+
+  it("rejects a measure it waits to see undone", () => {
+    expect(claims("Peru passed a mining law. Chile said it would boycott the talks until the law was repealed.")).toContain("Chile -rejected-> mining law");
+  });
+
+  it("gives the demand to the speaker who reports the condition, and each act coordinated in it", () => {
+    const read = claims("Ana Ruiz said Chile would not lift the ban until Peru agreed to a standard contract and opened a shelter.");
+    expect(read).toContain("Ana Ruiz -demanded-> standard contract");
+    expect(read).toContain("Ana Ruiz -demanded-> open shelter");
+  });
+
+  it("demands no act of a thing ('if fighting did not resume') nor one the actor asked for already", () => {
+    expect(claims("Chile threatened to quit the coalition if fighting did not resume.").filter((c) => c.includes("demanded"))).toEqual([]);
+    const read = claims("Chile called for an inquiry and said it would boycott the session unless the inquiry was set up.");
+    expect(read.filter((c) => c.includes("demanded"))).toEqual(["Chile -demanded-> inquiry"]);
+  });
+});

@@ -1,0 +1,139 @@
+// Conditions an actor sets on its own act: what the condition waits for is what the actor demands.
+// "would not lift the ban until Kuwait agreed to a standard contract", "would boycott parliament unless the law was
+// repealed", "would block the motorway if the government did not reopen talks", "would back X only if Y agreed to hold elections".
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import { typeOf, type RelationContext } from "./context.js";
+import { emit } from "./emit.js";
+import { ACTORS, CLAUSE_ENDS, SPEECH, modalBefore, verbsOf } from "./lexicon.js";
+import { measureAfter } from "./measures.js";
+import { subjectOf } from "./subject.js";
+import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./verb-phrases.js";
+
+const NEGATIONS = new Set(triggers.negations);
+/** Modals that announce an act of the actor's own ("would boycott", "will not withdraw"). */
+const FUTURE = new Set(["will", "would", "'ll", "shall", "wo"]);
+/** Verbs that refuse or threaten by themselves ("threatened further strikes if", "ruled out talks until"). */
+const REFUSING_OR_THREATENING = new Set(verbsOf("rejected", "threatened"));
+/** Acts that by themselves hurt the other side, which an actor keeps up until what it waits for ("boycott parliament until"). */
+const HOSTILE = new Set(triggers.intents.hostile);
+/** Verbs of a condition's clause whose infinitive or object is the act waited for ("if the ministry refused to negotiate"). */
+const REFUSED = new Set(["refuse", "fail", "decline"]);
+const AGREED = new Set(["agree", "accept", "consent"]);
+/** Verbs whose passive undoes the measure its subject names ("until the law was repealed"). */
+const UNDOING = new Set(triggers.undoingActs);
+
+/** "X would not withdraw until Y disarmed the militia": X demands the act of each condition its sentence sets on X's own act. */
+export function conditionClaims(cx: RelationContext) {
+  const { tokens } = cx;
+  for (let k = 1; k < tokens.length; k++) {
+    const word = tokens[k].norm;
+    if (word !== "unless" && word !== "until" && word !== "if") continue;
+    const main = mainVerb(cx, k);
+    if (main < 0) continue;
+    if (!waitsForDemand(cx, k, main)) continue;
+    const actors = conditionSetter(cx, main);
+    const targets = actors.length && actorWaitedFor(cx, k + 1) ? waitedFor(cx, k + 1, actors) : [];
+    if (targets.length) emit(cx, actors, targets, { relation: "demanded", at: k, after: k + 1 });
+    cx.contested.clear();
+  }
+}
+
+/**
+ * Who sets the condition on the act of verb `main`: the speaker who reports it ("Dizon said Manila would not lift the
+ * ban until ..."), else the act's subject.
+ */
+function conditionSetter(cx: RelationContext, main: number): number[] {
+  const { tokens, quoted } = cx;
+  for (let v = main - 1; v >= 0 && !CLAUSE_ENDS.has(tokens[v].norm); v--) {
+    if (tokens[v].pos !== "VERB" || !SPEECH.has(tokens[v].lemma) || quoted.has(v)) continue;
+    const speaker = subjectOf(cx, v);
+    if (speaker.length) return speaker;
+    break;
+  }
+  return subjectOf(cx, main);
+}
+
+/** Whether the subject of the clause from `from` names an actor or a measure: "if fighting did not resume" waits for no one's act. */
+function actorWaitedFor(cx: RelationContext, from: number): boolean {
+  const { ids, mentions, entitiesOf } = cx;
+  const end = clauseSubjectEnd(cx, from);
+  return ids.some((id) => mentions[id].first >= from && mentions[id].last <= end && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "proposal"));
+}
+
+/** The verb of the clause a condition at `k` follows, when it states an act of the actor's own: announced, refused or threatened; else -1. */
+function mainVerb(cx: RelationContext, k: number): number {
+  const { tokens, quoted } = cx;
+  let v = k - 1;
+  while (v > 0 && tokens[v].pos !== "VERB" && !CLAUSE_ENDS.has(tokens[v].norm)) v--;
+  if (tokens[v]?.pos !== "VERB" || quoted.has(v)) return -1;
+  // "threatened to boycott ... unless": the act threatened.
+  const outer = tokens[v - 1]?.norm === "to" ? v - 2 : v;
+  if (REFUSING_OR_THREATENING.has(tokens[outer]?.lemma ?? "")) return outer;
+  return FUTURE.has(tokens[modalBefore(tokens, v, NEGATIONS)]?.norm ?? "") ? v : -1;
+}
+
+/** Whether the clause after the condition word at `k` waits for an act the actor of verb `main` demands. */
+function waitsForDemand(cx: RelationContext, k: number, main: number): boolean {
+  const { tokens } = cx;
+  const word = tokens[k].norm;
+  const negatedMain = tokens.slice(Math.max(0, main - 4), main).some((t) => NEGATIONS.has(t.norm));
+  if (word === "unless") return true;
+  // "would not return until the plan was scrapped", "would boycott parliament until": not "would stay until March".
+  if (word === "until") return negatedMain || HOSTILE.has(tokens[main].lemma) || REFUSING_OR_THREATENING.has(tokens[main].lemma);
+  // "only if the government set up a fund"; "if the government did not reopen talks"; "if Congress agreed to hold elections".
+  if (tokens[k - 1]?.norm === "only") return true;
+  const verb = verbOfClause(cx, k + 1);
+  return tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm)) || REFUSED.has(tokens[verb]?.lemma ?? "") || AGREED.has(tokens[verb]?.lemma ?? "");
+}
+
+/** The verb of the clause from `from`, past its subject, auxiliaries and negation. */
+function verbOfClause(cx: RelationContext, from: number): number {
+  const { tokens } = cx;
+  let v = clauseSubjectEnd(cx, from);
+  while (v < tokens.length && (tokens[v].pos === "AUX" || NEGATIONS.has(tokens[v].norm))) v++;
+  return v;
+}
+
+/** What the clause from `from` waits for: the act its verb names, or the one refused or agreed to ("refused to negotiate"). */
+function waitedFor(cx: RelationContext, from: number, actors: number[]): number[] {
+  const { tokens } = cx;
+  const verb = verbOfClause(cx, from);
+  const lemma = tokens[verb]?.lemma ?? "";
+  if ((REFUSED.has(lemma) || AGREED.has(lemma)) && tokens[verb + 1]?.norm === "to") {
+    // "if the ministry refused to negotiate", "until Kuwait agreed to a standard contract and opened a shelter".
+    const act = tokens[verb + 2]?.pos === "VERB" ? verbPhraseTargets(cx, verb + 2, "demanded") : measureAfter(cx, verb + 2);
+    return [...act, ...coordinatedActs(cx, verb)];
+  }
+  const subjectEnd = clauseSubjectEnd(cx, from);
+  if (tokens[subjectEnd]?.lemma === "be" && tokens[subjectEnd + 1]?.pos === "VERB") {
+    // "until the law was repealed": waiting for a measure to be undone rejects it.
+    const measure = measureIn(cx, from, subjectEnd);
+    if (UNDOING.has(tokens[subjectEnd + 1].lemma) && measure.length) {
+      for (const e of measure) cx.contested.add(e);
+      return measure;
+    }
+    // "called for an inquiry and would boycott the session unless the inquiry was set up": asked for already.
+    if (measure.some((e) => cx.claims.some((c) => c.target === e && actors.includes(c.source)))) return [];
+    return clauseMeasure(cx, from, subjectEnd);
+  }
+  // "unless Addis Ababa withdrew its port deal": the act, read as one asked for (an act undoing a measure rejects it).
+  const act = tokens[verb]?.pos === "VERB" ? verbPhraseTargets(cx, verb, "demanded") : [];
+  return [...act, ...coordinatedActs(cx, verb)];
+}
+
+/** The acts of finite verbs coordinated after verb `verb` in its clause: "unless the government met them and extended the ban". */
+function coordinatedActs(cx: RelationContext, verb: number): number[] {
+  const { tokens } = cx;
+  const out: number[] = [];
+  for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && tokens[k].norm !== ","; k++) {
+    const next = tokens[k + 1];
+    if (tokens[k].norm === "and" && next?.pos === "VERB" && next.norm !== next.lemma.toLowerCase()) out.push(...verbPhraseTargets(cx, k + 1, "demanded"));
+  }
+  return out;
+}
+
+/** The proposals named in tokens [from, end). */
+function measureIn(cx: RelationContext, from: number, end: number): number[] {
+  const { ids, mentions, entitiesOf } = cx;
+  return ids.filter((id) => mentions[id].first >= from && mentions[id].last <= end).flatMap((id) => entitiesOf[id]).filter((e) => typeOf(cx, e) === "proposal");
+}
