@@ -809,6 +809,14 @@ describe("organisations named by their complement or the noun after them", () =>
     expect(find("The Revenue Authority of Zambia raised duties.")[0]).toMatchObject({ affiliation: { canonical: "Zambia", relation: "part_of" } });
   });
 
+  it("reads a state inside an organisation's complement as a word of the name, and a title after the state as no part of it", () => {
+    const orgs = (text: string) => brief(find(text).filter((m) => m.kind === "organisation" || m.kind === "state"));
+    expect(orgs("The Federation of Zambia Millers backed the levy.")).toEqual(["organisation:Federation of Zambia Millers"]);
+    expect(orgs("The Chamber of Peru Exporters asked for a delay.")).toEqual(["organisation:Chamber of Peru Exporters"]);
+    expect(orgs("The Law Society of Zambia President Mwila Banda criticised the bill.")).toEqual(["organisation:Law Society of Zambia"]);
+    expect(mentionOf("Bank of Chile Governor Rosa Vidal said rates would hold.", "Rosa Vidal")?.affiliation).toMatchObject({ canonical: "Bank of Chile" });
+  });
+
   it("makes no party or civic association a body of the state its name or the lexicon gives it", () => {
     const orgs = (text: string) => find(text).filter((m) => m.kind === "organisation");
     const [party] = orgs("The Socialist Party of Chile walked out of the session.");

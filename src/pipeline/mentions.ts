@@ -1040,7 +1040,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (!tokens[k] || !isCapitalised(tokens[k]) || !opensComplement(tokens[k])) return run;
     // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
     const state = lexiconName(k);
-    if (state?.[1].entityType === "state") return state[1].kind === "state" && nameRun(tokens, k) === k + state[0] ? k + state[0] : run;
+    if (state?.[1].entityType === "state") {
+      const after = k + state[0];
+      if (state[1].kind !== "state") return run;
+      // The state completes the name before a title ("Law Society of Kenya President X"); other words after it that
+      // are no name of their own are the complement's, the state only a modifier in it ("Federation of Kenya Employers").
+      const rest = nameRun(tokens, k);
+      if (rest === after || roleAt(after)) return after;
+      return lexiconName(after) ? run : rest;
+    }
     let end = nameRun(tokens, k);
     // A listed complement: "for Conciliation, Mediation and Arbitration".
     while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
