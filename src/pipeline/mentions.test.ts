@@ -79,6 +79,13 @@ describe("mentions", () => {
     expect(kindOf("Corvin Asset Management said it would vote against the offer.", "Corvin Asset Management")).toBe("organisation");
   });
 
+  it("makes an organisation of a name ending in a miner's or a rating agency's word, and none of the word opening a sentence alone", () => {
+    const firms = (text: string) => brief(find(text).filter((m) => m.kind === "organisation" || m.kind === "person"));
+    expect(firms("Perth-based Carrow Minerals said it would close the mine.")).toEqual(["organisation:Carrow Minerals"]);
+    expect(firms("Dallin Ratings said the deficit raised risks.")).toEqual(["organisation:Dallin Ratings"]);
+    expect(firms("Ratings agency Dallin said the deficit raised risks.")).toEqual(["organisation:Dallin"]);
+  });
+
   it("makes an organisation, not a person, of a name no lexicon knows that 'which' describes", () => {
     expect(kindOf("Tavora, which represents 2 million dockers, called a strike.", "Tavora")).toBe("organisation");
     expect(kindOf("The minister criticised Velmont, which supplies gas to the region.", "Velmont")).toBe("organisation");

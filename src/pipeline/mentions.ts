@@ -1186,7 +1186,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         return;
       }
       const kind = tokens[end];
-      if (end - start === 1 && kind?.pos === "NOUN" && kind.text === kind.norm && gazetteer.describesOrganisation(kind.norm) === "generic" && tokens[end + 1] && isCapitalised(tokens[end + 1])) return;
+      // "Ratings agency X said", "Mining union leader Y": a word of its trade before the noun for the organisation named after it.
+      if (end - start === 1 && kind?.pos === "NOUN" && kind.text === kind.norm && gazetteer.describesOrganisation(kind.norm) && tokens[end + 1] && isCapitalised(tokens[end + 1])) return;
     }
     const name = surface(text, tokens, start, end);
     // "the South American bloc", "European producers": an adjective of a region or people names no one;
