@@ -86,6 +86,10 @@ describe("mentions", () => {
     expect(firms("Ratings agency Dallin said the deficit raised risks.")).toEqual(["organisation:Dallin"]);
   });
 
+  it("reads a region's name the lexicon gives with 'the' as the start of a longer name after a preposition too", () => {
+    expect(brief(find("The survey was funded by the Atlantic Fisheries Community."))).toEqual(["organisation:Atlantic Fisheries Community"]);
+  });
+
   it("makes an organisation, not a person, of a name no lexicon knows that 'which' describes", () => {
     expect(kindOf("Tavora, which represents 2 million dockers, called a strike.", "Tavora")).toBe("organisation");
     expect(kindOf("The minister criticised Velmont, which supplies gas to the region.", "Velmont")).toBe("organisation");

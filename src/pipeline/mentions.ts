@@ -291,7 +291,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // Lexicon names: states, capitals, seats of government, organisations, places, demonyms.
     const named = lexiconName(i);
-    const run = isCapitalised(t) ? nameRun(tokens, i) : i;
+    // A name the lexicon gives with its "the" ("the Pacific") runs on from its first capital, as after a capital "The".
+    const run = isCapitalised(t) ? nameRun(tokens, i) : named && t.norm === "the" && tokens[i + 1] && isCapitalised(tokens[i + 1]) ? nameRun(tokens, i + 1) : i;
     if (named) {
       readLexiconName(named, run);
       continue;
