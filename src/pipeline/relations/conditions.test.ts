@@ -36,8 +36,9 @@ describe("conditions set on one's own act", () => {
     expect(read).toContain("Ana Ruiz -demanded-> open shelter");
   });
 
-  it("demands no act of a thing ('if fighting did not resume') nor one the actor asked for already", () => {
+  it("demands no act of a thing ('if fighting did not resume'), nor the actor's own, nor one it asked for already", () => {
     expect(claims("Chile threatened to quit the coalition if fighting did not resume.").filter((c) => c.includes("demanded"))).toEqual([]);
+    expect(claims("Chile vowed to fight until it regained the islands.").filter((c) => c.includes("demanded"))).toEqual([]);
     const read = claims("Chile called for an inquiry and said it would boycott the session unless the inquiry was set up.");
     expect(read.filter((c) => c.includes("demanded"))).toEqual(["Chile -demanded-> inquiry"]);
   });

@@ -32,7 +32,7 @@ export function conditionClaims(cx: RelationContext) {
     if (main < 0) continue;
     if (!waitsForDemand(cx, k, main)) continue;
     const actors = conditionSetter(cx, main);
-    const targets = actors.length && actorWaitedFor(cx, k + 1) ? waitedFor(cx, k + 1, actors) : [];
+    const targets = actors.length && othersWaitedFor(cx, k + 1, actors) ? waitedFor(cx, k + 1, actors) : [];
     if (targets.length) emit(cx, actors, targets, { relation: "demanded", at: k, after: k + 1 });
     cx.contested.clear();
   }
@@ -53,11 +53,15 @@ function conditionSetter(cx: RelationContext, main: number): number[] {
   return subjectOf(cx, main);
 }
 
-/** Whether the subject of the clause from `from` names an actor or a measure: "if fighting did not resume" waits for no one's act. */
-function actorWaitedFor(cx: RelationContext, from: number): boolean {
+/**
+ * Whether the subject of the clause from `from` names another actor or a measure: "if fighting did not resume" waits for
+ * no one's act, and "vowed to fight until they gain control" for the actors' own.
+ */
+function othersWaitedFor(cx: RelationContext, from: number, actors: number[]): boolean {
   const { ids, mentions, entitiesOf } = cx;
   const end = clauseSubjectEnd(cx, from);
-  return ids.some((id) => mentions[id].first >= from && mentions[id].last <= end && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "proposal"));
+  const subject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= end).flatMap((id) => entitiesOf[id]);
+  return !subject.some((e) => actors.includes(e)) && subject.some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "proposal");
 }
 
 /** The verb of the clause a condition at `k` follows, when it states an act of the actor's own: announced, refused or threatened; else -1. */
