@@ -579,6 +579,15 @@ describe("demonyms that open names and stories", () => {
     expect(holder("Prime Minister Lena Varga signed Kenya's grain levy into law on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
   });
 
+  it("type a lone unknown name that a verb acting on firms takes as its object an organisation, not a surname", () => {
+    expect(kindOf("Regulators fined Korvane 40 million euros on Monday.", "Korvane")).toBe("organisation");
+    expect(kindOf("The dockers' union sued Brightwell over the closure of the terminal.", "Brightwell")).toBe("organisation");
+    expect(kindOf("Peru banned Halvane from public tenders.", "Halvane")).toBe("organisation");
+    // A surname the text gives a person stays a person's, and a verb of no such class types nothing.
+    expect(kindOf("The board fined Ann Banks. It fined Banks again in May.", "Banks")).toBe("person");
+    expect(kindOf("Peru thanked Halvane for the offer.", "Halvane")).toBe("person");
+  });
+
   it("take no home from a state only the lexicon ties a company or a city to", () => {
     const ms = find("Toyota recalled 40,000 cars from dealers in Dubai. The government said it would inspect them. Transport Minister Lina Haddad met Jordan's envoy.");
     expect(new Set(ms.filter((m) => m.kind === "state").map((m) => m.canonical))).toEqual(new Set(["Jordan"]));

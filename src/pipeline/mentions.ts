@@ -51,6 +51,8 @@ const COMPASS = new Set(["northern", "southern", "eastern", "western", "central"
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
+/** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
+const COMPANY_ACTS = new Set(actors.companyActs);
 const MOTION_VERBS = new Set(["withdraw", "travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 // "residents of X": people named by where they live.
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
@@ -1235,7 +1237,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
-      (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? ""));
+      (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? "")) ||
+      // "fined Meta 1.2 billion euros", "sued Acme over the closure": a lone name a verb acting on firms takes, unless
+      // the text writes it as a surname ("Ann Banks").
+      (end - start === 1 && before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma) && !writesAsSurname?.(last.text));
     // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the
     // first's; also after "including" or "such as" ("traders including Cargill and Bunge") or set off by a comma ("two lenders, X and Y").
     const listed = out.at(-1);
