@@ -22,6 +22,13 @@ const resolved = (text: string) => {
 };
 
 describe("resolve", () => {
+  it("gives a lone name every mention of it once it acts somewhere in the text", () => {
+    const { each } = resolved("Kenya sanctioned Borvik on Monday. Borvik said it would appeal.");
+    expect(each("Borvik")).toEqual([["Borvik"], ["Borvik"]]);
+    // A lone word that never acts names no one.
+    expect(resolved("Kenya sanctioned Borvik on Monday.").each("Borvik")).toEqual([[]]);
+  });
+
   it("joins a surname to the full name, keeping every surface form", () => {
     const { entities, of } = resolved("Chilean President Mateo Rojas spoke first. Later Rojas left the summit.");
     expect(of("Rojas")).toEqual(["Mateo Rojas"]);

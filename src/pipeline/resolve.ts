@@ -120,6 +120,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     return names && (names.find((n) => namePart(n.split(/\s+/).at(-1)!) === part) ?? names[0]);
   };
 
+  // Lone words that act somewhere in the text, and so name a person wherever they stand.
+  const loneActors = new Set<string>();
+  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && looksLikeLonePerson(m, sentences[m.sentence])) loneActors.add(m.canonical);
+
   mentions.forEach((m, i) => {
     // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X"),
     // and so is the state a national body is named by ("Japan's trade ministry said", "the Ethiopian foreign ministry").
@@ -131,8 +135,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
           if (owner) return attach(i, entityFor("person", owner));
           const state = stateEndingWith(m.canonical);
           if (state) return attach(i, state);
-          // "Mr Modi", "Dr Haddad": a courtesy title says a lone word is a person.
-          if (!m.role && m.titleFirst === undefined && !looksLikeLonePerson(m, sentences[m.sentence])) return;
+          // "Mr Modi", "Dr Haddad": a courtesy title says a lone word is a person; so does acting, here or where the
+          // text names it again ("an inquiry into Tessaly ... Tessaly said").
+          if (!m.role && m.titleFirst === undefined && !loneActors.has(m.canonical)) return;
         }
         // A surname of several words: "Van Damme" after "Pieter Van Damme".
         // "Bin Salman", "Van der Berg" at the start of a sentence: the particle capitalised.
