@@ -187,6 +187,13 @@ describe("relation wordings", () => {
     expect(claims("Peru called an emergency meeting.")).not.toContainEqual(expect.stringMatching(/criticised|supported/));
   });
 
+  it("reads a quoted judgement of one or two words of criticism or praise ('a blow to', 'a death sentence for', 'a win for')", () => {
+    expect(claims('Peru called the levy "a blow to our exporters".')).toEqual(["Peru -criticised-> levy"]);
+    expect(claims('Peru called the quota "a death sentence for small fishermen".')).toEqual(["Peru -criticised-> quota"]);
+    expect(claims('Peru called the accord "a win for both countries".')).toEqual(["Peru -supported-> accord"]);
+    expect(claims('Peru called the accord "a sentence of twenty pages".')).toEqual([]);
+  });
+
   it("makes the host of talks between two parties their mediator", () => {
     expect(claims("Turkey hosted talks between Somalia and Ethiopia in Ankara.")).toEqual(expect.arrayContaining(["Turkey -mediated-> Somalia", "Turkey -mediated-> Ethiopia"]));
     expect(claims("Turkey hosted Ethiopian Prime Minister Abiy Ahmed.")).toContain("Turkey -met-> Abiy Ahmed");

@@ -155,8 +155,9 @@ function stand(tokens: Token[], from: number, to: number, quoted: boolean): Rela
   for (let k = from; k < Math.min(tokens.length, to) && !QUOTES.has(tokens[k].text); k++) {
     // Unquoted, the judgement is a short noun or adjective phrase ("a mistake", "deeply unfair").
     if (!quoted && !JUDGEMENT_TAGS.has(tokens[k].pos)) break;
-    if (CRITICAL_WORDS.has(tokens[k].norm)) return "criticised";
-    if (APPROVING_WORDS.has(tokens[k].norm) || APPROVING_WORDS.has(`${tokens[k].norm} ${tokens[k + 1]?.norm}`)) approving = true;
+    const pair = `${tokens[k].norm} ${tokens[k + 1]?.norm}`;
+    if (CRITICAL_WORDS.has(tokens[k].norm) || CRITICAL_WORDS.has(pair)) return "criticised";
+    if (APPROVING_WORDS.has(tokens[k].norm) || APPROVING_WORDS.has(pair)) approving = true;
   }
   return approving ? "supported" : undefined;
 }
