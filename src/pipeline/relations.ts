@@ -6,7 +6,7 @@ import { lookupNationalBody } from "../lexicon/index.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
-import { TokenIndex, actorsIn, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
+import { TokenIndex, actorsIn, predicate, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { conditionClaims } from "./relations/conditions.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
@@ -121,10 +121,10 @@ function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
     for (const tie of [m.affiliation, m.alsoAffiliation]) {
       const target = tie ? byName.find(tie.canonical, tie.entityType) : -1;
       if (target < 0 || !tie?.relation) continue;
-      emit(cx, entitiesOf[id], [target], { relation: tie.relation, at: m.first, after: m.last });
+      emit(cx, entitiesOf[id], [target], predicate({ relation: tie.relation, at: m.first, after: m.last }));
       // Who heads or serves a national body serves its state.
       const state = stateOfBody.get(target);
-      if (state !== undefined) emit(cx, entitiesOf[id], [state], { relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last });
+      if (state !== undefined) emit(cx, entitiesOf[id], [state], predicate({ relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last }));
     }
   }
 }
@@ -134,7 +134,7 @@ function meetingClaims(cx: RelationContext) {
   for (const id of cx.ids) {
     const talks = talksBetween(cx, id);
     if (!talks) continue;
-    emit(cx, [talks.parties[0]], talks.parties.slice(1), { relation: "met", at: talks.between, after: talks.between + 1 });
+    emit(cx, [talks.parties[0]], talks.parties.slice(1), predicate({ relation: "met", at: talks.between, after: talks.between + 1 }));
     rememberSides(cx, talks.parties);
   }
 }
@@ -185,7 +185,7 @@ function predicateClaims(cx: RelationContext) {
   for (const read of predicates(tokens, quoted)) {
     cx.contested.clear();
     const hosted = read.relation === "met" && tokens[read.at].lemma === "host" ? hostedParties(cx, read.at) : [];
-    let p: Predicate = hosted.length ? { ...read, relation: "mediated" } : read;
+    let p = hosted.length ? predicate({ ...read, relation: "mediated" }) : read;
     // "talks between A and B hosted by the EU", "A and B held talks hosted by the EU": the host mediates between them.
     const host = hosted.length && tokens[p.at + 1]?.norm === "by" ? passiveAgent(cx, p) ?? actorsIn(cx, p.at + 2, p.at + 6).slice(0, 1) : [];
     if (host.length) {
@@ -273,11 +273,11 @@ function predicateClaims(cx: RelationContext) {
     }
     if (!targets.length) continue;
     // "police fired on protesters": force used on an unarmed crowd is an assault, not a fight between armed sides.
-    if (p.relation === "fought" && !MUTUAL_FIGHTS.has(tokens[p.at].lemma) && targets.every((e) => CROWDS.has(cx.entities[e].label.toLowerCase()))) p = { ...p, relation: "attacked", plover: undefined };
+    if (p.relation === "fought" && !MUTUAL_FIGHTS.has(tokens[p.at].lemma) && targets.every((e) => CROWDS.has(cx.entities[e].label.toLowerCase()))) p = predicate({ ...p, relation: "attacked", plover: undefined });
     emit(cx, sources, targets, p);
     // "Turkey offered to mediate": an offer to mediate with no parties named is to mediate between the story's sides.
     if (p.verbTarget !== undefined && !p.negated && MEDIATING.has(tokens[p.verbTarget].lemma) && !targets.some((e) => ACTORS.has(typeOf(cx, e)))) {
-      emit(cx, sources, cx.sides.filter((e) => !sources.includes(e)), { relation: "mediated", at: p.verbTarget, after: p.verbTarget + 1, intent: true });
+      emit(cx, sources, cx.sides.filter((e) => !sources.includes(e)), predicate({ relation: "mediated", at: p.verbTarget, after: p.verbTarget + 1, intent: true }));
     }
     // "called on Israel to stop its strikes and on Hezbollah to disarm": the second party is asked too.
     if (p.relation === "demanded" && !p.negated) {
@@ -289,10 +289,10 @@ function predicateClaims(cx: RelationContext) {
     if (partner.length) emit(cx, partner, targets.filter((e) => typeOf(cx, e) === "proposal"), p);
     // "A and B met with C": A and B met each other too; "A and B agreed to X", "A and B signed a deal": they reached it together.
     if (p.relation === "met" && sources.length > 1) emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
-    if (p.relation === "agreed" && !p.negated && !p.intent && sources.length > 1 && jointAgreement(cx, p, sources)) emit(cx, sources.slice(0, 1), counterparts(cx, sources), { ...p, relation: "met", plover: undefined });
+    if (p.relation === "agreed" && !p.negated && !p.intent && sources.length > 1 && jointAgreement(cx, p, sources)) emit(cx, sources.slice(0, 1), counterparts(cx, sources), predicate({ ...p, relation: "met", plover: undefined }));
     // "pledged to fund salaries for Lebanese soldiers", "would send a medical team": aid promised, or offered, aids whom it is for.
     if ((p.relation === "agreed" || (p.relation === "proposed" && p.intent)) && !p.negated && (p.gift || (p.verbTarget !== undefined && AIDING.has(tokens[p.verbTarget].lemma) && !sendsEnvoys(cx, p.verbTarget)))) {
-      emit(cx, sources, promisedRecipients(cx, p.verbTarget ?? p.after, sources), { ...p, relation: "aided", plover: undefined });
+      emit(cx, sources, promisedRecipients(cx, p.verbTarget ?? p.after, sources), predicate({ ...p, relation: "aided", plover: undefined }));
     }
     if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
     const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
@@ -378,7 +378,7 @@ function mustClaims(cx: RelationContext) {
     // "the minister said the government needed to raise revenue": what one's own side must do is no demand.
     const own = (e: number) => cx.claims.some((c) => AFFILIATIONS.has(c.relation) && speaker.includes(c.source) && c.target === e);
     const addressee = speaker.length ? actorsIn(cx, k + 1, j, true).filter((e) => !own(e)) : [];
-    if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), { relation: "demanded", at: k, after: j });
+    if (addressee.length) emit(cx, speaker, addressee.slice(0, 1), predicate({ relation: "demanded", at: k, after: j }));
   }
 }
 
@@ -398,7 +398,7 @@ function obligationClaims(cx: RelationContext) {
     if (!tokens.slice(0, k).some((t) => t.pos === "NOUN" && AGREEMENTS.has(t.norm)) || subjectOf(cx, k).some((e) => ACTORS.has(typeOf(cx, e)))) continue;
     const parties = sidesAt(cx, k + 1)?.parties ?? actorsIn(cx, k + 1, to);
     const targets = parties.length ? verbPhraseTargets(cx, to + 1, "agreed") : [];
-    if (targets.length) emit(cx, parties, targets, { relation: "agreed", at: k, after: to + 2 });
+    if (targets.length) emit(cx, parties, targets, predicate({ relation: "agreed", at: k, after: to + 2 }));
   }
 }
 

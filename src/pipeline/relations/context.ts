@@ -48,6 +48,26 @@ export interface Predicate {
 }
 
 /**
+ * A predicate with every field present, undefined where unset, so that all predicates share one object shape: the
+ * readers ask their fields at every step, and predicates of two dozen shapes made each of those asks a generic look-up.
+ */
+export function predicate(p: Predicate): Predicate {
+  return {
+    relation: p.relation,
+    at: p.at,
+    after: p.after,
+    intent: p.intent,
+    negated: p.negated,
+    plover: p.plover,
+    verbTarget: p.verbTarget,
+    measureOnly: p.measureOnly,
+    speaker: p.speaker,
+    announced: p.announced,
+    gift: p.gift,
+  };
+}
+
+/**
  * What the readers of a sentence look at: the document's mentions, entities and claims so far, and the
  * sentence being read (its fields are set as each sentence is read).
  */

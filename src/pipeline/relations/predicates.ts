@@ -4,7 +4,7 @@ import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
-import type { Predicate } from "./context.js";
+import { predicate, type Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { POSSESSIVES } from "./labels.js";
 
@@ -204,7 +204,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     const t = perfectParticiple(tokens, i) ?? tokens[i];
     const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
     if (judged) {
-      out.push({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) });
+      out.push(predicate({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) }));
       continue;
     }
     // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
@@ -223,7 +223,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
     // "the party's jailed founder": a participle between a possessive and its noun describes the noun.
     if (t.pos === "VERB" && isPossessiveMark(tokens[i - 1]) && tokens[i + 1]?.pos === "NOUN") continue;
     if (t.pos === "NOUN") {
-      out.push({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 });
+      out.push(predicate({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 }));
       continue;
     }
     const context = modality(tokens, i);
@@ -238,13 +238,13 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
       if (sum > 0) {
         const offered = context.intent && wordFrom(tokens, i, CONDITIONS);
-        out.push({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, ...(offered ? { plover: "AGREE" } : {}) });
+        out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, plover: offered ? "AGREE" : undefined }));
         i = sum - 1;
         continue;
       }
       // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
       if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
-        out.push({ relation: "sanctioned", at: i, after: i + 1, ...context });
+        out.push(predicate({ relation: "sanctioned", at: i, after: i + 1, ...context }));
         continue;
       }
       const relation = VERBS.get(t.lemma);
@@ -255,7 +255,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
         // "will not agree to withdraw": the act refused is the target, no act of its own.
         const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
-        out.push({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, ...(act > i ? { verbTarget: act } : {}) });
+        out.push(predicate({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act > i ? act : undefined }));
         i = act;
         continue;
       }
@@ -263,13 +263,13 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       if (particle) {
         // "insisted on keeping troops": the gerund phrase is what is demanded.
         const after = particle.at + 1;
-        out.push({ relation: particle.relation as Relation, at: i, after, ...context, ...(isGerund(tokens[after]) ? { verbTarget: after } : {}) });
+        out.push(predicate({ relation: particle.relation as Relation, at: i, after, ...context, verbTarget: isGerund(tokens[after]) ? after : undefined }));
         continue;
       }
       // "called the plan “illegal”": a quoted description criticises or supports what it describes.
       const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
       if (evaluated) {
-        out.push({ relation: evaluated, at: i, after: i + 1, ...context });
+        out.push(predicate({ relation: evaluated, at: i, after: i + 1, ...context }));
         continue;
       }
       // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
@@ -279,20 +279,20 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
         const warning = warnedAt(tokens, i);
         if (warning >= 0) {
-          out.push({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning });
+          out.push(predicate({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning }));
           continue;
         }
         const hostile = HOSTILE.has(t.lemma) || unless;
         // "would meet the traders next week": a meeting intended is with whom it names, not a measure (PLOVER: AGREE).
         if (!hostile && !context.negated && MEETINGS.has(t.lemma) && !willingness(tokens, i)) {
-          out.push({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" });
+          out.push(predicate({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" }));
           continue;
         }
         // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
         // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
         const offered = () => !context.negated && (OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS));
         const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered() ? "proposed" : "agreed";
-        out.push({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, ...(context.negated && !hostile ? { plover: "REJECT" } : relation === "supported" || relation === "proposed" ? { plover: "AGREE" } : {}) });
+        out.push(predicate({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, plover: context.negated && !hostile ? "REJECT" : relation === "supported" || relation === "proposed" ? "AGREE" : undefined }));
         continue;
       }
       // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
@@ -301,13 +301,13 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       // ("would file a complaint with the WTO") is the measure.
       const forum = object !== undefined && forumComplaint(tokens, object);
       if (object && !forum) {
-        out.push({ relation: object.relation as Relation, at: i, after: object.after, ...context });
+        out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after, ...context }));
         i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
         continue;
       }
       if (forum && !promisedAct) continue;
       if (!relation) {
-        if (willingAct) out.push({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i });
+        if (willingAct) out.push(predicate({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i }));
         else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
         continue;
       }
@@ -317,7 +317,7 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
         let be = i - 1;
         while (tokens[be]?.pos === "ADV" || tokens[be]?.norm === "not") be--;
         const to = tokens[be]?.lemma === "be" || tokens[be]?.lemma === "get" ? -1 : invitedTo(tokens, i);
-        if (to > 0) out.push({ relation: "proposed", at: i, after: to + 1, ...context, ...(tokens[to + 1]?.pos === "VERB" ? { verbTarget: to + 1 } : {}) });
+        if (to > 0) out.push(predicate({ relation: "proposed", at: i, after: to + 1, ...context, verbTarget: tokens[to + 1]?.pos === "VERB" ? to + 1 : undefined }));
         continue;
       }
       // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
@@ -330,34 +330,34 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
       while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
       if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
         const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
-        out.push({ relation: relation as Relation, at: i, after: to + 2, ...context, ...(plover ? { plover } : {}), verbTarget: to + 1 });
+        out.push(predicate({ relation: relation as Relation, at: i, after: to + 2, ...context, plover, verbTarget: to + 1 }));
         i = to + 1;
         continue;
       }
       // "proposed selling the unit": the gerund phrase is the measure.
       if ((isGerund(tokens[to]) || taggedGerund(tokens, to)) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
-        out.push({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to });
+        out.push(predicate({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to }));
         i = to;
         continue;
       }
       if (t.lemma === "commit" && next?.norm === "to") {
-        out.push({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined });
+        out.push(predicate({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined }));
         continue;
       }
       // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
       if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
-        out.push({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" });
+        out.push(predicate({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" }));
         continue;
       }
       // "will support the resolution": support promised is an agreement to it, as PLOVER codes it ("willing to back" stays support).
       const plover = relation === "agreed" && context.negated ? "REJECT" : relation === "supported" && context.intent && !context.negated && !willingness(tokens, i) ? "AGREE" : undefined;
-      out.push({ relation: relation as Relation, at: i, after: i + 1, ...context, ...(plover ? { plover } : {}), ...(MEASURE_VERBS.has(t.lemma) ? { measureOnly: true } : {}) });
+      out.push(predicate({ relation: relation as Relation, at: i, after: i + 1, ...context, plover, measureOnly: MEASURE_VERBS.has(t.lemma) }));
     } else {
       // "is open to", "was “open” to": quotes may stand around the adjective.
       const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
       const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
       if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "") && !(t.norm === "ready" && tokens[after].norm === "to")) {
-        out.push({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, ...(isGerund(tokens[after + 1]) ? { verbTarget: after + 1 } : {}) });
+        out.push(predicate({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, verbTarget: isGerund(tokens[after + 1]) ? after + 1 : undefined }));
       }
     }
   }
@@ -494,13 +494,13 @@ function describedIntent(tokens: Token[], verb: number): boolean {
 function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predicate {
   const act = { at: verb, after: verb + 1, intent: true, verbTarget: verb, announced: true };
   const warning = warnedAt(tokens, verb);
-  if (negated) return { ...act, relation: "rejected", plover: "REJECT" };
-  if (warning >= 0) return { ...act, relation: "threatened", speaker: warning };
+  if (negated) return predicate({ ...act, relation: "rejected", plover: "REJECT" });
+  if (warning >= 0) return predicate({ ...act, relation: "threatened", speaker: warning });
   // "would block the motorway if the government did not reopen talks": an act made to hang on another's refusal threatens.
-  if (onRefusal(tokens, verb)) return { ...act, relation: "threatened" };
+  if (onRefusal(tokens, verb)) return predicate({ ...act, relation: "threatened" });
   // "would hold hearings" holds an act of its own, "would respect the truce" a measure named before.
   const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
-  return accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" };
+  return predicate(accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" });
 }
 
 /** "appeal the ruling", "appeal against the decision": an appeal to a court, not to someone ("appeal to", "appeal for calm"). */
