@@ -162,24 +162,37 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   const surnameLikePronoun = (k: number) => k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
   /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
   const verbBefore = (k: number) => tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
+  /**
+   * The lexicon's longest title starting at k. The rules ask it of one word in turn (the loop's filters, then its
+   * title rule), so the answer for the word asked last is kept.
+   */
+  let titleAsked = -1;
+  let titleFound: ReturnType<Gazetteer["roleAt"]>;
+  const titleAt = (k: number) => {
+    if (k !== titleAsked) {
+      titleAsked = k;
+      titleFound = gazetteer.roleAt(tokens, k);
+    }
+    return titleFound;
+  };
   /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
   // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title, or before
   // a noun of the portfolio ("federal data protection commissioner").
-  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!gazetteer.roleAt(tokens, k + 1) || tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
+  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!titleAt(k + 1) || tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
   /** Where a title starts after up to `MAX_PORTFOLIO_WORDS` portfolio words from `from`, or -1. */
   const portfolioEnd = (from: number) => {
     let k = from;
-    while (k < from + MAX_PORTFOLIO_WORDS && portfolioWord(tokens[k], k) && !gazetteer.roleAt(tokens, k)) k++;
-    return k > from && gazetteer.roleAt(tokens, k) ? k : -1;
+    while (k < from + MAX_PORTFOLIO_WORDS && portfolioWord(tokens[k], k) && !titleAt(k)) k++;
+    return k > from && titleAt(k) ? k : -1;
   };
   /** Longest role title starting at i: [length, title, relation]. */
   const roleAt = (i: number) => {
-    const found = gazetteer.roleAt(tokens, i);
+    const found = titleAt(i);
     if (!found) return undefined;
     // "Government chief negotiator": a title starting inside one ("government chief") and running past it is
     // the title, the words before it the body it is held in.
     for (let k = i + 1; k < i + found.length; k++) {
-      const inner = gazetteer.roleAt(tokens, k);
+      const inner = titleAt(k);
       if (inner && k + inner.length > i + found.length) return { len: k + inner.length - i, role: inner.role };
     }
     return { len: found.length, role: found.role };
@@ -209,7 +222,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(pendingAffiliation.end) < i) pendingAffiliation = undefined;
 
     // Most words start nothing: a lower-case word no rule below opens with (one look-up for the word, one for its lemma) and no title.
-    if (!isCapitalised(t) && !LOOP_WORDS.has(t.norm) && (t.lemma === t.norm || !LOOP_WORDS.has(t.lemma)) && !gazetteer.roleAt(tokens, i)) {
+    if (!isCapitalised(t) && !LOOP_WORDS.has(t.norm) && (t.lemma === t.norm || !LOOP_WORDS.has(t.lemma)) && !titleAt(i)) {
       i++;
       continue;
     }
@@ -228,7 +241,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // The tagger may read "the military said" as an adjective: it is a head when no noun follows.
     // Nor a count or a compound: "an army of lawyers" (not "accused the army of"), "the military-led government".
     const count = tokens[i + 1]?.norm === "of" && ["a", "an"].includes(tokens[i - 1]?.norm ?? "");
-    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !gazetteer.roleAt(tokens, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
+    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !titleAt(i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
       make(i, i + 1, "organisation", unnamed);
       i++;
       continue;
@@ -252,7 +265,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // Of the words let through above, a lower-case one that is no pronoun, title, name particle or proposal word starts nothing.
     // The set look-ups first: "the" and the particles, let through above, need no search for a title.
-    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !gazetteer.roleAt(tokens, i) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !titleAt(i) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;
     }
@@ -696,7 +709,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Mato Grosso Governor X": a name before a title regions give is the region.
       const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
       const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
-      const relation = gazetteer.roleAt(tokens, at)?.role.relation;
+      const relation = titleAt(at)?.role.relation;
       const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
       make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
       i = run;
@@ -841,14 +854,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function possessiveOwner(title: Mention): Mention["affiliation"] {
     if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
     const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
-    const relation = gazetteer.roleAt(tokens, title.first)?.role.relation;
+    const relation = titleAt(title.first)?.role.relation;
     return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
   }
 
   /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
   function placeOwner(title: Mention): Mention["affiliation"] {
     const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
-    const relation = gazetteer.roleAt(tokens, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
+    const relation = titleAt(title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
     return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
   }
 
