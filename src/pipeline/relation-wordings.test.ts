@@ -187,6 +187,12 @@ describe("relation wordings", () => {
     expect(claims("Peru called an emergency meeting.")).not.toContainEqual(expect.stringMatching(/criticised|supported/));
   });
 
+  it("reads the act that calls or pressure from someone ask for, past their source ('rejected calls from X to V')", () => {
+    expect(claims("Peru rejected calls from Chile to close the border.")).toEqual(["Peru -rejected-> close border"]);
+    expect(claims("The Andean Bank rejected pressure from Peru to cut interest rates.")).toEqual(["Andean Bank -rejected-> cut interest rates"]);
+    expect(claims("Peru rejected calls from Chile.")).toEqual(["Peru -rejected-> Chile"]);
+  });
+
   it("reads a quoted judgement of one or two words of criticism or praise ('a blow to', 'a death sentence for', 'a win for')", () => {
     expect(claims('Peru called the levy "a blow to our exporters".')).toEqual(["Peru -criticised-> levy"]);
     expect(claims('Peru called the quota "a death sentence for small fishermen".')).toEqual(["Peru -criticised-> quota"]);

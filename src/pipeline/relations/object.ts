@@ -17,7 +17,7 @@ const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats", "objection", "objections", "complaint", "complaints"]);
 /** Nouns that frame what follows them ("the importance of", "a list of"). */
-const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans"]);
+const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans", "pressure"]);
 /** Nouns of ending what their complement names ("the end of the ban"): the ending is the object, not what it ends. */
 const ENDINGS = new Set(proposalLexicon.endings);
 /** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
@@ -271,14 +271,14 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if ((t.pos === "NOUN" || (k === p.after && taggedPlural(tokens, k))) && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
       skippedFrame = true;
       k++;
-      while (k < tokens.length && (["of", "for", "on", "to", "by", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
+      while (k < tokens.length && (["of", "for", "on", "to", "by", "from", "that"].includes(tokens[k].norm) || (tokens[k].pos === "VERB" && /ing$/.test(tokens[k].norm)))) {
         if (tokens[k].norm === "that") break;
         // "an invitation to attend a meeting": the verb phrase is the measure.
         // "rejected a request to dismiss the petition": a demand or an offer names an act of its own.
         const framed = PROPOSAL_FRAMES.has(NOUNS.get(t.norm) ?? "") ? (NOUNS.get(t.norm) as Relation) : p.relation;
         if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB" && TAKES_MEASURES.has(p.relation)) return verbPhraseTarget(cx, k + 1, framed);
-        // "a request by the government to dismiss the petition": the agent is passed over for what it asks.
-        const agent = tokens[k].norm === "by" ? agentAfter(cx, k + 1) : undefined;
+        // "a request by the government to dismiss the petition", "calls from Lima to halt work": the agent is passed over for what it asks.
+        const agent = tokens[k].norm === "by" || tokens[k].norm === "from" ? agentAfter(cx, k + 1) : undefined;
         k = agent && tokens[agent.end]?.norm === "to" ? agent.end : k + 1;
       }
       continue;
