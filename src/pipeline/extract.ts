@@ -60,11 +60,14 @@ export function extract(input: InputDocument | string, options: ExtractOptions =
  */
 function actedOnMeasures(kept: DocEntity[], found: Mention[], resolution: Resolution, sentences: Sentence[]): DocEntity[] {
   const keptIds = new Set(kept.map((e) => e.id));
-  const keptWords = new Set(kept.filter((e) => e.entityType === "proposal").flatMap((e) => proposalKey(e.label)));
   const objects = new Set<number>();
   found.forEach((m, i) => {
     const tokens = sentences[m.sentence].tokens;
     if (m.kind === "proposal" && isActedOn(tokens, m.first) && !isBareDefinite(tokens, m.first, m.last)) for (const id of resolution.entitiesOf[i] ?? []) objects.add(id);
   });
-  return resolution.entities.filter((e) => e.entityType === "proposal" && !keptIds.has(e.id) && objects.has(e.id) && !proposalKey(e.label).some((w) => keptWords.has(w)));
+  const acted = resolution.entities.filter((e) => e.entityType === "proposal" && !keptIds.has(e.id) && objects.has(e.id));
+  // Most documents have no such measure: the key words of the proposals kept are read only for those that do.
+  if (!acted.length) return acted;
+  const keptWords = new Set(kept.filter((e) => e.entityType === "proposal").flatMap((e) => proposalKey(e.label)));
+  return acted.filter((e) => !proposalKey(e.label).some((w) => keptWords.has(w)));
 }
