@@ -996,7 +996,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
       }
       person.role = surface(text, tokens, j, after);
-      if (affiliation) person.affiliation = { ...affiliation, relation: role.role.relation };
+      if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
     }
     for (const title of introduced) out.splice(out.indexOf(title), 1);
   }
@@ -1970,7 +1970,7 @@ function ministryStaff(found: Mention[], gazetteer: Gazetteer) {
     if (m.kind !== "person" || m.affiliation?.entityType !== "organisation") continue;
     const seat = gazetteer.name(m.affiliation.canonical);
     const state = ministries.get(m.affiliation.canonical) ?? (seat?.ministry ? seat.state : undefined);
-    if (state && states.has(state)) m.affiliation = { ...m.affiliation, canonical: state, entityType: "state" };
+    if (state && states.has(state)) m.affiliation = { canonical: state, entityType: "state", relation: m.affiliation.relation };
   }
 }
 
@@ -2002,7 +2002,7 @@ function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
     const holder = titledBefore(found, m.sentence, m.first, titled);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (!holder?.affiliation || !relation) continue;
-    m.affiliation = { ...holder.affiliation, relation };
+    m.affiliation = { canonical: holder.affiliation.canonical, entityType: holder.affiliation.entityType, relation };
     if (relation === "spokesperson_of") m.alsoAffiliation = { canonical: holder.canonical, entityType: "person", relation };
   }
 }
@@ -2284,7 +2284,7 @@ function rename(found: Mention[], m: Mention, to: Mention) {
     if (o.sentence !== m.sentence || o.affiliation?.canonical !== from) continue;
     // "the Ministry's spokeswoman", when the ministry is a national body: she serves its state; who leads the body ("Congress President X") leads it.
     const state = to.body && to.affiliation && o.affiliation.relation !== "part_of" && o.affiliation.relation !== "leader_of" ? to.affiliation : undefined;
-    o.affiliation = state ? { ...o.affiliation, canonical: state.canonical, entityType: "state" } : { ...o.affiliation, canonical: to.canonical };
+    o.affiliation = { canonical: state?.canonical ?? to.canonical, entityType: state ? "state" : o.affiliation.entityType, relation: o.affiliation.relation };
   }
 }
 
