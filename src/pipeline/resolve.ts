@@ -471,9 +471,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
       // "the bloc" after "the European Union", "ASEAN": a bloc's name may have an organisation word, or be an acronym.
       if (withWord === undefined && m.canonical === "bloc" && blocOfStates(e)) return [e];
-      // Nor "police" or "protesters": a group named by a common noun is no company or bloc.
-      const named = /^\p{Lu}/u.test(label) && label !== label.toUpperCase();
-      if (latest === undefined && !publicBody && named && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
+      // Nor "police" or "protesters": a group named by a common noun is no company or bloc. The name is read only
+      // while no latest organisation is found: walking back, the first found is the latest.
+      if (latest === undefined && !publicBody && /^\p{Lu}/u.test(label) && label !== label.toUpperCase() && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
     if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
