@@ -1948,6 +1948,8 @@ const isStatelessMinistry = remembered((name) => lookupBody(name)?.head.category
  * the state its sentence opens with, else of the one the sentence before opens with, else of the home state.
  */
 function ministriesOfContext(found: Mention[], sentences: Sentence[], home: string | undefined) {
+  // Most texts name no ministry without its state: the states named and opening sentences are read only for one that does.
+  if (!found.some((m) => m.kind === "organisation" && isStatelessMinistry(m.canonical))) return;
   const named = new Set(found.filter((m) => m.kind === "state").map((m) => m.canonical));
   const opening = openingStates(found, sentences);
   for (const m of found) {
@@ -2299,9 +2301,9 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
   for (const m of found) {
     // Only an organisation, or a person with no title who may be one, is renamed or names others.
     if (m.kind !== "organisation" && (m.kind !== "person" || m.role)) continue;
-    const words = m.canonical.split(/\s+/);
-    if (m.kind === "organisation" && words.length === 1 && gazetteer.isOrganisationHead(words[0])) {
-      const full = latestByHead.get(words[0].toLowerCase());
+    // A name of one word: no blank in it.
+    if (m.kind === "organisation" && !/\s/.test(m.canonical) && gazetteer.isOrganisationHead(m.canonical)) {
+      const full = latestByHead.get(m.canonical.toLowerCase());
       if (full) rename(found, m, full);
       continue;
     }
@@ -2311,7 +2313,10 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
       rename(found, m, short);
       continue;
     }
-    if (m.kind !== "organisation" || words.length < 2) continue;
+    // Only an organisation's name of two words or more names others: a person's is not split.
+    if (m.kind !== "organisation") continue;
+    const words = m.canonical.split(/\s+/);
+    if (words.length < 2) continue;
     // "the DPC ... the Commission": an acronym does not show the head word the short name repeats.
     if (!isAcronymText(m.text)) latestByHead.set(words.at(-1)!.toLowerCase(), m);
     let stem = words.length;
@@ -2362,7 +2367,11 @@ function placesByTheirNames(found: Mention[], gazetteer: Gazetteer) {
   };
   // The forms each name is written in; one form alone keeps its noun ("the Kessada corridor").
   const forms = new Map<string, Set<string>>();
-  for (const m of found) if (m.kind === "place") (forms.get(nameOf(m)) ?? forms.set(nameOf(m), new Set()).get(nameOf(m))!).add(m.canonical);
+  for (const m of found) {
+    if (m.kind !== "place") continue;
+    const name = nameOf(m);
+    (forms.get(name) ?? forms.set(name, new Set()).get(name)!).add(m.canonical);
+  }
   for (const m of found) {
     const name = m.kind === "place" ? nameOf(m) : undefined;
     if (name !== undefined && forms.get(name)!.size > 1 && !gazetteer.name(name)) m.canonical = name;
