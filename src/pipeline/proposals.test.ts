@@ -35,6 +35,9 @@ describe("proposals", () => {
     expect(claims("Chile called for a halt to the evictions.")).toEqual(["Chile -demanded-> halt to evictions"]);
     expect(claims("Ghana rejected the easing of the export controls.")).toEqual(["Ghana -rejected-> easing of export controls"]);
     expect(claims("Peru condemned the termination of the truce.")).toEqual(["Peru -criticised-> termination of truce"]);
+    // A gerund the ending ends is its complement, as a noun is: no bare "end".
+    expect(claims("Chile demanded an end to the fighting.")).toEqual(["Chile -demanded-> end to fighting"]);
+    expect(claims("Chile called for a halt to the shelling of the port.")).toEqual(["Chile -demanded-> halt to shelling"]);
   });
 
   it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {

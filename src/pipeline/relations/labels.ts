@@ -21,7 +21,8 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
       k++;
       if (tokens[k - 1].pos === "NOUN" && tokens[k]?.pos !== "NOUN") break;
     }
-    if (tokens[k - 1].pos === "NOUN" || tokens[k - 1].pos === "PROPN") end = k;
+    // "an end to the fighting": a gerund closes the complement as a noun does.
+    if (tokens[k - 1].pos === "NOUN" || tokens[k - 1].pos === "PROPN" || isGerund(tokens[k - 1])) end = k;
   }
   let start = head;
   while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
