@@ -663,6 +663,12 @@ describe("relations", () => {
     expect(claims("Japan gave Kenya rice and tents.")).toContain("Japan -aided-> Kenya");
   });
 
+  it("reads a licence or permit granted as a measure the granter enacts, which 'the decision' then names", () => {
+    expect(claims("Ghana granted Delta Foods a licence to build the mine.")).toEqual(["Ghana -agreed-> licence"]);
+    expect(claims("Ghana granted Delta Foods a permit. Togo criticised the decision.")).toEqual(["Ghana -agreed-> permit", "Togo -criticised-> permit"]);
+    expect(claims("China gave Zambia time to repay.")).toEqual([]);
+  });
+
   it("reads a name hyphened to a participle before an actor's name as its modifier, not the target", () => {
     expect(claims("Kenya's regulator on Tuesday fined U.S.-based app maker Corvane Inc 2 billion shillings.")).toContain("Kenya's regulator -sanctioned-> Corvane Inc");
     const fined = claims("Kenya fined London-based lender Barclow Bank 2 billion shillings.");

@@ -39,7 +39,9 @@ const AIDING = new Set(verbsOf("aided"));
 /** Who is sent to talk, not to help: sending them is no aid. */
 const ENVOYS = new Set(triggers.envoys);
 /** What a verb of giving may give that is no aid: time ("gave X 30 days to pay"), leave ("granted X a permit"). */
-const LEAVE = new Set(triggers.gifts.leave);
+const LEAVE = new Set([...triggers.gifts.leave, ...triggers.gifts.documents]);
+/** Leave given in writing, which the giver enacts as a measure ("granted the firm a licence"). */
+const DOCUMENTS = new Set(triggers.gifts.documents);
 /** Words of money or aid that make what is given aid. */
 const AID_WORDS = new Set([...triggers.gifts.currencySymbols, ...triggers.gifts.currencies, "aid", "loan", "loans", "grant", "grants"]);
 /** Verbs of mediation, whose offer names no parties of its own. */
@@ -251,7 +253,14 @@ function predicateClaims(cx: RelationContext) {
     if (!targets.length && active) targets = objectOf(cx, p);
     if (!targets.length && !passive && !p.announced) targets = describedBefore(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
-    if (p.relation === "aided" && !p.gift && givesLeave(cx, p.at)) continue;
+    const leave = p.relation === "aided" && !p.gift ? leaveGiven(cx, p.at) : -1;
+    if (leave >= 0) {
+      // "granted the company a licence to hunt whales": leave in writing is a measure the giver enacts; time is no aid either.
+      const document = DOCUMENTS.has(tokens[leave].norm) ? measureAfter(cx, p.after) : [];
+      if (!document.length) continue;
+      p = predicate({ ...p, relation: "agreed", plover: undefined });
+      targets = document;
+    }
     if (p.relation === "aided") targets = recipients(cx, p, targets);
     if (p.gift) targets = [...(p.intent ? [] : targets), proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
@@ -323,15 +332,15 @@ function recipients(cx: RelationContext, p: Predicate, targets: number[]): numbe
   return targets;
 }
 
-/** Whether the verb of giving at `verb` gives time or leave before any money or aid: "gave the firm 30 days to pay". */
-function givesLeave(cx: RelationContext, verb: number): boolean {
+/** Where the verb of giving at `verb` gives time or leave before any money or aid ("gave the firm 30 days to pay"), else -1. */
+function leaveGiven(cx: RelationContext, verb: number): number {
   const { tokens } = cx;
   for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && k < verb + 16; k++) {
-    if (AID_WORDS.has(tokens[k].norm)) return false;
-    if (LEAVE.has(tokens[k].norm)) return true;
-    if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB") return false;
+    if (AID_WORDS.has(tokens[k].norm)) return -1;
+    if (LEAVE.has(tokens[k].norm)) return k;
+    if (tokens[k].norm === "to" && tokens[k + 1]?.pos === "VERB") return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Whether the act at `verb` sends people to talk, not aid ("send a trade mission to Manila", "a team of envoys to mediate"). */
