@@ -1,0 +1,46 @@
+// Who heads or serves a side takes the stands on measures they report of it: "Finance Minister X said Zambia would not
+// accept the deal", "President Y said Belgrade was open to talks".
+import type { Claim } from "../types.js";
+import { typeOf, type RelationContext } from "./context.js";
+import { SPEECH } from "./lexicon.js";
+import { subjectOf } from "./subject.js";
+
+/**
+ * Stands on measures among the sentence's claims from claim `from` on whose source is a state or organisation that a
+ * person reporting them heads or serves ("President X said Belgrade would not support sanctions"): the person's too.
+ * Acts announced for the side stay the side's ("said Beirut would file a complaint"), and a spokesperson only voices.
+ */
+export function speakerClaims(cx: RelationContext, from: number) {
+  const { tokens, claims, quoted } = cx;
+  const sides = claims.slice(from).filter((c) => STANCES.has(c.relation) && SIDES.has(typeOf(cx, c.source)) && typeOf(cx, c.target) === "proposal");
+  if (!sides.length) return;
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].pos !== "VERB" || !SPEECH.has(tokens[k].lemma) || quoted.has(k)) continue;
+    for (const speaker of subjectOf(cx, k)) {
+      if (typeOf(cx, speaker) !== "person") continue;
+      for (const c of sides) if (reportedAfter(cx, c.source, k) && servedBy(cx, c.source, speaker) && !claimed(cx, from, speaker, c)) claims.push(spokenBy(cx, c, speaker));
+    }
+  }
+}
+
+const SIDES = new Set(["state", "organisation"]);
+/** Stands taken: a side's support or rejection of a measure, which the gold and PLOVER give its leaders too. */
+const STANCES = new Set(["supported", "rejected"]);
+
+/** Whether the sentence names `side` after the verb of speech at `verb`, in what it reports ("said Belgrade would"). */
+const reportedAfter = (cx: RelationContext, side: number, verb: number) => cx.ids.some((id) => cx.mentions[id].first > verb && cx.entitiesOf[id].includes(side));
+
+/** Whether person `person` heads or serves `side`, as a claim so far says (a spokesperson only voices its stands). */
+const servedBy = (cx: RelationContext, side: number, person: number) => cx.claims.some((c) => c.source === person && c.target === side && SERVING.has(c.relation));
+const SERVING = new Set(["leader_of", "member_of"]);
+
+/** Whether the sentence's claims from `from` on already give `source` the relation of `c` to its target. */
+const claimed = (cx: RelationContext, from: number, source: number, c: Claim) =>
+  cx.claims.slice(from).some((d) => d.source === source && d.target === c.target && d.relation === c.relation && d.negated === c.negated);
+
+/** Claim `c` made by `speaker`, who is no longer its reporter. */
+function spokenBy(cx: RelationContext, c: Claim, speaker: number): Claim {
+  const { reportedBy, ...evidence } = c.evidence;
+  const reporter = reportedBy !== undefined && reportedBy !== cx.entities[speaker].label ? { reportedBy } : {};
+  return { ...c, source: speaker, evidence: { ...evidence, ...reporter } };
+}
