@@ -196,172 +196,183 @@ function perfectParticiple(tokens: Token[], i: number): Token | undefined {
   return lemma ? { ...t, pos: "VERB", lemma } : undefined;
 }
 
+/** What the scan of a sentence's predicates carries from word to word. */
+interface Scan {
+  tokens: Token[];
+  quoted: ReadonlySet<number>;
+  out: Predicate[];
+  /** The sentence's unreal clauses, read once the first word that may open a predicate is met. */
+  unreal: UnrealClauses | undefined;
+}
+
 /** Finds the predicates of a sentence with their relation, negation and intent. */
 export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Set()): Predicate[] {
-  const out: Predicate[] = [];
-  let unreal: UnrealClauses | undefined;
+  const scan: Scan = { tokens, quoted, out: [], unreal: undefined };
   for (let i = 0; i < tokens.length; i++) {
     const t = perfectParticiple(tokens, i) ?? tokens[i];
-    const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
-    if (judged) {
-      out.push(predicate({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) }));
-      continue;
+    // Most words are neither verbs nor nouns or adjectives of a relation, and open no predicate.
+    if (t.pos === "VERB" || isTrigger(t)) i = predicateAt(scan, i, t);
+  }
+  return scan.out;
+}
+
+/** Reads the predicate word `t` at `i` may open into `scan.out`; returns the last word read, after which the scan goes on. */
+function predicateAt(scan: Scan, i: number, t: Token): number {
+  const { tokens, quoted, out } = scan;
+  const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
+  if (judged) {
+    out.push(predicate({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) }));
+    return i;
+  }
+  // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
+  // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
+  const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);
+  // "said it would file a review petition", "would not bail out the carmaker": an act of one's own announced.
+  const promisedAct = t.pos === "VERB" && !willingAct && !CARRIERS.has(t.lemma) && !VAGUE_ACTS.has(t.lemma) && !OUTCOMES.has(t.lemma) && promised(tokens, i);
+  if (!isTrigger(t) && !willingAct && !promisedAct) return i;
+  if (quoted.has(i) && t.pos !== "VERB") return i;
+  if ((scan.unreal ??= new UnrealClauses(tokens)).has(i)) return i;
+  // "warned that the dispute could set back", "which Uzbekistan fears will cut": a feared outcome, no one's act.
+  if (t.pos === "VERB" && fearedOutcome(tokens, i)) return i;
+  const next = tokens[i + 1];
+  // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
+  if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) return i;
+  // "the party's jailed founder": a participle between a possessive and its noun describes the noun.
+  if (t.pos === "VERB" && isPossessiveMark(tokens[i - 1]) && tokens[i + 1]?.pos === "NOUN") return i;
+  if (t.pos === "NOUN") {
+    out.push(predicate({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 }));
+    return i;
+  }
+  const context = modality(tokens, i);
+  // "said it would appeal the ruling": an appeal against a decision announced is an act of one's own, not a demand.
+  if (promisedAct && courtAppeal(tokens, i)) {
+    out.push(promisedClaim(tokens, i, context.negated === true));
+    return i;
+  }
+  if (t.pos === "VERB") {
+    // "pledged $10 million", "announced 25 million euros in aid for X": a sum given is aid, whatever the verb
+    // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
+    const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
+    if (sum > 0) {
+      const offered = context.intent && wordFrom(tokens, i, CONDITIONS);
+      out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, plover: offered ? "AGREE" : undefined }));
+      return sum - 1;
     }
-    // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
-    // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
-    const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);
-    // "said it would file a review petition", "would not bail out the carmaker": an act of one's own announced.
-    const promisedAct = t.pos === "VERB" && !willingAct && !CARRIERS.has(t.lemma) && !VAGUE_ACTS.has(t.lemma) && !OUTCOMES.has(t.lemma) && promised(tokens, i);
-    if (!isTrigger(t) && !willingAct && !promisedAct) continue;
-    if (quoted.has(i) && t.pos !== "VERB") continue;
-    if ((unreal ??= new UnrealClauses(tokens)).has(i)) continue;
-    // "warned that the dispute could set back", "which Uzbekistan fears will cut": a feared outcome, no one's act.
-    if (t.pos === "VERB" && fearedOutcome(tokens, i)) continue;
-    const next = tokens[i + 1];
-    // "a hunger strike": a word tagged as a verb after a determiner or adjective is a noun.
-    if (t.pos === "VERB" && ["DET", "ADJ"].includes(tokens[i - 1]?.pos ?? "") && !/ed$/.test(t.norm) && i > 0) continue;
-    // "the party's jailed founder": a participle between a possessive and its noun describes the noun.
-    if (t.pos === "VERB" && isPossessiveMark(tokens[i - 1]) && tokens[i + 1]?.pos === "NOUN") continue;
-    if (t.pos === "NOUN") {
-      out.push(predicate({ relation: NOUNS.get(t.norm) as Relation, at: i, after: i + 1 }));
-      continue;
+    // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
+    if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
+      out.push(predicate({ relation: "sanctioned", at: i, after: i + 1, ...context }));
+      return i;
     }
-    const context = modality(tokens, i);
-    // "said it would appeal the ruling": an appeal against a decision announced is an act of one's own, not a demand.
-    if (promisedAct && courtAppeal(tokens, i)) {
-      out.push(promisedClaim(tokens, i, context.negated === true));
-      continue;
+    const relation = VERBS.get(t.lemma);
+    // "failed to agree": the outer verb negates the inner one.
+    if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) return i;
+    // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
+    // it unless ..." is a threat, read below; "any deal that ..." names no measure on the table).
+    if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
+      // "will not agree to withdraw": the act refused is the target, no act of its own.
+      const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
+      out.push(predicate({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act > i ? act : undefined }));
+      return act;
     }
-    if (t.pos === "VERB") {
-      // "pledged $10 million", "announced 25 million euros in aid for X": a sum given is aid, whatever the verb
-      // ("will give X a grant", a stated intention, is an agreement as PLOVER codes it).
-      const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
-      if (sum > 0) {
-        const offered = context.intent && wordFrom(tokens, i, CONDITIONS);
-        out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, plover: offered ? "AGREE" : undefined }));
-        i = sum - 1;
-        continue;
+    const particle = particleAfter(tokens, i);
+    if (particle) {
+      // "insisted on keeping troops": the gerund phrase is what is demanded.
+      const after = particle.at + 1;
+      out.push(predicate({ relation: particle.relation as Relation, at: i, after, ...context, verbTarget: isGerund(tokens[after]) ? after : undefined }));
+      return i;
+    }
+    // "called the plan “illegal”": a quoted description criticises or supports what it describes.
+    const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
+    if (evaluated) {
+      out.push(predicate({ relation: evaluated, at: i, after: i + 1, ...context }));
+      return i;
+    }
+    // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
+    const verbal = VERBAL.has(relation ?? "");
+    if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !describedIntent(tokens, i)) {
+      const unless = wordFrom(tokens, i, UNLESS);
+      // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
+      const warning = warnedAt(tokens, i);
+      if (warning >= 0) {
+        out.push(predicate({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning }));
+        return i;
       }
-      // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
-      if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
-        out.push(predicate({ relation: "sanctioned", at: i, after: i + 1, ...context }));
-        continue;
+      const hostile = HOSTILE.has(t.lemma) || unless;
+      // "would meet the traders next week": a meeting intended is with whom it names, not a measure (PLOVER: AGREE).
+      if (!hostile && !context.negated && MEETINGS.has(t.lemma) && !willingness(tokens, i)) {
+        out.push(predicate({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" }));
+        return i;
       }
-      const relation = VERBS.get(t.lemma);
-      // "failed to agree": the outer verb negates the inner one.
-      if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) continue;
-      // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
-      // it unless ..." is a threat, read below; "any deal that ..." names no measure on the table).
-      if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
-        // "will not agree to withdraw": the act refused is the target, no act of its own.
-        const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
-        out.push(predicate({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act > i ? act : undefined }));
-        i = act;
-        continue;
-      }
-      const particle = particleAfter(tokens, i);
-      if (particle) {
-        // "insisted on keeping troops": the gerund phrase is what is demanded.
-        const after = particle.at + 1;
-        out.push(predicate({ relation: particle.relation as Relation, at: i, after, ...context, verbTarget: isGerund(tokens[after]) ? after : undefined }));
-        continue;
-      }
-      // "called the plan “illegal”": a quoted description criticises or supports what it describes.
-      const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
-      if (evaluated) {
-        out.push(predicate({ relation: evaluated, at: i, after: i + 1, ...context }));
-        continue;
-      }
-      // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
-      const verbal = VERBAL.has(relation ?? "");
-      if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !describedIntent(tokens, i)) {
-        const unless = wordFrom(tokens, i, UNLESS);
-        // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
-        const warning = warnedAt(tokens, i);
-        if (warning >= 0) {
-          out.push(predicate({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning }));
-          continue;
-        }
-        const hostile = HOSTILE.has(t.lemma) || unless;
-        // "would meet the traders next week": a meeting intended is with whom it names, not a measure (PLOVER: AGREE).
-        if (!hostile && !context.negated && MEETINGS.has(t.lemma) && !willingness(tokens, i)) {
-          out.push(predicate({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" }));
-          continue;
-        }
-        // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
-        // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
-        const offered = () => !context.negated && (OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS));
-        const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered() ? "proposed" : "agreed";
-        out.push(predicate({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, plover: context.negated && !hostile ? "REJECT" : relation === "supported" || relation === "proposed" ? "AGREE" : undefined }));
-        continue;
-      }
-      // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
-      const object = lightObject(tokens, i);
-      // "lodged a complaint with the regulator": a complaint taken to a forum criticises no one it names; one announced
-      // ("would file a complaint with the WTO") is the measure.
-      const forum = object !== undefined && forumComplaint(tokens, object);
-      if (object && !forum) {
-        out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after, ...context }));
-        i = Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
-        continue;
-      }
-      if (forum && !promisedAct) continue;
-      if (!relation) {
-        if (willingAct) out.push(predicate({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i }));
-        else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
-        continue;
-      }
-      // "invited the premiers to a meeting", "invited X to take stakes": what they are invited to is proposed.
-      if (t.lemma === "invite") {
-        // "was not invited to the summit": who is invited proposes nothing.
-        let be = i - 1;
-        while (tokens[be]?.pos === "ADV" || tokens[be]?.norm === "not") be--;
-        const to = tokens[be]?.lemma === "be" || tokens[be]?.lemma === "get" ? -1 : invitedTo(tokens, i);
-        if (to > 0) out.push(predicate({ relation: "proposed", at: i, after: to + 1, ...context, verbTarget: tokens[to + 1]?.pos === "VERB" ? to + 1 : undefined }));
-        continue;
-      }
-      // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
-      if (t.lemma === "want" && next?.norm === "to") continue;
-      // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
-      // "warned that violators would face sanctions" threatens: the clause says who would face what.
-      if (t.lemma === "warn" && next?.norm === "that" && !facedWithin(tokens, i + 2)) continue;
-      // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
-      let to = i + 1;
-      while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
-      if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
-        const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
-        out.push(predicate({ relation: relation as Relation, at: i, after: to + 2, ...context, plover, verbTarget: to + 1 }));
-        i = to + 1;
-        continue;
-      }
-      // "proposed selling the unit": the gerund phrase is the measure.
-      if ((isGerund(tokens[to]) || taggedGerund(tokens, to)) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
-        out.push(predicate({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to }));
-        i = to;
-        continue;
-      }
-      if (t.lemma === "commit" && next?.norm === "to") {
-        out.push(predicate({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined }));
-        continue;
-      }
-      // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
-      if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
-        out.push(predicate({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" }));
-        continue;
-      }
-      // "will support the resolution": support promised is an agreement to it, as PLOVER codes it ("willing to back" stays support).
-      const plover = relation === "agreed" && context.negated ? "REJECT" : relation === "supported" && context.intent && !context.negated && !willingness(tokens, i) ? "AGREE" : undefined;
-      out.push(predicate({ relation: relation as Relation, at: i, after: i + 1, ...context, plover, measureOnly: MEASURE_VERBS.has(t.lemma) }));
-    } else {
-      // "is open to", "was “open” to": quotes may stand around the adjective.
-      const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
-      const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
-      if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "") && !(t.norm === "ready" && tokens[after].norm === "to")) {
-        out.push(predicate({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, verbTarget: isGerund(tokens[after + 1]) ? after + 1 : undefined }));
-      }
+      // "would release the tranche if the creditors sign", "would send observers": an act offered on a condition, or
+      // one's own people dispatched, is proposed to others, not agreed with them (PLOVER: a promise, AGREE).
+      const offered = () => !context.negated && (OFFERED.has(t.lemma) || wordFrom(tokens, i, CONDITIONS));
+      const relation = hostile ? "threatened" : willingness(tokens, i) ? (TAKING_UP.has(t.lemma) ? "supported" : "proposed") : offered() ? "proposed" : "agreed";
+      out.push(predicate({ relation, at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, plover: context.negated && !hostile ? "REJECT" : relation === "supported" || relation === "proposed" ? "AGREE" : undefined }));
+      return i;
+    }
+    // Light verb + object noun: "reached a deal", "imposed sanctions", "held talks with".
+    const object = lightObject(tokens, i);
+    // "lodged a complaint with the regulator": a complaint taken to a forum criticises no one it names; one announced
+    // ("would file a complaint with the WTO") is the measure.
+    const forum = object !== undefined && forumComplaint(tokens, object);
+    if (object && !forum) {
+      out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after, ...context }));
+      return Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
+    }
+    if (forum && !promisedAct) return i;
+    if (!relation) {
+      if (willingAct) out.push(predicate({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i }));
+      else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
+      return i;
+    }
+    // "invited the premiers to a meeting", "invited X to take stakes": what they are invited to is proposed.
+    if (t.lemma === "invite") {
+      // "was not invited to the summit": who is invited proposes nothing.
+      let be = i - 1;
+      while (tokens[be]?.pos === "ADV" || tokens[be]?.norm === "not") be--;
+      const to = tokens[be]?.lemma === "be" || tokens[be]?.lemma === "get" ? -1 : invitedTo(tokens, i);
+      if (to > 0) out.push(predicate({ relation: "proposed", at: i, after: to + 1, ...context, verbTarget: tokens[to + 1]?.pos === "VERB" ? to + 1 : undefined }));
+      return i;
+    }
+    // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
+    if (t.lemma === "want" && next?.norm === "to") return i;
+    // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
+    // "warned that violators would face sanctions" threatens: the clause says who would face what.
+    if (t.lemma === "warn" && next?.norm === "that" && !facedWithin(tokens, i + 2)) return i;
+    // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
+    let to = i + 1;
+    while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
+    if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
+      const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
+      out.push(predicate({ relation: relation as Relation, at: i, after: to + 2, ...context, plover, verbTarget: to + 1 }));
+      return to + 1;
+    }
+    // "proposed selling the unit": the gerund phrase is the measure.
+    if ((isGerund(tokens[to]) || taggedGerund(tokens, to)) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
+      out.push(predicate({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to }));
+      return to;
+    }
+    if (t.lemma === "commit" && next?.norm === "to") {
+      out.push(predicate({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined }));
+      return i;
+    }
+    // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
+    if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
+      out.push(predicate({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" }));
+      return i;
+    }
+    // "will support the resolution": support promised is an agreement to it, as PLOVER codes it ("willing to back" stays support).
+    const plover = relation === "agreed" && context.negated ? "REJECT" : relation === "supported" && context.intent && !context.negated && !willingness(tokens, i) ? "AGREE" : undefined;
+    out.push(predicate({ relation: relation as Relation, at: i, after: i + 1, ...context, plover, measureOnly: MEASURE_VERBS.has(t.lemma) }));
+  } else {
+    // "is open to", "was “open” to": quotes may stand around the adjective.
+    const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
+    const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
+    if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "") && !(t.norm === "ready" && tokens[after].norm === "to")) {
+      out.push(predicate({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, verbTarget: isGerund(tokens[after + 1]) ? after + 1 : undefined }));
     }
   }
-  return out;
+  return i;
 }
 
 /** "proposed building two prisons": an "-ing" word the tagger read as a noun, right before a number or determiner of its object. */
