@@ -579,10 +579,14 @@ describe("demonyms that open names and stories", () => {
     expect(holder("Prime Minister Lena Varga signed Kenya's grain levy into law on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
   });
 
-  it("type a lone unknown name that a verb acting on firms takes as its object an organisation, not a surname", () => {
+  it("type a lone unknown name that a verb acting on firms takes, or a case is brought against, an organisation, not a surname", () => {
     expect(kindOf("Regulators fined Korvane 40 million euros on Monday.", "Korvane")).toBe("organisation");
     expect(kindOf("The dockers' union sued Brightwell over the closure of the terminal.", "Brightwell")).toBe("organisation");
     expect(kindOf("Peru banned Halvane from public tenders.", "Halvane")).toBe("organisation");
+    // So is one a case or penalty is brought against, not a place after "into".
+    expect(kindOf("The union filed a lawsuit against Brightwell over the closure.", "Brightwell")).toBe("organisation");
+    expect(kindOf("Regulators opened an inquiry into Korvane on Monday.", "Korvane")).toBe("organisation");
+    expect(kindOf("Aid workers moved into Korvane on Monday.", "Korvane")).toBe("place");
     // A surname the text gives a person stays a person's, and a verb of no such class types nothing.
     expect(kindOf("The board fined Ann Banks. It fined Banks again in May.", "Banks")).toBe("person");
     expect(kindOf("Peru thanked Halvane for the offer.", "Halvane")).toBe("person");

@@ -53,6 +53,9 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to",
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
 /** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
 const COMPANY_ACTS = new Set(actors.companyActs);
+/** Nouns of a case or penalty: a lone unknown name they are brought against is a company ("a lawsuit against Acme"). */
+const COMPANY_CASES = new Set(actors.companyCases);
+const CASE_PREPOSITIONS = new Set(["against", "on", "into"]);
 const MOTION_VERBS = new Set(["withdraw", "travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 // "residents of X": people named by where they live.
 const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
@@ -1233,8 +1236,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const goal = before?.norm === "to" && MOTION_VERBS.has(tokens[start - 2]?.lemma ?? "");
     // "X, where the river rises": a relative clause of place describes a place (not "the Assembly, where the party").
     const described = tokens[end]?.norm === "," && tokens[end + 1]?.norm === "where";
+    // "fined Meta 1.2 billion euros", "sued Acme", "a lawsuit against Acme", "an inquiry into Nuvola": a lone name a verb
+    // acting on firms takes, or a case or penalty is brought against, is a company, unless the text writes it as a
+    // surname ("Ann Banks").
+    const lone = end - start === 1 && !writesAsSurname?.(last.text);
+    const firmActedOn = lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? "")));
     // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
-    const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text));
+    const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text)) && !firmActedOn;
     if (((locative || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
       make(start, end, "place", name);
       return;
@@ -1251,9 +1259,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? "")) ||
-      // "fined Meta 1.2 billion euros", "sued Acme over the closure": a lone name a verb acting on firms takes, unless
-      // the text writes it as a surname ("Ann Banks").
-      (end - start === 1 && before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma) && !writesAsSurname?.(last.text));
+      firmActedOn;
     // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the
     // first's; also after "including" or "such as" ("traders including Cargill and Bunge") or set off by a comma ("two lenders, X and Y").
     const listed = out.at(-1);
