@@ -236,6 +236,12 @@ describe("organisations by their acronyms and appositions", () => {
     expect(brief(ms)[0]).toBe("organisation:Verdalia");
   });
 
+  it("makes an organisation of a name before two lower-case nouns for one ('the X union confederation'), not before a title", () => {
+    expect(kindOf("The Dorva Vek union confederation threatened a strike.", "Dorva Vek")).toBe("organisation");
+    expect(brief(find("The Dorva Vek union confederation threatened a strike. The confederation later called it off."))).toContain("organisation:Dorva Vek");
+    expect(kindOf("The Dorva Vek union leader threatened a strike.", "Dorva Vek")).not.toBe("organisation");
+  });
+
   it("makes an organisation of a name after a noun that describes one", () => {
     expect(brief(find("Shares of the mining group Kestrava rose."))).toContain("organisation:Kestrava");
   });

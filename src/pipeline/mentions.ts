@@ -1026,10 +1026,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && next.text === next.norm && !gazetteer.isLowerCasePlaceHead(next.lemma);
   }
 
-  /** A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X coalition"). */
+  /**
+   * A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X
+   * coalition"), or the last of two such nouns ("the X union confederation").
+   */
   function describedAfter(end: number): boolean {
-    const after = tokens[end];
-    return after?.pos === "NOUN" && after.text === after.norm && !!gazetteer.describesOrganisation(after.norm) && tokens[end + 1]?.pos !== "NOUN";
+    const lowerNoun = (t: Token | undefined) => t?.pos === "NOUN" && t.text === t.norm && !!gazetteer.describesOrganisation(t.norm);
+    const last = lowerNoun(tokens[end]) && lowerNoun(tokens[end + 1]) ? end + 1 : end;
+    return lowerNoun(tokens[last]) && tokens[last + 1]?.pos !== "NOUN";
   }
 
   /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
