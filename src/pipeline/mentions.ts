@@ -155,6 +155,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   };
   /** The end of a national society's movement name at k ("Red Cross" after "Kenya" or "British"), or 0. */
   const nationalSocietyEnd = (k: number) => {
+    if (!NATIONAL_SOCIETY_FIRSTS.has(tokens[k]?.text ?? "")) return 0;
     for (let end = Math.min(tokens.length, k + NATIONAL_SOCIETY_WORDS); end > k; end--) if (NATIONAL_SOCIETIES.has(surface(text, tokens, k, end))) return end;
     return 0;
   };
@@ -300,7 +301,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (readTitleAt(t)) continue;
 
     // Honorifics: "Mr. Smith", "Gen. Avril".
-    if (gazetteer.isHonorific(t.text) && i + 1 < tokens.length && isCapitalised(tokens[i + 1])) {
+    if (i + 1 < tokens.length && isCapitalised(tokens[i + 1]) && gazetteer.isHonorific(t.text)) {
       const end = nameRun(tokens, i + 1);
       make(i + 1, end, "person", surface(text, tokens, i + 1, end), { titleFirst: i });
       i = end;
@@ -719,11 +720,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return;
     }
     // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
-    const title = tokens.slice(i + 1, run).findIndex((_, n) => (roleAt(i + 1 + n)?.len ?? 0) > run - (i + 1 + n));
-    if (title >= 0) {
+    let head = i + 1;
+    while (head < run && (roleAt(head)?.len ?? 0) <= run - head) head++;
+    if (head < run) {
       // "Freedom Party leader X": a title that opens with the body's last word ("party leader") leaves that word to
       // the body's name, and the title after it is held there.
-      const head = i + 1 + title;
       if (BODY_HEADS.has(tokens[head].text) && roleAt(head + 1)) {
         make(i, head + 1, "organisation", surface(text, tokens, i, head + 1));
         i = head + 1;
@@ -737,7 +738,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return;
     }
     // "the Valencian regional government": the own government of a region the lexicon does not know, named by its name or adjective.
-    const government = tokens[run + 1] && REGIONAL_GOVERNMENTS.has(`${tokens[run].norm} ${tokens[run + 1].norm}`) ? run + 2 : run;
+    const government = tokens[run + 1] && REGIONAL_GOVERNMENT_FIRSTS.has(tokens[run].norm) && REGIONAL_GOVERNMENTS.has(`${tokens[run].norm} ${tokens[run + 1].norm}`) ? run + 2 : run;
     if (government > run) {
       make(i, government, "organisation", surface(text, tokens, i, government));
       i = government;
@@ -1379,6 +1380,8 @@ const COUNTRY_NOUNS = new Set(actors.countryNouns);
 /** Names of movements whose societies are named by their state ("Kenya Red Cross"): the longest runs this many words. */
 const NATIONAL_SOCIETIES = new Set(actors.nationalSocieties);
 const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n.split(" ").length));
+/** Their first words ("Red"): the names are built and looked up only after one. */
+const NATIONAL_SOCIETY_FIRSTS = new Set(actors.nationalSocieties.map((n) => n.split(" ")[0]));
 /** Plurals of states: after a list of demonyms they are those states ("the Kyrgyz, Uzbek and Tajik states"). */
 const STATE_NOUNS = new Set(["states", "countries", "nations"]);
 /** Two words run together, the second capitalised ("PetroChina"), and the surname prefixes that look so ("MacLeod", "VanDyke"). */
@@ -1388,6 +1391,8 @@ const SURNAME_PREFIX = /^(Mac|Van|Von|Fitz|Del|Della|Des|Dos)[A-Z]/;
 const ORGANISATION_OPENERS = new Set(actors.organisationOpeners);
 /** A region's own government after its name ("the Valencian regional government"). */
 const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
+/** Their first words ("regional", "provincial"): the pair is built and looked up only after one. */
+const REGIONAL_GOVERNMENT_FIRSTS = new Set(actors.regionalGovernments.map((phrase) => phrase.split(" ")[0]));
 /** Words of a company's trade before its company head ("Heavy Industries"). */
 const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
 
