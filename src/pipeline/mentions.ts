@@ -376,31 +376,34 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * apposition; not a capitalised title word opening an organisation's name. The loop's title rule.
    */
   function readTitleAt(t: Token): boolean {
-    // "General Confederation of Workers": a capitalised title word opening a name that ends in an organisation word is part of that name.
-    // So is one joined by "and" to such a name: "Justice and Development Party".
-    const titledOrganisation = (found: { len: number }) => {
-      const next = tokens[i + found.len]?.norm === "and" && tokens[i + found.len + 1] && isCapitalised(tokens[i + found.len + 1]) ? i + found.len + 1 : i + found.len;
-      return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
-    };
-    const titled = roleAt(i);
-    const role = titled && !titledOrganisation(titled) ? titled : undefined;
-    const namedNext = role && tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
+    const role = roleAt(i);
+    if (!role || titledOrganisation(t, role.len)) return false;
+    const namedNext = tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
-    if (role) while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
+    while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
-    if (role && !pendingAffiliation) ministryBefore(i);
+    if (!pendingAffiliation) ministryBefore(i);
     // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
-    const appositionAfterBody = role && out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
+    const appositionAfterBody = out.at(-1)?.kind === "organisation" && out.at(-1)?.last === i && [",", "in", "at"].includes(tokens[i + role.len]?.norm ?? "");
     // "A spokeswoman for the European Commission, X": an indefinite title opening a sentence says whom it serves after "for" or "of".
-    const servesNamed = role && lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
+    const servesNamed = lead === 1 && ["a", "an"].includes(tokens[0].norm) && ["for", "of"].includes(tokens[i + role.len]?.norm ?? "");
     // "a company spokesman, X": the noun for a body the title is held in, then the name in apposition.
-    const inDescribed = role && lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
-    if (role && (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? ""))) {
+    const inDescribed = lead === i && tokens[i + role.len]?.norm === "," && ["a", "an"].includes(tokens[i - 2]?.norm ?? "") && tokens[i - 1].pos === "NOUN" && !!gazetteer.describesOrganisation(tokens[i - 1].norm);
+    if (isCapitalised(t) || pendingAffiliation || namedNext || appositionAfterBody || servesNamed || inDescribed || tokens[lead - 1]?.norm === "the" || TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) {
       readTitle(t, role, lead);
       return true;
     }
     return false;
+  }
+
+  /**
+   * "General Confederation of Workers": a capitalised title word `t` of `len` words at `i` opening a name that ends in an
+   * organisation word is part of that name. So is one joined by "and" to such a name: "Justice and Development Party".
+   */
+  function titledOrganisation(t: Token, len: number): boolean {
+    const next = tokens[i + len]?.norm === "and" && tokens[i + len + 1] && isCapitalised(tokens[i + len + 1]) ? i + len + 1 : i + len;
+    return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
   }
 
   /** Whether a proposal opens at `i` and is read: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head. */
