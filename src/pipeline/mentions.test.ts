@@ -56,6 +56,11 @@ describe("mentions", () => {
     expect(brief(find("Atlantic fishing fleets sailed home. Ships crossed the Atlantic."))).toEqual(["place:Atlantic Ocean"]);
   });
 
+  it("makes a place of an unknown name after a noun of a place and 'of' ('the municipality of X')", () => {
+    expect(kindOf("The municipality of Harvik backed the wind farm.", "Harvik")).toBe("place");
+    expect(kindOf("The town of Harvik backed the wind farm.", "Harvik")).toBe("place");
+  });
+
   it("makes a capital after a locative a place of its state", () => {
     const [place] = find("The envoys met in Nairobi on Friday.").filter((m) => m.kind === "place");
     expect(place).toMatchObject({ canonical: "Nairobi", affiliation: { canonical: "Kenya" } });

@@ -58,7 +58,7 @@ const COMPANY_CASES = new Set(actors.companyCases);
 const CASE_PREPOSITIONS = new Set(["against", "on", "into"]);
 const MOTION_VERBS = new Set(["withdraw", "travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
 // "residents of X": people named by where they live.
-const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
+const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "municipality", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
