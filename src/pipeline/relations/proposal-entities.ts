@@ -116,7 +116,10 @@ export function objectProposal(object: string, resolution: Resolution): number |
 /** Proposal `id` named also by `label` (an alias, and the key the label's phrases are found by): `id`. */
 export function nameProposal(id: number, label: string, resolution: Resolution): number {
   const entity = resolution.entities[id];
-  if (!entity.aliases.includes(label)) entity.aliases.push(label);
+  if (!entity.aliases.includes(label)) {
+    entity.aliases.push(label);
+    indexAlias(resolution, id, label);
+  }
   proposalIndex(resolution).set(proposalKeyOf(label), id);
   return id;
 }
@@ -191,31 +194,42 @@ function oneAct(candidates: Iterable<[string, number]>, sameAct: (name: string) 
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** A document's proposal names (labels and aliases) by their head's form (nounHeadForm), and how many of each entity's are in. */
+/** A document's proposal names (labels and aliases) by their head's form (nounHeadForm), and how many of its entities are in. */
 interface NamesByHead {
   byHead: Map<string, [string, number][]>;
-  read: number[];
+  /** Entities indexed: those added since are indexed at the next ask, an alias added to one indexed as it is added (nameProposal). */
+  read: number;
 }
 const namesByHead = new WeakMap<Resolution, NamesByHead>();
 
-/** The document's proposal names whose head is one of `heads`, with their entities; names added since the last call are indexed first. */
+/** Indexes proposal name `name` of entity `id` by its head. */
+function indexName(index: NamesByHead, name: string, id: number) {
+  const form = nounHeadForm(name);
+  const named = index.byHead.get(form);
+  if (named) named.push([name, id]);
+  else index.byHead.set(form, [[name, id]]);
+}
+
+/** Indexes an alias just added to proposal `id`, if its entity is indexed already (later ones are indexed whole). */
+function indexAlias(resolution: Resolution, id: number, alias: string) {
+  const index = namesByHead.get(resolution);
+  if (index && id < index.read) indexName(index, alias, id);
+}
+
+/** The document's proposal names whose head is one of `heads`, with their entities; entities added since the last call are indexed first. */
 function proposalNamesWithHead(resolution: Resolution, heads: ReadonlySet<string>): [string, number][] {
   let index = namesByHead.get(resolution);
-  if (!index) namesByHead.set(resolution, (index = { byHead: new Map(), read: [] }));
+  if (!index) namesByHead.set(resolution, (index = { byHead: new Map(), read: 0 }));
   const { entities } = resolution;
-  for (let j = 0; j < entities.length; j++) {
-    const e = entities[j];
-    if (e.entityType !== "proposal" || (index.read[j] ?? 0) === e.aliases.length + 1) continue;
-    for (let n = index.read[j] ?? 0; n <= e.aliases.length; n++) {
-      const name = n === 0 ? e.label : e.aliases[n - 1];
-      const form = nounHeadForm(name);
-      const named = index.byHead.get(form);
-      if (named) named.push([name, e.id]);
-      else index.byHead.set(form, [[name, e.id]]);
-    }
-    index.read[j] = e.aliases.length + 1;
+  for (; index.read < entities.length; index.read++) {
+    const e = entities[index.read];
+    if (e.entityType !== "proposal") continue;
+    indexName(index, e.label, e.id);
+    for (const alias of e.aliases) indexName(index, alias, e.id);
   }
-  return [...heads].flatMap((head) => index.byHead.get(head) ?? []);
+  const names: [string, number][] = [];
+  for (const head of heads) names.push(...(index.byHead.get(head) ?? []));
+  return names;
 }
 
 /** `label`'s entity: a known proposal by key, else `joined` named by it too, else a proposal of its own. */
