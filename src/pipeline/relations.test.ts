@@ -121,8 +121,9 @@ describe("relations", () => {
     expect(claims("Brazil said Argentina would hold a referendum on the reform.")).toEqual(["Argentina -proposed/intent-> referendum on reform"]);
     // Accepting a measure named before agrees to it.
     expect(claims("Peru said it would respect the border treaty.")).toEqual(["Peru -agreed/intent-> border treaty"]);
-    // What a thing would bring about, a relative clause and a state kept announce no act.
-    expect(claims("Chile said the levy would hurt small farmers.")).toEqual([]);
+    // What a thing would bring about, a relative clause and a state kept announce no act (a harm said of a measure
+    // criticises it, read by relations/effects.ts).
+    expect(claims("Chile said the levy would hurt small farmers.")).toEqual(["Chile -criticised-> levy"]);
     expect(claims("The World Bank, which would fund the canal, declined to comment.")).toEqual([]);
     expect(claims("Chile said it would keep its embassy in Lima open.")).toEqual([]);
   });

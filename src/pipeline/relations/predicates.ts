@@ -6,6 +6,7 @@ import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { reportedEffect } from "./effects.js";
 import { POSSESSIVES } from "./labels.js";
 
 const VERBS = table(triggers.verbs);
@@ -224,6 +225,9 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     out.push(predicate({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) }));
     return i;
   }
+  // "said the law would isolate the region": what a measure is said to do is a stand on the measure.
+  const effect = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedEffect(tokens, i) : undefined;
+  if (effect) out.push(predicate({ relation: effect.relation, at: i, after: effect.from, measureOnly: true, ...modality(tokens, i) }));
   // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
   // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
   const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);

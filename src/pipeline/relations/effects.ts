@@ -1,0 +1,46 @@
+// What a speaker says a measure does or would do takes a stand on it: "said the law would isolate the region"
+// criticises the law, "said the deal would protect jobs" supports it (`effects` in triggers.json).
+import type { Relation } from "../../graph/types.js";
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import type { Token } from "../types.js";
+import { CLAUSE_ENDS } from "./lexicon.js";
+
+const EFFECTS = new Map<string, Relation>([
+  ...triggers.effects.criticised.map((lemma): [string, Relation] => [lemma, "criticised"]),
+  ...triggers.effects.supported.map((lemma): [string, Relation] => [lemma, "supported"]),
+]);
+const NEGATIONS = new Set(triggers.negations);
+/** Words of a verb group before the effect: modals and auxiliaries ("would", "could", "has"), adverbs ("also"). */
+const GROUP_TAGS = new Set(["AUX", "ADV", "PART"]);
+
+/**
+ * The stand a verb of speech at `verb` takes through the effect its reported clause gives its subject ("said the tax
+ * would hurt households", "saying it breached the treaty"), with where the subject starts; none when denied ("would not
+ * harm"). The subject must be a measure, which the caller checks (`measureOnly`).
+ */
+export function reportedEffect(tokens: Token[], verb: number): { relation: Relation; from: number } | undefined {
+  const from = tokens[verb + 1]?.norm === "that" ? verb + 2 : verb + 1;
+  let k = from;
+  while (k < tokens.length && k - from < 10 && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX") {
+    if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return undefined;
+    k++;
+  }
+  if (k === from) return undefined;
+  while (k < tokens.length && GROUP_TAGS.has(tokens[k].pos)) {
+    // "would not harm" denies the effect; "was protected by" says what was done to the subject.
+    if (NEGATIONS.has(tokens[k].norm) || tokens[k].lemma === "be") return undefined;
+    k++;
+  }
+  const relation = effectFrom(tokens, k);
+  return relation ? { relation, from } : undefined;
+}
+
+/** The effect of the verb at `k` or of one coordinated after it in its clause ("would make it transparent and protect Georgia"). */
+function effectFrom(tokens: Token[], k: number): Relation | undefined {
+  if (tokens[k]?.pos !== "VERB") return undefined;
+  for (let j = k; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].norm) && tokens[j].norm !== ","; j++) {
+    const effect = (j === k || tokens[j - 1].norm === "and") && tokens[j].pos === "VERB" ? EFFECTS.get(tokens[j].lemma) : undefined;
+    if (effect) return effect;
+  }
+  return undefined;
+}
