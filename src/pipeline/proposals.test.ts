@@ -38,6 +38,9 @@ describe("proposals", () => {
     // A gerund the ending ends is its complement, as a noun is: no bare "end".
     expect(claims("Chile demanded an end to the fighting.")).toEqual(["Chile -demanded-> end to fighting"]);
     expect(claims("Chile called for a halt to the shelling of the port.")).toEqual(["Chile -demanded-> halt to shelling"]);
+    // So in a nominal form's list, but not in a phrase of time.
+    expect(claims("Peru rejected Chile's demand for an end to the blockade.")).toContain("Chile -demanded-> end to blockade");
+    expect(claims("Chile's demand for compensation by the end of the month angered Peru.")).toEqual(["Chile -demanded-> compensation"]);
   });
 
   it("reads a head the tagger takes for an adjective or a verb after an article as the measure, not a noun's modifier", () => {

@@ -29,6 +29,8 @@ export const MEETING_HEADS = new Set(actors.meetingHeads);
 export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
 /** Quantities and groups whose "of" phrase names who they are ("scores of refugees", "a group of diplomats"). */
 export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
+/** Nouns of ending what their complement names ("the end of the ban"): the ending is the measure, not what it ends. */
+export const ENDINGS = new Set(proposalLexicon.endings);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
 export const NOT_MEASURES = new Set(triggers.notMeasures);
 /** Verbs too vague to name an act alone ("act", "respond"). */

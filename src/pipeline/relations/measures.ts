@@ -1,10 +1,10 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
 import { headForm, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
-import type { Mention } from "../types.js";
+import type { Mention, Token } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ANAPHORS, DEFINITE, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
-import { inProposalLabel, knownProposal, proposalEntity } from "./proposal-entities.js";
+import { ACTORS, ANAPHORS, DEFINITE, ENDINGS, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
+import { inProposalLabel, knownProposal, nounMeasureEntity, proposalEntity } from "./proposal-entities.js";
 
 /** Words after a noun that make it a new description, not a pointer back ("the decision to", "the plan for"). */
 const COMPLEMENTS = new Set(["of", "for", "to", "on", "that", "against", "by", "between", "with"]);
@@ -57,17 +57,38 @@ export function listAfter(cx: RelationContext, from: number, relation: string): 
       if (!listed) { k++; continue; }
       for (const e of es) if (!out.includes(e)) out.push(e);
       // Skip the rest of this item, up to the next separator.
-      k = m.last;
-      while (k < tokens.length && ![",", ";", "and", "as"].includes(tokens[k].norm) && !finiteVerb(cx, k)) k++;
+      k = itemEnd(cx, m.last);
       continue;
     }
     const t = tokens[k];
+    // "Kenya's demand for an end of the blockade": an ending that opens an item is the item, not what it ends (as an
+    // object is read); not one in a phrase of time ("talks by the end of the year").
+    const ending = t.pos === "NOUN" && ENDINGS.has(t.norm) && ["of", "to"].includes(tokens[k + 1]?.norm ?? "") && opensItem(tokens, from, k) ? nounPhraseLabel(tokens, k) : "";
+    if (ending) {
+      const e = nounMeasureEntity(ending, cx.resolution);
+      if (!out.includes(e)) out.push(e);
+      k = itemEnd(cx, k);
+      continue;
+    }
     if ([",", "and", "the", "a", "an", "as", "well", "all", "of"].includes(t.norm) || t.pos === "DET" || t.pos === "ADJ" || t.pos === "ADV") { k++; continue; }
     if (finiteVerb(cx, k) || t.norm === ";" || t.norm === "." || t.norm === "which") break;
     k++;
     if (k - from > 60) break;
   }
   return out;
+}
+
+/** Whether the noun at `k` opens an item of the list from `from`: only determiners and adjectives after the list's start or a separator. */
+function opensItem(tokens: Token[], from: number, k: number): boolean {
+  let opener = k - 1;
+  while (opener >= from && (tokens[opener].pos === "DET" || tokens[opener].pos === "ADJ")) opener--;
+  return opener < from || tokens[opener].norm === "," || tokens[opener].norm === "and";
+}
+
+/** Where the item of a list at `k` ends: the next separator or finite verb. */
+function itemEnd(cx: RelationContext, k: number): number {
+  while (k < cx.tokens.length && ![",", ";", "and", "as"].includes(cx.tokens[k].norm) && !finiteVerb(cx, k)) k++;
+  return k;
 }
 
 /** The colon that opens a list after `from`, past a short phrase of place or means ("its conditions in a communique:"), or -1. */
