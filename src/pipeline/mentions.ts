@@ -1700,6 +1700,16 @@ const officeOf = rememberedFor(readOffice);
 /** Key words of proposal labels, for each gazetteer (names are keyed by their canonical names): news repeats its proposals. */
 const proposalKeyOf = rememberedFor((gazetteer, label): readonly string[] => proposalKey(label, (word) => gazetteer.name(word)?.canonical ?? gazetteer.demonym(word) ?? word));
 
+/**
+ * The words of a body's or organisation's name that say what it is ("antitrust" in "the antitrust watchdog"), lower-case.
+ * "Zambian", lower-cased here, is no describing word: it names the state every body of the state shares.
+ * Bodies and names recur, within a text and across texts: each is read once.
+ */
+const describingWords = rememberedFor((gazetteer, words): readonly string[] => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
+  .map((w) => [w, w[0].toUpperCase() + w.slice(1)])
+  .filter(([w, name]) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(name) && gazetteer.name(name)?.entityType !== "state")
+  .map(([w]) => w));
+
 /** `read`, its answers remembered for each gazetteer apart (see remembered). */
 function rememberedFor<T>(read: (gazetteer: Gazetteer, key: string) => T): (gazetteer: Gazetteer, key: string) => T {
   const byGazetteer = new WeakMap<Gazetteer, (key: string) => T>();
@@ -2352,15 +2362,8 @@ function shortOrganisationNames(found: Mention[], gazetteer: Gazetteer) {
  */
 function namedNationalBodies(found: Mention[], gazetteer: Gazetteer) {
   const named = found.filter((m) => m.kind === "organisation" && !m.body && m.affiliation?.relation === "part_of");
-  // Bodies and names recur: each is read once.
-  const read = new Map<string, string[]>();
-  const describing = (words: string) => read.get(words) ?? read.set(words, describingWords(words)).get(words)!;
-  const describingWords = (words: string) => words.toLowerCase().replace(/['’]s\b/g, "").split(/[\s-]+/)
-    .map((w) => [w, w[0].toUpperCase() + w.slice(1)])
-    // "Zambian", lower-cased here, is no describing word: it names the state every body of the state shares.
-    .filter(([w, name]) => w.length > 3 && !gazetteer.body(w) && !gazetteer.demonym(name) && gazetteer.name(name)?.entityType !== "state")
-    .map(([w]) => w);
-  const shares = (a: string[], b: string) => describing(b).some((w) => a.includes(w));
+  const describing = (words: string) => describingWords(gazetteer, words);
+  const shares = (a: readonly string[], b: string) => describing(b).some((w) => a.includes(w));
   const bodies: Mention[] = [];
   for (const body of found) {
     if (!body.body || !body.affiliation) continue;
