@@ -281,6 +281,12 @@ describe("relation wordings", () => {
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("Peru -mediated-> talks");
   });
 
+  it("takes an actor's decision for the measure it last enacted, else for a stand on the actor", () => {
+    expect(claims("Chile granted a mining licence to Andes Copper. Peru welcomed Chile's decision.")).toContain("Peru -supported-> mining licence to Andes Copper");
+    expect(claims("Peru welcomed Chile's decision.")).toEqual(["Peru -supported-> Chile"]);
+    expect(claims("Chile granted a mining licence to Andes Copper. Peru welcomed Chile's decision to cut tariffs.")).not.toContain("Peru -supported-> mining licence to Andes Copper");
+  });
+
   it("points 'the decision' with no measure enacted before it back to the measure the text last took a stand on", () => {
     expect(claims("Peru's electoral court upheld a ban on Ana Ruiz. Ruiz called the decision \"a judicial farce\".")).toContain("Ana Ruiz -criticised-> ban on Ana Ruiz");
     // Only a stand of the last sentences: an old one is no antecedent.

@@ -244,6 +244,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       const named = verbPhraseTarget(cx, verb, p.relation);
       return named.length ? named : clauseMeasure(cx, k + 1, subjectEnd);
     }
+    // "welcomed Kiribati's decision": the measure the possessor last enacted, when the decision has no complement.
+    const decided = t.pos === "NOUN" && possessor.length ? decisionOf(cx, t, possessor, tokens[k + 1]) : undefined;
+    if (decided) return decided;
     // "welcomed Uganda's rejection of the plan": the act of an actor is a stand on the actor.
     if (t.pos === "NOUN" && possessor.length && !["proposed", "demanded"].includes(NOUNS.get(t.norm) ?? "") && !PROPOSAL_NOUNS.has(t.norm) && !isProposalHead(t) && !PROPOSAL_FRAMES.has(p.relation)) return possessor;
     if (TIME_WORDS.has(t.norm) || t.norm === "than") { k++; continue; }
@@ -559,4 +562,14 @@ function dealDoing(cx: RelationContext, m: Mention, deal: number[], acts: number
   const { entities, resolution } = cx;
   if (deal.length !== 1 || entities[deal[0]].label !== m.canonical) return acts;
   return [...new Set(acts.map((e) => (typeOf(cx, e) === "proposal" ? nameProposal(deal[0], entities[e].label, resolution) : e)))];
+}
+
+/** The measures `owners` last enacted, for their "decision" or "move" (`anaphors`) with no complement after it ("to raise"). */
+function decisionOf(cx: RelationContext, noun: Token, owners: number[], next: Token | undefined): number[] | undefined {
+  if (ANAPHORS.get(noun.norm) !== "decision" || ["to", "of", "on"].includes(next?.norm ?? "")) return undefined;
+  for (let m = cx.measures.length - 1; m >= 0; m--) {
+    const { kinds, sources, targets } = cx.measures[m];
+    if (kinds.includes("decision") && sources.some((e) => owners.includes(e))) return targets;
+  }
+  return undefined;
 }
