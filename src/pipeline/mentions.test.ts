@@ -601,6 +601,8 @@ describe("demonyms that open names and stories", () => {
     // A surname the text gives a person stays a person's, and a verb of no such class types nothing.
     expect(kindOf("The board fined Ann Banks. It fined Banks again in May.", "Banks")).toBe("person");
     expect(kindOf("Peru thanked Halvane for the offer.", "Halvane")).toBe("person");
+    // A name that only modifies the noun after it is no firm acted on.
+    expect(kindOf("Ghana will buy Korean rice.", "Korean")).not.toBe("organisation");
   });
 
   it("take no home from a state only the lexicon ties a company or a city to", () => {

@@ -1246,8 +1246,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const described = tokens[end]?.norm === "," && tokens[end + 1]?.norm === "where";
     // "fined Meta 1.2 billion euros", "sued Acme", "a lawsuit against Acme", "an inquiry into Nuvola": a lone name a verb
     // acting on firms takes, or a case or penalty is brought against, is a company, unless the text writes it as a
-    // surname ("Ann Banks").
-    const lone = end - start === 1 && !writesAsSurname?.(last.text);
+    // surname ("Ann Banks") or it only modifies a noun ("buy Korean rice").
+    const lone = end - start === 1 && !writesAsSurname?.(last.text) && tokens[end]?.pos !== "NOUN";
     const firmActedOn = lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? "")));
     // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
     const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text)) && !firmActedOn;
