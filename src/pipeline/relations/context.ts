@@ -47,17 +47,21 @@ export interface Predicate {
   gift?: boolean;
 }
 
+/** Negation and intent around a predicate's word. */
+export type Modality = Pick<Predicate, "negated" | "intent">;
+
 /**
  * A predicate with every field present, undefined where unset, so that all predicates share one object shape: the
  * readers ask their fields at every step, and predicates of two dozen shapes made each of those asks a generic look-up.
+ * Its negation and intent are `modality`'s, where given.
  */
-export function predicate(p: Predicate): Predicate {
+export function predicate(p: Predicate, modality: Modality = p): Predicate {
   return {
     relation: p.relation,
     at: p.at,
     after: p.after,
-    intent: p.intent,
-    negated: p.negated,
+    intent: modality.intent,
+    negated: modality.negated,
     plover: p.plover,
     verbTarget: p.verbTarget,
     measureOnly: p.measureOnly,

@@ -4,7 +4,7 @@ import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
-import { predicate, type Predicate } from "./context.js";
+import { predicate, type Modality, type Predicate } from "./context.js";
 import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedEffect } from "./effects.js";
 import { POSSESSIVES } from "./labels.js";
@@ -222,7 +222,7 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
   const { tokens, quoted, out } = scan;
   const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
   if (judged) {
-    out.push(predicate({ relation: judged.relation, at: i, after: judged.from, ...modality(tokens, i) }));
+    out.push(predicate({ relation: judged.relation, at: i, after: judged.from }, modality(tokens, i)));
     return i;
   }
   // "said the law would isolate the region": what a measure is said to do is a stand on the measure.
@@ -259,12 +259,12 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     const sum = GIFT_VERBS.has(t.lemma) && !context.negated ? sumAfter(tokens, i) : -1;
     if (sum > 0) {
       const offered = context.intent && wordFrom(tokens, i, CONDITIONS);
-      out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, ...context, gift: true, plover: offered ? "AGREE" : undefined }));
+      out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, gift: true, plover: offered ? "AGREE" : undefined }, context));
       return sum - 1;
     }
     // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
     if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
-      out.push(predicate({ relation: "sanctioned", at: i, after: i + 1, ...context }));
+      out.push(predicate({ relation: "sanctioned", at: i, after: i + 1 }, context));
       return i;
     }
     const relation = VERBS.get(t.lemma);
@@ -282,13 +282,13 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     if (particle) {
       // "insisted on keeping troops": the gerund phrase is what is demanded.
       const after = particle.at + 1;
-      out.push(predicate({ relation: particle.relation as Relation, at: i, after, ...context, verbTarget: isGerund(tokens[after]) ? after : undefined }));
+      out.push(predicate({ relation: particle.relation as Relation, at: i, after, verbTarget: isGerund(tokens[after]) ? after : undefined }, context));
       return i;
     }
     // "called the plan “illegal”": a quoted description criticises or supports what it describes.
     const evaluated = EVALUATING.has(t.lemma) ? evaluation(tokens, i) : undefined;
     if (evaluated) {
-      out.push(predicate({ relation: evaluated, at: i, after: i + 1, ...context }));
+      out.push(predicate({ relation: evaluated, at: i, after: i + 1 }, context));
       return i;
     }
     // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
@@ -320,12 +320,12 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     // ("would file a complaint with the WTO") is the measure.
     const forum = object !== undefined && forumComplaint(tokens, object);
     if (object && !forum) {
-      out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after, ...context }));
+      out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after }, context));
       return Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
     }
     if (forum && !promisedAct) return i;
     if (!relation) {
-      if (willingAct) out.push(predicate({ relation: "proposed", at: i, after: i + 1, ...context, plover: "AGREE", verbTarget: i }));
+      if (willingAct) out.push(predicate({ relation: "proposed", at: i, after: i + 1, plover: "AGREE", verbTarget: i }, context));
       else if (promisedAct) out.push(promisedClaim(tokens, i, context.negated === true));
       return i;
     }
@@ -335,7 +335,7 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
       let be = i - 1;
       while (tokens[be]?.pos === "ADV" || tokens[be]?.norm === "not") be--;
       const to = tokens[be]?.lemma === "be" || tokens[be]?.lemma === "get" ? -1 : invitedTo(tokens, i);
-      if (to > 0) out.push(predicate({ relation: "proposed", at: i, after: to + 1, ...context, verbTarget: tokens[to + 1]?.pos === "VERB" ? to + 1 : undefined }));
+      if (to > 0) out.push(predicate({ relation: "proposed", at: i, after: to + 1, verbTarget: tokens[to + 1]?.pos === "VERB" ? to + 1 : undefined }, context));
       return i;
     }
     // "wants to sign" states an intent of the actor's own; "wants Y to sign", "wants a ceasefire" demand.
@@ -348,32 +348,32 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
     if (tokens[to]?.norm === "to" && tokens[to + 1]?.pos === "VERB") {
       const plover = relation === "proposed" ? "AGREE" : relation === "agreed" && context.negated ? "REJECT" : undefined;
-      out.push(predicate({ relation: relation as Relation, at: i, after: to + 2, ...context, plover, verbTarget: to + 1 }));
+      out.push(predicate({ relation: relation as Relation, at: i, after: to + 2, plover, verbTarget: to + 1 }, context));
       return to + 1;
     }
     // "proposed selling the unit": the gerund phrase is the measure.
     if ((isGerund(tokens[to]) || taggedGerund(tokens, to)) && (TAKES_MEASURES.has(relation) || relation === "threatened") && !FACTS.has(t.lemma)) {
-      out.push(predicate({ relation: relation as Relation, at: i, after: to + 1, ...context, verbTarget: to }));
+      out.push(predicate({ relation: relation as Relation, at: i, after: to + 1, verbTarget: to }, context));
       return to;
     }
     if (t.lemma === "commit" && next?.norm === "to") {
-      out.push(predicate({ relation: "agreed", at: i, after: i + 2, ...context, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined }));
+      out.push(predicate({ relation: "agreed", at: i, after: i + 2, verbTarget: tokens[i + 2]?.pos === "VERB" ? i + 2 : undefined }, context));
       return i;
     }
     // "ready to sign the accord": willingness supports the measure, it agrees to nothing yet (PLOVER codes it AGREE).
     if (relation === "agreed" && !context.negated && willingness(tokens, i)) {
-      out.push(predicate({ relation: "supported", at: i, after: i + 1, ...context, plover: "AGREE" }));
+      out.push(predicate({ relation: "supported", at: i, after: i + 1, plover: "AGREE" }, context));
       return i;
     }
     // "will support the resolution": support promised is an agreement to it, as PLOVER codes it ("willing to back" stays support).
     const plover = relation === "agreed" && context.negated ? "REJECT" : relation === "supported" && context.intent && !context.negated && !willingness(tokens, i) ? "AGREE" : undefined;
-    out.push(predicate({ relation: relation as Relation, at: i, after: i + 1, ...context, plover, measureOnly: MEASURE_VERBS.has(t.lemma) }));
+    out.push(predicate({ relation: relation as Relation, at: i, after: i + 1, plover, measureOnly: MEASURE_VERBS.has(t.lemma) }, context));
   } else {
     // "is open to", "was “open” to": quotes may stand around the adjective.
     const before = tokens[i - 1]?.text === "“" || tokens[i - 1]?.text === '"' ? i - 2 : i - 1;
     const after = next?.text === "”" || next?.text === '"' ? i + 2 : i + 1;
     if (COPULAS.has(tokens[before]?.lemma ?? "") && ["to", "for"].includes(tokens[after]?.norm ?? "") && !(t.norm === "ready" && tokens[after].norm === "to")) {
-      out.push(predicate({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, ...context, verbTarget: isGerund(tokens[after + 1]) ? after + 1 : undefined }));
+      out.push(predicate({ relation: ADJECTIVES.get(t.norm) as Relation, at: i, after: after + 1, verbTarget: isGerund(tokens[after + 1]) ? after + 1 : undefined }, context));
     }
   }
   return i;
@@ -709,7 +709,7 @@ function statedRefusal(tokens: Token[], verb: number): boolean {
 }
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
-function modality(tokens: Token[], verb: number): { negated?: boolean; intent?: boolean } {
+function modality(tokens: Token[], verb: number): Modality {
   let negated = false;
   let intent = false;
   for (let k = verb - 1; k >= Math.max(0, verb - 5); k--) {
