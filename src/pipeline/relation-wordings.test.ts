@@ -281,6 +281,15 @@ describe("relation wordings", () => {
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("Peru -mediated-> talks");
   });
 
+  it("gives the stand of a statement's participle to whoever issues or signs the statement", () => {
+    expect(claims("Chile issued a statement condemning the new mining law.")).toEqual(["Chile -criticised-> mining law"]);
+    // A communique or letter released is no measure conceded.
+    expect(claims("Kenya and Uganda released a joint communique welcoming the ceasefire.")).toEqual(["Kenya -supported-> ceasefire", "Uganda -supported-> ceasefire"]);
+    const signed = claims("Peru and Bolivia signed a joint letter urging Chile to lift the tariff.");
+    expect(signed).toContain("Peru -demanded-> lift tariff");
+    expect(signed).toContain("Bolivia -demanded-> lift tariff");
+  });
+
   it("takes an actor's decision for the measure it last enacted, else for a stand on the actor", () => {
     expect(claims("Chile granted a mining licence to Andes Copper. Peru welcomed Chile's decision.")).toContain("Peru -supported-> mining licence to Andes Copper");
     expect(claims("Peru welcomed Chile's decision.")).toEqual(["Peru -supported-> Chile"]);

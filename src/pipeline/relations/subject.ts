@@ -1,11 +1,14 @@
 // The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
 import actors from "../../lexicon/actors.json" with { type: "json" };
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Mention } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
 const INCLUDING = new Set(["including", "among", "notably"]);
+/** Documents of speech whose participle takes the stand of whoever issues them ("a statement condemning"). */
+const STATEMENTS = new Set(triggers.statements);
 /** Relations that are said, not done: an intention to say them keeps the relation ("willing to forgive"). */
 const INTENT_ADJECTIVES = new Set(["willing", "ready", "prepared", "able", "determined", "committed", "keen", "eager", "set", "likely", "unwilling", "unable", "reluctant"]);
 /** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
@@ -72,6 +75,13 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
     while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
     if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(cx, j, depth + 1);
+  }
+  // "issued a statement condemning the coup", "signed a joint letter urging": a document speaks for who issues it.
+  if (isGerund(tokens[at]) && STATEMENTS.has(tokens[at - 1]?.norm ?? "") && depth < 3) {
+    let j = at - 2;
+    while (j > 0 && at - j <= 5 && tokens[j].pos !== "VERB") j--;
+    const issuers = tokens[j]?.pos === "VERB" && !quoted.has(j) ? subjectOf(cx, j, depth + 1) : [];
+    if (issuers.length) return issuers;
   }
   // "ruled out arbitration, insisting that ...": a participle clause after the main clause shares its subject.
   if (isGerund(tokens[at]) && depth < 3) {
