@@ -603,6 +603,9 @@ describe("demonyms that open names and stories", () => {
     expect(kindOf("Peru thanked Halvane for the offer.", "Halvane")).toBe("person");
     // A name that only modifies the noun after it is no firm acted on.
     expect(kindOf("Ghana will buy Korean rice.", "Korean")).not.toBe("organisation");
+    // A name of any length bought is a firm, not one whose stake is bought.
+    expect(kindOf("Norvik agreed to buy Tessaly Robotics for 2 billion dollars.", "Tessaly Robotics")).toBe("organisation");
+    expect(kindOf("The council bought Anna Holt's farm.", "Anna Holt")).toBe("person");
   });
 
   it("take no home from a state only the lexicon ties a company or a city to", () => {

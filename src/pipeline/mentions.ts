@@ -53,6 +53,8 @@ const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to",
 /** Verbs of movement whose "to" phrase names a place ("travel to X"). */
 /** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
 const COMPANY_ACTS = new Set(actors.companyActs);
+/** Verbs of buying what no person is: an unknown name of any length as their object is a company ("buy Activision Blizzard"). */
+const ACQUISITIONS = new Set(actors.acquisitions);
 /** Nouns of a case or penalty: a lone unknown name they are brought against is a company ("a lawsuit against Acme"). */
 const COMPANY_CASES = new Set(actors.companyCases);
 const CASE_PREPOSITIONS = new Set(["against", "on", "into"]);
@@ -1246,9 +1248,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const described = tokens[end]?.norm === "," && tokens[end + 1]?.norm === "where";
     // "fined Meta 1.2 billion euros", "sued Acme", "a lawsuit against Acme", "an inquiry into Nuvola": a lone name a verb
     // acting on firms takes, or a case or penalty is brought against, is a company, unless the text writes it as a
-    // surname ("Ann Banks") or it only modifies a noun ("buy Korean rice").
-    const lone = end - start === 1 && !writesAsSurname?.(last.text) && tokens[end]?.pos !== "NOUN";
-    const firmActedOn = lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? "")));
+    // surname ("Ann Banks"); so is any name bought ("buy Activision Blizzard"). Not one that only modifies a noun or owns
+    // what follows ("buy Korean rice", "bought Anna Holt's stake").
+    const objectAlone = tokens[end]?.pos !== "NOUN" && !isPossessiveMark(tokens[end]);
+    const bought = objectAlone && before?.pos === "VERB" && ACQUISITIONS.has(before.lemma);
+    const lone = objectAlone && end - start === 1 && !writesAsSurname?.(last.text);
+    const firmActedOn = bought || (lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? ""))));
     // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
     const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text)) && !firmActedOn;
     if (((locative || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
