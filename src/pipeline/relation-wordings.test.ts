@@ -127,6 +127,8 @@ describe("relation wordings", () => {
 
   it("reads a body named after its description, past its acronym, as the actor", () => {
     expect(claims("The main opposition party, the Popular Front (PF), rejected the plan.")).toEqual(["Popular Front -rejected-> plan"]);
+    // Bodies coordinated after a plural description each act.
+    expect(claims("Two unions, Unite and the Farmers Union of Kenya, rejected the budget.")).toEqual(["Unite -rejected-> budget", "Farmers Union of Kenya -rejected-> budget"]);
   });
 
   it("gives every coordinated agent of a passive its edge, whatever the length of their names", () => {

@@ -107,11 +107,16 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
       const comma = named === undefined ? -1 : (mentions[named].titleFirst ?? mentions[named].first) - 1;
       if (named !== undefined && mentions[named].kind === "person" && tokens[comma]?.norm === "," && entitiesOf[named].length) return [...coordinatedBefore(cx, comma), ...entitiesOf[named]];
       // "The main opposition party, Pakistan Tehreek-e-Insaf (PTI), rejected": a body named after its description.
-      const body = mentionAt.get(beforeBrackets(cx, k - 1));
-      const opens = body === undefined ? -1 : mentions[body].first - (tokens[mentions[body].first - 1]?.pos === "DET" ? 2 : 1);
-      if (body !== undefined && mentions[body].kind === "organisation" && tokens[opens]?.norm === "," && tokens[opens - 1]?.pos === "NOUN") {
-        const actors = entitiesOf[body].filter((e) => ACTORS.has(typeOf(cx, e)));
-        if (actors.length) return actors;
+      // "Two farm groups, Asaja and the Farmers Union (FU), said": each body coordinated there.
+      const bodies: number[] = [];
+      let opens = -1;
+      for (let body = mentionAt.get(beforeBrackets(cx, k - 1)); body !== undefined && mentions[body].kind === "organisation"; body = tokens[opens]?.norm === "and" ? mentionAt.get(opens - 1) : undefined) {
+        bodies.push(body);
+        opens = mentions[body].first - (tokens[mentions[body].first - 1]?.pos === "DET" ? 2 : 1);
+      }
+      if (bodies.length && tokens[opens]?.norm === "," && tokens[opens - 1]?.pos === "NOUN") {
+        const actors = bodies.reverse().flatMap((id) => entitiesOf[id]).filter((e) => ACTORS.has(typeOf(cx, e)));
+        if (actors.length) return [...new Set(actors)];
       }
       const open = appositionStart(cx, k);
       if (open !== undefined) {
