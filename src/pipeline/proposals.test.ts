@@ -31,7 +31,7 @@ describe("proposals", () => {
   });
 
   it("reads a noun of ending that is no measure alone ('the end of the year') as the measure, not what it ends", () => {
-    expect(claims("Farmers in Punjab welcomed the end of the ban on rice exports.")).toEqual(["farmers -supported-> end of ban"]);
+    expect(claims("Farmers in Punjab welcomed the end of the ban on rice exports.")).toEqual(["farmers -supported-> end of ban on rice exports"]);
     expect(claims("Chile called for a halt to the evictions.")).toEqual(["Chile -demanded-> halt to evictions"]);
     expect(claims("Ghana rejected the easing of the export controls.")).toEqual(["Ghana -rejected-> easing of export controls"]);
     expect(claims("Peru condemned the termination of the truce.")).toEqual(["Peru -criticised-> termination of truce"]);

@@ -63,7 +63,7 @@ export function listAfter(cx: RelationContext, from: number, relation: string): 
     const t = tokens[k];
     // "Kenya's demand for an end of the blockade": an ending that opens an item is the item, not what it ends (as an
     // object is read); not one in a phrase of time ("talks by the end of the year").
-    const ending = t.pos === "NOUN" && ENDINGS.has(t.norm) && ["of", "to"].includes(tokens[k + 1]?.norm ?? "") && opensItem(tokens, from, k) ? nounPhraseLabel(tokens, k) : "";
+    const ending = t.pos === "NOUN" && ENDINGS.has(t.norm) && ["of", "to"].includes(tokens[k + 1]?.norm ?? "") && opensItem(tokens, from, k) ? endingLabel(cx, k) : "";
     if (ending) {
       const e = nounMeasureEntity(ending, cx.resolution);
       if (!out.includes(e)) out.push(e);
@@ -76,6 +76,18 @@ export function listAfter(cx: RelationContext, from: number, relation: string): 
     if (k - from > 60) break;
   }
   return out;
+}
+
+/**
+ * The label of a noun of ending at `k` and what it ends: the measure as the text names it when one follows its
+ * preposition ("the end of the ban on grain imports": "end of ban on grain imports"), else its noun phrase ("end to fighting").
+ */
+export function endingLabel(cx: RelationContext, k: number): string {
+  const { tokens, mentions, startsAt } = cx;
+  let j = k + 2;
+  while (tokens[j]?.pos === "DET") j++;
+  const id = startsAt.get(j);
+  return id !== undefined && mentions[id].kind === "proposal" ? `${tokens[k].norm} ${tokens[k + 1].norm} ${mentions[id].canonical}` : nounPhraseLabel(tokens, k);
 }
 
 /** Whether the noun at `k` opens an item of the list from `from`: only determiners and adjectives after the list's start or a separator. */

@@ -6,7 +6,7 @@ import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
-import { antecedent, itemsAfter, measureAfter } from "./measures.js";
+import { antecedent, endingLabel, itemsAfter, measureAfter } from "./measures.js";
 import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
@@ -348,7 +348,7 @@ const MOVES_PEOPLE = new Set(["conceded", "retreated"]);
 function plainMeasure(cx: RelationContext, at: number, relation: string): number[] {
   const { tokens } = cx;
   if ((tokens[at].pos !== "NOUN" && !isGerund(tokens[at])) || (PEOPLE.has(tokens[at].norm) && !MOVES_PEOPLE.has(relation))) return [];
-  const label = nounPhraseLabel(tokens, at);
+  const label = ENDINGS.has(tokens[at].norm) ? endingLabel(cx, at) : nounPhraseLabel(tokens, at);
   return label && !vagueMeasure(tokens, at, label) ? [nounMeasureEntity(label, cx.resolution)] : [];
 }
 
