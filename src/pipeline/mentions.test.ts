@@ -588,6 +588,8 @@ describe("demonyms that open names and stories", () => {
     // The home named before the holder, or as the owner of what the holder does, stays the holder's.
     expect(holder("Kenya raised its grain levy. Prime Minister Lena Varga met Ugandan President Paul Mwangi on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
     expect(holder("Prime Minister Lena Varga signed Kenya's grain levy into law on Monday.")).toMatchObject({ affiliation: { canonical: "Kenya", relation: "leader_of" } });
+    // Land bought in the home state is no journey there.
+    expect(holder("Kenya raised its land tax. Prime Minister Lena Varga said investors had bought land in Kenya.")).toMatchObject({ affiliation: { canonical: "Kenya" } });
   });
 
   it("type a lone unknown name that a verb acting on firms takes, or a case is brought against, an organisation, not a surname", () => {
