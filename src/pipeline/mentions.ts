@@ -1165,15 +1165,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
   /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
   function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {
-    // "army chief", "delegation head": a title that starts with the body noun is read as the title.
-    const title = roleAt(at);
     // "Defence Ministry", "state media", "security forces": the longest known phrase, or a known noun after modifiers.
     for (let len = 3; len >= 1; len--) {
-      if (title && title.len > len) return undefined;
       const last = tokens[at + len - 1];
       if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
       // Every phrase asked ends in the last word, and most last words end none: one look-up before building phrases.
       if (!gazetteer.endsBody(last.norm) && !gazetteer.endsBody(last.lemma)) continue;
+      // "army chief", "delegation head": a title that starts with the body noun and runs past the phrase is read as
+      // the title (asked here, as most words after a name end no body).
+      const title = roleAt(at);
+      if (title && title.len > len) return undefined;
       // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
       if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(at + len)) continue;
       const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
