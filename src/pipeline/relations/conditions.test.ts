@@ -11,7 +11,7 @@ const claims = (text: string) => {
 
 describe("conditions set on one's own act", () => {
   it("demands the act an 'unless' clause waits for, of a threat or an announced act", () => {
-    expect(claims("Chile threatened to boycott the summit unless Peru withdrew the tariff.")).toContain("Chile -demanded-> withdraw tariff");
+    expect(claims("Chile threatened to boycott the summit unless Peru opened its grain market.")).toContain("Chile -demanded-> open grain market");
     expect(claims("Chile said it would block the border unless Peru reopened talks.")).toContain("Chile -demanded-> reopen talks");
   });
 
@@ -28,6 +28,7 @@ describe("conditions set on one's own act", () => {
 
   it("rejects a measure it waits to see undone", () => {
     expect(claims("Peru passed a mining law. Chile said it would boycott the talks until the law was repealed.")).toContain("Chile -rejected-> mining law");
+    expect(claims("Peru signed a port deal with Bolivia. Chile said it would recall its envoy unless Peru withdrew the port deal.")).toContain("Chile -rejected-> port deal with Bolivia");
   });
 
   it("gives the demand to the speaker who reports the condition, and each act coordinated in it", () => {

@@ -120,7 +120,13 @@ function waitedFor(cx: RelationContext, from: number, actors: number[]): number[
     if (measure.some((e) => cx.claims.some((c) => c.target === e && actors.includes(c.source)))) return [];
     return clauseMeasure(cx, from, subjectEnd);
   }
-  // "unless Addis Ababa withdrew its port deal": the act, read as one asked for (an act undoing a measure rejects it).
+  // "unless Y withdrew its port deal": waiting for a measure to be undone rejects it, as in the passive.
+  const undone = tokens[verb]?.pos === "VERB" && UNDOING.has(lemma) ? measureAfter(cx, verb + 1) : [];
+  if (undone.length) {
+    for (const e of undone) cx.contested.add(e);
+    return [...undone, ...coordinatedActs(cx, verb)];
+  }
+  // "unless Y reopened talks": the act, read as one asked for.
   const act = tokens[verb]?.pos === "VERB" ? verbPhraseTargets(cx, verb, "demanded") : [];
   return [...act, ...coordinatedActs(cx, verb)];
 }
