@@ -84,6 +84,14 @@ describe("mentions", () => {
     expect(kindOf("Corvin Asset Management said it would vote against the offer.", "Corvin Asset Management")).toBe("organisation");
   });
 
+  it("makes no name of a credit grade ('a BBB- rating', 'cut to BB+'), and keeps an acronym that is no grade", () => {
+    const rated = brief(find("The agency warned of risks to Peru's BBB- rating."));
+    expect(rated).toContain("state:Peru");
+    expect(rated).not.toContainEqual(expect.stringContaining("BBB"));
+    expect(brief(find("The agency cut Peru to BB+ on Friday."))).not.toContainEqual(expect.stringContaining("BB"));
+    expect(brief(find("The BBC reported the cut."))).toContain("organisation:BBC");
+  });
+
   it("makes an organisation of a name ending in a miner's or a rating agency's word, and none of the word opening a sentence alone", () => {
     const firms = (text: string) => brief(find(text).filter((m) => m.kind === "organisation" || m.kind === "person"));
     expect(firms("Perth-based Carrow Minerals said it would close the mine.")).toEqual(["organisation:Carrow Minerals"]);

@@ -1208,6 +1208,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     let start = first;
     while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
     if (start >= end) return;
+    // "Romania's BBB- rating", "cut to BB+": a credit grade is no name.
+    if (end - start === 1 && CREDIT_GRADE.test(tokens[start].text) && GRADE_AFTER.has(tokens[end]?.norm ?? "")) return;
     // "Carmaker Daiwa Motor said", "Electronics group Sakura Industries said": a sentence may open with the word for
     // the kind of firm the name after it is, capitalised only as the first word; it is no part of the name.
     if (start === 0 || OPENERS.has(tokens[start - 1].norm)) {
@@ -1398,6 +1400,9 @@ const CAMEL_CASE = /^[A-Z][a-z]{2,}[A-Z]/;
 const SURNAME_PREFIX = /^(Mac|Van|Von|Fitz|Del|Della|Des|Dos)[A-Z]/;
 /** Words of other languages that open the names of groups, banks and companies ("Grupo", "Banco", "Deutsche"). */
 const ORGANISATION_OPENERS = new Set(actors.organisationOpeners);
+/** Grades of credit ratings ("BBB", "AA"), a name only in look, and what follows them in a rating ("BBB-", "AA rating"). */
+const CREDIT_GRADE = /^(AAA|AA|BBB|BB|CCC|CC)$/;
+const GRADE_AFTER = new Set(["-", "+", "rating", "ratings", "grade"]);
 /** A region's own government after its name ("the Valencian regional government"). */
 const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
 /** Their first words ("regional", "provincial"): the pair is built and looked up only after one. */
