@@ -2,7 +2,7 @@
 // "would not lift the ban until Kuwait agreed to a standard contract", "would boycott parliament unless the law was
 // repealed", "would block the motorway if the government did not reopen talks", "would back X only if Y agreed to hold elections".
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import { typeOf, type RelationContext } from "./context.js";
+import { predicate, typeOf, type RelationContext } from "./context.js";
 import { emit } from "./emit.js";
 import { ACTORS, CLAUSE_ENDS, SPEECH, modalBefore, verbsOf } from "./lexicon.js";
 import { measureAfter } from "./measures.js";
@@ -33,7 +33,7 @@ export function conditionClaims(cx: RelationContext) {
     if (!waitsForDemand(cx, k, main)) continue;
     const actors = conditionSetter(cx, main);
     const targets = actors.length && othersWaitedFor(cx, k + 1, actors) ? waitedFor(cx, k + 1, actors) : [];
-    if (targets.length) emit(cx, actors, targets, { relation: "demanded", at: k, after: k + 1 });
+    if (targets.length) emit(cx, actors, targets, predicate({ relation: "demanded", at: k, after: k + 1 }));
     cx.contested.clear();
   }
 }
