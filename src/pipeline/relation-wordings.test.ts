@@ -283,6 +283,10 @@ describe("relation wordings", () => {
     expect(claims("Under the deal, reached after talks brokered by the African Union, Peru will lift its ban on Chilean wine.")).not.toContain("Peru -mediated-> talks");
   });
 
+  it("reads a quoted description of an object with a participle before its noun", () => {
+    expect(claims('Greenpeace called the proposed mining bill "an attack on free speech".')).toEqual(["Greenpeace -criticised-> mining bill"]);
+  });
+
   it("gives the stand of a statement's participle to whoever issues or signs the statement", () => {
     expect(claims("Chile issued a statement condemning the new mining law.")).toEqual(["Chile -criticised-> mining law"]);
     // A communique or letter released is no measure conceded.

@@ -140,7 +140,9 @@ function separatedParticle(tokens: Token[], verb: number, from: number): { relat
 function evaluation(tokens: Token[], verb: number): Relation | undefined {
   let open = verb + 1;
   while (open < tokens.length && open - verb < 10 && !QUOTES.has(tokens[open].text)) {
-    if (CLAUSE_ENDS.has(tokens[open].norm) || tokens[open].pos === "VERB") return undefined;
+    // "called the proposed bill “an attack”": a participle after a determiner modifies the object, it ends nothing.
+    const modifier = tokens[open].pos === "VERB" && /ed$/.test(tokens[open].norm) && tokens[open - 1]?.pos === "DET";
+    if (CLAUSE_ENDS.has(tokens[open].norm) || (tokens[open].pos === "VERB" && !modifier)) return undefined;
     // Unquoted right after the object: "called the plan unacceptable", "described the move as reckless".
     const judged = open > verb + 2 && (["NOUN", "PROPN"].includes(tokens[open - 1].pos) || tokens[open - 1].norm === "as") ? stand(tokens, open, open + 4, false) : undefined;
     if (judged) return judged;
