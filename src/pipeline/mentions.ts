@@ -1255,8 +1255,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // what follows ("buy Korean rice", "bought Anna Holt's stake").
     const objectAlone = tokens[end]?.pos !== "NOUN" && !isPossessiveMark(tokens[end]);
     const bought = objectAlone && before?.pos === "VERB" && ACQUISITIONS.has(before.lemma);
-    const lone = objectAlone && end - start === 1 && !writesAsSurname?.(last.text);
-    const firmActedOn = bought || (lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? ""))));
+    const lone = objectAlone && end - start === 1;
+    // The text is searched for the name as a surname last: only a name so acted on asks it.
+    const firmActedOn = bought || (lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? ""))) && !writesAsSurname?.(last.text));
     // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
     const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text)) && !firmActedOn;
     if (((locative || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
