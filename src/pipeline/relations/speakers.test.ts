@@ -22,4 +22,10 @@ describe("stands a speaker reports of its own side", () => {
     expect(claims("Chile backed the plan, Chilean President Ana Ruiz said.").join()).not.toMatch(/Ana Ruiz -supported/);
     expect(claims("Chilean Finance Minister Ana Ruiz said the government would build a dam.").join()).not.toMatch(/Ana Ruiz -proposed/);
   });
+
+  it("gives the body a spokesperson speaks for the spokesperson's stands", () => {
+    const read = claims("The IMF criticised the plan. Its spokeswoman, Anne Sorensen, urged Argentina to let the peso float.");
+    expect(read).toContain("Anne Sorensen -demanded-> let peso float");
+    expect(read).toContain("International Monetary Fund -demanded-> let peso float");
+  });
 });
