@@ -1578,3 +1578,17 @@ describe("names joined by 'as ... is known'", () => {
     expect(new Set(brief(ms.filter((m) => m.kind === "organisation")))).toEqual(new Set(["organisation:National Agency for Prisons and Liberty"]));
   });
 });
+
+describe("an unknown name between 'the' and a lower-case noun", () => {
+  it("makes a place of a site or settlement it names ('the Velmora copper mine', 'the Osterby wind farm')", () => {
+    expect(brief(find("Workers at the Velmora copper mine walked out on Tuesday."))).toContain("place:Velmora copper mine");
+    expect(brief(find("The council approved the Osterby wind farm despite protests."))).toContain("place:Osterby wind farm");
+    expect(brief(find("Herders from the Tarvik Sami village said they would appeal."))).toContain("place:Tarvik Sami village");
+  });
+
+  it("names no person by it", () => {
+    expect(personIn("The Osterby wind farm was approved by the cabinet.")).toBeUndefined();
+    expect(personIn("Managers of the Velmora smelter rejected the offer.")).toBeUndefined();
+    expect(personIn("The Halden Vik family said it would sell the estate.")).toBeUndefined();
+  });
+});

@@ -43,6 +43,8 @@ const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
 /** Last words of the names of events, holidays and contests, which neither act nor are acted on. */
 const EVENT_HEADS = new Set(actors.eventHeads);
+/** Lower-case nouns of sites and settlements (see siteHeads in actors.json). */
+const SITE_HEADS = new Set(actors.siteHeads);
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
 const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into", "through", "along"]);
@@ -1351,8 +1353,21 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "organisation", name);
       return;
     }
+    // "the Kamo mine", "the Norra wind farm", "the Lakselv reindeer herders": an unknown name between "the" and a
+    // lower-case noun only says which thing the noun is; a site or settlement so named is a place, and no one is a person.
+    if (before?.norm === "the" && isLowerNoun(tokens[end])) {
+      let head = end;
+      while (isLowerNoun(tokens[head + 1])) head++;
+      if (SITE_HEADS.has(tokens[head].lemma)) make(start, head + 1, "place", surface(text, tokens, start, head + 1));
+      return;
+    }
     make(start, end, "person", name);
   }
+}
+
+/** Whether a token is a common noun written in lower case. */
+function isLowerNoun(t: Token | undefined): boolean {
+  return t?.pos === "NOUN" && t.text === t.norm;
 }
 
 /** The lower-case words of tokens [first, end), joined by spaces. */
