@@ -237,6 +237,8 @@ function buildGazetteer(): Gazetteer {
 
   const { about: _, ...memberOf } = roles.memberOf;
   const bodiesOfTitles = new Map(Object.entries(memberOf));
+  const { about: __, ...headsOf } = roles.headsOf;
+  const bodiesHeaded = new Map<string, ReadonlySet<string>>(Object.entries(headsOf).map(([title, words]) => [title, new Set(words)]));
   const bodyEnds = new Set([...bodyKinds.keys()].map((phrase) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
   const nameLengths = lengthsByFirstWord(names);
   const nameHashes = hashes(names.keys());
@@ -258,6 +260,7 @@ function buildGazetteer(): Gazetteer {
     isOrganisationHead: isOrgHead,
     isOrganisationTitle: (title) => organisationTitles.has(title),
     bodyOfTitle: (title) => bodiesOfTitles.get(title),
+    wordsOfBodyHeaded: (title) => bodiesHeaded.get(title),
     isAdjective: (phrase) => adjectives.has(phrase),
     // "interim president", "deputy prime minister": a modified office is still the state's.
     isStateOffice: (title) => stateOffices.has(title) || stateOffices.has(title.replace(/^\S+ /, "")),

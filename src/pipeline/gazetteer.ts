@@ -89,6 +89,8 @@ export interface Gazetteer {
   isOrganisationTitle(title: string): boolean;
   /** The head word of the body a title's holder sits in ("commissioner": "commission"), if the title names one. */
   bodyOfTitle(title: string): string | undefined;
+  /** Words of the names of bodies a title heads ("governor": "bank"), if it heads a body of a kind. */
+  wordsOfBodyHeaded(title: string): ReadonlySet<string> | undefined;
   /** An office of a state's government: a minister or secretary of a portfolio, a head of state or government. */
   isStateOffice(title: string): boolean;
   /** A capitalised adjective of a region, faith or people that names no one by itself ("European", "Southeast Asian"). */

@@ -1592,3 +1592,19 @@ describe("an unknown name between 'the' and a lower-case noun", () => {
     expect(personIn("The Halden Vik family said it would sell the estate.")).toBeUndefined();
   });
 });
+
+describe("a bare title that heads a body of a kind", () => {
+  const affiliationOf = (text: string, name: string) => mentionOf(text, name)?.affiliation;
+  it("is held in the body of that kind named as a subject just before ('Governor X' after the bank)", () => {
+    expect(affiliationOf("The Central Bank of Lesotho kept its rate. Governor Mpho Lerotholi said inflation was easing.", "Mpho Lerotholi"))
+      .toEqual({ canonical: "Central Bank of Lesotho", entityType: "organisation", relation: "leader_of" });
+    expect(affiliationOf("Velmora Mining said output fell. Chief executive Dana Rusk said the company would sell a mine.", "Dana Rusk"))
+      .toEqual({ canonical: "Velmora Mining", entityType: "organisation", relation: "leader_of" });
+  });
+
+  it("is not held in a body the holder only acts on, nor in one named two sentences before", () => {
+    expect(affiliationOf("Governor Mpho Lerotholi criticised the Central Bank of Lesotho.", "Mpho Lerotholi")).toBeUndefined();
+    expect(affiliationOf("Traders protested outside the Central Bank of Lesotho. Governor Mpho Lerotholi said rates would stay.", "Mpho Lerotholi")).toBeUndefined();
+    expect(affiliationOf("The Central Bank of Lesotho kept its rate. Prices rose. Governor Mpho Lerotholi said inflation was easing.", "Mpho Lerotholi")).toBeUndefined();
+  });
+});

@@ -1562,6 +1562,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   homeStateOffices(found, sentences, options.gazetteer, homeNamed);
   ministryStaff(found, options.gazetteer);
   membersOfNamedBodies(found, options.gazetteer);
+  headsOfNamedBodies(found, sentences, options.gazetteer);
   holdersStaff(found, options.gazetteer);
   counterparts(found, sentences, options.gazetteer);
   relativeClauseLeaders(found, sentences);
@@ -2044,6 +2045,28 @@ function membersOfNamedBodies(found: Mention[], gazetteer: Gazetteer) {
     const ofKind = bodies.filter((b) => b.canonical.toLowerCase().split(/\s+/).at(-1) === head);
     const body = ofKind.filter((b) => b.start < m.start).at(-1) ?? ofKind[0];
     if (body) m.affiliation = { canonical: body.canonical, entityType: "organisation", relation: "member_of" };
+  }
+}
+
+/**
+ * "The Bank of Japan said ... Governor X said the bank would": a bare title that heads a body of a kind ("governor" a
+ * bank) is held in the latest body of that kind named before it in its sentence or the one before, as the subject
+ * there (after no verb or preposition): not in one the holder only acts on ("Governor X criticised the central bank").
+ */
+function headsOfNamedBodies(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
+  const subjects = found.filter((m) => {
+    if (m.kind !== "organisation" || m.describes) return false;
+    const tokens = sentences[m.sentence].tokens;
+    const before = tokens[m.first - 1]?.norm === "the" ? tokens[m.first - 2] : tokens[m.first - 1];
+    return before?.pos !== "VERB" && before?.pos !== "ADP";
+  });
+  for (const m of found) {
+    if (m.kind !== "person" || !m.role || m.affiliation) continue;
+    const office = officeOf(gazetteer, m.role)?.role;
+    const words = gazetteer.wordsOfBodyHeaded(office?.title ?? "");
+    if (!office?.relation || !words) continue;
+    const body = subjects.filter((b) => (b.sentence === m.sentence ? b.last < m.first : b.sentence === m.sentence - 1) && b.canonical.toLowerCase().split(/\s+/).some((w) => words.has(w))).at(-1);
+    if (body) m.affiliation = { canonical: body.canonical, entityType: "organisation", relation: office.relation };
   }
 }
 
