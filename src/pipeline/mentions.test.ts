@@ -1608,3 +1608,18 @@ describe("a bare title that heads a body of a kind", () => {
     expect(affiliationOf("The Central Bank of Lesotho kept its rate. Prices rose. Governor Mpho Lerotholi said inflation was easing.", "Mpho Lerotholi")).toBeUndefined();
   });
 });
+
+describe("a minister's portfolio joined by 'and' after 'of'", () => {
+  it("is the title's, known or not, and no organisation ('Minister of Fisheries and Marine Resources, X')", () => {
+    const ms = find("Tuvalu's Minister of Fisheries and Coastal Resources, Ana Telavi, signed the licence.");
+    expect(ms.filter((m) => m.kind === "organisation")).toEqual([]);
+    expect(mentionOf("Tuvalu's Minister of Fisheries and Coastal Resources, Ana Telavi, signed the licence.", "Ana Telavi")?.affiliation)
+      .toEqual({ canonical: "Tuvalu", entityType: "state", relation: "member_of" });
+    expect(personIn("Fiji's Minister of Lands and Mineral Resources Jone Rabuka rejected the plan.")?.canonical).toBe("Jone Rabuka");
+  });
+
+  it("leaves a state after 'of' the state's, and 'the Ministry of ...' an organisation", () => {
+    expect(brief(find("Ana Telavi, the prime minister of Tuvalu, said the region would object."))).toContain("state:Tuvalu");
+    expect(brief(find("The Ministry of Fisheries and Coastal Resources rejected the plan."))).toContain("organisation:Ministry of Fisheries and Coastal Resources");
+  });
+});

@@ -43,6 +43,8 @@ const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"
 const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
 /** Last words of the names of events, holidays and contests, which neither act nor are acted on. */
 const EVENT_HEADS = new Set(actors.eventHeads);
+/** Title words whose portfolio may follow "of" or "for" ("Minister of Fisheries"). */
+const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
 /** Lower-case nouns of sites and settlements (see siteHeads in actors.json). */
 const SITE_HEADS = new Set(actors.siteHeads);
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
@@ -380,7 +382,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * apposition; not a capitalised title word opening an organisation's name. The loop's title rule.
    */
   function readTitleAt(t: Token): boolean {
-    const role = roleAt(i);
+    const read = roleAt(i);
+    const role = read && { ...read, len: portfolioAfterTitle(i + read.len) - i };
     if (!role || titledOrganisation(t, role.len)) return false;
     const namedNext = tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
@@ -399,6 +402,27 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return true;
     }
     return false;
+  }
+
+  /**
+   * "Minister of Fisheries and Marine Resources, X", "Minister of Lands and Mineral Resources Y": capitalised words
+   * joined by "and" after "of" or "for" in a minister's or secretary's title are its portfolio, known or not, up to the
+   * comma before the name in apposition, else through a portfolio the lexicon knows; no organisation of their own.
+   * `end` is where the title the lexicon knows ends; the result is where the portfolio does (`end` for none).
+   */
+  function portfolioAfterTitle(end: number): number {
+    const title = tokens.slice(i, end);
+    if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
+    const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : tokens[end]?.norm === "and" && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
+    // Not a state or place the title is held in ("the prime minister of Saint Lucia").
+    const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(k);
+    if (opens < 0 || !portfolioOpens(opens)) return end;
+    let first = opens;
+    let last = nameRun(tokens, first);
+    while (tokens[last]?.norm === "and" && portfolioOpens(last + 1)) last = nameRun(tokens, (first = last + 1));
+    if (tokens[last]?.norm === ",") return last;
+    for (let k = last - 1; k > first; k--) if (lookupPortfolio(surface(text, tokens, first, k))) return k;
+    return end;
   }
 
   /**
