@@ -8,7 +8,7 @@ import roles from "../lexicon/roles.json" with { type: "json" };
 import states from "../lexicon/states.json" with { type: "json" };
 import type { Relation } from "../graph/types.js";
 import type { Description } from "./types.js";
-import { nameHash, spaceAndCapitalAt, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
+import { nameEntry, nameHash, spaceAndCapitalAt, type Gazetteer, type NameEntry, type NameLengths, type RoleEntry } from "./gazetteer.js";
 
 /** Forms that are names in a lexicon but mostly given names, surnames or ordinary words in running text. */
 const AMBIGUOUS = new Set(ambiguous.map((a) => a.form));
@@ -154,27 +154,27 @@ function buildGazetteer(): Gazetteer {
   // States first: their names win over any organisation or place that shares them.
   for (const s of states) {
     iso3.set(s.iso3, s.name);
-    const state: NameEntry = { canonical: s.name, entityType: "state", kind: "state" };
+    const state = nameEntry(s.name, "state", "state");
     for (const n of [s.name, ...s.aliases]) add(n.replace(/^the /i, ""), state);
     for (const a of [...s.demonyms.adjective, ...s.demonyms.people]) if (!demonyms.has(a)) demonyms.set(a, s.name);
   }
   for (const s of states) {
-    for (const c of [s.capital, ...s.capitalAliases]) if (c) add(c, { canonical: c === s.capital ? c : s.capital, entityType: "state", kind: "capital", state: s.name });
-    for (const city of s.seatCities ?? []) add(city, { canonical: city, entityType: "state", kind: "capital", state: s.name });
+    for (const c of [s.capital, ...s.capitalAliases]) if (c) add(c, nameEntry(c === s.capital ? c : s.capital, "state", "capital", { state: s.name }));
+    for (const city of s.seatCities ?? []) add(city, nameEntry(city, "state", "capital", { state: s.name }));
     for (const seat of s.seats) {
-      const entry: NameEntry = { canonical: seat.name, entityType: seat.type === "place" ? "place" : "organisation", kind: "seat", state: s.name, ...(/ministry$/.test(seat.body ?? "") ? { ministry: true } : {}) };
+      const entry = nameEntry(seat.name, seat.type === "place" ? "place" : "organisation", "seat", { state: s.name, ministry: /ministry$/.test(seat.body ?? "") || undefined });
       for (const form of [seat.name, ...(seat.aliases ?? [])]) add(form, entry);
     }
-    for (const r of s.regions) add(r, { canonical: r, entityType: "place", kind: "place", state: s.name });
+    for (const r of s.regions) add(r, nameEntry(r, "place", "place", { state: s.name }));
   }
   for (const o of organisations) {
-    const entry: NameEntry = { canonical: o.name, entityType: "organisation", kind: "organisation", state: o.state ? iso3.get(o.state) : undefined, ...(OUTSIDE_STATE_KINDS.has(o.kind) ? { outsideState: true } : {}) };
+    const entry = nameEntry(o.name, "organisation", "organisation", { state: o.state ? iso3.get(o.state) : undefined, outsideState: OUTSIDE_STATE_KINDS.has(o.kind) || undefined });
     for (const n of [o.name, ...o.aliases]) if (!AMBIGUOUS.has(n)) for (const form of organisationForms(n)) add(form, entry);
     // "Brussels imposed duties": the city acts for the organisation, not for its state.
-    for (const city of o.seatCities ?? []) names.set(city, { canonical: o.name, entityType: "organisation", kind: "capital", ...(o.partOf ? { partOf: o.partOf } : {}) });
+    for (const city of o.seatCities ?? []) names.set(city, nameEntry(o.name, "organisation", "capital", { partOf: o.partOf || undefined }));
   }
   for (const p of [...places.cities, ...places.regions]) {
-    const entry: NameEntry = { canonical: p.name, entityType: "place", kind: "place", state: p.state ? iso3.get(p.state) : undefined };
+    const entry = nameEntry(p.name, "place", "place", { state: p.state ? iso3.get(p.state) : undefined });
     for (const n of [p.name, ...p.aliases]) if (!AMBIGUOUS.has(n)) add(n, entry);
   }
 

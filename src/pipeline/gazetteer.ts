@@ -18,6 +18,19 @@ export interface NameEntry {
   ministry?: boolean;
 }
 
+/**
+ * A name entry with every field written (`undefined` where unset): entries built with optional fields or spreads
+ * took several object shapes, and every read of one in mentions, resolve and relations went megamorphic.
+ */
+export function nameEntry(
+  canonical: string,
+  entityType: EntityType,
+  kind: NameEntry["kind"],
+  more: Pick<NameEntry, "state" | "outsideState" | "partOf" | "ministry"> = {},
+): NameEntry {
+  return { canonical, entityType, kind, state: more.state, outsideState: more.outsideState, partOf: more.partOf, ministry: more.ministry };
+}
+
 export interface RoleEntry {
   /** The title as written in the lexicon ("defence minister"). */
   title: string;
