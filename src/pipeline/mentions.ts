@@ -120,6 +120,128 @@ export interface MentionOptions {
   writesAsSurname?: (word: string) => boolean;
 }
 
+/**
+ * What the word rules of one sentence read: its tokens, the document's cleaned text, the lexicon, and the title asked
+ * of last. Made once per sentence; the rules that need no more are functions of the module taking it, so a sentence
+ * makes no closures for them and V8 compiles each once.
+ */
+interface SentenceScope {
+  readonly tokens: Token[];
+  readonly text: string;
+  readonly gazetteer: Gazetteer;
+  /** The word `titleAt` was asked of last, and its answer. */
+  titleAsked: number;
+  titleFound: ReturnType<Gazetteer["roleAt"]>;
+}
+
+/** Longest lexicon name starting at i: [length, entry]. */
+function lexiconName(scope: SentenceScope, i: number): [number, NameEntry] | undefined {
+  const first = scope.tokens[i];
+  const named = lexiconNameFrom(scope, i);
+  // "the Pacific Islands Forum": a name spelt without "the" may run past one spelt with it ("the Pacific"); it is read next.
+  const without = named && first.norm === "the" ? lexiconNameFrom(scope, i + 1) : undefined;
+  return without && without[0] + 1 > named![0] ? undefined : named;
+}
+
+function lexiconNameFrom({ tokens, text, gazetteer }: SentenceScope, i: number): [number, NameEntry] | undefined {
+  const first = tokens[i];
+  if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
+  const lengths = gazetteer.nameLengthsFrom(first.text);
+  if (!lengths) return undefined;
+  // The word alone needs no look-up; "the talks" goes on as no longer name from "the" does, so it ends there.
+  let longest: [number, NameEntry] | undefined = lengths.alone && [1, lengths.alone];
+  if (lengths.goesOnCapitalised && !spaceAndCapitalAt(text, first.end)) return longest;
+  // The text is hashed as far as a length of a name reaches, and sliced out only when its hash is a name's.
+  let hash = 0;
+  let hashed = first.start;
+  for (let last = i + 1, chars = first.end - first.start; last < tokens.length && chars <= lengths.longest; last++) {
+    const end = tokens[last].end;
+    chars = end - first.start;
+    if (!lengths.has(chars)) continue;
+    for (; hashed < end; hashed++) hash = nameHash(hash, text.charCodeAt(hashed));
+    const entry = gazetteer.mayBeName(hash) ? gazetteer.name(text.slice(first.start, end)) : undefined;
+    if (entry) longest = [last - i + 1, entry];
+  }
+  return longest;
+}
+
+/** The end of a national society's movement name at k ("Red Cross" after "Kenya" or "British"), or 0. */
+function nationalSocietyEnd({ tokens, text }: SentenceScope, k: number): number {
+  if (!NATIONAL_SOCIETY_FIRSTS.has(tokens[k]?.text ?? "")) return 0;
+  for (let end = Math.min(tokens.length, k + NATIONAL_SOCIETY_WORDS); end > k; end--) if (NATIONAL_SOCIETIES.has(surface(text, tokens, k, end))) return end;
+  return 0;
+}
+
+/** "spokesman He Yadong": a capitalised pronoun inside a sentence, before a name, is a surname that opens the name. */
+function surnameLikePronoun({ tokens }: SentenceScope, k: number): boolean {
+  return k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
+}
+
+/** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
+function verbBefore({ tokens }: SentenceScope, k: number): Token | undefined {
+  return tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
+}
+
+/**
+ * The lexicon's longest title starting at k. The rules ask it of one word in turn (the loop's filters, then its
+ * title rule), so the answer for the word asked last is kept.
+ */
+function titleAt(scope: SentenceScope, k: number): ReturnType<Gazetteer["roleAt"]> {
+  if (k !== scope.titleAsked) {
+    scope.titleAsked = k;
+    scope.titleFound = scope.gazetteer.roleAt(scope.tokens, k);
+  }
+  return scope.titleFound;
+}
+
+/** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
+// "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title, or before
+// a noun of the portfolio ("federal data protection commissioner").
+function portfolioWord(scope: SentenceScope, t: Token | undefined, k: number): boolean {
+  return t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!titleAt(scope, k + 1) || scope.tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
+}
+
+/** Where a title starts after up to `MAX_PORTFOLIO_WORDS` portfolio words from `from`, or -1. */
+function portfolioEnd(scope: SentenceScope, from: number): number {
+  let k = from;
+  while (k < from + MAX_PORTFOLIO_WORDS && portfolioWord(scope, scope.tokens[k], k) && !titleAt(scope, k)) k++;
+  return k > from && titleAt(scope, k) ? k : -1;
+}
+
+/** Longest role title starting at i: [length, title, relation]. */
+function roleAt(scope: SentenceScope, i: number): { len: number; role: RoleEntry } | undefined {
+  const found = titleAt(scope, i);
+  if (!found) return undefined;
+  // "Government chief negotiator": a title starting inside one ("government chief") and running past it is
+  // the title, the words before it the body it is held in.
+  for (let k = i + 1; k < i + found.length; k++) {
+    const inner = titleAt(scope, k);
+    if (inner && k + inner.length > i + found.length) return { len: k + inner.length - i, role: inner.role };
+  }
+  return { len: found.length, role: found.role };
+}
+
+/** Whether the word at k is a plural noun that makes a group actor of the capitalised word before it ("leaders"). */
+function groupAt({ tokens, gazetteer }: SentenceScope, k: number): boolean {
+  return tokens[k] !== undefined && tokens[k].pos === "NOUN" && gazetteer.isGroup(tokens[k].norm);
+}
+
+/** A region's adjective of one or two words at k ("Pacific", "Latin American"): its length, or 0. */
+function regionAdjective({ tokens, gazetteer }: SentenceScope, k: number): number {
+  return tokens[k + 1] && gazetteer.isAdjective(`${tokens[k].text} ${tokens[k + 1].text}`) ? 2 : gazetteer.isAdjective(tokens[k].text) ? 1 : 0;
+}
+
+/** The end of lower-case modifiers from k closed by a plural noun of states ("small island states", "Pacific island states"). */
+function membersEnd(scope: SentenceScope, k: number): number | undefined {
+  const tokens = scope.tokens;
+  if (tokens[k] && isCapitalised(tokens[k])) k += regionAdjective(scope, k);
+  for (let j = k; j < k + 6 && tokens[j] && !isCapitalised(tokens[j]); j++) {
+    if (GROUPING_MEMBERS.has(tokens[j].norm) && tokens[j + 1]?.pos !== "NOUN") return j + 1;
+    if (!["ADJ", "NOUN", "VERB"].includes(tokens[j].pos) && tokens[j].text !== "-") return undefined;
+  }
+  return undefined;
+}
+
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
 export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
@@ -130,109 +252,25 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return m;
   };
 
-  /** Longest lexicon name starting at i: [length, entry]. */
-  const lexiconName = (i: number): [number, NameEntry] | undefined => {
-    const first = tokens[i];
-    const named = lexiconNameFrom(i);
-    // "the Pacific Islands Forum": a name spelt without "the" may run past one spelt with it ("the Pacific"); it is read next.
-    const without = named && first.norm === "the" ? lexiconNameFrom(i + 1) : undefined;
-    return without && without[0] + 1 > named![0] ? undefined : named;
-  };
-  const lexiconNameFrom = (i: number): [number, NameEntry] | undefined => {
-    const first = tokens[i];
-    if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
-    const lengths = gazetteer.nameLengthsFrom(first.text);
-    if (!lengths) return undefined;
-    // The word alone needs no look-up; "the talks" goes on as no longer name from "the" does, so it ends there.
-    let longest: [number, NameEntry] | undefined = lengths.alone && [1, lengths.alone];
-    if (lengths.goesOnCapitalised && !spaceAndCapitalAt(text, first.end)) return longest;
-    // The text is hashed as far as a length of a name reaches, and sliced out only when its hash is a name's.
-    let hash = 0;
-    let hashed = first.start;
-    for (let last = i + 1, chars = first.end - first.start; last < tokens.length && chars <= lengths.longest; last++) {
-      const end = tokens[last].end;
-      chars = end - first.start;
-      if (!lengths.has(chars)) continue;
-      for (; hashed < end; hashed++) hash = nameHash(hash, text.charCodeAt(hashed));
-      const entry = gazetteer.mayBeName(hash) ? gazetteer.name(text.slice(first.start, end)) : undefined;
-      if (entry) longest = [last - i + 1, entry];
-    }
-    return longest;
-  };
-  /** The end of a national society's movement name at k ("Red Cross" after "Kenya" or "British"), or 0. */
-  const nationalSocietyEnd = (k: number) => {
-    if (!NATIONAL_SOCIETY_FIRSTS.has(tokens[k]?.text ?? "")) return 0;
-    for (let end = Math.min(tokens.length, k + NATIONAL_SOCIETY_WORDS); end > k; end--) if (NATIONAL_SOCIETIES.has(surface(text, tokens, k, end))) return end;
-    return 0;
-  };
+  // What the word rules below read; they are functions of the module, so a sentence makes no closures for them.
+  const scope: SentenceScope = { tokens, text, gazetteer, titleAsked: -1, titleFound: undefined };
   /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
   const emitNationalSociety = (from: number, end: number, state: string) =>
     make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: partOf(state) });
-  /** "spokesman He Yadong": a capitalised pronoun inside a sentence, before a name, is a surname that opens the name. */
-  const surnameLikePronoun = (k: number) => k > 0 && !OPENERS.has(tokens[k - 1].norm) && tokens[k].pos === "PRON" && tokens[k + 1]?.pos === "PROPN" && isCapitalised(tokens[k + 1]);
-  /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
-  const verbBefore = (k: number) => tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
-  /**
-   * The lexicon's longest title starting at k. The rules ask it of one word in turn (the loop's filters, then its
-   * title rule), so the answer for the word asked last is kept.
-   */
-  let titleAsked = -1;
-  let titleFound: ReturnType<Gazetteer["roleAt"]>;
-  const titleAt = (k: number) => {
-    if (k !== titleAsked) {
-      titleAsked = k;
-      titleFound = gazetteer.roleAt(tokens, k);
-    }
-    return titleFound;
-  };
-  /** A lower-case noun naming a portfolio before a title ("trade" in "trade chief"). */
-  // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title, or before
-  // a noun of the portfolio ("federal data protection commissioner").
-  const portfolioWord = (t: Token | undefined, k = -1) => t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!titleAt(k + 1) || tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
-  /** Where a title starts after up to `MAX_PORTFOLIO_WORDS` portfolio words from `from`, or -1. */
-  const portfolioEnd = (from: number) => {
-    let k = from;
-    while (k < from + MAX_PORTFOLIO_WORDS && portfolioWord(tokens[k], k) && !titleAt(k)) k++;
-    return k > from && titleAt(k) ? k : -1;
-  };
-  /** Longest role title starting at i: [length, title, relation]. */
-  const roleAt = (i: number) => {
-    const found = titleAt(i);
-    if (!found) return undefined;
-    // "Government chief negotiator": a title starting inside one ("government chief") and running past it is
-    // the title, the words before it the body it is held in.
-    for (let k = i + 1; k < i + found.length; k++) {
-      const inner = titleAt(k);
-      if (inner && k + inner.length > i + found.length) return { len: k + inner.length - i, role: inner.role };
-    }
-    return { len: found.length, role: found.role };
-  };
 
   /** An affiliation standing right before position i: "Ukrainian", "Ukraine's", "White House". */
   let pendingAffiliation: { canonical: string; entityType: NameEntry["entityType"]; end: number } | undefined;
 
   /** Proposals nested in one already found are not mentions of their own. */
   let proposalUntil = 0;
-  const groupAt = (k: number) => tokens[k] && tokens[k].pos === "NOUN" && gazetteer.isGroup(tokens[k].norm);
-  /** A region's adjective of one or two words at k ("Pacific", "Latin American"): its length, or 0. */
-  const regionAdjective = (k: number) => (tokens[k + 1] && gazetteer.isAdjective(`${tokens[k].text} ${tokens[k + 1].text}`) ? 2 : gazetteer.isAdjective(tokens[k].text) ? 1 : 0);
-  /** The end of lower-case modifiers from k closed by a plural noun of states ("small island states", "Pacific island states"). */
-  const membersEnd = (k: number): number | undefined => {
-    if (tokens[k] && isCapitalised(tokens[k])) k += regionAdjective(k);
-    for (let j = k; j < k + 6 && tokens[j] && !isCapitalised(tokens[j]); j++) {
-      if (GROUPING_MEMBERS.has(tokens[j].norm) && tokens[j + 1]?.pos !== "NOUN") return j + 1;
-      if (!["ADJ", "NOUN", "VERB"].includes(tokens[j].pos) && tokens[j].text !== "-") return undefined;
-    }
-    return undefined;
-  };
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     // "EU trade chief X": the affiliation waits over the portfolio words before a title.
-    if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(pendingAffiliation.end) < i) pendingAffiliation = undefined;
+    if (pendingAffiliation && pendingAffiliation.end < i && portfolioEnd(scope, pendingAffiliation.end) < i) pendingAffiliation = undefined;
 
     // Most words start nothing: a lower-case word no rule below opens with (one look-up for the word, one for its lemma) and no title.
-    if (!isCapitalised(t) && !LOOP_WORDS.has(t.norm) && (t.lemma === t.norm || !LOOP_WORDS.has(t.lemma)) && !titleAt(i)) {
+    if (!isCapitalised(t) && !LOOP_WORDS.has(t.norm) && (t.lemma === t.norm || !LOOP_WORDS.has(t.lemma)) && !titleAt(scope, i)) {
       i++;
       continue;
     }
@@ -251,7 +289,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // The tagger may read "the military said" as an adjective: it is a head when no noun follows.
     // Nor a count or a compound: "an army of lawyers" (not "accused the army of"), "the military-led government".
     const count = tokens[i + 1]?.norm === "of" && ["a", "an"].includes(tokens[i - 1]?.norm ?? "");
-    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !titleAt(i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
+    if (unnamed && ["NOUN", "PROPN", "ADJ"].includes(t.pos) && !["NOUN", "PROPN", "ADJ"].includes(tokens[i + 1]?.pos ?? "") && tokens[i + 1]?.text !== "-" && !count && !titleAt(scope, i) && (!isCapitalised(t) || i === 0 || OPENERS.has(tokens[i - 1].norm))) {
       make(i, i + 1, "organisation", unnamed);
       i++;
       continue;
@@ -259,7 +297,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 
     // "a bloc of small island states", "a group of oil-producing countries": a grouping of states is an actor of
     // its own, named by the whole phrase.
-    const grouped = (t.norm === "a" || t.norm === "an") && GROUPINGS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "of" ? membersEnd(i + 3) : undefined;
+    const grouped = (t.norm === "a" || t.norm === "an") && GROUPINGS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.norm === "of" ? membersEnd(scope, i + 3) : undefined;
     if (grouped) {
       make(i + 1, grouped, "organisation", surface(text, tokens, i + 1, grouped));
       i = grouped;
@@ -275,7 +313,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // Of the words let through above, a lower-case one that is no pronoun, title, name particle or proposal word starts nothing.
     // The set look-ups first: "the" and the particles, let through above, need no search for a title.
-    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !titleAt(i) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
+    if (!isCapitalised(t) && !PRONOUNS.has(t.norm) && t.norm !== "the" && !NAME_PARTICLES.has(t.norm) && !titleAt(scope, i) && !isProposalHead(t) && !isMisreadHead(tokens, i) && !isFrame(t) && !endsCompoundHead(tokens, i)) {
       i++;
       continue;
     }
@@ -315,7 +353,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
 
     // Lexicon names: states, capitals, seats of government, organisations, places, demonyms.
-    const named = lexiconName(i);
+    const named = lexiconName(scope, i);
     // A name the lexicon gives with its "the" ("the Pacific") runs on from its first capital, as after a capital "The".
     const run = isCapitalised(t) ? nameRun(tokens, i) : named && t.norm === "the" && tokens[i + 1] && isCapitalised(tokens[i + 1]) ? nameRun(tokens, i + 1) : i;
     if (named) {
@@ -342,7 +380,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Groups named by a capitalised modifier: "European leaders", "Western allies", "Moslem fundamentalist demonstrators";
     // a group word that modifies a noun after it names no group ("the Peronist opposition bloc").
     // (No lexicon name opens here: the lexicon rule above took it.)
-    const groupEnd = groupAt(i + 1) ? i + 2 : ["ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && groupAt(i + 2) ? i + 3 : 0;
+    const groupEnd = groupAt(scope, i + 1) ? i + 2 : ["ADJ", "NOUN"].includes(tokens[i + 1]?.pos ?? "") && groupAt(scope, i + 2) ? i + 3 : 0;
     if (isCapitalised(t) && !NOT_NAMES.has(t.text) && groupEnd && tokens[groupEnd]?.pos !== "NOUN") {
       make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
       i = groupEnd;
@@ -355,7 +393,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       continue;
     }
     // "Neighbouring Chile", "Landlocked Bolivia": a capitalised word the tagger reads as no name, opening a sentence before a known name.
-    if (t.pos !== "PROPN" && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && lexiconName(i + 1)) {
+    if (t.pos !== "PROPN" && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && lexiconName(scope, i + 1)) {
       i++;
       continue;
     }
@@ -382,13 +420,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    * apposition; not a capitalised title word opening an organisation's name. The loop's title rule.
    */
   function readTitleAt(t: Token): boolean {
-    const read = roleAt(i);
+    const read = roleAt(scope, i);
     const role = read && { ...read, len: portfolioAfterTitle(i + read.len) - i };
     if (!role || titledOrganisation(t, role.len)) return false;
-    const namedNext = tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(i + role.len));
+    const namedNext = tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(scope, i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
-    while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(tokens[lead - 1], lead - 1) && !roleAt(lead - 1)) lead--;
+    while (lead > i - MAX_PORTFOLIO_WORDS && portfolioWord(scope, tokens[lead - 1], lead - 1) && !roleAt(scope, lead - 1)) lead--;
     if (lead < i && !pendingAffiliation && !TITLE_OWNERS.has(tokens[lead - 1]?.norm ?? "")) lead = i;
     if (!pendingAffiliation) ministryBefore(i);
     // "the Freedom Party leader, X": a lower-case title right after an organisation, introducing a name in apposition.
@@ -415,7 +453,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
     const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : tokens[end]?.norm === "and" && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
     // Not a state or place the title is held in ("the prime minister of Saint Lucia").
-    const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(k);
+    const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(scope, k);
     if (opens < 0 || !portfolioOpens(opens)) return end;
     let first = opens;
     let last = nameRun(tokens, first);
@@ -431,7 +469,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    */
   function titledOrganisation(t: Token, len: number): boolean {
     const next = tokens[i + len]?.norm === "and" && tokens[i + len + 1] && isCapitalised(tokens[i + len + 1]) ? i + len + 1 : i + len;
-    return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(next);
+    return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(scope, next);
   }
 
   /** Whether a proposal opens at `i` and is read: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head. */
@@ -483,7 +521,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const afterRole = i + role.len;
     let nameEnd = afterRole < tokens.length && isCapitalised(tokens[afterRole]) ? nameRun(tokens, afterRole) : afterRole;
     // "President of France" names no person; "President Vladimir Putin" does, whatever the lexicon says of "Vladimir".
-    const exact = nameEnd > afterRole ? lexiconName(afterRole) : undefined;
+    const exact = nameEnd > afterRole ? lexiconName(scope, afterRole) : undefined;
     if (exact && afterRole + exact[0] === nameEnd && exact[1].entityType !== "place") nameEnd = afterRole;
     // "President Z of W": the affiliation follows the name.
     let affiliation = pendingAffiliation;
@@ -503,7 +541,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const ofAt = nameEnd > afterRole ? nameEnd : afterRole;
     if (!affiliation && tokens[ofAt]?.norm === "of") {
       const at = tokens[ofAt + 1]?.norm === "the" ? ofAt + 2 : ofAt + 1;
-      ofAffiliation = at < tokens.length ? lexiconName(at) : undefined;
+      ofAffiliation = at < tokens.length ? lexiconName(scope, at) : undefined;
       if (ofAffiliation && ofAffiliation[1].entityType !== "place") affiliation = { canonical: ofAffiliation[1].canonical, entityType: ofAffiliation[1].entityType, end: at + ofAffiliation[0] };
     }
     const roleText = surface(text, tokens, lead, afterRole);
@@ -526,7 +564,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (nameEnd > afterRole) {
       // "Prime Minister Sheikh Mohammed ...": a courtesy title opening the name is not part of it.
       let nameStart = afterRole;
-      while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(nameStart)?.len === 1)) nameStart++;
+      while (nameStart + 1 < nameEnd && nameEnd - nameStart > 2 && (gazetteer.isHonorific(tokens[nameStart].text) || roleAt(scope, nameStart)?.len === 1)) nameStart++;
       const person = make(nameStart, nameEnd, "person", surface(text, tokens, nameStart, nameEnd), { role: roleText, affiliation: aff, titleFirst: lead });
       // "Its spokesman X said": the owner is the actor named before in the sentence, else the subject of the one before.
       const possessive = tokens[lead - 1]?.norm;
@@ -560,7 +598,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const end = i + len;
     // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
     // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
-    const office = run > end ? roleAt(end) : undefined;
+    const office = run > end ? roleAt(scope, end) : undefined;
     if (office && (entry.entityType === "place" || (entry.kind === "capital" && CITY_OFFICES.has(office.role.title)))) {
       make(i, end, "place", entry.canonical, entry.state ? { affiliation: partOf(entry.state) } : {});
       pendingAffiliation = { canonical: entry.canonical, entityType: "place", end };
@@ -581,7 +619,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return;
     }
     // A person's name that starts with a place name: "Vladimir Petrov", "Georgia Meloni".
-    if (entry.entityType === "place" && run > end && !lexiconName(end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
+    if (entry.entityType === "place" && run > end && !lexiconName(scope, end) && !gazetteer.isOrganisationHead(tokens[run - 1].text)) {
       emitUnknownName(i, run);
       i = run;
       return;
@@ -589,7 +627,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // A longer capitalised name ending in an organisation word wins: "Kenya Anti-Corruption Commission";
     // so does one after "the" that starts with a state ("the Chile Salmon Growers"): no person's name does.
     // "the Mozambique Channel", "the Kenya Highlands Reservoir": a longer name ending in a place word is a place.
-    if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(end)) {
+    if (run > end && gazetteer.isPlaceHead(tokens[run - 1].text) && !lexiconName(scope, end)) {
       const from = tokens[i].norm === "the" ? i + 1 : i;
       make(from, run, "place", surface(text, tokens, from, run), entry.entityType === "state" ? { affiliation: partOf(entry.canonical) } : {});
       i = run;
@@ -597,12 +635,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // "New Zealand First", "Britain First": a state's name and a word no name of the state ends with is a party;
     // not a title after it ("Kenya First Lady").
-    if (entry.kind === "state" && PARTY_WORDS_AFTER_STATE.has(tokens[end]?.text ?? "") && !roleAt(end) && !(tokens[end + 1] && isCapitalised(tokens[end + 1]))) {
+    if (entry.kind === "state" && PARTY_WORDS_AFTER_STATE.has(tokens[end]?.text ?? "") && !roleAt(scope, end) && !(tokens[end + 1] && isCapitalised(tokens[end + 1]))) {
       make(i, end + 1, "organisation", surface(text, tokens, i, end + 1), { affiliation: { canonical: entry.canonical, entityType: "state" } });
       i = end + 1;
       return;
     }
-    const society = entry.kind === "state" ? nationalSocietyEnd(end) : 0;
+    const society = entry.kind === "state" ? nationalSocietyEnd(scope, end) : 0;
     if (society) {
       emitNationalSociety(tokens[i].norm === "the" ? i + 1 : i, society, entry.canonical);
       i = society;
@@ -612,7 +650,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const allOf = entry.kind === "state" && tokens[i - 1]?.text === "All" && tokens[i - 2]?.norm === "the";
     const stateNamed = entry.entityType === "state" && ((tokens[i - 1]?.norm === "the" && run - end > 1) || allOf);
     // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
-    if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(end)) {
+    if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(scope, end)) {
       const last = organisationNameEnd(run);
       // "The UN Verification Mission": an opening "The" is no part of the name.
       const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
@@ -637,7 +675,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
     // "Ghana's small cocoa farmers": past lower-case modifiers.
     const groupHead = possessive && entry.kind === "state" ? descriptionHead(next, next + 4) : -1;
-    const groupEnd = groupHead >= 0 && groupAt(groupHead) ? groupHead + 1 : 0;
+    const groupEnd = groupHead >= 0 && groupAt(scope, groupHead) ? groupHead + 1 : 0;
     // A plural that ends its phrase: not "Malawi's main opposition party".
     if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
       make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
@@ -651,7 +689,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const locative = PLACE_PREPOSITIONS.has(preposition?.norm ?? "") || tokens[i - 1]?.text === "," || joinedToPlace;
     // "withdraw its fighters from Khartoum", "fled from Kyiv": where a movement leaves is the city, never its state
     // (one "travels to Caracas" to meet its government).
-    const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(i)?.lemma ?? "");
+    const moved = preposition?.norm === "from" && MOTION_VERBS.has(verbBefore(scope, i)?.lemma ?? "");
     if (entry.kind === "capital" && locative) make(i, end, "place", tokens.slice(i, end).map((x) => x.text).join(" "), entry.state ? { affiliation: partOf(entry.state), capital: moved ? undefined : true } : {});
     else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
     // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
@@ -667,12 +705,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Ukrainian Defence Minister ...", "Russian delegation head ...", "German data protection commissioner ...":
     // the demonym is the affiliation of what follows.
     // A body before the title ("Congolese government spokesman") is read below, an actor of its own.
-    if (roleAt(d) || (portfolioEnd(d) >= 0 && !bodyPhrase(d))) {
+    if (roleAt(scope, d) || (portfolioEnd(scope, d) >= 0 && !bodyPhrase(d))) {
       pendingAffiliation = { canonical: state, entityType: "state", end: d };
       i = d;
       return;
     }
-    const society = nationalSocietyEnd(d);
+    const society = nationalSocietyEnd(scope, d);
     if (society) {
       emitNationalSociety(i, society, state);
       i = society;
@@ -700,21 +738,21 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     if (body) {
       emitBody(i, d, d, body, state);
       // "Kenyan government spokesman X": a title of the state's government is held for the state.
-      if (body.kind === "collective" && roleAt(body.end)) pendingAffiliation = { canonical: state, entityType: "state", end: body.end };
+      if (body.kind === "collective" && roleAt(scope, body.end)) pendingAffiliation = { canonical: state, entityType: "state", end: body.end };
       return;
     }
     // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
     // "the Brazilian Association of Vegetable Oil Industries": its complement too.
     // "the Maldivian Democratic Party": a name the lexicon gives a body of another state is a namesake of this one's.
     const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
-    const known = named > d ? lexiconName(d)?.[1] : undefined;
+    const known = named > d ? lexiconName(scope, d)?.[1] : undefined;
     if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
       const end = organisationNameEnd(named);
       make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
       i = end;
       return;
     }
-    const groupEnd = groupAt(d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(d + 1) ? d + 2 : 0) : 0;
+    const groupEnd = groupAt(scope, d) ? d + 1 : tokens[d]?.pos === "NOUN" || tokens[d]?.pos === "ADJ" ? (groupAt(scope, d + 1) ? d + 2 : 0) : 0;
     if (groupEnd) {
       make(i, groupEnd, "organisation", surface(text, tokens, i, groupEnd));
       i = groupEnd;
@@ -744,7 +782,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "Mato Grosso Governor X": a name before a title regions give is the region.
       const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
       const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
-      const relation = titleAt(at)?.role.relation;
+      const relation = titleAt(scope, at)?.role.relation;
       const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
       make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
       i = run;
@@ -752,11 +790,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // "Federal Minister for Interior X": a title that runs past the capitalised words is read from where it starts.
     let head = i + 1;
-    while (head < run && (roleAt(head)?.len ?? 0) <= run - head) head++;
+    while (head < run && (roleAt(scope, head)?.len ?? 0) <= run - head) head++;
     if (head < run) {
       // "Freedom Party leader X": a title that opens with the body's last word ("party leader") leaves that word to
       // the body's name, and the title after it is held there.
-      if (BODY_HEADS.has(tokens[head].text) && roleAt(head + 1)) {
+      if (BODY_HEADS.has(tokens[head].text) && roleAt(scope, head + 1)) {
         make(i, head + 1, "organisation", surface(text, tokens, i, head + 1));
         i = head + 1;
       } else i = head;
@@ -795,7 +833,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // also when a lower-case noun after it says what it is ("the Peace and Development party").
     // Not two complete names: "Corvane Systems and Halbrook Aerospace".
     const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
-    const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(run + 1) ? nameRun(tokens, run + 1) : run;
+    const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(scope, run + 1) ? nameRun(tokens, run + 1) : run;
     if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(joined))) {
       const last = organisationNameEnd(joined);
       make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
@@ -805,7 +843,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Electronics and IT Minister X", "the Mines and Steel Minister": a word that opens the phrase joined by "and" to
     // the portfolio of a title after it is a portfolio too.
     const opensPhrase = i === 0 || OPENERS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "the" || isPossessiveMark(tokens[i - 1]);
-    if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(run + 1) && titleInside(run + 1, second)) {
+    if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(scope, run + 1) && titleInside(run + 1, second)) {
       i = run + 1;
       return;
     }
@@ -889,14 +927,14 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function possessiveOwner(title: Mention): Mention["affiliation"] {
     if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
     const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
-    const relation = titleAt(title.first)?.role.relation;
+    const relation = titleAt(scope, title.first)?.role.relation;
     return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
   }
 
   /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
   function placeOwner(title: Mention): Mention["affiliation"] {
     const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
-    const relation = titleAt(title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
+    const relation = titleAt(scope, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
     return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
   }
 
@@ -1018,8 +1056,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         continue;
       }
       // "X, the foreign ministry spokeswoman": a title held in a national body.
-      const body = roleAt(j) ? undefined : bodyPhrase(j);
-      const role = roleAt(body ? body.end : j);
+      const body = roleAt(scope, j) ? undefined : bodyPhrase(j);
+      const role = roleAt(scope, body ? body.end : j);
       if (!role) continue;
       const after = (body ? body.end : j) + role.len;
       if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
@@ -1071,7 +1109,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
   function titleInside(first: number, run: number): [number, number] | undefined {
     for (let k = first + 1; k < run; k++) {
-      const found = roleAt(k);
+      const found = roleAt(scope, k);
       if (!found || k + found.len >= run || !tokens.slice(k, k + found.len).every(isCapitalised)) continue;
       return [k, k + found.len];
     }
@@ -1085,7 +1123,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function organisationNameEnd(run: number): number {
     // "United Nations Verification Mission in Colombia": a mission is named by where it serves.
     if (POSTED_HEADS.has(tokens[run - 1].text) && tokens[run]?.norm === "in" && tokens[run + 1]) {
-      const where = lexiconName(run + 1);
+      const where = lexiconName(scope, run + 1);
       if (where && (where[1].entityType === "state" || where[1].entityType === "place")) return run + 1 + where[0];
     }
     if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
@@ -1094,15 +1132,15 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const opensComplement = (t: Token) => !NOT_NAMES.has(t.text) || (!!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !NOT_NAMES.has(tokens[k + 1].text));
     if (!tokens[k] || !isCapitalised(tokens[k]) || !opensComplement(tokens[k])) return run;
     // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
-    const state = lexiconName(k);
+    const state = lexiconName(scope, k);
     if (state?.[1].entityType === "state") {
       const after = k + state[0];
       if (state[1].kind !== "state") return run;
       // The state completes the name before a title ("Law Society of Kenya President X"); other words after it that
       // are no name of their own are the complement's, the state only a modifier in it ("Federation of Kenya Employers").
       const rest = nameRun(tokens, k);
-      if (rest === after || roleAt(after)) return after;
-      return lexiconName(after) ? run : rest;
+      if (rest === after || roleAt(scope, after)) return after;
+      return lexiconName(scope, after) ? run : rest;
     }
     let end = nameRun(tokens, k);
     // A listed complement: "for Conciliation, Mediation and Arbitration".
@@ -1118,12 +1156,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
       if (!tokens[at] || !isCapitalised(tokens[at]) || NOT_NAMES.has(tokens[at].text)) break;
       const run = nameRun(tokens, at);
-      const known = lexiconName(at);
+      const known = lexiconName(scope, at);
       if (known && (at === of + 1 || at + known[0] >= run)) break;
       end = run;
     }
     // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
-    const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(end + 1) : undefined;
+    const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(scope, end + 1) : undefined;
     if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
     return end;
   }
@@ -1131,7 +1169,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** "Law Society of Kenya": the state a name's complement ends with, whose part the organisation is. */
   function complementState(end: number): Partial<Mention> {
     for (let k = end - 1; k > 0 && isCapitalised(tokens[k]); k--) {
-      const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(k) : undefined;
+      const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(scope, k) : undefined;
       if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: stateBody(named[1].canonical, tokens[k - 2]) };
     }
     return {};
@@ -1199,10 +1237,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (!gazetteer.endsBody(last.norm) && !gazetteer.endsBody(last.lemma)) continue;
       // "army chief", "delegation head": a title that starts with the body noun and runs past the phrase is read as
       // the title (asked here, as most words after a name end no body).
-      const title = roleAt(at);
+      const title = roleAt(scope, at);
       if (title && title.len > len) return undefined;
       // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
-      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(at + len)) continue;
+      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(scope, at + len)) continue;
       const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
       if (kind) return { end: at + len, kind };
     }
