@@ -43,4 +43,13 @@ describe("conditions set on one's own act", () => {
     const read = claims("Chile called for an inquiry and said it would boycott the session unless the inquiry was set up.");
     expect(read.filter((c) => c.includes("demanded"))).toEqual(["Chile -demanded-> inquiry"]);
   });
+
+  it("joins the act waited for to the measure named before by a noun of its act or its object's head", () => {
+    const read = claims("Peru presented a withdrawal plan. Chile said it would not reopen the border until Peru withdrew from the valley.");
+    expect(read).toContain("Chile -demanded-> withdrawal plan");
+    expect(read.some((c) => c.includes("withdraw valley"))).toBe(false);
+    const pulled = claims("Chile called for the withdrawal of Peruvian police. Chile said it would not talk until Peru pulled its police units out.");
+    expect(pulled).toContain("Chile -demanded-> withdrawal of Peruvian police");
+    expect(pulled.some((c) => c.includes("pull"))).toBe(false);
+  });
 });

@@ -5,7 +5,9 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { predicate, typeOf, type RelationContext } from "./context.js";
 import { emit } from "./emit.js";
 import { ACTORS, CLAUSE_ENDS, SPEECH, modalBefore, verbsOf } from "./lexicon.js";
+import { headForm } from "../proposals.js";
 import { measureAfter } from "./measures.js";
+import { measureNamedByAct } from "./proposal-entities.js";
 import { subjectOf } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./verb-phrases.js";
 
@@ -105,7 +107,7 @@ function waitedFor(cx: RelationContext, from: number, actors: number[]): number[
   const lemma = tokens[verb]?.lemma ?? "";
   if ((REFUSED.has(lemma) || AGREED.has(lemma)) && tokens[verb + 1]?.norm === "to") {
     // "if the ministry refused to negotiate", "until Kuwait agreed to a standard contract and opened a shelter".
-    const act = tokens[verb + 2]?.pos === "VERB" ? verbPhraseTargets(cx, verb + 2, "demanded") : measureAfter(cx, verb + 2);
+    const act = tokens[verb + 2]?.pos === "VERB" ? actOf(cx, verb + 2) : measureAfter(cx, verb + 2);
     return [...act, ...coordinatedActs(cx, verb)];
   }
   const subjectEnd = clauseSubjectEnd(cx, from);
@@ -127,9 +129,33 @@ function waitedFor(cx: RelationContext, from: number, actors: number[]): number[
     return [...undone, ...coordinatedActs(cx, verb)];
   }
   // "unless Y reopened talks": the act, read as one asked for.
-  const act = tokens[verb]?.pos === "VERB" ? verbPhraseTargets(cx, verb, "demanded") : [];
+  const act = tokens[verb]?.pos === "VERB" ? actOf(cx, verb) : [];
   return [...act, ...coordinatedActs(cx, verb)];
 }
+
+/**
+ * The act verb `verb` names: the measure named before that it names again, by a noun of its act or its object's head
+ * ("until Israel withdrew from the land" after "the withdrawal plan"), else a measure of its own.
+ */
+function actOf(cx: RelationContext, verb: number): number[] {
+  const { ids, mentions, entitiesOf } = cx;
+  // Not the measure the object itself names ("unless Y reopened talks": the talks reopened are a new act).
+  const named = new Set(ids.filter((id) => mentions[id].first > verb).flatMap((id) => entitiesOf[id]));
+  const known = measureNamedByAct(cx.tokens[verb].lemma.toLowerCase(), objectHead(cx, verb), cx.resolution, named);
+  return known === undefined ? verbPhraseTargets(cx, verb, "demanded") : [known];
+}
+
+/** The head noun of verb `verb`'s object in its head form ("pulled its special police units out": "unit"), or "". */
+function objectHead(cx: RelationContext, verb: number): string {
+  const { tokens } = cx;
+  let head = "";
+  for (let k = verb + 1; k < tokens.length; k++) {
+    if (tokens[k].pos === "NOUN") head = headForm(tokens[k].lemma.toLowerCase());
+    else if (head || !OBJECT_MODIFIERS.has(tokens[k].pos)) break;
+  }
+  return head;
+}
+const OBJECT_MODIFIERS = new Set(["DET", "ADJ", "NUM", "PRON"]);
 
 /** The acts of finite verbs coordinated after verb `verb` in its clause: "unless the government met them and extended the ban". */
 function coordinatedActs(cx: RelationContext, verb: number): number[] {
@@ -137,7 +163,7 @@ function coordinatedActs(cx: RelationContext, verb: number): number[] {
   const out: number[] = [];
   for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && tokens[k].norm !== ","; k++) {
     const next = tokens[k + 1];
-    if (tokens[k].norm === "and" && next?.pos === "VERB" && next.norm !== next.lemma.toLowerCase()) out.push(...verbPhraseTargets(cx, k + 1, "demanded"));
+    if (tokens[k].norm === "and" && next?.pos === "VERB" && next.norm !== next.lemma.toLowerCase()) out.push(...actOf(cx, k + 1));
   }
   return out;
 }

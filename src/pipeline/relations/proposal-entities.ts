@@ -179,6 +179,25 @@ function nameSameAct(act: string, noun: string): boolean {
   return others.every((w) => objectForms.includes(w)) || (objectForms.length > 0 && objectForms.every((w) => others.includes(w)));
 }
 
+/**
+ * The one measure named before that an act of `verb` (a lemma) on an object of head `objectHead` (a head form, or "")
+ * names again: one with a noun of the verb's act among its words ("withdrawal plan" for "until Israel withdrew from the
+ * land") or with the object's head as its own ("wider ban" for "unless it extended the ban"), not one of `except`; none
+ * when two could be meant.
+ */
+export function measureNamedByAct(verb: string, objectHead: string, resolution: Resolution, except: ReadonlySet<number>): number | undefined {
+  const nouns = actNouns(verb);
+  const found = new Set<number>();
+  for (const e of resolution.entities) {
+    if (e.entityType !== "proposal" || except.has(e.id)) continue;
+    for (const name of [e.label, ...e.aliases]) {
+      const words = name.toLowerCase().split(" ").map(headForm);
+      if (words.some((w) => w !== verb && !w.endsWith("ing") && nouns.has(w)) || (objectHead && headOf(words) === objectHead)) found.add(e.id);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Each document's proposals named by verb phrases, by label. */
 const actLabels = new WeakMap<Resolution, Map<string, number>>();
 const actsOf = (resolution: Resolution) => {
