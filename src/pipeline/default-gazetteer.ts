@@ -22,7 +22,7 @@ const OUTSIDE_STATE_KINDS = new Set(["armed group", "party", "company", "ngo", "
 /** Modifiers of a title that say the office is no longer held. */
 const PAST_MODIFIERS = new Set(["former", "ex-", "late", "then", "then-", "exiled", "outgoing"]);
 /** Modifiers of a title whose holder holds the office itself ("interim president" leads), not a post under it. */
-const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto", "co-"]);
+const HOLDING_MODIFIERS = new Set(["acting", "interim", "transitional", "caretaker", "de facto", "self-proclaimed", "self-styled", "co-"]);
 
 /**
  * The forms an organisation's name is found by: "The New York Times" also without "The"; "The Hill" or

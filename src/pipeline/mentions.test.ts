@@ -513,6 +513,16 @@ describe("members named in a relative clause after an organisation", () => {
   });
 });
 
+describe("titles qualified by how their holder holds them", () => {
+  it("tie a self-styled leader to what he claims to lead, an ousted one only as a member, a former one to nothing", () => {
+    const tie = (text: string) => personIn(text)?.affiliation;
+    expect(tie("Chad's self-styled president, Ali Mahamat, rejected the plan.")).toMatchObject({ canonical: "Chad", relation: "leader_of" });
+    expect(tie("Chad's ousted president, Ali Mahamat, rejected the plan.")).toMatchObject({ canonical: "Chad", relation: "member_of" });
+    expect(tie("Deposed president Ali Mahamat of Chad rejected the plan.")).toMatchObject({ canonical: "Chad", relation: "member_of" });
+    expect(tie("Chad's former president, Ali Mahamat, rejected the plan.")?.relation).toBeUndefined();
+  });
+});
+
 describe("leaders named after 'led by' an organisation", () => {
   it("are the states and organisations after it, past an apposition; not those leading talks", () => {
     const leaders = (text: string) => find(text).filter((m) => [m.affiliation, m.alsoAffiliation].some((a) => a?.relation === "leader_of")).map((m) => m.canonical);
