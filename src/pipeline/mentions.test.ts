@@ -531,6 +531,18 @@ describe("leaders named after 'led by' an organisation", () => {
     expect(leaders("A group of oil-producing countries led by Kuwait refused to accept any cap.")).toEqual(["Kuwait"]);
     expect(leaders("The Blue Coalition said talks led by Chile had failed.")).toEqual([]);
   });
+
+  it("lead a body the text only describes by lower-case words, which becomes the organisation they lead", () => {
+    const text = "The joint lenders committee, co-chaired by Japan and India, backed the rescheduling.";
+    const tied = find(text).filter((m) => m.alsoAffiliation?.relation === "leader_of" || m.affiliation?.relation === "leader_of");
+    expect(tied.map((m) => [m.canonical, (m.alsoAffiliation ?? m.affiliation)?.canonical])).toEqual([["Japan", "joint lenders committee"], ["India", "joint lenders committee"]]);
+    const { entities, claims } = extract({ id: "c", text });
+    const leaderOf = claims.filter((c) => c.relation === "leader_of").map((c) => `${entities[c.source].label} > ${entities[c.target].label}`);
+    expect(leaderOf).toEqual(["Japan > joint lenders committee", "India > joint lenders committee"]);
+    // A description that points back to a body the text names gets no body of its own, so no tie either.
+    const named = extract({ id: "n", text: "The Harbour Workers' Union called a strike. The union, led by Chile, joined it." });
+    expect(named.claims.filter((c) => c.relation === "leader_of")).toEqual([]);
+  });
 });
 
 describe("titles given with 'its' after a subject described in an apposition", () => {

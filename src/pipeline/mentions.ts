@@ -2253,11 +2253,12 @@ function leadingParties(found: Mention[], sentences: Sentence[]) {
     if ((m.kind !== "state" && m.kind !== "organisation") || tokens[by]?.norm !== "by" || !leadingParticiple(tokens[by - 1])) return;
     const before = found.slice(0, k).filter((o) => o.sentence === m.sentence && o.last < by);
     const led = before.at(-1);
-    if (!led || led.kind !== "organisation" || led.collective) return;
+    const body = led && (led.kind === "organisation" && !led.collective ? led.canonical : describedBodyWords(led, tokens));
+    if (!led || !body) return;
     // Only an apposition set off by a comma may stand between them, with no verb in it.
     const between = tokens.slice(led.last, by - 1);
     if (between.length && (between[0].norm !== "," || between.some((t) => t.pos === "VERB" || t.pos === "AUX"))) return;
-    const tie = { canonical: led.canonical, entityType: "organisation" as const, relation: "leader_of" as const };
+    const tie = { canonical: body, entityType: "organisation" as const, relation: "leader_of" as const };
     for (let j = k, last = by; j < found.length && found[j].sentence === m.sentence; j++) {
       const o = found[j];
       const link = tokens.slice(last + 1, o.first).map((t) => t.norm).join(" ");
@@ -2267,6 +2268,15 @@ function leadingParties(found: Mention[], sentences: Sentence[]) {
       last = o.last - 1;
     }
   });
+}
+
+/**
+ * "the official creditor committee": the words after "the" of a description of a named kind of body, which resolution
+ * makes the body's name when the text names no such body; a tie to it is kept only if it does.
+ */
+function describedBodyWords(m: Mention, tokens: Token[]): string | undefined {
+  if (m.kind !== "pronoun" || m.describes !== "named" || tokens[m.first]?.norm !== "the" || m.last - m.first < 3) return undefined;
+  return tokens.slice(m.first + 1, m.last).map((t) => t.norm).join(" ");
 }
 
 /** Verbs of a relative clause after an organisation whose objects are its members ("which groups A and B"). */
