@@ -242,6 +242,177 @@ function membersEnd(scope: SentenceScope, k: number): number | undefined {
   return undefined;
 }
 
+/**
+ * "Africa's most populous nation", "the Gulf state", "head of Africa operations": a region of no one state (a continent,
+ * a sea, a world region) before a possessive or a lower-case noun only says what kind of thing that is, no place the
+ * story is about; not before a noun that makes it a place ("the Nile basin").
+ */
+function worldPlaceModifier({ tokens, gazetteer }: SentenceScope, entry: NameEntry, end: number, possessive: boolean): boolean {
+  if (entry.entityType !== "place" || entry.kind !== "place" || entry.state) return false;
+  const next = tokens[possessive ? end + 1 : end];
+  if (possessive) return true;
+  return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && next.text === next.norm && !gazetteer.isLowerCasePlaceHead(next.lemma);
+}
+
+/**
+ * A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X
+ * coalition"), or the last of two such nouns ("the X union confederation").
+ */
+function describedAfter({ tokens, gazetteer }: SentenceScope, end: number): boolean {
+  const lowerNoun = (t: Token | undefined) => t?.pos === "NOUN" && t.text === t.norm && !!gazetteer.describesOrganisation(t.norm);
+  const last = lowerNoun(tokens[end]) && lowerNoun(tokens[end + 1]) ? end + 1 : end;
+  return lowerNoun(tokens[last]) && tokens[last + 1]?.pos !== "NOUN";
+}
+
+/** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
+function titleInside(scope: SentenceScope, first: number, run: number): [number, number] | undefined {
+  const { tokens } = scope;
+  for (let k = first + 1; k < run; k++) {
+    const found = roleAt(scope, k);
+    if (!found || k + found.len >= run || !tokens.slice(k, k + found.len).every(isCapitalised)) continue;
+    return [k, k + found.len];
+  }
+  return undefined;
+}
+
+/**
+ * Where a name ending in an organisation word ends once its complement is read: "National Union" +
+ * "of Mineworkers", "Commission" + "for Conciliation, Mediation and Arbitration".
+ */
+function organisationNameEnd(scope: SentenceScope, run: number): number {
+  const { tokens, gazetteer } = scope;
+  // "United Nations Verification Mission in Colombia": a mission is named by where it serves.
+  if (POSTED_HEADS.has(tokens[run - 1].text) && tokens[run]?.norm === "in" && tokens[run + 1]) {
+    const where = lexiconName(scope, run + 1);
+    if (where && (where[1].entityType === "state" || where[1].entityType === "place")) return run + 1 + where[0];
+  }
+  if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
+  let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
+  // "Assembly of First Nations": a word that opens sentences may open the complement before another name word.
+  const opensComplement = (t: Token) => !NOT_NAMES.has(t.text) || (!!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !NOT_NAMES.has(tokens[k + 1].text));
+  if (!tokens[k] || !isCapitalised(tokens[k]) || !opensComplement(tokens[k])) return run;
+  // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
+  const state = lexiconName(scope, k);
+  if (state?.[1].entityType === "state") {
+    const after = k + state[0];
+    if (state[1].kind !== "state") return run;
+    // The state completes the name before a title ("Law Society of Kenya President X"); other words after it that
+    // are no name of their own are the complement's, the state only a modifier in it ("Federation of Kenya Employers").
+    const rest = nameRun(tokens, k);
+    if (rest === after || roleAt(scope, after)) return after;
+    return lexiconName(scope, after) ? run : rest;
+  }
+  let end = nameRun(tokens, k);
+  // A listed complement: "for Conciliation, Mediation and Arbitration".
+  while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
+    k = tokens[end + 1].norm === "and" ? end + 2 : end + 1;
+    if (!tokens[k] || !isCapitalised(tokens[k])) break;
+    end = nameRun(tokens, k);
+  }
+  // "Office for the Coordination of Humanitarian Affairs": a complement of the complement, and of that one
+  // ("Service for the Care of Adults Deprived of Liberty"), with its article too ("Union of Irrigators of the Segura Basin");
+  // not a known name, which the organisation is only of ("Union of Workers of the Democratic Republic of Congo").
+  for (let of = end; tokens[of]?.norm === "of"; of = end) {
+    const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
+    if (!tokens[at] || !isCapitalised(tokens[at]) || NOT_NAMES.has(tokens[at].text)) break;
+    const run = nameRun(tokens, at);
+    const known = lexiconName(scope, at);
+    if (known && (at === of + 1 || at + known[0] >= run)) break;
+    end = run;
+  }
+  // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
+  const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(scope, end + 1) : undefined;
+  if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
+  return end;
+}
+
+/** "Law Society of Kenya": the state a name's complement ends with, whose part the organisation is. */
+function complementState(scope: SentenceScope, end: number): Partial<Mention> {
+  const { tokens } = scope;
+  for (let k = end - 1; k > 0 && isCapitalised(tokens[k]); k--) {
+    const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(scope, k) : undefined;
+    if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: stateBody(named[1].canonical, tokens[k - 2]) };
+  }
+  return {};
+}
+
+/**
+ * The tie of an organisation named with a state, by its head word: a body of the state ("Central Bank of Kenya"),
+ * or, for a party or a civic association ("Serb List", "Law Society of Kenya"), no body of it, only its home.
+ */
+function stateBody(state: string, ...heads: (Token | undefined)[]): Mention["affiliation"] {
+  // "Zambia Congress of Trade Unions": the head of its complement, singular or plural, may say what it is.
+  const civic = (head: Token | undefined) => head !== undefined && [head.text, head.text.replace(/s$/, "")].some((w) => PARTY_HEADS.has(w) || CIVIC_HEADS.has(w));
+  const body = !heads.some(civic);
+  return { canonical: state, entityType: "state", ...(body ? { relation: "part_of" as const } : {}) };
+}
+
+/**
+ * A description from `first` (its "the" or a state's possessive) whose modifiers start at `k` ("the main opposition
+ * party", "Norway's largest union"), as the organisation its head noun points back to: its end and kind.
+ */
+function descriptionAt(scope: SentenceScope, first: number, k: number): { end: number; head: string; describes: Description } | undefined {
+  const { tokens, gazetteer } = scope;
+  // "the main opposition party", "the ruling coalition": lower-case modifiers, adjectives or nouns, before the head.
+  k = descriptionHead(scope, k, first + 5);
+  const head = tokens[k];
+  const after = tokens[k + 1];
+  const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
+  // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
+  // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
+  const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[first - 1]?.lemma ?? ""));
+  // "the steering committee of bondholders": "of" and a plural noun that ends the phrase say whose body it is.
+  const members = tokens[k + 2];
+  const ofMembers = after?.norm === "of" && !!members && members.pos === "NOUN" && members.text === members.norm && members.norm !== members.lemma && !["NOUN", "ADP"].includes(tokens[k + 3]?.pos ?? "");
+  if (ofMembers && describes) return { end: k + 3, head: head.norm, describes };
+  if (!describes || (after?.norm === "of" && !ofCharge) || (after && isCapitalised(after)) || after?.pos === "NOUN") return undefined;
+  return { end: k + 1, head: head.norm, describes };
+}
+
+/**
+ * The head of a description from token `k`, past lower-case modifiers before `limit`: adjectives, and nouns or
+ * participles before another noun ("main opposition party", "ruling coalition", "small cocoa farmers").
+ */
+function descriptionHead({ tokens }: SentenceScope, k: number, limit: number): number {
+  while (k < limit && tokens[k] && !isCapitalised(tokens[k])) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    const modifier = t.pos === "ADJ" || ((t.pos === "NOUN" || isGerund(t)) && !!next && next.pos === "NOUN" && !isCapitalised(next));
+    if (!modifier) break;
+    k++;
+  }
+  return k;
+}
+
+/** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
+function bodyPhrase(scope: SentenceScope, at: number): { end: number; kind: "collective" | "body" } | undefined {
+  const { tokens, gazetteer } = scope;
+  // "Defence Ministry", "state media", "security forces": the longest known phrase, or a known noun after modifiers.
+  for (let len = 3; len >= 1; len--) {
+    const last = tokens[at + len - 1];
+    if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
+    // Every phrase asked ends in the last word, and most last words end none: one look-up before building phrases.
+    if (!gazetteer.endsBody(last.norm) && !gazetteer.endsBody(last.lemma)) continue;
+    // "army chief", "delegation head": a title that starts with the body noun and runs past the phrase is read as
+    // the title (asked here, as most words after a name end no body).
+    const title = roleAt(scope, at);
+    if (title && title.len > len) return undefined;
+    // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
+    if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(scope, at + len)) continue;
+    const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
+    if (kind) return { end: at + len, kind };
+  }
+  return undefined;
+}
+
+/** The comma after a lower-case noun phrase starting at `i` ("the lower house,"), if one comes there. */
+function commonNounPhraseEnd({ tokens }: SentenceScope, i: number): number | undefined {
+  const start = tokens[i]?.norm === "the" ? i + 1 : i;
+  let j = start;
+  while (j < start + 3 && tokens[j] && !isCapitalised(tokens[j]) && (tokens[j].pos === "NOUN" || tokens[j].pos === "ADJ")) j++;
+  return j > start && tokens[j]?.norm === "," ? j : undefined;
+}
+
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
 export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
@@ -325,7 +496,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (tokens[k]?.pos === "NUM" && tokens[k + 1]?.text === "-" && tokens[k + 2]?.start === tokens[k + 1].end) k += 3;
       // "the country's biggest union": the state's possessive before its body's description, as "Norway's" is.
       if (COUNTRY_NOUNS.has(tokens[k]?.norm ?? "") && tokens[k + 1]?.norm === "'s") k += 2;
-      const description = descriptionAt(i, k);
+      const description = descriptionAt(scope, i, k);
       if (description) {
         emitDescription(i, description);
         continue;
@@ -650,8 +821,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const allOf = entry.kind === "state" && tokens[i - 1]?.text === "All" && tokens[i - 2]?.norm === "the";
     const stateNamed = entry.entityType === "state" && ((tokens[i - 1]?.norm === "the" && run - end > 1) || allOf);
     // "the Kenya Progress coalition": a lower-case organisation noun after the longer name says what it is.
-    if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(run)) && !lexiconName(scope, end)) {
-      const last = organisationNameEnd(run);
+    if (run > end && (gazetteer.isOrganisationHead(tokens[run - 1].text) || stateNamed || describedAfter(scope, run)) && !lexiconName(scope, end)) {
+      const last = organisationNameEnd(scope, run);
       // "The UN Verification Mission": an opening "The" is no part of the name.
       const from = allOf ? i - 1 : tokens[i].norm === "the" ? i + 1 : i;
       make(from, last, "organisation", surface(text, tokens, from, last), { affiliation: entry.entityType === "state" ? stateBody(entry.canonical, tokens[run - 1], tokens[last - 1]) : undefined });
@@ -660,13 +831,13 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     const possessive = tokens[end]?.norm === "'s";
     const next = possessive ? end + 1 : end;
-    const body = next < tokens.length ? bodyPhrase(next) : undefined;
+    const body = next < tokens.length ? bodyPhrase(scope, next) : undefined;
     if (body && entry.entityType === "state" && (entry.kind === "state" || entry.kind === "capital")) {
       emitBody(i, end, next, body, entry.kind === "capital" && entry.state ? entry.state : entry.canonical);
       return;
     }
     // "Malawi's main opposition party": the state, then the description of its body.
-    const description = possessive && entry.kind === "state" ? descriptionAt(next, next) : undefined;
+    const description = possessive && entry.kind === "state" ? descriptionAt(scope, next, next) : undefined;
     if (description) {
       make(i, end, "state", entry.canonical);
       emitDescription(next, description);
@@ -674,7 +845,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
     // "Kenya's dairy farmers", like "Kenyan farmers": a group of the state's people, not the state.
     // "Ghana's small cocoa farmers": past lower-case modifiers.
-    const groupHead = possessive && entry.kind === "state" ? descriptionHead(next, next + 4) : -1;
+    const groupHead = possessive && entry.kind === "state" ? descriptionHead(scope, next, next + 4) : -1;
     const groupEnd = groupHead >= 0 && groupAt(scope, groupHead) ? groupHead + 1 : 0;
     // A plural that ends its phrase: not "Malawi's main opposition party".
     if (groupEnd && tokens[groupEnd - 1].norm !== tokens[groupEnd - 1].lemma && !["NOUN", "PROPN"].includes(tokens[groupEnd]?.pos ?? "")) {
@@ -694,7 +865,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     else if (entry.kind === "capital" && entry.state) make(i, end, "state", entry.state);
     // "southern Africa", "eastern Europe": a part of a world region is a region of its own.
     else if (entry.entityType === "place" && !entry.state && COMPASS.has(tokens[i - 1]?.text ?? "")) make(i - 1, end, "place", `${tokens[i - 1].text} ${entry.canonical}`);
-    else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: partOf(entry.state) } : { modifier: worldPlaceModifier(entry, end, possessive) || undefined });
+    else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: partOf(entry.state) } : { modifier: worldPlaceModifier(scope, entry, end, possessive) || undefined });
     if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
     i = possessive ? end + 1 : end;
   }
@@ -705,7 +876,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Ukrainian Defence Minister ...", "Russian delegation head ...", "German data protection commissioner ...":
     // the demonym is the affiliation of what follows.
     // A body before the title ("Congolese government spokesman") is read below, an actor of its own.
-    if (roleAt(scope, d) || (portfolioEnd(scope, d) >= 0 && !bodyPhrase(d))) {
+    if (roleAt(scope, d) || (portfolioEnd(scope, d) >= 0 && !bodyPhrase(scope, d))) {
       pendingAffiliation = { canonical: state, entityType: "state", end: d };
       i = d;
       return;
@@ -729,7 +900,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i = last + 1;
       return;
     }
-    const body = last < tokens.length ? bodyPhrase(last) : undefined;
+    const body = last < tokens.length ? bodyPhrase(scope, last) : undefined;
     if (body && coordinated.length > 1 && body.kind === "collective") {
       coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
       emitBody(last - 1, last, last, body, coordinated.at(-1)![1]);
@@ -747,7 +918,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
     const known = named > d ? lexiconName(scope, d)?.[1] : undefined;
     if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
-      const end = organisationNameEnd(named);
+      const end = organisationNameEnd(scope, named);
       make(i, end, "organisation", surface(text, tokens, i, end), { affiliation: stateBody(state, tokens[named - 1]) });
       i = end;
       return;
@@ -775,7 +946,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   /** A capitalised run at `i` to `run` the lexicon does not know: the loop's rule of unknown names. */
   function readUnknownName(run: number): void {
     // "Pensions Minister Ana Diaz": a title after a portfolio the lexicon lacks, then a name.
-    const inner = titleInside(i, run);
+    const inner = titleInside(scope, i, run);
     if (inner) {
       // "Senate President X", "Freedom Party leader Y": a body named before the title is where it is held.
       const [at, end] = inner;
@@ -834,21 +1005,21 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // Not two complete names: "Corvane Systems and Halbrook Aerospace".
     const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
     const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(scope, run + 1) ? nameRun(tokens, run + 1) : run;
-    if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(joined))) {
-      const last = organisationNameEnd(joined);
-      make(i, last, "organisation", surface(text, tokens, i, last), complementState(last));
+    if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(scope, joined))) {
+      const last = organisationNameEnd(scope, joined);
+      make(i, last, "organisation", surface(text, tokens, i, last), complementState(scope, last));
       i = last;
       return;
     }
     // "Electronics and IT Minister X", "the Mines and Steel Minister": a word that opens the phrase joined by "and" to
     // the portfolio of a title after it is a portfolio too.
     const opensPhrase = i === 0 || OPENERS.has(tokens[i - 1].norm) || tokens[i - 1].norm === "the" || isPossessiveMark(tokens[i - 1]);
-    if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(scope, run + 1) && titleInside(run + 1, second)) {
+    if (run === i + 1 && opensPhrase && second > run + 1 && !roleAt(scope, run + 1) && titleInside(scope, run + 1, second)) {
       i = run + 1;
       return;
     }
-    const end = organisationNameEnd(possessiveNameEnd(run));
-    if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(end));
+    const end = organisationNameEnd(scope, possessiveNameEnd(run));
+    if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(scope, end));
     else emitUnknownName(i, end);
     i = end;
   }
@@ -870,7 +1041,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       if (first < 0 || out.some((m) => m.first === first && m.last === open)) continue;
       const inside = out.filter((m) => m.first >= first && m.last <= open);
       const at = inside.length ? out.indexOf(inside[0]) : out.indexOf(acronym);
-      const named = make(first, open, "organisation", surface(text, tokens, first, open), complementState(open));
+      const named = make(first, open, "organisation", surface(text, tokens, first, open), complementState(scope, open));
       out.pop();
       out.splice(at, inside.length, named);
     }
@@ -962,14 +1133,6 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(first, title, "organisation", name);
   }
 
-  /** The comma after a lower-case noun phrase starting at `i` ("the lower house,"), if one comes there. */
-  function commonNounPhraseEnd(i: number): number | undefined {
-    const start = tokens[i]?.norm === "the" ? i + 1 : i;
-    let j = start;
-    while (j < start + 3 && tokens[j] && !isCapitalised(tokens[j]) && (tokens[j].pos === "NOUN" || tokens[j].pos === "ADJ")) j++;
-    return j > start && tokens[j]?.norm === "," ? j : undefined;
-  }
-
   /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
   function appositiveRoles() {
     for (const title of [...out]) {
@@ -992,7 +1155,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
         if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
         // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held.
-        else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(k + 1) ?? k;
+        else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(scope, k + 1) ?? k;
       } else if (tokens[k]?.norm === "for") {
         // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
         let end = k + 1;
@@ -1056,7 +1219,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         continue;
       }
       // "X, the foreign ministry spokeswoman": a title held in a national body.
-      const body = roleAt(scope, j) ? undefined : bodyPhrase(j);
+      const body = roleAt(scope, j) ? undefined : bodyPhrase(scope, j);
       const role = roleAt(scope, body ? body.end : j);
       if (!role) continue;
       const after = (body ? body.end : j) + role.len;
@@ -1084,167 +1247,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
   }
 
-  /**
-   * "Africa's most populous nation", "the Gulf state", "head of Africa operations": a region of no one state (a continent,
-   * a sea, a world region) before a possessive or a lower-case noun only says what kind of thing that is, no place the
-   * story is about; not before a noun that makes it a place ("the Nile basin").
-   */
-  function worldPlaceModifier(entry: NameEntry, end: number, possessive: boolean): boolean {
-    if (entry.entityType !== "place" || entry.kind !== "place" || entry.state) return false;
-    const next = tokens[possessive ? end + 1 : end];
-    if (possessive) return true;
-    return !!next && (next.pos === "NOUN" || next.pos === "ADJ") && next.text === next.norm && !gazetteer.isLowerCasePlaceHead(next.lemma);
-  }
-
-  /**
-   * A lower-case noun for an organisation right after a name ending at `end`, not modifying a noun after it ("the X
-   * coalition"), or the last of two such nouns ("the X union confederation").
-   */
-  function describedAfter(end: number): boolean {
-    const lowerNoun = (t: Token | undefined) => t?.pos === "NOUN" && t.text === t.norm && !!gazetteer.describesOrganisation(t.norm);
-    const last = lowerNoun(tokens[end]) && lowerNoun(tokens[end + 1]) ? end + 1 : end;
-    return lowerNoun(tokens[last]) && tokens[last + 1]?.pos !== "NOUN";
-  }
-
-  /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
-  function titleInside(first: number, run: number): [number, number] | undefined {
-    for (let k = first + 1; k < run; k++) {
-      const found = roleAt(scope, k);
-      if (!found || k + found.len >= run || !tokens.slice(k, k + found.len).every(isCapitalised)) continue;
-      return [k, k + found.len];
-    }
-    return undefined;
-  }
-
-  /**
-   * Where a name ending in an organisation word ends once its complement is read: "National Union" +
-   * "of Mineworkers", "Commission" + "for Conciliation, Mediation and Arbitration".
-   */
-  function organisationNameEnd(run: number): number {
-    // "United Nations Verification Mission in Colombia": a mission is named by where it serves.
-    if (POSTED_HEADS.has(tokens[run - 1].text) && tokens[run]?.norm === "in" && tokens[run + 1]) {
-      const where = lexiconName(scope, run + 1);
-      if (where && (where[1].entityType === "state" || where[1].entityType === "place")) return run + 1 + where[0];
-    }
-    if (!gazetteer.isOrganisationHead(tokens[run - 1].text) || !["of", "for", "on"].includes(tokens[run]?.norm ?? "")) return run;
-    let k = tokens[run + 1]?.norm === "the" ? run + 2 : run + 1;
-    // "Assembly of First Nations": a word that opens sentences may open the complement before another name word.
-    const opensComplement = (t: Token) => !NOT_NAMES.has(t.text) || (!!tokens[k + 1] && isCapitalised(tokens[k + 1]) && !NOT_NAMES.has(tokens[k + 1].text));
-    if (!tokens[k] || !isCapitalised(tokens[k]) || !opensComplement(tokens[k])) return run;
-    // "Law Society of Kenya", "Central Bank of Nigeria": a state alone completes the name (its state, see complementState).
-    const state = lexiconName(scope, k);
-    if (state?.[1].entityType === "state") {
-      const after = k + state[0];
-      if (state[1].kind !== "state") return run;
-      // The state completes the name before a title ("Law Society of Kenya President X"); other words after it that
-      // are no name of their own are the complement's, the state only a modifier in it ("Federation of Kenya Employers").
-      const rest = nameRun(tokens, k);
-      if (rest === after || roleAt(scope, after)) return after;
-      return lexiconName(scope, after) ? run : rest;
-    }
-    let end = nameRun(tokens, k);
-    // A listed complement: "for Conciliation, Mediation and Arbitration".
-    while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
-      k = tokens[end + 1].norm === "and" ? end + 2 : end + 1;
-      if (!tokens[k] || !isCapitalised(tokens[k])) break;
-      end = nameRun(tokens, k);
-    }
-    // "Office for the Coordination of Humanitarian Affairs": a complement of the complement, and of that one
-    // ("Service for the Care of Adults Deprived of Liberty"), with its article too ("Union of Irrigators of the Segura Basin");
-    // not a known name, which the organisation is only of ("Union of Workers of the Democratic Republic of Congo").
-    for (let of = end; tokens[of]?.norm === "of"; of = end) {
-      const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
-      if (!tokens[at] || !isCapitalised(tokens[at]) || NOT_NAMES.has(tokens[at].text)) break;
-      const run = nameRun(tokens, at);
-      const known = lexiconName(scope, at);
-      if (known && (at === of + 1 || at + known[0] >= run)) break;
-      end = run;
-    }
-    // "Confederation of Workers of Peru": the state the complement's people belong to ends the name.
-    const peopleOf = tokens[end]?.norm === "of" && tokens[end + 1] ? lexiconName(scope, end + 1) : undefined;
-    if (peopleOf?.[1].kind === "state" && nameRun(tokens, end + 1) === end + 1 + peopleOf[0]) return end + 1 + peopleOf[0];
-    return end;
-  }
-
-  /** "Law Society of Kenya": the state a name's complement ends with, whose part the organisation is. */
-  function complementState(end: number): Partial<Mention> {
-    for (let k = end - 1; k > 0 && isCapitalised(tokens[k]); k--) {
-      const named = ["of", "the"].includes(tokens[k - 1].norm) ? lexiconName(scope, k) : undefined;
-      if (named && k + named[0] === end && named[1].entityType === "state") return { affiliation: stateBody(named[1].canonical, tokens[k - 2]) };
-    }
-    return {};
-  }
-
-  /**
-   * The tie of an organisation named with a state, by its head word: a body of the state ("Central Bank of Kenya"),
-   * or, for a party or a civic association ("Serb List", "Law Society of Kenya"), no body of it, only its home.
-   */
-  function stateBody(state: string, ...heads: (Token | undefined)[]): Mention["affiliation"] {
-    // "Zambia Congress of Trade Unions": the head of its complement, singular or plural, may say what it is.
-    const civic = (head: Token | undefined) => head !== undefined && [head.text, head.text.replace(/s$/, "")].some((w) => PARTY_HEADS.has(w) || CIVIC_HEADS.has(w));
-    const body = !heads.some(civic);
-    return { canonical: state, entityType: "state", ...(body ? { relation: "part_of" as const } : {}) };
-  }
-
-  /**
-   * A description from `first` (its "the" or a state's possessive) whose modifiers start at `k` ("the main opposition
-   * party", "Norway's largest union"), as the organisation its head noun points back to: its end and kind.
-   */
-  function descriptionAt(first: number, k: number): { end: number; head: string; describes: Description } | undefined {
-    // "the main opposition party", "the ruling coalition": lower-case modifiers, adjectives or nouns, before the head.
-    k = descriptionHead(k, first + 5);
-    const head = tokens[k];
-    const after = tokens[k + 1];
-    const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
-    // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
-    // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
-    const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[first - 1]?.lemma ?? ""));
-    // "the steering committee of bondholders": "of" and a plural noun that ends the phrase say whose body it is.
-    const members = tokens[k + 2];
-    const ofMembers = after?.norm === "of" && !!members && members.pos === "NOUN" && members.text === members.norm && members.norm !== members.lemma && !["NOUN", "ADP"].includes(tokens[k + 3]?.pos ?? "");
-    if (ofMembers && describes) return { end: k + 3, head: head.norm, describes };
-    if (!describes || (after?.norm === "of" && !ofCharge) || (after && isCapitalised(after)) || after?.pos === "NOUN") return undefined;
-    return { end: k + 1, head: head.norm, describes };
-  }
-
   function emitDescription(first: number, description: { end: number; head: string; describes: Description }) {
     make(first, description.end, "pronoun", description.head, { pronoun: "organisation", describes: description.describes });
     i = description.end;
-  }
-
-  /**
-   * The head of a description from token `k`, past lower-case modifiers before `limit`: adjectives, and nouns or
-   * participles before another noun ("main opposition party", "ruling coalition", "small cocoa farmers").
-   */
-  function descriptionHead(k: number, limit: number): number {
-    while (k < limit && tokens[k] && !isCapitalised(tokens[k])) {
-      const t = tokens[k];
-      const next = tokens[k + 1];
-      const modifier = t.pos === "ADJ" || ((t.pos === "NOUN" || isGerund(t)) && !!next && next.pos === "NOUN" && !isCapitalised(next));
-      if (!modifier) break;
-      k++;
-    }
-    return k;
-  }
-
-  /** Nouns after a demonym or possessive that make a body of the state: [end, kind]. */
-  function bodyPhrase(at: number): { end: number; kind: "collective" | "body" } | undefined {
-    // "Defence Ministry", "state media", "security forces": the longest known phrase, or a known noun after modifiers.
-    for (let len = 3; len >= 1; len--) {
-      const last = tokens[at + len - 1];
-      if (!last || (last.pos !== "NOUN" && last.pos !== "PROPN")) continue;
-      // Every phrase asked ends in the last word, and most last words end none: one look-up before building phrases.
-      if (!gazetteer.endsBody(last.norm) && !gazetteer.endsBody(last.lemma)) continue;
-      // "army chief", "delegation head": a title that starts with the body noun and runs past the phrase is read as
-      // the title (asked here, as most words after a name end no body).
-      const title = roleAt(scope, at);
-      if (title && title.len > len) return undefined;
-      // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
-      if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(scope, at + len)) continue;
-      const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
-      if (kind) return { end: at + len, kind };
-    }
-    return undefined;
   }
 
   function emitBody(first: number, nameEnd: number, bodyStart: number, body: { end: number; kind: "collective" | "body" }, state: string) {
@@ -1253,7 +1258,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     else if (body.kind === "collective") make(first, body.end, "state", state, { collective: true });
     else {
       // "India's Ministry of External Affairs": a capitalised body keeps its complement.
-      const end = isCapitalised(tokens[body.end - 1]) ? organisationNameEnd(body.end) : body.end;
+      const end = isCapitalised(tokens[body.end - 1]) ? organisationNameEnd(scope, body.end) : body.end;
       const label = `${tokens.slice(first, nameEnd).map((x) => x.text).join(" ")}${bodyStart > nameEnd ? "'s" : ""} ${surface(text, tokens, bodyStart, end)}`;
       make(first, end, "organisation", label, { affiliation: partOf(state), body: true });
       body = { ...body, end };
@@ -1335,7 +1340,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const setOff = before?.norm === "," && ["and", ","].includes(tokens[end]?.norm ?? "") ? tokens[start - 2] : undefined;
     const describedBy = (before && before.pos === "NOUN" && !isCapitalised(before) && gazetteer.describesOrganisation(before.lemma)) ||
       (setOff && setOff.pos === "NOUN" && !isCapitalised(setOff) && setOff.norm !== setOff.lemma && gazetteer.describesOrganisation(setOff.lemma)) ||
-      (describedAfter(end) && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
+      (describedAfter(scope, end) && (end - start > 1 || !(start === 0 || OPENERS.has(before?.norm ?? "")))) ||
       (["of", "in"].includes(before?.norm ?? "") && gazetteer.isCompanyHolding(tokens[start - 2]?.lemma ?? "")) ||
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
