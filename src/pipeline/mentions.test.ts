@@ -138,6 +138,12 @@ describe("mentions", () => {
     expect(ms.every((m) => m.collective)).toBe(true);
   });
 
+  it("lets forces a state leads stand for it, not forces it backs", () => {
+    const led = find("Ugandan-led troops clashed with rebels near the lake.");
+    expect(led.find((m) => m.canonical === "Uganda")).toMatchObject({ kind: "state", collective: true, text: "Ugandan-led troops" });
+    expect(find("Ugandan-backed troops clashed with rebels near the lake.").find((m) => m.canonical === "Uganda")?.collective).toBeUndefined();
+  });
+
   it("types national bodies and named organisations", () => {
     const ms = find("The Nigerian Defence Ministry and the Kenya Anti-Corruption Commission responded.");
     expect(brief(ms)).toEqual(["organisation:Nigerian Defence Ministry", "organisation:Kenya Anti-Corruption Commission"]);

@@ -900,6 +900,12 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i = last + 1;
       return;
     }
+    // "Vietnamese-led forces": forces a state leads act for it, as "Vietnamese forces" do ("Russian-backed" ones do not).
+    const led = coordinated.length === 1 && tokens[d]?.norm === "-" && tokens[d + 1]?.norm === "led" ? bodyPhrase(scope, d + 2) : undefined;
+    if (led?.kind === "collective") {
+      emitBody(i, d, d + 2, led, state);
+      return;
+    }
     const body = last < tokens.length ? bodyPhrase(scope, last) : undefined;
     if (body && coordinated.length > 1 && body.kind === "collective") {
       coordinated.slice(0, -1).forEach(([at, s]) => make(at, at + 1, "state", s, { collective: true }));
