@@ -10,7 +10,7 @@ describe("buildGraph", () => {
   it("merges entities across documents by name and alias, and edges by key with their evidence", () => {
     const graph = buildGraph([
       { id: "one", text: "Chilean President Mateo Rojas rejected the lithium plan." },
-      { id: "two", text: "Rojas again rejected the lithium plan on Tuesday." },
+      { id: "two", text: "Mateo Rojas again rejected the lithium plan on Tuesday. Rojas spoke in Santiago." },
     ]);
     const person = graph.getNodeAttributes("person:mateo-rojas");
     expect(person).toMatchObject({ label: "Mateo Rojas", entityType: "person", aliases: ["Mateo Rojas", "Rojas"], docs: ["one", "two"], roles: ["President"] });
@@ -18,6 +18,16 @@ describe("buildGraph", () => {
     expect(edge.weight).toBe(2);
     expect(edge.evidence.map((e) => e.doc)).toEqual(["one", "two"]);
     expect(graph.getAttribute("documents").map((d) => d.id)).toEqual(["one", "two"]);
+  });
+
+  it("keeps apart what common nouns and surnames name in different documents", () => {
+    const graph = buildGraph([
+      { id: "one", text: "Kenya's government rejected the deal. Finance Minister Ruth Otieno said the police would stay. Otieno left." },
+      { id: "two", text: "Uganda's government backed the deal. Trade Minister Paul Otieno said the police had left. Otieno spoke." },
+    ]);
+    const labels = graph.mapNodes((_, a) => `${a.entityType}:${a.label}:${a.docs.join("+")}`);
+    expect(labels).toEqual(expect.arrayContaining(["state:Kenya:one", "state:Uganda:two", "person:Ruth Otieno:one", "person:Paul Otieno:two"]));
+    expect(labels.filter((l) => l.startsWith("proposal:deal:"))).toEqual(["proposal:deal:one", "proposal:deal:two"]);
   });
 
   it("never stores domain data under sigma's reserved attribute names", () => {

@@ -18,6 +18,33 @@ const sentenceOf = (e: Evidence) => `${e.doc}\u0000${e.sentence}`;
 
 const normalName = (s: string) => s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase().replace(/[’']s$/, "").trim();
 
+const hasCapital = (name: string) => /\p{Lu}/u.test(name);
+
+/** Words that open a common noun phrase without naming anything: "the truce" says no more than "truce". */
+const OPENING_DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "same"]);
+
+/**
+ * Whether a name tells its entity apart in any document. A common noun names something else in each text
+ * ("government", "the police", "the deal" are whichever the article is about), so a proper name does, and
+ * for a proposal also a phrase of several words ("prisoner exchange"), the way proposals are labelled. An
+ * actor whose canonical name is a common noun ("police") is found by none of its names, not even "Police"
+ * opening a sentence; a person only by a full name, since a surname alone ("Kim") is many people's.
+ */
+function isIdentifying(entityType: EntityType, name: string, label: string): boolean {
+  const words = name.trim().split(/\s+/);
+  if (entityType === "proposal") return hasCapital(name) || words.length - (OPENING_DETERMINERS.has(words[0]) ? 1 : 0) > 1;
+  return hasCapital(name) && hasCapital(label) && (entityType !== "person" || words.length > 1);
+}
+
+/**
+ * The key of a node part: by its canonical name ("person:kim" is every text's lone "Kim"), or, for an entity
+ * known only by common nouns, by its name and first document, so each text's "police" or "deal" is its own.
+ */
+function partKey(part: NodePart): string {
+  const key = nodeKey(part.entityType, part.label);
+  return hasCapital(part.label) || isIdentifying(part.entityType, part.label, part.label) ? key : `${key}@${part.docs[0] ?? ""}`;
+}
+
 export function createGraph(): NewsGraph {
   const graph: NewsGraph = new MultiDirectedGraph({ allowSelfLoops: false });
   graph.replaceAttributes({ documents: [] });
@@ -38,7 +65,7 @@ export class GraphIndex {
 
   static of(graph: NewsGraph): GraphIndex {
     const index = new GraphIndex();
-    graph.forEachNode((key, a) => index.addNames(key, a.entityType, [a.label, ...(a.aliases ?? [])]));
+    graph.forEachNode((key, a) => index.addNames(key, a.entityType, a.label, [a.label, ...(a.aliases ?? [])]));
     for (const doc of graph.getAttribute("documents") ?? []) index.docs.add(doc.id);
     return index;
   }
@@ -54,12 +81,12 @@ export class GraphIndex {
     return this.names.get(`${entityType}|${normalName(name)}`);
   }
 
-  addNames(key: string, entityType: EntityType, names: string[]): void {
+  /** Indexes the names of a node that may find it from other documents (`isIdentifying`). */
+  addNames(key: string, entityType: EntityType, label: string, names: readonly string[]): void {
     if (!this.order.has(key)) this.order.set(key, this.order.size);
     const rank = this.order.get(key)!;
-    // A person is also found by the surname of a full name: "Rojas" in a later article is "Mateo Rojas".
-    const surnames = entityType === "person" ? names.filter((n) => /\s/.test(n)).map((n) => n.split(/\s+/).at(-1)!) : [];
-    for (const name of [...names, ...surnames]) {
+    for (const name of names) {
+      if (!isIdentifying(entityType, name, label)) continue;
       const k = `${entityType}|${normalName(name)}`;
       const found = this.names.get(k);
       if (found === undefined || this.order.get(found)! > rank) this.names.set(k, key);
@@ -80,11 +107,12 @@ export interface NodePart {
 /** An edge's worth of claims: one claim, or an edge of another graph. */
 export type EdgePart = Pick<EdgeAttributes, "relation" | "evidence" | "plover" | "quad" | "negated" | "intent">;
 
-/** Finds the node an entity belongs to: same key, or a shared name of the same type. */
+/** Finds the node an entity belongs to: same key, or a shared identifying name of the same type. */
 function matchNode(graph: NewsGraph, part: NodePart, index: GraphIndex): string {
-  const key = nodeKey(part.entityType, part.label);
+  const key = partKey(part);
   if (graph.hasNode(key)) return key;
   for (const name of [part.label, ...part.aliases]) {
+    if (!isIdentifying(part.entityType, name, part.label)) continue;
     const found = index.find(part.entityType, name);
     if (found) return found;
   }
@@ -116,7 +144,7 @@ export function mergeNode(graph: NewsGraph, part: NodePart, index: GraphIndex): 
     if (part.entityType === "person") a.roles = addMissing(a.roles ?? [], part.roles ?? []);
   }
   // The node's names are now its earlier names plus these.
-  index.addNames(key, part.entityType, [part.label, ...part.aliases]);
+  index.addNames(key, part.entityType, graph.getNodeAttribute(key, "label"), [part.label, ...part.aliases]);
   return key;
 }
 

@@ -18,14 +18,18 @@ function extraction(doc: string, entities: Entity[], claims: [source: number, re
 }
 
 // Names that cross documents in every way a merge decides on: same key, alias, a label only ever seen as an
-// alias of another node, a surname, a name shared by two people, a negated claim later stated plainly.
+// alias of another node, a negated claim later stated plainly; and names that must not: common nouns
+// ("government", "police", "deal") and surnames ("Kim", "Brenner"), which many people share.
 const CORPUS: Extraction[] = [
-  extraction("d1", [["Ceasefire in Gaza", "proposal", ["Gaza truce"]], ["Egypt", "state", ["Egypt", "Cairo"]], ["Kim Jong Un", "person", ["Kim Jong Un", "Kim"]]],
-    [[1, "proposed", 0, 0], [2, "rejected", 0, 1]]),
-  extraction("d2", [["Gaza ceasefire", "proposal", ["Gaza truce", "the truce"]], ["Israel", "state", ["Israel"]], ["Kim Min-seok", "person", ["Kim Min-seok"]]],
-    [[1, "rejected", 0, 0], [2, "supported", 0, 2]]),
-  extraction("d3", [["Gaza ceasefire", "proposal", ["the ceasefire"]], ["Egypt", "state", ["Egyptian mediators"]], ["Kim", "person", ["Kim"]]],
-    [[1, "mediated", 0, 0], [2, "rejected", 0, 3]]),
+  extraction("d1", [["Ceasefire in Gaza", "proposal", ["Gaza truce"]], ["Egypt", "state", ["Egypt", "Cairo", "government"]], ["Kim Jong Un", "person", ["Kim Jong Un", "Kim"]],
+    ["police", "organisation", ["Police"]], ["Lukas Brenner", "person", ["Lukas Brenner", "Brenner"]], ["deal", "proposal", ["the deal"]]],
+  [[1, "proposed", 0, 0], [2, "rejected", 0, 1]]),
+  extraction("d2", [["Gaza ceasefire", "proposal", ["Gaza truce", "the truce"]], ["Israel", "state", ["Israel", "government"]], ["Kim Min-seok", "person", ["Kim Min-seok"]],
+    ["police", "organisation", ["police", "Police"]], ["Claudia Brenner", "person", ["Claudia Brenner", "Brenner"]], ["truce deal", "proposal", ["the deal"]]],
+  [[1, "rejected", 0, 0], [2, "supported", 0, 2]]),
+  extraction("d3", [["Gaza ceasefire", "proposal", ["the ceasefire"]], ["Egypt", "state", ["Egyptian mediators"]], ["Kim", "person", ["Kim"]], ["Brenner", "person", ["Brenner"]],
+    ["truce deal", "proposal", ["truce deal"]]],
+  [[1, "mediated", 0, 0], [2, "rejected", 0, 3]]),
   extraction("d4", [["Israel", "state", ["Israel", "Israeli government"]], ["Egypt", "state", ["Cairo"]], ["Min-seok", "person", ["Min-seok"]]],
     [[0, "met", 1, 0], [0, "rejected", 1, 1]]),
   extraction("d5", [["Israel", "state", ["Israel"]], ["Egypt", "state", ["Egypt"]], ["Jong Un", "person", ["Jong Un"]]],
@@ -75,6 +79,24 @@ describe("mergeGraph", () => {
     const graph = buildGraph(CORPUS.slice(0, 2));
     expect(graph.getNodeAttributes("proposal:ceasefire-in-gaza").aliases).toEqual(["Gaza truce", "Gaza ceasefire", "the truce"]);
     expect(graph.getEdgeAttributes("state:israel->rejected->proposal:ceasefire-in-gaza").evidence[0].doc).toBe("d2");
+  });
+
+  it("finds an entity in other documents by its proper names, and a proposal also by a label of several words", () => {
+    const graph = buildGraph(CORPUS);
+    const docsOf = (key: string) => graph.getNodeAttribute(key, "docs");
+    // "government" in two texts is two states; each text's "police" or "deal" is its own node.
+    expect(docsOf("state:egypt")).toEqual(["d1", "d3", "d4", "d5", "d6"]);
+    expect(docsOf("state:israel")).toEqual(["d2", "d4", "d5", "d6"]);
+    expect(docsOf("organisation:police@d1")).toEqual(["d1"]);
+    expect(docsOf("organisation:police@d2")).toEqual(["d2"]);
+    expect(docsOf("proposal:deal@d1")).toEqual(["d1"]);
+    expect(docsOf("proposal:truce-deal")).toEqual(["d2", "d3"]);
+    // A surname alone finds no full name, and two full names sharing it are two people.
+    expect(docsOf("person:lukas-brenner")).toEqual(["d1"]);
+    expect(docsOf("person:claudia-brenner")).toEqual(["d2"]);
+    expect(docsOf("person:brenner")).toEqual(["d3"]);
+    expect(docsOf("person:kim-jong-un")).toEqual(["d1"]);
+    expect(docsOf("person:kim")).toEqual(["d3"]);
   });
 
   it("clears negated and intent when a claim is stated plainly elsewhere", () => {
