@@ -25,7 +25,7 @@ describe("buildGraph", () => {
       { id: "one", text: "Kenya's government rejected the deal. Finance Minister Ruth Otieno said the police would stay. Otieno left." },
       { id: "two", text: "Uganda's government backed the deal. Trade Minister Paul Otieno said the police had left. Otieno spoke." },
     ]);
-    const labels = graph.mapNodes((_, a) => `${a.entityType}:${a.label}:${a.docs.join("+")}`);
+    const labels = graph.mapNodes((_, a) => `${a.entityType}:${a.label}:${(a.docs ?? []).join("+")}`);
     expect(labels).toEqual(expect.arrayContaining(["state:Kenya:one", "state:Uganda:two", "person:Ruth Otieno:one", "person:Paul Otieno:two"]));
     expect(labels.filter((l) => l.startsWith("proposal:deal:"))).toEqual(["proposal:deal:one", "proposal:deal:two"]);
   });
