@@ -720,4 +720,12 @@ describe("relations", () => {
     expect(claims("Kenya ordered the operator of the country's offshore oil fields to provide an unlimited guarantee.")).toEqual(["Kenya -demanded-> unlimited guarantee"]);
     expect(claims("Kenya called for the release of prisoners to build trust.")).toEqual(["Kenya -demanded-> release of prisoners"]);
   });
+
+  it("reads an act on an object 'it' as an act on the measure named before it, not on a thing 'it' completes a verb with", () => {
+    expect(claims("Palau criticised the mining licence. Palau urged Tonga to suspend it.")).toContain("Palau -demanded-> suspend mining licence");
+    expect(claims("Peru passed a forestry law. Oxfam said it would challenge it in court.")).toContain("Oxfam -proposed/intent-> challenge forestry law");
+    const asked = claims("Tonga asked the court to dismiss the petition. The court rejected a request by Tonga to dismiss it.");
+    expect(asked.filter((c) => c.includes("dismiss")).every((c) => c.endsWith("-> dismiss petition"))).toBe(true);
+    expect(claims("Peru passed a forestry law. Oxfam asked the court to put it on hold.").some((c) => c.includes("put"))).toBe(false);
+  });
 });

@@ -243,11 +243,30 @@ function latestStanceTarget(cx: RelationContext, fits: (label: string) => boolea
 
 /** The latest proposal named before token `k` of this sentence, or in a claim, with `word` in its label. */
 function namedBefore(cx: RelationContext, k: number, word: string): number | undefined {
-  const { mentions, entitiesOf, sentence, bySentence, claims, resolution } = cx;
+  const { resolution } = cx;
   if (!inProposalLabel(word, resolution)) return undefined;
-  const has = (e: number | undefined) => e !== undefined && resolution.entities[e].entityType === "proposal" && resolution.entities[e].label.split(" ").some((w) => headForm(w) === word);
+  return latestProposal(cx, k, 0, (e) => resolution.entities[e].label.split(" ").some((w) => headForm(w) === word));
+}
+
+/**
+ * The measure an object "it" at word `k` stands for ("urged the ministry to suspend it"): the latest proposal named
+ * before it in its sentence or the one before, or in a claim of theirs; none for an indirect object ("give it the terms") or before a complement of the verb.
+ */
+export function pronounMeasure(cx: RelationContext, k: number): number | undefined {
+  const { tokens, sentence } = cx;
+  if (tokens[k]?.norm !== "it" || OBJECT_WORDS.has(tokens[k + 1]?.pos ?? "") || VERB_COMPLEMENTS.has(tokens[k + 1]?.norm ?? "")) return undefined;
+  return latestProposal(cx, k, sentence.index - 1, () => true);
+}
+const OBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+/** Words after an object that complete its verb, where "it" is as often a thing or a state ("recognise it as", "put it on hold", "pair it with"). */
+const VERB_COMPLEMENTS = new Set(["as", "on", "with", "into", "to", "from", "for", "off", "up", "down", "out", "back"]);
+
+/** The latest proposal that `fits`, named before token `k` of this sentence or in sentences back to `first`, or in a claim of theirs. */
+function latestProposal(cx: RelationContext, k: number, first: number, fits: (e: number) => boolean): number | undefined {
+  const { mentions, entitiesOf, sentence, bySentence, claims, resolution } = cx;
+  const has = (e: number | undefined) => e !== undefined && resolution.entities[e].entityType === "proposal" && fits(e);
   let c = claims.length - 1;
-  for (let s = sentence.index; s >= 0; s--) {
+  for (let s = sentence.index; s >= Math.max(0, first); s--) {
     for (; c >= 0 && claims[c].evidence.sentence >= s; c--) if (claims[c].evidence.sentence === s && has(claims[c].target)) return claims[c].target;
     const ids = (bySentence.get(s) ?? []).filter((id) => mentions[id].kind === "proposal" && (s < sentence.index || mentions[id].last <= k));
     for (let i = ids.length - 1; i >= 0; i--) if (has(entitiesOf[ids[i]][0])) return entitiesOf[ids[i]][0];

@@ -6,7 +6,7 @@ import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
-import { measureAt } from "./measures.js";
+import { measureAt, pronounMeasure } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
 import { actEntity, proposalEntity, verbActEntity } from "./proposal-entities.js";
 
@@ -168,8 +168,10 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   return [...party, takesOn ? actEntity(lemma, object.join(" "), resolution) : verbActEntity(label, resolution)];
 }
 
-/** The first measure named or pointed back to ("the decision") in tokens [from, end). */
+/** The first measure named or pointed back to ("the decision", an object "it") in tokens [from, end). */
 function measureIn(cx: RelationContext, from: number, end: number): number[] | undefined {
+  const meant = pronounMeasure(cx, from);
+  if (meant !== undefined) return [meant];
   for (let k = from; k < end; k++) {
     const measure = measureAt(cx, k);
     if (measure) return measure;
@@ -186,7 +188,12 @@ const TAKING_ON = new Set([...ACCEPTING, ...verbsOf("agreed", "supported"), ...p
 
 /** "lift a separate ban on Ugandan eggs": an act on a proposal named right after its verb, labelled by the verb and the proposal's words. */
 function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
-  const { tokens, mentions, startsAt } = cx;
+  const { tokens, mentions, startsAt, resolution } = cx;
+  // "urged the ministry to suspend it": the act on the measure "it" stands for.
+  const meant = pronounMeasure(cx, verb + 1);
+  // An act named again ("asked to dismiss the petition ... rejected a request to dismiss it") is that act.
+  const meantLabel = meant === undefined ? "" : resolution.entities[meant].label;
+  if (meant !== undefined) return meantLabel.startsWith(`${tokens[verb].lemma} `) ? meantLabel : `${tokens[verb].lemma} ${meantLabel}`;
   let k = verb + 1;
   while (k < end && ["DET", "ADJ", "PRON"].includes(tokens[k].pos) && mentions[startsAt.get(k) ?? -1]?.kind !== "proposal") k++;
   const id = startsAt.get(k);
