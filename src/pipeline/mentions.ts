@@ -129,6 +129,8 @@ interface SentenceScope {
   readonly tokens: Token[];
   readonly text: string;
   readonly gazetteer: Gazetteer;
+  /** The sentence's mentions found so far, in the order found. */
+  readonly out: Mention[];
   /** The word `titleAt` was asked of last, and its answer. */
   titleAsked: number;
   titleFound: ReturnType<Gazetteer["roleAt"]>;
@@ -413,6 +415,175 @@ function commonNounPhraseEnd({ tokens }: SentenceScope, i: number): number | und
   return j > start && tokens[j]?.norm === "," ? j : undefined;
 }
 
+/** "EU envoy to Somalia Lena Hartmann": the name after a title and the state or place it is posted to holds the title. */
+function postedTitles({ tokens, out }: SentenceScope) {
+  for (const title of [...out]) {
+    if (title.kind !== "title" || tokens[title.last]?.norm !== "to") continue;
+    const post = out.find((m) => m.first === title.last + 1 && (m.kind === "state" || m.kind === "place"));
+    const person = post && out.find((m) => m.first === post.last && m.kind === "person" && untitledName(m));
+    if (!person) continue;
+    Object.assign(person, { role: `${title.role} to ${post.text}`, affiliation: title.affiliation, titleFirst: title.first });
+    post.modifier = true; // where the post is, not an actor beside its holder
+    out.splice(out.indexOf(title), 1);
+  }
+}
+
+/** "X, the industry association ...", "X, a trade group that ...": an apposition says X is an organisation. */
+function appositiveOrganisations({ tokens, gazetteer, out }: SentenceScope) {
+  for (const m of out) {
+    // Also a capitalised name read as a document's ("The Coordination Framework, the ruling alliance of ...").
+    const named = m.kind === "person" ? !m.role : m.kind === "proposal" && tokens.slice(m.first, m.last).every(isCapitalised);
+    if (!named || tokens[m.last]?.norm !== ",") continue;
+    let j = m.last + 1;
+    // "Ak Zhol, one of the parties in parliament,": one of a plural of organisations is one.
+    if (tokens[j]?.norm === "one" && tokens[j + 1]?.norm === "of") j += 2;
+    if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
+    j++;
+    const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || isPossessiveMark(t) || RULING.has(t.norm));
+    while (modifies(tokens[j + 1]) && j - m.last < 5) j++;
+    const head = tokens[j];
+    if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) Object.assign(m, { kind: "organisation", head: undefined, key: undefined });
+  }
+}
+
+/** "its chief executive, X": "its"; "his spokesperson, X": "his"; "the commission's chairman, X": "commission"; else undefined. */
+function titleOwnerWord({ tokens, gazetteer, out }: SentenceScope, title: Mention): string | undefined {
+  const word = tokens[title.first - 1]?.norm ?? "";
+  if (OWNER_PRONOUNS.has(word)) return word;
+  // "a union official, Y": the noun for a body before the title, as "the union's" is; "a company spokesman, X" speaks
+  // for the company the sentence before is about, as "its spokesman" does (the latest name with "company" in it may
+  // be a court's).
+  const described = ["a", "an"].includes(tokens[title.first - 2]?.norm ?? "") && tokens[title.first - 1].pos === "NOUN" ? gazetteer.describesOrganisation(word) : undefined;
+  if (described) return described === "generic" ? "its" : word;
+  if (word !== "'s" && word !== "'") return undefined;
+  // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
+  const noun = tokens[title.first - 2];
+  if (noun && tokens[title.first - 3]?.norm === "the" && gazetteer.body(noun.norm) === "collective") return STATE_OWNER;
+  return out.find((m) => m.describes && m.last === title.first - 1)?.canonical;
+}
+
+/** "Acme, whose president, X, ...", "Acme said its chief, X, ...": the organisation or state before the possessive word. */
+function possessiveOwner(scope: SentenceScope, title: Mention): Mention["affiliation"] {
+  const { tokens, out } = scope;
+  if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
+  const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
+  const relation = titleAt(scope, title.first)?.role.relation;
+  return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
+}
+
+/** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
+function placeOwner(scope: SentenceScope, title: Mention): Mention["affiliation"] {
+  const { tokens, gazetteer, out } = scope;
+  const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
+  const relation = titleAt(scope, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
+  return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
+}
+
+/** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
+function appositiveRoles(scope: SentenceScope) {
+  const { tokens, text, gazetteer, out } = scope;
+  for (const title of [...out]) {
+    if (title.kind !== "title") continue;
+    // "the US ambassador to Peru, X": where the post is comes between the title and the name.
+    let k = title.last;
+    // "the head of the mission, X": the body described after "of" is the one the title is held in.
+    let describedOwner: string | undefined;
+    let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
+    // "a spokeswoman for the group, X": a description after "for" is whom the title serves.
+    const forDescribed = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && out.some((m) => m.first === k + 1 && m.describes);
+    // "a spokeswoman for the European Commission, X": a named organisation after "for" is whom the title serves.
+    const forNamed = tokens[k]?.norm === "for" && out.some((m) => m.kind === "organisation" && (m.first === k + 1 || (m.first === k + 2 && tokens[k + 1].norm === "the")) && tokens[m.last]?.norm === ",");
+    if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed || forNamed) {
+      // A description ("the mission") starts at its "the", a name after it.
+      const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
+      if ((tokens[k].norm === "of" || forDescribed) && where?.describes) describedOwner = where.canonical;
+      else if ((tokens[k].norm === "of" || forNamed) && where?.kind === "organisation") namedOwner = where.canonical;
+      k = where?.last ?? k;
+      // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
+      if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
+      // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held.
+      else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(scope, k + 1) ?? k;
+    } else if (tokens[k]?.norm === "for") {
+      // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
+      let end = k + 1;
+      while (end < k + 4 && tokens[end] && !isCapitalised(tokens[end]) && (tokens[end].pos === "NOUN" || tokens[end].pos === "ADJ")) end++;
+      if (end > k + 1 && tokens[end]?.norm === ",") k = end;
+    }
+    if (tokens[k]?.norm !== ",") continue;
+    // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X"), and a
+    // demonym before it that the title after "its" says more than ("Its commander, Italian Major General X").
+    const ranked = (m: Mention) => m.titleFirst !== undefined && m.titleFirst === k + 2 && !!gazetteer.demonym(tokens[k + 1].text);
+    const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && (!m.affiliation || ranked(m)));
+    if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
+    person.role = title.role;
+    const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
+    const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
+    person.affiliation = title.affiliation ?? named ?? possessiveOwner(scope, title) ?? placeOwner(scope, title);
+    if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(scope, title);
+    out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
+  }
+  const introduced: Mention[] = [];
+  for (const person of out) {
+    // "Joyce Banda of the People's Party", "Senator X, of the Y alliance,": a member of the organisation.
+    const of = tokens[person.last]?.norm === "," ? person.last + 1 : person.last;
+    if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[of]?.norm === "of") {
+      const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
+      const party = out.find((m) => m.first === at && m.kind === "organisation");
+      if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
+    }
+    if (person.kind !== "person" || tokens[person.last]?.norm !== ",") continue;
+    let j = person.last + 1;
+    // "CARICOM chairman X, the prime minister of Saint Lucia,": a second office, in a title read with its owner.
+    if (person.role) {
+      const second = person.affiliation && !person.alsoAffiliation && tokens[j]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === j + 1 && m.affiliation?.relation) : undefined;
+      const end = second && out.find((m) => m.first === second.last + 1 && tokens[m.first - 1].norm === "of")?.last;
+      if (second && end !== undefined && [",", ".", undefined].includes(tokens[end]?.norm)) {
+        person.alsoAffiliation = second.affiliation;
+        introduced.push(second);
+      }
+      continue;
+    }
+    if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
+    let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
+    const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
+    const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
+    if (owner && isPossessiveMark(tokens[owner.last])) {
+      affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"] };
+      j = owner.last + 1;
+    } else if (ownerDemonym) {
+      affiliation = { canonical: ownerDemonym, entityType: "state" };
+      j++;
+    }
+    // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
+    // The name may carry its "the" ("the UN").
+    const named = owner ?? out.find((m) => m.first === j - 1 && tokens[m.first].norm === "the" && (m.kind === "state" || m.kind === "organisation"));
+    // So was one after its possessive ("X, the WHO's regional director for Africa,"), where the post is after it.
+    const titled = named ? out.find((m) => m.kind === "title" && m.first === (affiliation ? j : named.last) && m.affiliation?.canonical === named.canonical) : undefined;
+    const post = titled && ["for", "in"].includes(tokens[titled.last]?.norm ?? "") ? out.find((m) => m.first === titled.last + 1) : undefined;
+    if (titled && [",", ".", undefined].includes(tokens[(post ?? titled).last]?.norm)) {
+      Object.assign(person, { role: titled.role, affiliation: titled.affiliation });
+      introduced.push(titled);
+      continue;
+    }
+    // "X, the foreign ministry spokeswoman": a title held in a national body.
+    const body = roleAt(scope, j) ? undefined : bodyPhrase(scope, j);
+    const role = roleAt(scope, body ? body.end : j);
+    if (!role) continue;
+    const after = (body ? body.end : j) + role.len;
+    if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
+      const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
+      const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
+      // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
+      // Who speaks for one speaks for a person as well ("spokesman for X").
+      if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && [",", ".", undefined].includes(tokens[named.last]?.norm)) named.kind = "organisation";
+      if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
+    }
+    person.role = surface(text, tokens, j, after);
+    if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
+  }
+  for (const title of introduced) out.splice(out.indexOf(title), 1);
+}
+
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
 export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
@@ -424,7 +595,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   };
 
   // What the word rules below read; they are functions of the module, so a sentence makes no closures for them.
-  const scope: SentenceScope = { tokens, text, gazetteer, titleAsked: -1, titleFound: undefined };
+  const scope: SentenceScope = { tokens, text, gazetteer, out, titleAsked: -1, titleFound: undefined };
   /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
   const emitNationalSociety = (from: number, end: number, state: string) =>
     make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: partOf(state) });
@@ -581,9 +752,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     i++;
   }
   acronymNames();
-  postedTitles();
-  appositiveRoles();
-  appositiveOrganisations();
+  postedTitles(scope);
+  appositiveRoles(scope);
+  appositiveOrganisations(scope);
   return out;
 
   /**
@@ -1053,68 +1224,6 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
   }
 
-  /** "EU envoy to Somalia Lena Hartmann": the name after a title and the state or place it is posted to holds the title. */
-  function postedTitles() {
-    for (const title of [...out]) {
-      if (title.kind !== "title" || tokens[title.last]?.norm !== "to") continue;
-      const post = out.find((m) => m.first === title.last + 1 && (m.kind === "state" || m.kind === "place"));
-      const person = post && out.find((m) => m.first === post.last && m.kind === "person" && untitledName(m));
-      if (!person) continue;
-      Object.assign(person, { role: `${title.role} to ${post.text}`, affiliation: title.affiliation, titleFirst: title.first });
-      post.modifier = true; // where the post is, not an actor beside its holder
-      out.splice(out.indexOf(title), 1);
-    }
-  }
-
-  /** "X, the industry association ...", "X, a trade group that ...": an apposition says X is an organisation. */
-  function appositiveOrganisations() {
-    for (const m of out) {
-      // Also a capitalised name read as a document's ("The Coordination Framework, the ruling alliance of ...").
-      const named = m.kind === "person" ? !m.role : m.kind === "proposal" && tokens.slice(m.first, m.last).every(isCapitalised);
-      if (!named || tokens[m.last]?.norm !== ",") continue;
-      let j = m.last + 1;
-      // "Ak Zhol, one of the parties in parliament,": one of a plural of organisations is one.
-      if (tokens[j]?.norm === "one" && tokens[j + 1]?.norm === "of") j += 2;
-      if (!["the", "a", "an"].includes(tokens[j]?.norm ?? "")) continue;
-      j++;
-      const modifies = (t: Token | undefined) => t && ((["NOUN", "ADJ"].includes(t.pos) && !isCapitalised(t)) || isPossessiveMark(t) || RULING.has(t.norm));
-      while (modifies(tokens[j + 1]) && j - m.last < 5) j++;
-      const head = tokens[j];
-      if (head && head.pos === "NOUN" && !isCapitalised(head) && gazetteer.describesOrganisation(head.lemma)) Object.assign(m, { kind: "organisation", head: undefined, key: undefined });
-    }
-  }
-
-  /** "its chief executive, X": "its"; "his spokesperson, X": "his"; "the commission's chairman, X": "commission"; else undefined. */
-  function titleOwnerWord(title: Mention): string | undefined {
-    const word = tokens[title.first - 1]?.norm ?? "";
-    if (OWNER_PRONOUNS.has(word)) return word;
-    // "a union official, Y": the noun for a body before the title, as "the union's" is; "a company spokesman, X" speaks
-    // for the company the sentence before is about, as "its spokesman" does (the latest name with "company" in it may
-    // be a court's).
-    const described = ["a", "an"].includes(tokens[title.first - 2]?.norm ?? "") && tokens[title.first - 1].pos === "NOUN" ? gazetteer.describesOrganisation(word) : undefined;
-    if (described) return described === "generic" ? "its" : word;
-    if (word !== "'s" && word !== "'") return undefined;
-    // "the junta's spokesman, X": a collective of a state's government stands for the state named before.
-    const noun = tokens[title.first - 2];
-    if (noun && tokens[title.first - 3]?.norm === "the" && gazetteer.body(noun.norm) === "collective") return STATE_OWNER;
-    return out.find((m) => m.describes && m.last === title.first - 1)?.canonical;
-  }
-
-  /** "Acme, whose president, X, ...", "Acme said its chief, X, ...": the organisation or state before the possessive word. */
-  function possessiveOwner(title: Mention): Mention["affiliation"] {
-    if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
-    const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
-    const relation = titleAt(scope, title.first)?.role.relation;
-    return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
-  }
-
-  /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
-  function placeOwner(title: Mention): Mention["affiliation"] {
-    const place = out.find((m) => m.kind === "place" && m.last === title.first - 1 && isPossessiveMark(tokens[m.last]));
-    const relation = titleAt(scope, title.first)?.role.relation ?? officeOf(gazetteer, title.role ?? "")?.role.relation;
-    return place && relation ? { canonical: place.canonical, entityType: "place", relation } : undefined;
-  }
-
   /**
    * "foreign ministry spokesman X", "A defence ministry official, X,": a ministry named in lower case with no state
    * before a title is a body of its own, named as the lexicon's stateless ministries are ("Foreign Ministry"), so
@@ -1137,110 +1246,6 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const misread = out.findIndex((m) => m.first === first && m.last <= title);
     if (misread >= 0) out.splice(misread, 1);
     make(first, title, "organisation", name);
-  }
-
-  /** "X, the spokesman for Y", "X, Russia's deputy foreign minister", "Y's interior minister, X": roles in appositions. */
-  function appositiveRoles() {
-    for (const title of [...out]) {
-      if (title.kind !== "title") continue;
-      // "the US ambassador to Peru, X": where the post is comes between the title and the name.
-      let k = title.last;
-      // "the head of the mission, X": the body described after "of" is the one the title is held in.
-      let describedOwner: string | undefined;
-      let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
-      // "a spokeswoman for the group, X": a description after "for" is whom the title serves.
-      const forDescribed = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && out.some((m) => m.first === k + 1 && m.describes);
-      // "a spokeswoman for the European Commission, X": a named organisation after "for" is whom the title serves.
-      const forNamed = tokens[k]?.norm === "for" && out.some((m) => m.kind === "organisation" && (m.first === k + 1 || (m.first === k + 2 && tokens[k + 1].norm === "the")) && tokens[m.last]?.norm === ",");
-      if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed || forNamed) {
-        // A description ("the mission") starts at its "the", a name after it.
-        const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
-        if ((tokens[k].norm === "of" || forDescribed) && where?.describes) describedOwner = where.canonical;
-        else if ((tokens[k].norm === "of" || forNamed) && where?.kind === "organisation") namedOwner = where.canonical;
-        k = where?.last ?? k;
-        // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
-        if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
-        // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held.
-        else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(scope, k + 1) ?? k;
-      } else if (tokens[k]?.norm === "for") {
-        // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
-        let end = k + 1;
-        while (end < k + 4 && tokens[end] && !isCapitalised(tokens[end]) && (tokens[end].pos === "NOUN" || tokens[end].pos === "ADJ")) end++;
-        if (end > k + 1 && tokens[end]?.norm === ",") k = end;
-      }
-      if (tokens[k]?.norm !== ",") continue;
-      // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X"), and a
-      // demonym before it that the title after "its" says more than ("Its commander, Italian Major General X").
-      const ranked = (m: Mention) => m.titleFirst !== undefined && m.titleFirst === k + 2 && !!gazetteer.demonym(tokens[k + 1].text);
-      const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && (!m.affiliation || ranked(m)));
-      if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
-      person.role = title.role;
-      const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
-      const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
-      person.affiliation = title.affiliation ?? named ?? possessiveOwner(title) ?? placeOwner(title);
-      if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(title);
-      out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
-    }
-    const introduced: Mention[] = [];
-    for (const person of out) {
-      // "Joyce Banda of the People's Party", "Senator X, of the Y alliance,": a member of the organisation.
-      const of = tokens[person.last]?.norm === "," ? person.last + 1 : person.last;
-      if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[of]?.norm === "of") {
-        const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
-        const party = out.find((m) => m.first === at && m.kind === "organisation");
-        if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
-      }
-      if (person.kind !== "person" || tokens[person.last]?.norm !== ",") continue;
-      let j = person.last + 1;
-      // "CARICOM chairman X, the prime minister of Saint Lucia,": a second office, in a title read with its owner.
-      if (person.role) {
-        const second = person.affiliation && !person.alsoAffiliation && tokens[j]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === j + 1 && m.affiliation?.relation) : undefined;
-        const end = second && out.find((m) => m.first === second.last + 1 && tokens[m.first - 1].norm === "of")?.last;
-        if (second && end !== undefined && [",", ".", undefined].includes(tokens[end]?.norm)) {
-          person.alsoAffiliation = second.affiliation;
-          introduced.push(second);
-        }
-        continue;
-      }
-      if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
-      let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
-      const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
-      const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
-      if (owner && isPossessiveMark(tokens[owner.last])) {
-        affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"] };
-        j = owner.last + 1;
-      } else if (ownerDemonym) {
-        affiliation = { canonical: ownerDemonym, entityType: "state" };
-        j++;
-      }
-      // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
-      // The name may carry its "the" ("the UN").
-      const named = owner ?? out.find((m) => m.first === j - 1 && tokens[m.first].norm === "the" && (m.kind === "state" || m.kind === "organisation"));
-      // So was one after its possessive ("X, the WHO's regional director for Africa,"), where the post is after it.
-      const titled = named ? out.find((m) => m.kind === "title" && m.first === (affiliation ? j : named.last) && m.affiliation?.canonical === named.canonical) : undefined;
-      const post = titled && ["for", "in"].includes(tokens[titled.last]?.norm ?? "") ? out.find((m) => m.first === titled.last + 1) : undefined;
-      if (titled && [",", ".", undefined].includes(tokens[(post ?? titled).last]?.norm)) {
-        Object.assign(person, { role: titled.role, affiliation: titled.affiliation });
-        introduced.push(titled);
-        continue;
-      }
-      // "X, the foreign ministry spokeswoman": a title held in a national body.
-      const body = roleAt(scope, j) ? undefined : bodyPhrase(scope, j);
-      const role = roleAt(scope, body ? body.end : j);
-      if (!role) continue;
-      const after = (body ? body.end : j) + role.len;
-      if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
-        const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
-        const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
-        // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
-        // Who speaks for one speaks for a person as well ("spokesman for X").
-        if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && [",", ".", undefined].includes(tokens[named.last]?.norm)) named.kind = "organisation";
-        if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
-      }
-      person.role = surface(text, tokens, j, after);
-      if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
-    }
-    for (const title of introduced) out.splice(out.indexOf(title), 1);
   }
 
   /**
