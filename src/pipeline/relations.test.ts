@@ -728,4 +728,9 @@ describe("relations", () => {
     expect(asked.filter((c) => c.includes("dismiss")).every((c) => c.endsWith("-> dismiss petition"))).toBe(true);
     expect(claims("Peru passed a forestry law. Oxfam asked the court to put it on hold.").some((c) => c.includes("put"))).toBe(false);
   });
+
+  it("reads a gerund the tagger took for a verb after the object's modifier as the object's noun", () => {
+    expect(claims("Greenpeace urged Chile to end industrial trawling in the bay.")).toContain("Greenpeace -demanded-> end industrial trawling");
+    expect(claims("Greenpeace urged Chile to end bottom trawling.")).toContain("Greenpeace -demanded-> end bottom trawling");
+  });
 });

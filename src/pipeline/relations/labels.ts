@@ -50,6 +50,9 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   return carried.length === 1 && PEOPLE.has(carried[0]) ? "" : carried.join(" ");
 }
 
+/** Words that open an object. */
+const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
+
 /** "bring in safeguard quotas": a word the tagger read as a verb before a noun modifies it. */
 const taggedNoun = (tokens: Token[], k: number) => tokens[k]?.pos === "VERB" && tokens[k + 1]?.pos === "NOUN";
 
@@ -72,7 +75,11 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   // The object's nouns, then one complement's nouns; counts, determiners and adverbs left out, but
   // ordinals (a second phase is not the first) and adjectives before a noun kept ("fresh talks", "solar panels").
   // "order recounts in 14 seats": a plural noun the tagger read as a verb.
-  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j);
+  // "ban illegal logging", "end commercial whaling.": a gerund after the object's adjective, with no object of its own, is
+  // its noun; after a noun only where the phrase ends ("expel troops serving in the mission" is a noun and its clause).
+  const gerundNoun = (j: number) =>
+    j > verb + 1 && isGerund(tokens[j]) && (tokens[j - 1].pos === "ADJ" ? !OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? "") : tokens[j - 1].pos === "NOUN" && (j + 1 >= end || tokens[j + 1].pos === "PUNCT"));
+  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j) || gerundNoun(j);
   const nounRun = () => {
     while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
@@ -84,7 +91,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
       // "assessed contributions", "a fixed price": a participle before a noun modifies it as an adjective does.
       const participle = tokens[k].pos === "VERB" && tokens[k].norm.endsWith("ed") && tokens[k + 1]?.pos === "NOUN";
-      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && tokens[k + 1]?.pos === "NOUN") || compoundGerund)) words.push(labelWord(tokens, k));
+      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && (tokens[k + 1]?.pos === "NOUN" || gerundNoun(k + 1))) || compoundGerund)) words.push(labelWord(tokens, k));
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier
