@@ -584,6 +584,48 @@ function appositiveRoles(scope: SentenceScope) {
   for (const title of introduced) out.splice(out.indexOf(title), 1);
 }
 
+/**
+ * "Minister of Fisheries and Marine Resources, X", "Minister of Lands and Mineral Resources Y": capitalised words
+ * joined by "and" after "of" or "for" in a minister's or secretary's title are its portfolio, known or not, up to the
+ * comma before the name in apposition, else through a portfolio the lexicon knows; no organisation of their own.
+ * The title the lexicon knows runs from `first` to `end`; the result is where the portfolio ends (`end` for none).
+ */
+function portfolioAfterTitle(scope: SentenceScope, first: number, end: number): number {
+  const { tokens, text } = scope;
+  const title = tokens.slice(first, end);
+  if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
+  const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : tokens[end]?.norm === "and" && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
+  // Not a state or place the title is held in ("the prime minister of Saint Lucia").
+  const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(scope, k);
+  if (opens < 0 || !portfolioOpens(opens)) return end;
+  let from = opens;
+  let last = nameRun(tokens, from);
+  while (tokens[last]?.norm === "and" && portfolioOpens(last + 1)) last = nameRun(tokens, (from = last + 1));
+  if (tokens[last]?.norm === ",") return last;
+  for (let k = last - 1; k > from; k--) if (lookupPortfolio(surface(text, tokens, from, k))) return k;
+  return end;
+}
+
+/**
+ * "General Confederation of Workers": a capitalised title word `t` of `len` words at `at` opening a name that ends in an
+ * organisation word is part of that name. So is one joined by "and" to such a name: "Justice and Development Party".
+ */
+function titledOrganisation(scope: SentenceScope, t: Token, at: number, len: number): boolean {
+  const { tokens, gazetteer } = scope;
+  const next = tokens[at + len]?.norm === "and" && tokens[at + len + 1] && isCapitalised(tokens[at + len + 1]) ? at + len + 1 : at + len;
+  return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(scope, next);
+}
+
+/**
+ * "Fishermen" + "'s Federation", "People" + "'s Party": where a run ends when the possessive of a plural
+ * ("Acme's Board" is the board of Acme) leads to an organisation word.
+ */
+function possessiveNameEnd({ tokens, gazetteer }: SentenceScope, run: number): number {
+  if (tokens[run]?.norm !== "'s" || !/(men|people|children|folk)$/i.test(tokens[run - 1].text) || !tokens[run + 1] || !isCapitalised(tokens[run + 1])) return run;
+  const end = nameRun(tokens, run + 1);
+  return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
+}
+
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
 export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
@@ -763,8 +805,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
    */
   function readTitleAt(t: Token): boolean {
     const read = roleAt(scope, i);
-    const role = read && { ...read, len: portfolioAfterTitle(i + read.len) - i };
-    if (!role || titledOrganisation(t, role.len)) return false;
+    const role = read && { ...read, len: portfolioAfterTitle(scope, i, i + read.len) - i };
+    if (!role || titledOrganisation(scope, t, i, role.len)) return false;
     const namedNext = tokens[i + role.len] && isCapitalised(tokens[i + role.len]) && (tokens[i + role.len].pos === "PROPN" || surnameLikePronoun(scope, i + role.len));
     // Where the title starts: "trade chief" after "the EU's" holds a portfolio in the EU, a member of it.
     let lead = i;
@@ -782,36 +824,6 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       return true;
     }
     return false;
-  }
-
-  /**
-   * "Minister of Fisheries and Marine Resources, X", "Minister of Lands and Mineral Resources Y": capitalised words
-   * joined by "and" after "of" or "for" in a minister's or secretary's title are its portfolio, known or not, up to the
-   * comma before the name in apposition, else through a portfolio the lexicon knows; no organisation of their own.
-   * `end` is where the title the lexicon knows ends; the result is where the portfolio does (`end` for none).
-   */
-  function portfolioAfterTitle(end: number): number {
-    const title = tokens.slice(i, end);
-    if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
-    const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : tokens[end]?.norm === "and" && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
-    // Not a state or place the title is held in ("the prime minister of Saint Lucia").
-    const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(scope, k);
-    if (opens < 0 || !portfolioOpens(opens)) return end;
-    let first = opens;
-    let last = nameRun(tokens, first);
-    while (tokens[last]?.norm === "and" && portfolioOpens(last + 1)) last = nameRun(tokens, (first = last + 1));
-    if (tokens[last]?.norm === ",") return last;
-    for (let k = last - 1; k > first; k--) if (lookupPortfolio(surface(text, tokens, first, k))) return k;
-    return end;
-  }
-
-  /**
-   * "General Confederation of Workers": a capitalised title word `t` of `len` words at `i` opening a name that ends in an
-   * organisation word is part of that name. So is one joined by "and" to such a name: "Justice and Development Party".
-   */
-  function titledOrganisation(t: Token, len: number): boolean {
-    const next = tokens[i + len]?.norm === "and" && tokens[i + len + 1] && isCapitalised(tokens[i + len + 1]) ? i + len + 1 : i + len;
-    return isCapitalised(t) && isCapitalised(tokens[next] ?? t) && tokens[next] !== undefined && gazetteer.isOrganisationHead(tokens[nameRun(tokens, next) - 1].text) && !lexiconName(scope, next);
   }
 
   /** Whether a proposal opens at `i` and is read: a head noun with its phrase, or a frame ("a list of ...") whose complement names no head. */
@@ -1092,7 +1104,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "the German Farmers' Association": a capitalised name ending in an organisation word, the demonym its first word.
     // "the Brazilian Association of Vegetable Oil Industries": its complement too.
     // "the Maldivian Democratic Party": a name the lexicon gives a body of another state is a namesake of this one's.
-    const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(nameRun(tokens, d)) : d;
+    const named = d < tokens.length && isCapitalised(tokens[d]) ? possessiveNameEnd(scope, nameRun(tokens, d)) : d;
     const known = named > d ? lexiconName(scope, d)?.[1] : undefined;
     if (named > d && gazetteer.isOrganisationHead(tokens[named - 1].text) && (!known || (known.entityType === "organisation" && known.state !== undefined && known.state !== state))) {
       const end = organisationNameEnd(scope, named);
@@ -1195,7 +1207,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i = run + 1;
       return;
     }
-    const end = organisationNameEnd(scope, possessiveNameEnd(run));
+    const end = organisationNameEnd(scope, possessiveNameEnd(scope, run));
     if (end > run) make(i, end, "organisation", surface(text, tokens, i, end), complementState(scope, end));
     else emitUnknownName(i, end);
     i = end;
@@ -1246,16 +1258,6 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const misread = out.findIndex((m) => m.first === first && m.last <= title);
     if (misread >= 0) out.splice(misread, 1);
     make(first, title, "organisation", name);
-  }
-
-  /**
-   * "Fishermen" + "'s Federation", "People" + "'s Party": where a run ends when the possessive of a plural
-   * ("Acme's Board" is the board of Acme) leads to an organisation word.
-   */
-  function possessiveNameEnd(run: number): number {
-    if (tokens[run]?.norm !== "'s" || !/(men|people|children|folk)$/i.test(tokens[run - 1].text) || !tokens[run + 1] || !isCapitalised(tokens[run + 1])) return run;
-    const end = nameRun(tokens, run + 1);
-    return gazetteer.isOrganisationHead(tokens[end - 1].text) ? end : run;
   }
 
   function emitDescription(first: number, description: { end: number; head: string; describes: Description }) {
