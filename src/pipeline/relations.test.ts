@@ -733,4 +733,9 @@ describe("relations", () => {
     expect(claims("Greenpeace urged Chile to end industrial trawling in the bay.")).toContain("Greenpeace -demanded-> end industrial trawling");
     expect(claims("Greenpeace urged Chile to end bottom trawling.")).toContain("Greenpeace -demanded-> end bottom trawling");
   });
+
+  it("reads willingness to discuss a measure as support for it, and a plain intent to discuss as a meeting", () => {
+    expect(claims("Norway said it was willing to discuss a longer transition for small fleets.")).toContain("Norway -supported/intent-> transition for small fleets");
+    expect(claims("Norway said it would discuss the crisis with Peru.")).toEqual(["Norway -met/intent-> Peru"]);
+  });
 });

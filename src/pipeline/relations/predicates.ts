@@ -295,7 +295,9 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     }
     // Stated intentions: "would return", "is prepared to lift", "will withdraw ... unless".
     const verbal = VERBAL.has(relation ?? "");
-    if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma)) && !describedIntent(tokens, i)) {
+    // "willing to discuss a longer transition": willingness to take up what is on the table supports it.
+    const takenUp = TAKING_UP.has(t.lemma) && willingness(tokens, i);
+    if (context.intent && !verbal && (COOPERATIVE.has(t.lemma) || HOSTILE.has(t.lemma) || takenUp) && !describedIntent(tokens, i)) {
       const unless = wordFrom(tokens, i, UNLESS);
       // "X warned that Y would reduce cooperation": an intention stated as a warning is the warner's threat.
       const warning = warnedAt(tokens, i);
