@@ -156,9 +156,7 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       }
       // "Qatar mediated between them": after a name or a pronoun, such a form is the subject's verb.
       const verb = (pos[i] === "ADJ" || pos[i] === "NOUN") && (previous?.pos === "PROPN" || previous?.pos === "PRON") ? VERBS_TAGGED_OTHERWISE.get(norm) : undefined;
-      // "open to talks", "committed to reforms": no verb after "to" takes an "-s", so such a form is a plural noun.
-      const plural = pos[i] === "VERB" && previous?.norm === "to" && norm.endsWith("s") && norm !== lemma.toLowerCase();
-      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb ? "VERB" : plural ? "NOUN" : pos[i], lemma: verb ?? lemma, norm });
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb ? "VERB" : pos[i], lemma: verb ?? lemma, norm });
     }
     close();
   }
