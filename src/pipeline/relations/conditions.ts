@@ -4,20 +4,17 @@
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { predicate, typeOf, type RelationContext } from "./context.js";
 import { emit } from "./emit.js";
-import { ACTORS, CLAUSE_ENDS, SPEECH, modalBefore, verbsOf } from "./lexicon.js";
+import { ACTORS, CLAUSE_ENDS, HOSTILE, NEGATIONS, SPEECH, modalBefore, verbsOf } from "./lexicon.js";
 import { headForm } from "../proposals.js";
 import { measureAfter } from "./measures.js";
 import { measureNamedByAct } from "./proposal-entities.js";
 import { subjectOf } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTargets } from "./verb-phrases.js";
 
-const NEGATIONS = new Set(triggers.negations);
 /** Modals that announce an act of the actor's own ("would boycott", "will not withdraw"). */
 const FUTURE = new Set(["will", "would", "'ll", "shall", "wo"]);
 /** Verbs that refuse or threaten by themselves ("threatened further strikes if", "ruled out talks until"). */
 const REFUSING_OR_THREATENING = new Set(verbsOf("rejected", "threatened"));
-/** Acts that by themselves hurt the other side, which an actor keeps up until what it waits for ("boycott parliament until"). */
-const HOSTILE = new Set(triggers.intents.hostile);
 /** Verbs of a condition's clause whose infinitive or object is the act waited for ("if the ministry refused to negotiate"). */
 const REFUSED = new Set(["refuse", "fail", "decline"]);
 const AGREED = new Set(["agree", "accept", "consent"]);

@@ -3,13 +3,12 @@
 import type { Relation } from "../../graph/types.js";
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Token } from "../types.js";
-import { CLAUSE_ENDS } from "./lexicon.js";
+import { CLAUSE_ENDS, NEGATIONS } from "./lexicon.js";
 
 const EFFECTS = new Map<string, Relation>([
   ...triggers.effects.criticised.map((lemma): [string, Relation] => [lemma, "criticised"]),
   ...triggers.effects.supported.map((lemma): [string, Relation] => [lemma, "supported"]),
 ]);
-const NEGATIONS = new Set(triggers.negations);
 /** Words of a verb group before the effect: modals and auxiliaries ("would", "could", "has"), adverbs ("also"). */
 const GROUP_TAGS = new Set(["AUX", "ADV", "PART"]);
 

@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import { labelWord } from "../proposals.js";
 import type { Token } from "../types.js";
-import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
+import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, OBJECT_OPENERS, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
 
 /** "an invitation to attend a meeting" -> "invitation to attend meeting": a noun and its complements. */
 export function nounPhraseLabel(tokens: Token[], head: number): string {
@@ -49,9 +49,6 @@ export function verbPhraseLabel(tokens: Token[], verb: number, end: number): str
   const carried = actLabel(tokens, verb, end).split(" ").slice(1);
   return carried.length === 1 && PEOPLE.has(carried[0]) ? "" : carried.join(" ");
 }
-
-/** Words that open an object. */
-const OBJECT_OPENERS = new Set(["DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON"]);
 
 /** "bring in safeguard quotas": a word the tagger read as a verb before a noun modifies it. */
 const taggedNoun = (tokens: Token[], k: number) => tokens[k]?.pos === "VERB" && tokens[k + 1]?.pos === "NOUN";

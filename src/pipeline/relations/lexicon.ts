@@ -12,6 +12,12 @@ export const NOUNS = table(triggers.nouns);
 /** The verbs `triggers.json` gives one of `relations` ("aided": give, send, ...). */
 export const verbsOf = (...relations: string[]) => Object.entries(triggers.verbs).filter(([, relation]) => relations.includes(relation)).map(([lemma]) => lemma);
 export const SPEECH = new Set(triggers.speech);
+/** Words that negate a verb or clause ("not", "never", "no"). */
+export const NEGATIONS = new Set(triggers.negations);
+/** Tags of the words an object may open with ("the", "new", "talks", "two"). */
+/** Acts that by themselves hurt the other side ("boycott", "ban", "strike"): an intent to them threatens. */
+export const HOSTILE = new Set(triggers.intents.hostile);
+export const OBJECT_OPENERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 /** Relations that are said, not done: a stance on a measure or an actor. */
 export const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 /** Verbs, alone or with their particle ("call on"), whose relation is said: the speaker's own acts of stance ("urged", "asked"). */

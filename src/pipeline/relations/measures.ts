@@ -3,7 +3,7 @@ import { headForm, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ANAPHORS, DEFINITE, ENDINGS, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
+import { ACTORS, ANAPHORS, DEFINITE, ENDINGS, GENERIC_DEALS, MEASURE_KINDS, NOT_MEASURES, OBJECT_OPENERS, PROPOSAL_RELATIONS, TIME_WORDS } from "./lexicon.js";
 import { inProposalLabel, knownProposal, nounMeasureEntity, proposalEntity } from "./proposal-entities.js";
 
 /** Words after a noun that make it a new description, not a pointer back ("the decision to", "the plan for"). */
@@ -254,10 +254,9 @@ function namedBefore(cx: RelationContext, k: number, word: string): number | und
  */
 export function pronounMeasure(cx: RelationContext, k: number): number | undefined {
   const { tokens, sentence } = cx;
-  if (tokens[k]?.norm !== "it" || OBJECT_WORDS.has(tokens[k + 1]?.pos ?? "") || VERB_COMPLEMENTS.has(tokens[k + 1]?.norm ?? "")) return undefined;
+  if (tokens[k]?.norm !== "it" || OBJECT_OPENERS.has(tokens[k + 1]?.pos ?? "") || VERB_COMPLEMENTS.has(tokens[k + 1]?.norm ?? "")) return undefined;
   return latestProposal(cx, k, sentence.index - 1, () => true);
 }
-const OBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 /** Words after an object that complete its verb, where "it" is as often a thing or a state ("recognise it as", "put it on hold", "pair it with"). */
 const VERB_COMPLEMENTS = new Set(["as", "on", "with", "into", "to", "from", "for", "off", "up", "down", "out", "back"]);
 

@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, MODALS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedEffect } from "./effects.js";
 import { POSSESSIVES } from "./labels.js";
 
@@ -28,11 +28,9 @@ const OBJECTS = table(triggers.objects);
 const OBJECT_OVERRIDES = new Map(Object.entries(triggers.objectOverrides as Record<string, Record<string, string>>).map(([verb, o]) => [verb, table(o)]));
 /** First words of the light verbs' objects ("hunger" of "hunger strike"). */
 const OBJECT_STARTS = new Set([...OBJECTS.keys(), ...[...OBJECT_OVERRIDES.values()].flatMap((o) => [...o.keys()])].map((phrase) => phrase.split(" ")[0]));
-const NEGATIONS = new Set(triggers.negations);
 const NEGATING_VERBS = new Set([...triggers.negatingVerbs, "delay", "postpone"]);
 const INTENT_MARKERS = new Set(triggers.intentMarkers);
 const COOPERATIVE = new Set(triggers.intents.cooperative);
-const HOSTILE = new Set(triggers.intents.hostile);
 const CONDITIONS = new Set(triggers.intents.conditional);
 const OFFERED = new Set(triggers.intents.offered);
 /** Adjectives that carry a relation after "be": "open to", "opposed to", "ready for" ("ready to" + a verb is read at the verb). */
