@@ -16,8 +16,7 @@ const FUTURE = new Set(["will", "would", "'ll", "shall", "wo"]);
 /** Verbs that refuse or threaten by themselves ("threatened further strikes if", "ruled out talks until"). */
 const REFUSING_OR_THREATENING = new Set(verbsOf("rejected", "threatened"));
 /** Verbs of a condition's clause whose infinitive or object is the act waited for ("if the ministry refused to negotiate"). */
-const REFUSED = new Set(["refuse", "fail", "decline"]);
-const AGREED = new Set(["agree", "accept", "consent"]);
+const REFUSED_OR_AGREED = new Set(["refuse", "fail", "decline", "agree", "accept", "consent"]);
 /** Verbs whose passive undoes the measure its subject names ("until the law was repealed"). */
 const UNDOING = new Set(triggers.undoingActs);
 
@@ -57,9 +56,7 @@ function conditionSetter(cx: RelationContext, main: number): number[] {
  * no one's act, and "vowed to fight until they gain control" for the actors' own.
  */
 function othersWaitedFor(cx: RelationContext, from: number, actors: number[]): boolean {
-  const { ids, mentions, entitiesOf } = cx;
-  const end = clauseSubjectEnd(cx, from);
-  const subject = ids.filter((id) => mentions[id].first >= from && mentions[id].last <= end).flatMap((id) => entitiesOf[id]);
+  const subject = entitiesWithin(cx, from, clauseSubjectEnd(cx, from));
   return !subject.some((e) => actors.includes(e)) && subject.some((e) => ACTORS.has(typeOf(cx, e)) || typeOf(cx, e) === "proposal");
 }
 
@@ -79,14 +76,17 @@ function mainVerb(cx: RelationContext, k: number): number {
 function waitsForDemand(cx: RelationContext, k: number, main: number): boolean {
   const { tokens } = cx;
   const word = tokens[k].norm;
-  const negatedMain = tokens.slice(Math.max(0, main - 4), main).some((t) => NEGATIONS.has(t.norm));
   if (word === "unless") return true;
-  // "would not return until the plan was scrapped", "would boycott parliament until": not "would stay until March".
-  if (word === "until") return negatedMain || HOSTILE.has(tokens[main].lemma) || REFUSING_OR_THREATENING.has(tokens[main].lemma);
+  // "would not return until the plan was scrapped", "would boycott parliament until" (a hostile act kept up until what
+  // it waits for): not "would stay until March".
+  if (word === "until") {
+    const negated = tokens.slice(Math.max(0, main - 4), main).some((t) => NEGATIONS.has(t.norm));
+    return negated || HOSTILE.has(tokens[main].lemma) || REFUSING_OR_THREATENING.has(tokens[main].lemma);
+  }
   // "only if the government set up a fund"; "if the government did not reopen talks"; "if Congress agreed to hold elections".
   if (tokens[k - 1]?.norm === "only") return true;
   const verb = verbOfClause(cx, k + 1);
-  return tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm)) || REFUSED.has(tokens[verb]?.lemma ?? "") || AGREED.has(tokens[verb]?.lemma ?? "");
+  return tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm)) || REFUSED_OR_AGREED.has(tokens[verb]?.lemma ?? "");
 }
 
 /** The verb of the clause from `from`, past its subject, auxiliaries and negation. */
@@ -102,7 +102,7 @@ function waitedFor(cx: RelationContext, from: number, actors: number[]): number[
   const { tokens } = cx;
   const verb = verbOfClause(cx, from);
   const lemma = tokens[verb]?.lemma ?? "";
-  if ((REFUSED.has(lemma) || AGREED.has(lemma)) && tokens[verb + 1]?.norm === "to") {
+  if (REFUSED_OR_AGREED.has(lemma) && tokens[verb + 1]?.norm === "to") {
     // "if the ministry refused to negotiate", "until Kuwait agreed to a standard contract and opened a shelter".
     const act = tokens[verb + 2]?.pos === "VERB" ? actOf(cx, verb + 2) : measureAfter(cx, verb + 2);
     return [...act, ...coordinatedActs(cx, verb)];
@@ -166,7 +166,10 @@ function coordinatedActs(cx: RelationContext, verb: number): number[] {
 }
 
 /** The proposals named in tokens [from, end). */
-function measureIn(cx: RelationContext, from: number, end: number): number[] {
+const measureIn = (cx: RelationContext, from: number, end: number) => entitiesWithin(cx, from, end).filter((e) => typeOf(cx, e) === "proposal");
+
+/** The entities of the mentions in tokens [from, end). */
+function entitiesWithin(cx: RelationContext, from: number, end: number): number[] {
   const { ids, mentions, entitiesOf } = cx;
-  return ids.filter((id) => mentions[id].first >= from && mentions[id].last <= end).flatMap((id) => entitiesOf[id]).filter((e) => typeOf(cx, e) === "proposal");
+  return ids.filter((id) => mentions[id].first >= from && mentions[id].last <= end).flatMap((id) => entitiesOf[id]);
 }
