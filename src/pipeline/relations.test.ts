@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("ties a title to the body its possessive description names, not to the subject of the sentence before", () => {
+    const text = "The government suspended Peru's rugby federation on Monday. World Rugby criticised the decision. The federation's ousted president, Luis Quispe, urged the government to withdraw the decree.";
+    expect(claims(text)).toContain("Luis Quispe -member_of-> Peru's rugby federation");
+    expect(claims(text)).not.toContain("Luis Quispe -member_of-> World Rugby");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

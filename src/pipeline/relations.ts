@@ -124,8 +124,9 @@ function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
   for (const id of ids) {
     const m = mentions[id];
     if (!entitiesOf[id].length || (!m.affiliation && !m.alsoAffiliation)) continue;
+    const owner = possessiveOwner(cx, id);
     for (const tie of [m.affiliation, m.alsoAffiliation]) {
-      const target = tie ? byName.find(tie.canonical, tie.entityType) : -1;
+      const target = tie === m.affiliation && owner !== undefined ? owner : tie ? byName.find(tie.canonical, tie.entityType) : -1;
       if (target < 0 || !tie?.relation) continue;
       emit(cx, entitiesOf[id], [target], predicate({ relation: tie.relation, at: m.first, after: m.last }));
       // Who heads or serves a national body serves its state.
@@ -133,6 +134,18 @@ function affiliationClaims(cx: RelationContext, byName: NamedEntities) {
       if (state !== undefined) emit(cx, entitiesOf[id], [state], predicate({ relation: tie.relation === "spokesperson_of" ? "spokesperson_of" : "member_of", at: m.first, after: m.last }));
     }
   }
+}
+
+/**
+ * "The federation's president, X": the body the possessive description before the title stands for, once resolved.
+ * It wins over the owner mentions took from the sentence before, which the description may not name.
+ */
+function possessiveOwner({ bySentence, mentions, entitiesOf, tokens }: RelationContext, id: number): number | undefined {
+  const m = mentions[id];
+  if (!m.ownedBy) return undefined;
+  const owner = bySentence.get(m.sentence)?.findLast((j) => mentions[j].kind === "pronoun" && mentions[j].describes && mentions[j].canonical === m.ownedBy && mentions[j].last < m.first && tokens[mentions[j].last]?.norm === "'s");
+  const found = owner === undefined ? [] : entitiesOf[owner];
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** "talks between X and Y": a meeting, unless only a prospect. */

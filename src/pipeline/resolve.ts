@@ -189,6 +189,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   // of its own and never names is an organisation of its own, named by the description.
   // Not a description that points to a named body elsewhere ("the prisons agency, SNAI,").
   const named = new Set([...pronounsOf].filter(([, found]) => found.length).map(([i]) => describedAs(mentions[i])));
+  const bodies: { at: number; word: string; entity: number }[] = []; // bodies of their own that descriptions made
   for (const [i, found] of pronounsOf) {
     const label = found.length ? undefined : describedBody(mentions[i]);
     if (!label || named.has(label)) continue;
@@ -197,6 +198,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     // another state's body may share.
     attach(i, entity, label === describedAs(mentions[i]));
     pronounsOf.set(i, [entity.id]);
+    bodies.push({ at: i, word: mentions[i].canonical, entity: entity.id });
+  }
+  // "Croatia's football federation ... The federation's president": a later bare description is the latest such body.
+  for (const [i, found] of pronounsOf) {
+    const body = bodies.findLast((b) => b.at < i && b.word === mentions[i].canonical);
+    if (!found.length && mentions[i].describes === "named" && body) pronounsOf.set(i, [body.entity]);
   }
   const entitiesOf = mentions.map((_, i) => pronounsOf.get(i) ?? (entityOf[i] >= 0 ? [entityOf[i]] : []));
   return { entities, entitiesOf, weak };
