@@ -220,14 +220,15 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
 /** Reads the predicate word `t` at `i` may open into `scan.out`; returns the last word read, after which the scan goes on. */
 function predicateAt(scan: Scan, i: number, t: Token): number {
   const { tokens, quoted, out } = scan;
-  const judged = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedJudgement(tokens, i) : undefined;
+  const reports = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i);
+  const judged = reports ? reportedJudgement(tokens, i) : undefined;
   if (judged) {
     out.push(predicate({ relation: judged.relation, at: i, after: judged.from }, modality(tokens, i)));
     return i;
   }
   // "said the law would isolate the region": what a measure is said to do is a stand on the measure.
-  const effect = t.pos === "VERB" && SPEECH.has(t.lemma) && !quoted.has(i) ? reportedEffect(tokens, i) : undefined;
-  if (effect) out.push(predicate({ relation: effect.relation, at: i, after: effect.from, measureOnly: true, ...modality(tokens, i) }));
+  const effect = reports ? reportedEffect(tokens, i) : undefined;
+  if (effect) out.push(predicate({ relation: effect.relation, at: i, after: effect.from, measureOnly: true }, modality(tokens, i)));
   // "was willing to exempt smallholders": willingness to do an act of one's own, not only a trigger verb's, offers it
   // (not a carrier's: "willing to discuss" names its measure only in an object the tagger may misread).
   const willingAct = t.pos === "VERB" && !CARRIERS.has(t.lemma) && willingness(tokens, i);

@@ -191,9 +191,11 @@ function actOnMeasure(cx: RelationContext, verb: number, end: number): string {
   const { tokens, mentions, startsAt, resolution } = cx;
   // "urged the ministry to suspend it": the act on the measure "it" stands for.
   const meant = pronounMeasure(cx, verb + 1);
-  // An act named again ("asked to dismiss the petition ... rejected a request to dismiss it") is that act.
-  const meantLabel = meant === undefined ? "" : resolution.entities[meant].label;
-  if (meant !== undefined) return meantLabel.startsWith(`${tokens[verb].lemma} `) ? meantLabel : `${tokens[verb].lemma} ${meantLabel}`;
+  if (meant !== undefined) {
+    // An act named again ("asked to dismiss the petition ... rejected a request to dismiss it") is that act.
+    const { label } = resolution.entities[meant];
+    return label.startsWith(`${tokens[verb].lemma} `) ? label : `${tokens[verb].lemma} ${label}`;
+  }
   let k = verb + 1;
   while (k < end && ["DET", "ADJ", "PRON"].includes(tokens[k].pos) && mentions[startsAt.get(k) ?? -1]?.kind !== "proposal") k++;
   const id = startsAt.get(k);
