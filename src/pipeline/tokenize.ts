@@ -169,9 +169,9 @@ const CONTRACTING = new Set(["it", "that", "he", "she", "what", "there", "who", 
 function possessiveName(value: string): string | undefined {
   // Most tokens fail on their last two characters, before any pattern is tried.
   const mark = value.charCodeAt(value.length - 2);
-  if (value.length < 4 || value.charCodeAt(value.length - 1) !== 115 || (mark !== 39 && mark !== 0x2019) || !/^\p{Lu}[\p{L}.-]*$/u.test(value.slice(0, -2))) return undefined;
+  if (value.length < 4 || value.charCodeAt(value.length - 1) !== 115 || (mark !== 39 && mark !== 0x2019)) return undefined;
   const owner = value.slice(0, -2);
-  return CONTRACTING.has(owner.toLowerCase()) ? undefined : owner;
+  return /^\p{Lu}[\p{L}.-]*$/u.test(owner) && !CONTRACTING.has(owner.toLowerCase()) ? owner : undefined;
 }
 
 /** "selling", "keeping": a verb form in -ing, which names an act as a noun phrase would. */
