@@ -179,7 +179,7 @@ function words(tokens: Token[], first: number, last: number): { text: string; to
 
 /** A short canonical label: the phrase without determiners, quotes, counts and vague modifiers. */
 /** Whether a word keeps its case in a measure's label: a proper noun or an acronym ("ban on Russian oil", "NATO membership"). */
-export const keepsCase = (token: Token, text = token.text) => token.pos === "PROPN" || /^[A-Z]{2,}/.test(text);
+const keepsCase = (token: Token, text = token.text) => token.pos === "PROPN" || /^[A-Z]{2,}/.test(text);
 
 /**
  * Word `k` as a measure's label writes it: a proper noun as the text has it, and so a capitalised word inside a sentence
