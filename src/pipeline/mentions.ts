@@ -181,8 +181,12 @@ function surnameLikePronoun({ tokens }: SentenceScope, k: number): boolean {
 
 /** The verb nearest before position k within a few words ("withdraw" in "withdraw its fighters from"). */
 function verbBefore({ tokens }: SentenceScope, k: number): Token | undefined {
-  return tokens.slice(Math.max(0, k - 6), k).findLast((t) => t.pos === "VERB");
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) if (tokens[j]?.pos === "VERB") return tokens[j];
+  return undefined;
 }
+
+/** Whether an apposition closes at `t`: a comma, a full stop, or the sentence's end ("X, the head of Y, said"). */
+const closesApposition = (t: Token | undefined) => t === undefined || t.norm === "," || t.norm === ".";
 
 /**
  * The lexicon's longest title starting at k. The rules ask it of one word in turn (the loop's filters, then its
@@ -514,7 +518,7 @@ function appositiveRoles(scope: SentenceScope) {
     // demonym before it that the title after "its" says more than ("Its commander, Italian Major General X").
     const ranked = (m: Mention) => m.titleFirst !== undefined && m.titleFirst === k + 2 && !!gazetteer.demonym(tokens[k + 1].text);
     const person = out.find((m) => m.kind === "person" && m.first > k && m.first <= k + 4 && tokens.slice(k + 1, m.first).every(isCapitalised) && (!m.affiliation || ranked(m)));
-    if (!person || ![",", ".", undefined].includes(tokens[person.last]?.norm)) continue;
+    if (!person || !closesApposition(tokens[person.last])) continue;
     person.role = title.role;
     const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
     const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
@@ -537,7 +541,7 @@ function appositiveRoles(scope: SentenceScope) {
     if (person.role) {
       const second = person.affiliation && !person.alsoAffiliation && tokens[j]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === j + 1 && m.affiliation?.relation) : undefined;
       const end = second && out.find((m) => m.first === second.last + 1 && tokens[m.first - 1].norm === "of")?.last;
-      if (second && end !== undefined && [",", ".", undefined].includes(tokens[end]?.norm)) {
+      if (second && end !== undefined && closesApposition(tokens[end])) {
         person.alsoAffiliation = second.affiliation;
         introduced.push(second);
       }
@@ -560,7 +564,7 @@ function appositiveRoles(scope: SentenceScope) {
     // So was one after its possessive ("X, the WHO's regional director for Africa,"), where the post is after it.
     const titled = named ? out.find((m) => m.kind === "title" && m.first === (affiliation ? j : named.last) && m.affiliation?.canonical === named.canonical) : undefined;
     const post = titled && ["for", "in"].includes(tokens[titled.last]?.norm ?? "") ? out.find((m) => m.first === titled.last + 1) : undefined;
-    if (titled && [",", ".", undefined].includes(tokens[(post ?? titled).last]?.norm)) {
+    if (titled && closesApposition(tokens[(post ?? titled).last])) {
       Object.assign(person, { role: titled.role, affiliation: titled.affiliation });
       introduced.push(titled);
       continue;
@@ -575,7 +579,7 @@ function appositiveRoles(scope: SentenceScope) {
       const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
       // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
       // Who speaks for one speaks for a person as well ("spokesman for X").
-      if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && [",", ".", undefined].includes(tokens[named.last]?.norm)) named.kind = "organisation";
+      if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && closesApposition(tokens[named.last])) named.kind = "organisation";
       if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
     }
     person.role = surface(text, tokens, j, after);
