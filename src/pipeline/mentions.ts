@@ -265,9 +265,9 @@ function worldPlaceModifier({ tokens, gazetteer }: SentenceScope, entry: NameEnt
  * coalition"), or the last of two such nouns ("the X union confederation").
  */
 function describedAfter({ tokens, gazetteer }: SentenceScope, end: number): boolean {
-  const lowerNoun = (t: Token | undefined) => t?.pos === "NOUN" && t.text === t.norm && !!gazetteer.describesOrganisation(t.norm);
-  const last = lowerNoun(tokens[end]) && lowerNoun(tokens[end + 1]) ? end + 1 : end;
-  return lowerNoun(tokens[last]) && tokens[last + 1]?.pos !== "NOUN";
+  const describing = (t: Token | undefined) => isLowerNoun(t) && !!gazetteer.describesOrganisation(t.norm);
+  const last = describing(tokens[end]) && describing(tokens[end + 1]) ? end + 1 : end;
+  return describing(tokens[last]) && tokens[last + 1]?.pos !== "NOUN";
 }
 
 /** Where a title inside the run [first, run) starts and where the name after it starts, the title being capitalised words; or undefined. */
@@ -363,13 +363,13 @@ function descriptionAt(scope: SentenceScope, first: number, k: number): { end: n
   k = descriptionHead(scope, k, first + 5);
   const head = tokens[k];
   const after = tokens[k + 1];
-  const describes = head && head.pos === "NOUN" && head.text === head.norm ? gazetteer.describesOrganisation(head.norm) : undefined;
+  const describes = isLowerNoun(head) ? gazetteer.describesOrganisation(head.norm) : undefined;
   // Not a modifier of another noun: "the largest union demonstrations"; nor "the commission of inquiry", though
   // "of" may say what it is accused of ("accused the commission of ignoring complaints", "of bias").
   const ofCharge = after?.norm === "of" && (isGerund(tokens[k + 2]) || ACCUSING.has(tokens[first - 1]?.lemma ?? ""));
   // "the steering committee of bondholders": "of" and a plural noun that ends the phrase say whose body it is.
   const members = tokens[k + 2];
-  const ofMembers = after?.norm === "of" && !!members && members.pos === "NOUN" && members.text === members.norm && members.norm !== members.lemma && !["NOUN", "ADP"].includes(tokens[k + 3]?.pos ?? "");
+  const ofMembers = after?.norm === "of" && isLowerNoun(members) && members.norm !== members.lemma && !["NOUN", "ADP"].includes(tokens[k + 3]?.pos ?? "");
   if (ofMembers && describes) return { end: k + 3, head: head.norm, describes };
   if (!describes || (after?.norm === "of" && !ofCharge) || (after && isCapitalised(after)) || after?.pos === "NOUN") return undefined;
   return { end: k + 1, head: head.norm, describes };
@@ -1305,7 +1305,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       }
       const kind = tokens[end];
       // "Ratings agency X said", "Mining union leader Y": a word of its trade before the noun for the organisation named after it.
-      if (end - start === 1 && kind?.pos === "NOUN" && kind.text === kind.norm && gazetteer.describesOrganisation(kind.norm) && tokens[end + 1] && isCapitalised(tokens[end + 1])) return;
+      if (end - start === 1 && isLowerNoun(kind) && gazetteer.describesOrganisation(kind.norm) && tokens[end + 1] && isCapitalised(tokens[end + 1])) return;
     }
     const name = surface(text, tokens, start, end);
     // "the South American bloc", "European producers": an adjective of a region or people names no one;
@@ -1450,7 +1450,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
 }
 
 /** Whether a token is a common noun written in lower case. */
-function isLowerNoun(t: Token | undefined): boolean {
+function isLowerNoun(t: Token | undefined): t is Token {
   return t?.pos === "NOUN" && t.text === t.norm;
 }
 
@@ -1876,7 +1876,7 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     subjects.set(o.sentence, o);
     // "The Citizen Revolution movement, the largest bloc in the assembly, said": past the common noun the name ends with.
     let end = o.last;
-    while (end < o.last + 2 && tokens[end]?.pos === "NOUN" && tokens[end].text === tokens[end].norm) end++;
+    while (end < o.last + 2 && isLowerNoun(tokens[end])) end++;
     if (end < verb && tokens[end]?.norm === "," && ["the", "a", "an"].includes(tokens[end + 1]?.norm ?? "")) appositionSubjects.add(o.sentence);
   }
   let latestState: Mention | undefined;
