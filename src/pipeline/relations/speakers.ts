@@ -2,7 +2,7 @@
 // accept the deal", "President Y said Belgrade was open to talks"; and a body takes its spokesperson's stands.
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
-import { SPEECH } from "./lexicon.js";
+import { SPEECH, VERBAL } from "./lexicon.js";
 import { subjectOf } from "./subject.js";
 
 /**
@@ -45,15 +45,14 @@ function spokenBy(cx: RelationContext, c: Claim, speaker: number): Claim {
   return { ...c, source: speaker, evidence: { ...evidence, ...reporter } };
 }
 
-/** "Its spokeswoman, X, urged the central bank to ...": a spokesperson's stands are the body's it speaks for. */
+/** "Its spokeswoman, X, urged the central bank to ...": what a spokesperson says (`VERBAL`) the body it speaks for says. */
 export function spokespersonClaims(cx: RelationContext, from: number) {
   const { claims } = cx;
   for (const c of claims.slice(from)) {
-    if (!VOICED.has(c.relation) || typeOf(cx, c.source) !== "person") continue;
+    if (!VERBAL.has(c.relation) || typeOf(cx, c.source) !== "person") continue;
     for (const tie of claims) {
       if (tie.relation !== "spokesperson_of" || tie.source !== c.source || !SIDES.has(typeOf(cx, tie.target)) || tie.target === c.target) continue;
       if (!claimed(cx, from, tie.target, c)) claims.push({ ...c, source: tie.target, evidence: { ...c.evidence, reportedBy: cx.entities[c.source].label } });
     }
   }
 }
-const VOICED = new Set(["supported", "rejected", "demanded", "criticised", "accused", "proposed", "threatened"]);
