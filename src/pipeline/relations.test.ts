@@ -14,6 +14,10 @@ describe("relations", () => {
     expect(claims(text)).toContain("Luis Quispe -member_of-> Peru's rugby federation");
     expect(claims(text)).not.toContain("Luis Quispe -member_of-> World Rugby");
   });
+  it("reads what a party named by a description and an apposition is asked to do", () => {
+    expect(claims("Transparency International asked the regulator, the Energy Market Authority, to publish the tariff data.")).toContain("Transparency International -demanded-> publish tariff data");
+    expect(claims("Greenpeace asked Norway's environment agency, the Miljodirektoratet, to hold public hearings on the mine.")).toEqual(expect.arrayContaining(["Greenpeace -demanded-> Norway's environment agency", "Greenpeace -demanded-> hold public hearings"]));
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

@@ -118,6 +118,11 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
 function addresseeTo(tokens: Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
     if (tokens[j].norm === "to") return tokens[j + 1]?.pos === "VERB" ? j : -1;
+    // "asked the regulator, the Energy Market Authority, to publish": past the apposition that names it.
+    if (tokens[j].norm === ",") {
+      const past = pastApposition(tokens, j);
+      return past > j ? past : -1;
+    }
     if (!ADDRESSEE_TAGS.has(tokens[j].pos) && !ADDRESSEE_LINKS.has(tokens[j].norm)) return -1;
   }
   return -1;
@@ -383,9 +388,13 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     // "urged Brussels (and Rome) to reopen the inquiry": who is urged, and what they are urged to do.
     const { actors, end: named } = types.every((t) => t !== "proposal") ? coordinatedActors(cx, m.last) : { actors: [], end: m.last };
     // "called on Rwanda and Congo to resume talks": a party no lexicon names may close the list before "to".
-    const end = types.every((t) => t !== "proposal") ? pastApposition(tokens, unnamedPartiesEnd(tokens, named)) : named;
+    // "asked the basin regulator, the Tagus Water Board, to publish": a name in apposition closes with its comma.
+    const closed = actors.length && tokens[named]?.norm === "," && tokens[named + 1]?.norm === "to" ? named + 1 : named;
+    const end = types.every((t) => t !== "proposal") ? pastApposition(tokens, unnamedPartiesEnd(tokens, closed)) : closed;
     const next = tokens[end]?.norm;
-    if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...es, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
+    // A description the apposition names ("the basin regulator") is that party: its own reading adds nothing surer.
+    const asked = closed > named && m.kind === "pronoun" ? [] : es;
+    if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...asked, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
     // "asked the IMF for a loan": who is asked, and the measure asked for.
     const askedFor = next === "for" && types.every((t) => t !== "proposal") ? measureAfter(cx, end + 1) : [];
     if (askedFor.length) return [...es, ...actors, ...askedFor];
