@@ -26,6 +26,8 @@ export const STANCE_VERBS = new Set([
   ...Object.entries(triggers.particles as Record<string, string>).filter(([, relation]) => VERBAL.has(relation)).map(([phrase]) => phrase.split(" ")[0]),
 ]);
 export const ACTORS = new Set<EntityType>(["person", "state", "organisation"]);
+/** Ties of who heads or serves a state or organisation (a spokesperson only voices its stands). */
+export const SERVING = new Set(["leader_of", "member_of"]);
 /** Relations whose target is what is acted on (a proposal) or, for some, an actor. */
 export const PROPOSAL_RELATIONS = new Set(["proposed", "agreed", "rejected", "supported", "demanded"]);
 export const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "cooperated", "aided", "protested", "sanctioned", "fought", "attacked", "coerced", "mobilised"]);

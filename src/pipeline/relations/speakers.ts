@@ -2,7 +2,7 @@
 // accept the deal", "President Y said Belgrade was open to talks"; and a body takes its spokesperson's stands.
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
-import { SPEECH, VERBAL } from "./lexicon.js";
+import { SERVING, SPEECH, VERBAL } from "./lexicon.js";
 import { subjectOf } from "./subject.js";
 
 /**
@@ -32,7 +32,6 @@ const reportedAfter = (cx: RelationContext, side: number, verb: number) => cx.id
 
 /** Whether person `person` heads or serves `side`, as a claim so far says (a spokesperson only voices its stands). */
 const servedBy = (cx: RelationContext, side: number, person: number) => cx.claims.some((c) => c.source === person && c.target === side && SERVING.has(c.relation));
-const SERVING = new Set(["leader_of", "member_of"]);
 
 /** Whether the sentence's claims from `from` on already give `source` the relation of `c` to its target. */
 const claimed = (cx: RelationContext, from: number, source: number, c: Claim) =>

@@ -3,7 +3,7 @@ import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import type { Mention } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
-import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
+import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SERVING, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
 
 /** Words that open an apposition naming members of the phrase before it ("groups, including Greenpeace,"). */
 const INCLUDING = new Set(["including", "among", "notably"]);
@@ -20,8 +20,6 @@ const REGION_NOUNS = new Set(actors.regionNouns);
 const REGION_TYPES = new Set(["place", "state"]);
 /** Nouns of the executive a leader or minister belongs to. */
 const GOVERNMENTS = new Set(["government", "administration", "cabinet"]);
-/** Affiliations of who holds an office in a state. */
-const SERVING = new Set(["leader_of", "member_of"]);
 const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
 const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
