@@ -18,6 +18,10 @@ describe("relations", () => {
     expect(claims("Transparency International asked the regulator, the Energy Market Authority, to publish the tariff data.")).toContain("Transparency International -demanded-> publish tariff data");
     expect(claims("Greenpeace asked Norway's environment agency, the Miljodirektoratet, to hold public hearings on the mine.")).toEqual(expect.arrayContaining(["Greenpeace -demanded-> Norway's environment agency", "Greenpeace -demanded-> hold public hearings"]));
   });
+  it("reads the act a \"that\"-clause asks of a subject named by a common noun, its bare verb read as a noun", () => {
+    expect(claims("The Farmers Federation demanded that the ministry review the grazing quotas.")).toContain("Farmers Federation -demanded-> review grazing quotas");
+    expect(claims("The Green Party demanded that the senate vote on the mining code.")).toContain("Greens -demanded-> senate vote mining code");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

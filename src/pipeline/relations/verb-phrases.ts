@@ -18,7 +18,9 @@ export function clauseSubjectEnd(cx: RelationContext, from: number): number {
   // "demanded that Ethiopia share daily data": a bare verb right after a named subject, whatever its tag, also one
   // read as the first word of a measure's name ("that Georgia call early elections", "that Hamas release the hostages").
   const free = (j: number) => (mentions[mentionAt.get(j) ?? -1]?.kind ?? "proposal") === "proposal";
-  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && mentionAt.has(k - 1) && free(k) && subjunctive(cx, k))) {
+  // "that the ministry review the quotas", "that parliament vote on it": a subject the text names by a common noun.
+  const common = (j: number) => tokens[j - 1]?.pos === "NOUN" && tokens.slice(from, j).every((t) => t.pos === "DET" || t.pos === "ADJ" || t.pos === "NOUN");
+  while (k < tokens.length && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX" && !(k > from && (mentionAt.has(k - 1) || common(k)) && free(k) && subjunctive(cx, k))) {
     // "demanded that the council talk to the gangs and offered a truce": a verb coordinated after the clause is no part of it.
     if (tokens[k].norm === "and" && tokens[k + 1]?.pos === "VERB" && tokens[k + 1].norm !== tokens[k + 1].lemma.toLowerCase()) return k;
     k++;
