@@ -187,15 +187,15 @@ function nameSameAct(act: string, noun: string): boolean {
  */
 export function measureNamedByAct(verb: string, objectHead: string, resolution: Resolution, except: ReadonlySet<number>): number | undefined {
   const nouns = actNouns(verb);
-  const found = new Set<number>();
-  for (const e of resolution.entities) {
-    if (e.entityType !== "proposal" || except.has(e.id)) continue;
-    for (const name of [e.label, ...e.aliases]) {
-      const words = name.toLowerCase().split(" ").map(headForm);
-      if (words.some((w) => w !== verb && !w.endsWith("ing") && nouns.has(w)) || (objectHead && headOf(words) === objectHead)) found.add(e.id);
-    }
-  }
-  return found.size === 1 ? [...found][0] : undefined;
+  return oneAct(proposalNames(resolution, except), (name) => {
+    const words = name.toLowerCase().split(" ").map(headForm);
+    return words.some((w) => w !== verb && !w.endsWith("ing") && nouns.has(w)) || (objectHead !== "" && headOf(words) === objectHead);
+  });
+}
+
+/** The document's proposal names (labels and aliases) with their entities, but those of `except`. */
+function* proposalNames(resolution: Resolution, except: ReadonlySet<number>): Iterable<[string, number]> {
+  for (const e of resolution.entities) if (e.entityType === "proposal" && !except.has(e.id)) for (const name of [e.label, ...e.aliases]) yield [name, e.id];
 }
 
 /** Each document's proposals named by verb phrases, by label. */
@@ -206,7 +206,7 @@ const actsOf = (resolution: Resolution) => {
   return acts;
 };
 
-/** The one entity of `candidates` named as the same act (nameSameAct), none when two measures could be meant. */
+/** The one entity of `candidates` with a name that names the act (`sameAct`), none when two measures could be meant. */
 function oneAct(candidates: Iterable<[string, number]>, sameAct: (name: string) => boolean): number | undefined {
   const found = new Set<number>();
   for (const [name, id] of candidates) if (sameAct(name)) found.add(id);
