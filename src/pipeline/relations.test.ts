@@ -22,6 +22,9 @@ describe("relations", () => {
     expect(claims("The Farmers Federation demanded that the ministry review the grazing quotas.")).toContain("Farmers Federation -demanded-> review grazing quotas");
     expect(claims("The Green Party demanded that the senate vote on the mining code.")).toContain("Greens -demanded-> senate vote mining code");
   });
+  it("reads the act a proposal's \"that\"-clause puts forward when the tagger reads its bare verb as a noun", () => {
+    expect(claims("The Teachers Union of Ghana proposed that a joint panel review the exam calendar.")).toContain("Teachers Union of Ghana -proposed-> review exam calendar");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

@@ -245,7 +245,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
       const subjectEnd = clauseSubjectEnd(cx, k + 1);
       let verb = subjectEnd;
       while (verb < tokens.length && tokens[verb].pos === "AUX") verb++;
-      if (tokens[verb]?.pos !== "VERB") return [];
+      // "proposed that a joint panel review the quotas": a bare verb the tagger read as a noun is read as the demand's is.
+      if (tokens[verb]?.pos !== "VERB") return clauseMeasure(cx, k + 1, subjectEnd);
       const named = verbPhraseTarget(cx, verb, p.relation);
       return named.length ? named : clauseMeasure(cx, k + 1, subjectEnd);
     }
