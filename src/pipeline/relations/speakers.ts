@@ -34,8 +34,13 @@ const reportedAfter = (cx: RelationContext, side: number, verb: number) => cx.id
 const servedBy = (cx: RelationContext, side: number, person: number) => cx.claims.some((c) => c.source === person && c.target === side && SERVING.has(c.relation));
 
 /** Whether the sentence's claims from `from` on already give `source` the relation of `c` to its target. */
-const claimed = (cx: RelationContext, from: number, source: number, c: Claim) =>
-  cx.claims.slice(from).some((d) => d.source === source && d.target === c.target && d.relation === c.relation && d.negated === c.negated);
+function claimed({ claims }: RelationContext, from: number, source: number, c: Claim): boolean {
+  for (let k = from; k < claims.length; k++) {
+    const d = claims[k];
+    if (d.source === source && d.target === c.target && d.relation === c.relation && d.negated === c.negated) return true;
+  }
+  return false;
+}
 
 /** Claim `c` made by `speaker`, who is no longer its reporter. */
 function spokenBy(cx: RelationContext, c: Claim, speaker: number): Claim {
