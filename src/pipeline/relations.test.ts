@@ -25,6 +25,9 @@ describe("relations", () => {
   it("reads the act a proposal's \"that\"-clause puts forward when the tagger reads its bare verb as a noun", () => {
     expect(claims("The Teachers Union of Ghana proposed that a joint panel review the exam calendar.")).toContain("Teachers Union of Ghana -proposed-> review exam calendar");
   });
+  it("reads a bare form the tagger took for a verb right after the act's verb as its object noun", () => {
+    expect(claims("Greenpeace urged insurers to refuse cover for the pipeline.")).toContain("Greenpeace -demanded-> refuse cover for pipeline");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

@@ -76,7 +76,11 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   // its noun; after a noun only where the phrase ends ("expel troops serving in the mission" is a noun and its clause).
   const gerundNoun = (j: number) =>
     j > verb + 1 && isGerund(tokens[j]) && (tokens[j - 1].pos === "ADJ" ? !OBJECT_OPENERS.has(tokens[j + 1]?.pos ?? "") : tokens[j - 1].pos === "NOUN" && (j + 1 >= end || tokens[j + 1].pos === "PUNCT"));
-  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j) || gerundNoun(j);
+  // "refuse cover for the line", "seek help from": a bare form right after the act's verb, before a preposition, is its
+  // object noun (a verb takes no bare infinitive there, a causative's object comes first).
+  const bareNoun = (j: number) =>
+    j === verb + 1 && tokens[j].pos === "VERB" && tokens[j].norm === tokens[j].lemma.toLowerCase() && !CAUSATIVES.has(tokens[verb].lemma) && tokens[j + 1]?.pos === "ADP";
+  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j) || gerundNoun(j) || bareNoun(j);
   const nounRun = () => {
     while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
