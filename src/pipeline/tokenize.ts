@@ -58,7 +58,7 @@ export const isPluralNoun = remembered((word: string): boolean => {
 const isTypographic = (c: number) => c === 0x60 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d;
 
 /** Folds typographic quotes and dashes so rules see one form. */
-export const normaliseToken = (s: string) => {
+const normaliseToken = (s: string) => {
   const lower = s.toLowerCase();
   // A scan of char codes: most tokens have none, and a regular expression per token costs more.
   for (let i = 0; i < lower.length; i++) if (isTypographic(lower.charCodeAt(i))) return lower.replace(/[’‘`]/g, "'").replace(/[“”]/g, '"');

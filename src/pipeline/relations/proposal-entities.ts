@@ -100,7 +100,7 @@ const headOf = (words: string[]) => {
  * The proposal named before whose head phrase is an act's object ("the text" of "accept the text" is the
  * "compromise text"): a label or alias with the object's head and all of its words; the most mentioned, the first on ties.
  */
-export function objectProposal(object: string, resolution: Resolution): number | undefined {
+function objectProposal(object: string, resolution: Resolution): number | undefined {
   const words = object.split(" ").map(headForm);
   const head = headOf(words);
   if (!head) return undefined;
