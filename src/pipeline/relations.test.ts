@@ -28,6 +28,11 @@ describe("relations", () => {
   it("reads a bare form the tagger took for a verb right after the act's verb as its object noun", () => {
     expect(claims("Greenpeace urged insurers to refuse cover for the pipeline.")).toContain("Greenpeace -demanded-> refuse cover for pipeline");
   });
+  it("reads a second object coordinated after an act asked for as a measure asked for too", () => {
+    expect(claims("The Farmers Union asked lawmakers to add an independent audit of the fund and a right of appeal to the courts.")).toContain("Farmers Union -demanded-> right of appeal to courts");
+    // A clause after "and" is no second object.
+    expect(claims("The Farmers Union asked lawmakers to add an audit of the fund and a panel would review it.").join()).not.toContain("panel");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

@@ -2,6 +2,7 @@
 import type { Relation } from "../../graph/types.js";
 import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import { proposalLabel } from "../proposals.js";
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
@@ -47,8 +48,27 @@ function subjunctive(cx: RelationContext, k: number): boolean {
  * "to free the hostages and (to) renounce kidnapping".
  */
 export function verbPhraseTargets(cx: RelationContext, verb: number, relation: Relation): number[] {
-  return [...new Set(coordinatedVerbs(cx, verb).flatMap((v) => verbPhraseTarget(cx, v, relation)))];
+  return [...new Set(coordinatedVerbs(cx, verb).flatMap((v) => [...verbPhraseTarget(cx, v, relation), ...(relation === "demanded" ? coordinatedObject(cx, v) : [])]))];
 }
+
+/**
+ * "to add an independent audit of the fund and a right of appeal to the courts": a second object of the phrase of
+ * `verb`, after "and" and "a" or "an" and ending the clause, is a measure asked for in its own words.
+ */
+function coordinatedObject(cx: RelationContext, verb: number): number[] {
+  const { tokens, resolution } = cx;
+  let and = verb + 1;
+  // "an independent valuation of seized land": a participle before a noun is the object's modifier.
+  const modifier = (k: number) => tokens[k].pos === "VERB" && /(ed|ing)$/.test(tokens[k].norm) && tokens[k + 1]?.pos === "NOUN";
+  while (and < tokens.length && tokens[and].norm !== "and" && !CLAUSE_STOPS.has(tokens[and].norm) && ((tokens[and].pos !== "VERB" && tokens[and].pos !== "AUX") || modifier(and))) and++;
+  if (tokens[and]?.norm !== "and" || !["a", "an"].includes(tokens[and + 1]?.norm ?? "")) return [];
+  let end = and + 2;
+  while (end < tokens.length && !CLAUSE_STOPS.has(tokens[end].norm) && tokens[end].norm !== "and" && tokens[end].pos !== "VERB" && tokens[end].pos !== "AUX" && tokens[end].pos !== "SCONJ") end++;
+  if (!CLAUSE_STOPS.has(tokens[end]?.norm ?? ".") || tokens[end - 1]?.pos !== "NOUN" || cx.mentionAt.has(and + 2)) return [];
+  const label = proposalLabel(tokens, { first: and + 1, last: end });
+  return label ? [proposalEntity(label, resolution)] : [];
+}
+const CLAUSE_STOPS = new Set([".", ",", ";", ":"]);
 
 /** Verb `verb` and the verbs of the phrases coordinated after it in its form. */
 function coordinatedVerbs(cx: RelationContext, verb: number): number[] {
