@@ -33,6 +33,9 @@ describe("relations", () => {
     // A clause after "and" is no second object.
     expect(claims("The Farmers Union asked lawmakers to add an audit of the fund and a panel would review it.").join()).not.toContain("panel");
   });
+  it("reads what a party named with a hyphened modifier is asked to do", () => {
+    expect(claims("Greenpeace urged oil-producing nations to cut output.")).toEqual(["Greenpeace -demanded-> cut output"]);
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

@@ -127,9 +127,9 @@ function addresseeTo(tokens: Token[], k: number): number {
   }
   return -1;
 }
-/** Tags and words of an addressee's noun phrase before its "to", modifiers the tagger misreads included. */
+/** Tags and words of an addressee's noun phrase before its "to", modifiers the tagger misreads included ("troop-contributing countries"). */
 const ADDRESSEE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "VERB"]);
-const ADDRESSEE_LINKS = new Set(["of", "'s", "'"]);
+const ADDRESSEE_LINKS = new Set(["of", "'s", "'", "-"]);
 
 /** Words that open a phrase or clause of time or cause after a verb's object, never the object itself. */
 const CIRCUMSTANCES = new Set(["after", "before", "despite", "amid", "during", "pending", "since", "because", "following"]);
