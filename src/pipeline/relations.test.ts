@@ -36,6 +36,9 @@ describe("relations", () => {
   it("reads what a party named with a hyphened modifier is asked to do", () => {
     expect(claims("Greenpeace urged oil-producing nations to cut output.")).toEqual(["Greenpeace -demanded-> cut output"]);
   });
+  it("reads an act asked for in quotation marks", () => {
+    expect(claims('The Teachers Union of Ghana urged employers to "raise wages now".')).toContain("Teachers Union of Ghana -demanded-> raise wages");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

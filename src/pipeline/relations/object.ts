@@ -117,7 +117,7 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
  */
 function addresseeTo(tokens: Token[], k: number): number {
   for (let j = k + 1; j < tokens.length && j - k <= 8; j++) {
-    if (tokens[j].norm === "to") return tokens[j + 1]?.pos === "VERB" ? j : -1;
+    if (tokens[j].norm === "to") return infinitiveAfter(tokens, j) > 0 ? j : -1;
     // "asked the regulator, the Energy Market Authority, to publish": past the apposition that names it.
     if (tokens[j].norm === ",") {
       const past = pastApposition(tokens, j);
@@ -127,6 +127,13 @@ function addresseeTo(tokens: Token[], k: number): number {
   }
   return -1;
 }
+/** The verb of the infinitive after "to" at `to`, also one quoted ("urged employers to \"go further\""), or -1. */
+function infinitiveAfter(tokens: Token[], to: number): number {
+  const verb = QUOTE_MARKS.has(tokens[to + 1]?.norm ?? "") ? to + 2 : to + 1;
+  return tokens[verb]?.pos === "VERB" ? verb : -1;
+}
+const QUOTE_MARKS = new Set(['"', "“"]);
+
 /** Tags and words of an addressee's noun phrase before its "to", modifiers the tagger misreads included ("troop-contributing countries"). */
 const ADDRESSEE_TAGS = new Set(["NOUN", "PROPN", "ADJ", "DET", "NUM", "ADV", "VERB"]);
 const ADDRESSEE_LINKS = new Set(["of", "'s", "'", "-"]);
@@ -262,10 +269,11 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (t.norm === "by" && tokens[k + 1]?.pos === "NUM") { k += tokens[k + 2]?.pos === "NOUN" ? 3 : 2; continue; }
     if ((TARGET_PREPOSITIONS.has(t.norm) && (!skippedPreposition || actorOnly)) || (actorOnly && t.pos === "ADP")) { skippedPreposition = true; k++; continue; }
     // "urged them to resume talks": what they are urged to do (whom a plural pronoun means is too often unsure).
-    if ((t.pos === "NOUN" || t.pos === "PRON") && p.relation === "demanded" && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") return verbPhraseTargets(cx, k + 2, p.relation);
+    const urged = (t.pos === "NOUN" || t.pos === "PRON") && p.relation === "demanded" && tokens[k + 1]?.norm === "to" ? infinitiveAfter(tokens, k + 1) : -1;
+    if (urged > 0) return verbPhraseTargets(cx, urged, p.relation);
     // "ordered the operator of the oil fields to provide a guarantee": a party no measure word heads, then what it is asked to do.
     const asked = t.pos === "NOUN" && p.relation === "demanded" && !isProposalHead(t) && !NOUNS.has(t.norm) && !FRAME_NOUNS.has(t.norm) && !PROPOSAL_NOUNS.has(t.norm) ? addresseeTo(tokens, k) : -1;
-    if (asked > 0) return verbPhraseTargets(cx, asked + 1, p.relation);
+    if (asked > 0) return verbPhraseTargets(cx, infinitiveAfter(tokens, asked), p.relation);
     // "press insurers in London and Zurich to refuse cover": where they are is passed over.
     const placed = t.pos === "NOUN" && p.relation === "demanded" ? pastPlace(tokens, k + 1) : -1;
     if (placed > k + 1 && tokens[placed]?.norm === "to" && tokens[placed + 1]?.pos === "VERB") return verbPhraseTargets(cx, placed + 1, p.relation);
@@ -395,7 +403,8 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     const next = tokens[end]?.norm;
     // A description the apposition names ("the basin regulator") is that party: its own reading adds nothing surer.
     const asked = closed > named && m.kind === "pronoun" ? [] : es;
-    if (next === "to" && tokens[end + 1]?.pos === "VERB" && types.every((t) => t !== "proposal")) return [...asked, ...actors, ...verbPhraseTargets(cx, end + 1, "demanded")];
+    const verb = next === "to" ? infinitiveAfter(tokens, end) : -1;
+    if (verb > 0 && types.every((t) => t !== "proposal")) return [...asked, ...actors, ...verbPhraseTargets(cx, verb, "demanded")];
     // "asked the IMF for a loan": who is asked, and the measure asked for.
     const askedFor = next === "for" && types.every((t) => t !== "proposal") ? measureAfter(cx, end + 1) : [];
     if (askedFor.length) return [...es, ...actors, ...askedFor];
