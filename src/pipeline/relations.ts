@@ -89,7 +89,7 @@ function documentContext(sentences: Sentence[], mentions: Mention[], resolution:
     for (const e of entitiesOf[id]) stateOfBody.set(e, state);
   });
   return {
-    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], contested: new Set(), measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [],
+    options, resolution, mentions, entities, entitiesOf, bySentence, claims: [], contested: new Set(), measures: [], stateOfBody, lastCritic: undefined, lastDemander: [], lastRecipients: [], sides: [], spokespeople: { sidesOf: new Map(), read: 0 },
     sentence: sentences[0], tokens: [], ids: [], mentionAt: new TokenIndex(), startsAt: new TokenIndex(), titledAt: new TokenIndex(), quoted: NOTHING_QUOTED,
   };
 }

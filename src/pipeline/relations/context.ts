@@ -98,6 +98,8 @@ export interface RelationContext {
   lastRecipients: number[];
   /** The states and organisations that last met, agreed or fought together: "both sides", and whom a mediator mediates between. */
   sides: number[];
+  /** The states and organisations each person speaks for, as the first `read` claims tie them ("its spokeswoman, X"). */
+  spokespeople: { sidesOf: Map<number, number[]>; read: number };
   sentence: Sentence;
   tokens: Token[];
   /** The sentence's mention ids. */

@@ -52,11 +52,24 @@ function spokenBy(cx: RelationContext, c: Claim, speaker: number): Claim {
 /** "Its spokeswoman, X, urged the central bank to ...": what a spokesperson says (`VERBAL`) the body it speaks for says. */
 export function spokespersonClaims(cx: RelationContext, from: number) {
   const { claims } = cx;
+  const sidesOf = spokenFor(cx);
   for (const c of claims.slice(from)) {
     if (!VERBAL.has(c.relation) || typeOf(cx, c.source) !== "person") continue;
-    for (const tie of claims) {
-      if (tie.relation !== "spokesperson_of" || tie.source !== c.source || !SIDES.has(typeOf(cx, tie.target)) || tie.target === c.target) continue;
-      if (!claimed(cx, from, tie.target, c)) claims.push({ ...c, source: tie.target, evidence: { ...c.evidence, reportedBy: cx.entities[c.source].label } });
+    for (const side of sidesOf.get(c.source) ?? []) {
+      if (side !== c.target && !claimed(cx, from, side, c)) claims.push({ ...c, source: side, evidence: { ...c.evidence, reportedBy: cx.entities[c.source].label } });
     }
   }
+}
+
+/** The sides each person speaks for, indexed as the document's claims grow, so that no sentence scans them all again. */
+function spokenFor(cx: RelationContext): Map<number, number[]> {
+  const index = cx.spokespeople;
+  for (; index.read < cx.claims.length; index.read++) {
+    const tie = cx.claims[index.read];
+    if (tie.relation !== "spokesperson_of" || !SIDES.has(typeOf(cx, tie.target))) continue;
+    const sides = index.sidesOf.get(tie.source);
+    if (sides) sides.push(tie.target);
+    else index.sidesOf.set(tie.source, [tie.target]);
+  }
+  return index.sidesOf;
 }
