@@ -27,34 +27,33 @@ const TITLE_OWNERS = new Set(["'s", "whose", ...OWNER_PRONOUNS]);
  * Lower-case words that may sit inside a name ("Osama bin Laden", "Charles de Gaulle"), also the articles and
  * links of names in other languages that English news leaves untranslated ("Ecologistas en Accion", "Partido dos Trabalhadores").
  */
-const NAME_PARTICLES = new Set(["bin", "ibn", "al", "el", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben", "abu", "del", "dos", "y", "en", "des", "das", "los", "las", "les", "et", "und"]);
+const NAME_PARTICLES = new Set(actors.nameParticles);
 /** Linking syllables of Persian, Urdu and Arabic names, written between hyphens ("Tehreek-e-Insaf", "Hizb-ut-Tahrir"). */
-const NAME_LINKS = new Set(["e", "i", "ul", "ut", "ud", "ur", "us"]);
+const NAME_LINKS = new Set(actors.nameLinks);
 /** Capitalised words that start sentences or titles but are not names. */
-const NOT_NAMES = new Set(["The", "A", "An", "In", "On", "At", "But", "And", "Or", "If", "As", "It", "He", "She", "They", "We", "I", "You", "This", "That", "These", "Those", "While", "When", "After", "Before", "Since", "From", "For", "With", "Without", "Meanwhile", "However", "Instead", "Last", "Next", "First", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December", "Neither", "Both", "Additional", "Ms", "Mr", "Mrs", "Such", "Some", "Many", "Most", "All", "Under", "Over", "According", "Despite", "Although", "Though", "Also", "Then", "There", "Here", "What", "Who", "Why", "How", "Where", "Earlier", "Later", "Today", "Yesterday", "Tomorrow", "Several", "Other", "Our", "Their", "His", "Her", "Its", "My", "Your", "No", "Not", "So", "Yet", "Thus", "Still", "Even", "Just", "Only", "Now", "Once", "Up", "Down", "Out", "Off", "By", "To", "Of", "Into", "Through", "Among", "Between", "Amid", "During", "Following", "Until", "Unless", "Because", "Whether", "Each", "Every", "Any", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dear", "Yes", "Well", "Senior", "Top", "Former", "Young", "Angry", "Radical", "Recent", "Up", "Some", "Dozens", "Hundreds", "Thousands", "Millions", "Scores", "Tens"]);
+const NOT_NAMES = new Set(actors.notNames);
 
 /** Lower-case words after a hyphen that make a modifier of the name before them ("Kremlin-backed", "Biden-era"). */
-const HYPHEN_MODIFIERS = new Set(["led", "backed", "based", "era", "style", "owned", "run", "born", "made", "brokered", "linked", "allied", "controlled", "funded", "sponsored", "held", "type", "like", "wide", "level", "aligned", "friendly", "bound", "registered", "listed", "flagged", "speaking", "majority"]);
+const HYPHEN_MODIFIERS = new Set(actors.hyphenModifiers);
 
 /** Time nouns that may follow a noun phrase without extending it ("officers today"). */
-const CALENDAR_WORDS = new Set(["today", "yesterday", "tomorrow", "tonight", "week", "month", "year", "weekend", "morning", "evening", "night"]);
-const CALENDAR = new Set(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+const CALENDAR_WORDS = new Set(actors.calendarWords);
+const CALENDAR = new Set(actors.calendar);
 /** Last words of capitalised names that are agreements or measures, not organisations or people. */
-const DOCUMENT_HEADS = new Set(["agreement", "treaty", "accord", "accords", "pact", "plan", "deal", "act", "convention", "protocol", "charter", "initiative", "resolution", "declaration", "memorandum", "roadmap", "framework"]);
+const DOCUMENT_HEADS = new Set(actors.documentHeads);
 /** Last words of the names of events, holidays and contests, which neither act nor are acted on. */
 const EVENT_HEADS = new Set(actors.eventHeads);
 /** Title words whose portfolio may follow "of" or "for" ("Minister of Fisheries"). */
-const PORTFOLIO_TITLES = new Set(["minister", "secretary"]);
+const PORTFOLIO_TITLES = new Set(actors.portfolioTitles);
 /** Lower-case nouns of sites and settlements (see siteHeads in actors.json). */
 const SITE_HEADS = new Set(actors.siteHeads);
 /** Frames that only say a measure is proposed or asked for: the label is what follows them. */
-const GENERIC_FRAMES = new Set(["proposal", "proposals", "plan", "offer", "call", "calls", "demand", "demands", "request", "suggestion", "idea", "bid", "push", "appeal"]);
+const GENERIC_FRAMES = new Set(actors.genericFrames);
 const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around", "into", "through", "along"]);
 /** Lower-case points of the compass that name part of a region ("southern Africa"). */
-const COMPASS = new Set(["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"]);
+const COMPASS = new Set(actors.compass);
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
-/** Verbs of movement whose "to" phrase names a place ("travel to X"). */
 /** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
 const COMPANY_ACTS = new Set(actors.companyActs);
 /** Verbs of buying what no person is: an unknown name of any length as their object is a company ("buy Activision Blizzard"). */
@@ -62,9 +61,10 @@ const ACQUISITIONS = new Set(actors.acquisitions);
 /** Nouns of a case or penalty: a lone unknown name they are brought against is a company ("a lawsuit against Acme"). */
 const COMPANY_CASES = new Set(actors.companyCases);
 const CASE_PREPOSITIONS = new Set(["against", "on", "into"]);
-const MOTION_VERBS = new Set(["withdraw", "travel", "fly", "go", "return", "head", "move", "deploy", "sail", "drive", "march", "flee", "retreat", "relocate", "evacuate", "transfer"]);
-// "residents of X": people named by where they live.
-const PLACE_NOUNS = new Set(["town", "city", "village", "province", "region", "district", "county", "municipality", "state", "port", "island", "capital", "area", "camp", "valley", "resident", "inhabitant"]);
+/** Verbs of movement whose "to" or "from" phrase names a place ("travel to X", "withdrew from X"). */
+const MOTION_VERBS = new Set(actors.motionVerbs);
+/** Nouns of places and their people, whose "of" phrase names a place ("the town of X", "residents of X"). */
+const PLACE_NOUNS = new Set(actors.placeNouns);
 const isCapitalised = (t: Token) => {
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(t.text) && t.pos !== "PUNCT";
@@ -1468,10 +1468,10 @@ function modifiersOf(tokens: Token[], first: number, end: number): boolean {
 }
 
 /** Frames that, with modifiers and no complement, name a proposal of their own ("a US bridging proposal"). */
-const NAMED_FRAMES = new Set(["proposal", "proposals", "offer", "initiative", "suggestion", "idea"]);
+const NAMED_FRAMES = new Set(actors.namedFrames);
 
 /** Titles of a city's own offices: after a capital's name they are held in the city ("Kyiv Mayor X"). */
-const CITY_OFFICES = new Set(["mayor", "governor"]);
+const CITY_OFFICES = new Set(actors.cityOffices);
 
 /** Forces and crowds that act under their own name when no state is named with them: noun -> label. */
 const UNNAMED_ACTORS = new Map(Object.entries(actors.unnamedActors));
@@ -1494,7 +1494,7 @@ const NATIONAL_SOCIETY_WORDS = Math.max(...actors.nationalSocieties.map((n) => n
 /** Their first words ("Red"): the names are built and looked up only after one. */
 const NATIONAL_SOCIETY_FIRSTS = new Set(actors.nationalSocieties.map((n) => n.split(" ")[0]));
 /** Plurals of states: after a list of demonyms they are those states ("the Kyrgyz, Uzbek and Tajik states"). */
-const STATE_NOUNS = new Set(["states", "countries", "nations"]);
+const STATE_NOUNS = new Set(actors.stateNouns);
 /** Two words run together, the second capitalised ("PetroChina"), and the surname prefixes that look so ("MacLeod", "VanDyke"). */
 const CAMEL_CASE = /^[A-Z][a-z]{2,}[A-Z]/;
 const SURNAME_PREFIX = /^(Mac|Van|Von|Fitz|Del|Della|Des|Dos)[A-Z]/;
@@ -1523,10 +1523,10 @@ const CIVIC_HEADS = new Set(actors.civicHeads);
 const PARTY_WORDS_AFTER_STATE = new Set(actors.partyWordsAfterState);
 
 /** Organisation words of bodies named by the country they serve in ("Assistance Mission in Afghanistan"). */
-const POSTED_HEADS = new Set(["Mission"]);
+const POSTED_HEADS = new Set(actors.postedHeads);
 
 /** Nouns of people that let a demonym stand for its state ("Israeli soldiers arrested ..."). */
-const PEOPLE_NOUNS = new Set(["soldier", "troop", "force", "army", "police", "official", "leader", "diplomat", "authority", "warplane", "jet", "tank", "helicopter", "navy", "militant", "fighter", "guerrilla", "negotiator", "envoy", "minister"]);
+const PEOPLE_NOUNS = new Set(actors.peopleNouns);
 
 /** Every letter of an acronym starts a capitalised word of the name, in any order: "FIS", "Islamic Salvation Front". */
 function abbreviates(acronym: string, name: string): boolean {
@@ -1723,7 +1723,7 @@ function genericLegislatures(found: Mention[]) {
 const NAMED_LEGISLATURE = /\b(?:Legislative|National|Federal) (?:Assembly|Parliament|Congress)$/;
 
 /** Words that may come between a name and "known as": "also known as", "collectively known as". */
-const KNOWN_AS_ADVERBS = new Set(["also", "commonly", "collectively", "widely", "locally", "formally", "informally", "jointly"]);
+const KNOWN_AS_ADVERBS = new Set(actors.knownAsAdverbs);
 
 /**
  * "the three European countries, known as the E3", "X, as Y is formally known": the name after "known as" (or
@@ -1950,7 +1950,7 @@ function wordsWithin(text: string, words: Iterable<string>): (start: number, end
 }
 
 /** Nouns that, bare after "the", name the government of the story's home state ("accused the government of"). */
-const GOVERNMENT_NOUNS = new Set(["government", "authorities"]);
+const GOVERNMENT_NOUNS = new Set(actors.governmentNouns);
 
 /**
  * "accused the government of", "urged the authorities to", "the federal government said": a government named by
@@ -2200,7 +2200,7 @@ function addTie(m: Mention, tie: NonNullable<Mention["affiliation"]>) {
 }
 
 /** Verbs of a relative clause that make the person before it the leader of their object ("who chairs the bloc"). */
-const LEADING_VERBS = new Set(["chair", "head", "lead", "run", "direct", "command"]);
+const LEADING_VERBS = new Set(actors.leadingVerbs);
 /** Offices of a body's chair that a member holds ("holds the rotating presidency of the bloc"). */
 const CHAIR_NOUNS = new Set(actors.chairNouns);
 
@@ -2302,7 +2302,7 @@ function describedBodyWords(m: Mention, tokens: Token[]): string | undefined {
 }
 
 /** Verbs of a relative clause after an organisation whose objects are its members ("which groups A and B"). */
-const MEMBERSHIP_VERBS = new Set(["represent", "group", "comprise", "unite", "include"]);
+const MEMBERSHIP_VERBS = new Set(actors.membershipVerbs);
 
 /**
  * "Abiove, which represents traders including Cargill and Bunge,", "a consortium, which groups A and B": the
@@ -2355,7 +2355,7 @@ function namedOrgansOfOrganisations(found: Mention[], sentences: Sentence[]) {
 }
 
 /** Words between a leader's possessive and the party it names: "President X's ruling Y Party". */
-const RULING = new Set(["ruling", "governing"]);
+const RULING = new Set(actors.rulingWords);
 
 /**
  * "Popular Force spokeswoman X": a name right before a title, which the text shows elsewhere to be an organisation
