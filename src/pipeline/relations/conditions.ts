@@ -16,7 +16,7 @@ const FUTURE = new Set(["will", "would", "'ll", "shall", "wo"]);
 /** Verbs that refuse or threaten by themselves ("threatened further strikes if", "ruled out talks until"). */
 const REFUSING_OR_THREATENING = new Set(verbsOf("rejected", "threatened"));
 /** Verbs of a condition's clause whose infinitive or object is the act waited for ("if the ministry refused to negotiate"). */
-const REFUSED_OR_AGREED = new Set(["refuse", "fail", "decline", "agree", "accept", "consent"]);
+const REFUSED_OR_AGREED = new Set(triggers.conditionVerbs);
 /** Verbs whose passive undoes the measure its subject names ("until the law was repealed"). */
 const UNDOING = new Set(triggers.undoingActs);
 

@@ -1,5 +1,6 @@
 // What the readers of a sentence share: the context they read from, the predicate type and small lookups.
 import type { Relation } from "../../graph/types.js";
+import actors from "../../lexicon/actors.json" with { type: "json" };
 import { isMisreadHead } from "../proposals.js";
 import type { Resolution } from "../resolve.js";
 import type { Claim, Mention, Sentence, Token } from "../types.js";
@@ -151,7 +152,7 @@ export function actorsIn(cx: RelationContext, from: number, to: number, named = 
 }
 
 /** Nouns that, after "both" or "the two", name the sides of a story ("both sides", "the two countries"). */
-const SIDE_NOUNS = new Set(["sides", "parties", "countries", "governments", "neighbours", "neighbors", "nations", "states"]);
+const SIDE_NOUNS = new Set(actors.sidePlurals);
 
 /**
  * "both sides", "the two governments" at token `k`: the sides the text last named and where the phrase ends; not

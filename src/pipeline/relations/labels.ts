@@ -1,4 +1,6 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
+import actors from "../../lexicon/actors.json" with { type: "json" };
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { labelWord } from "../proposals.js";
 import type { Token } from "../types.js";
 import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, OBJECT_OPENERS, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
@@ -153,8 +155,9 @@ export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "
 /** Prepositions of the means a quarrel is settled by. */
 const MEANS = new Set(["through", "via"]);
 /** Nouns that only count what follows them. */
-const COUNT_NOUNS = new Set(["dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"]);
-const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "final", "next"]);
+const COUNT_NOUNS = new Set(actors.countNouns);
+/** Ordinal words, kept in the label of the act they number ("a second round of talks"). */
+const ORDINALS = new Set(triggers.ordinals);
 /** Prepositions whose phrase completes a verb phrase's measure ("prisoners of war", "extend ... to solar panels", "a statute for the council"). */
 const PHRASE_COMPLEMENTS = new Set(["of", "to", "into", "for"]);
 /** Prepositions of the terms an act is done on ("at a fixed price", "under a neutral flag"). */

@@ -34,9 +34,9 @@ export const ACTOR_ONLY = new Set(["accused", "threatened", "met", "mediated", "
 /** First words of proposal labels that name talks or a meeting: where sides meet, not a measure they take a stand on. */
 export const MEETING_HEADS = new Set(actors.meetingHeads);
 /** Proposal heads that only frame what a verb phrase says ("a deal to exchange prisoners"). */
-export const GENERIC_DEALS = new Set(["deal", "agreement", "accord", "plan", "pact", "proposal", "offer"]);
+export const GENERIC_DEALS = new Set(proposalLexicon.genericDeals);
 /** Quantities and groups whose "of" phrase names who they are ("scores of refugees", "a group of diplomats"). */
-export const PARTITIVES = new Set(["group", "number", "scores", "dozens", "hundreds", "thousands", "millions", "tens", "some", "many", "most", "part", "members", "majority", "team", "delegation", "contingent", "deployment", "batch", "patch", "band"]);
+export const PARTITIVES = new Set(actors.partitives);
 /** Nouns of ending what their complement names ("the end of the ban"): the ending is the measure, not what it ends. */
 export const ENDINGS = new Set(proposalLexicon.endings);
 /** Relations that may take a measure named by a common noun ("rejected an invitation"). */
@@ -51,7 +51,7 @@ export const PEOPLE = new Set([...actors.collectives, ...actors.groups, ...actor
 export const PROPOSAL_FRAMES = new Set(["proposed", "demanded"]);
 export const TAKES_MEASURES = new Set(["proposed", "demanded", "rejected", "agreed", "supported", "conceded", "retreated", "investigated"]);
 export const AFFILIATIONS = new Set(["leader_of", "member_of", "spokesperson_of", "part_of"]);
-export const TIME_WORDS = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "morning", "evening", "night", "afternoon", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "earlier", "later", "day", "days", "weeks", "months", "years", "hours", "decade", "decades"]);
+export const TIME_WORDS = new Set(triggers.timeWords);
 /** Verbs whose phrase names no act of its own, only the measure or act after them ("consider a ceasefire", "allow a corridor"). */
 export const CARRIERS = new Set(proposalLexicon.carriers);
 export const CAUSATIVES = new Set(proposalLexicon.causatives);
@@ -64,13 +64,13 @@ export function modalBefore(tokens: Token[], verb: number, passed: ReadonlySet<s
   return k;
 }
 /** Particles of phrasal verbs of acts, kept in the act's name: "hand over", "pull out", "pay back", "call off". */
-export const ACT_PARTICLES = new Set(["over", "out", "back", "off", "down", "up"]);
+export const ACT_PARTICLES = new Set(triggers.actParticles);
 const IN_PARTICLE_VERBS = new Set(proposalLexicon.inParticleVerbs);
 /** Whether word `k` is a particle of verb `verb`: one of ACT_PARTICLES, or "in" after a verb that takes it ("bring in"). */
 export const isActParticle = (tokens: Token[], verb: number, k: number) =>
   ACT_PARTICLES.has(tokens[k]?.norm ?? "") || (tokens[k]?.norm === "in" && IN_PARTICLE_VERBS.has(tokens[verb].lemma));
 /** Verbs of a phrase that only accept a measure named in it ("urged Iran to accept the deal" demands the deal). */
-export const ACCEPTING = new Set(["accept", "pass", "sign", "implement", "apply", "respect", "honour", "honor", "observe", "adopt", "approve", "back", "support", "join", "endorse", "uphold", "abide", "agree", "hold", "host", "attend"]);
+export const ACCEPTING = new Set(triggers.accepting);
 /** Verbs whose gerund or "that"-clause states a fact, never a measure ("denied having links to the army"). */
 export const FACTS = new Set(proposalLexicon.facts);
 /** Nouns that point back to a measure already named ("the measure", "the proposal"), by the kind of claim that named it. */
@@ -94,4 +94,4 @@ export { isGerund, isPossessiveMark } from "../tokenize.js";
 export const taggedPlural = (tokens: Token[], k: number) =>
   tokens[k]?.pos === "VERB" && /[^s]s$/.test(tokens[k].norm) && ["VERB", "DET", "ADJ", "NUM"].includes(tokens[k - 1]?.pos ?? "");
 /** Verbs that link a subject to an adjective of stance: "is open to", "remained open to". */
-export const COPULAS = new Set(["be", "remain", "stay", "seem", "appear"]);
+export const COPULAS = new Set(triggers.copulas);

@@ -1,5 +1,7 @@
 // What a predicate acts on, within its clause: objects, frames, possessors, coordinated parties and places.
 import type { Relation } from "../../graph/types.js";
+import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
+import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { headForm, isAttack, isProposalHead } from "../proposals.js";
 import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
@@ -14,11 +16,11 @@ import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } 
 /** Relations between parties: a place is where they meet, not whom. */
 const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
 /** Nouns that point back to what someone said ("dismissed the remark"). */
-const SPEECH_NOUNS = new Set(["remark", "remarks", "comment", "comments", "statement", "statements", "claim", "claims", "words", "accusation", "accusations", "criticism", "allegation", "allegations", "threat", "threats", "objection", "objections", "complaint", "complaints"]);
+const SPEECH_NOUNS = new Set(triggers.speechNouns);
 /** Nouns that frame what follows them ("the importance of", "a list of"). */
-const FRAME_NOUNS = new Set(["importance", "need", "notion", "idea", "list", "prospect", "possibility", "release", "return", "invitation", "request", "effort", "efforts", "decision", "bid", "attempt", "plan", "plans", "pressure"]);
+const FRAME_NOUNS = new Set(proposalLexicon.frameNouns);
 /** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
-const PROPOSAL_NOUNS = new Set(["bid", "plan", "plans", "call", "calls", "request", "offer", "proposal", "proposals", "push", "appeal", "idea", "initiative"]);
+const PROPOSAL_NOUNS = new Set(proposalLexicon.proposalNouns);
 /** Acts on actors whose measure is a target too ("imposed duties on X", "threatened retaliation against X", "imposed a curfew on X"). */
 const MEASURE_TARGETS = new Set(["sanctioned", "threatened", "coerced"]);
 /** Stands on what someone did, which are stands on who did it. */
@@ -65,7 +67,7 @@ export function secondAddressee(cx: RelationContext, p: Predicate): number[] {
 }
 
 /** Words before a name that make it a helper of the actor: "with support from", "with the help of", "together with". */
-const CO_ACTOR_WORDS = new Set(["support from", "help from", "support of", "help of", "backing of", "backing from", "together with", "along with", "alongside"]);
+const CO_ACTOR_WORDS = new Set(triggers.coActorWords);
 
 /** Whether the name starting at token `first` (past a determiner) helps the actor rather than being acted on. */
 function coActor(cx: RelationContext, first: number): boolean {
@@ -75,7 +77,7 @@ function coActor(cx: RelationContext, first: number): boolean {
 }
 
 /** Nouns of an agreement between parties ("a deal with Peru"). */
-export const AGREEMENTS = new Set(["deal", "agreement", "accord", "pact", "treaty", "memorandum", "truce", "ceasefire", "settlement", "protocol"]);
+export const AGREEMENTS = new Set(proposalLexicon.agreementNouns);
 
 /** "signed a deal with Peru", "reached an agreement with the IMF on X": the other party to the agreement agreed. */
 export function agreementPartner(cx: RelationContext, p: Predicate): number[] {

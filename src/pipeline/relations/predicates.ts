@@ -115,7 +115,7 @@ function particleAfter(tokens: Token[], i: number): { relation: string; at: numb
 }
 
 /** Particles that may follow a short object: "turned that offer down", "ruled it out", "called the strike off". */
-const SEPARABLE = new Set(["out", "down", "off", "up", "forward", "aside"]);
+const SEPARABLE = new Set(triggers.separableParticles);
 
 /** A separable particle after a short object starting at `from`: the object is the target, so the predicate reads on from it. */
 function separatedParticle(tokens: Token[], verb: number, from: number): { relation: string; at: number } | undefined {
@@ -466,7 +466,7 @@ function fearedOutcome(tokens: Token[], verb: number): boolean {
 }
 
 /** Verbs whose object is the party met ("would meet the traders", "will visit Peru"), never a measure. */
-const MEETINGS = new Set(["meet", "visit"]);
+const MEETINGS = new Set(triggers.meetingVerbs);
 
 /** Modals that announce an act of the subject's own; "could" only in a warning ("warned that it could sue"). */
 const FUTURE = new Set(["will", "would", "'ll", "shall"]);
@@ -539,7 +539,7 @@ function onRefusal(tokens: Token[], verb: number): boolean {
  */
 const TAKING_UP = new Set([...ACCEPTING, "negotiate", "resume", "continue", "discuss", "cooperate", "meet"]);
 /** Adjectives of willingness: "ready to resume talks" states support for talks, not an agreement. */
-const WILLING = new Set(["ready", "willing", "prepared", "open", "keen", "eager"]);
+const WILLING = new Set(triggers.willing);
 /** Whether verb `verb` follows the adjective of "ready to", "willing to" (not the verb of "the army prepared to"). */
 const willingness = (tokens: Token[], verb: number) => tokens[verb - 1]?.norm === "to" && WILLING.has(tokens[verb - 2]?.norm ?? "") && (tokens[verb - 2].pos !== "VERB" || afterCopula(tokens, verb - 2));
 

@@ -10,7 +10,7 @@ const INCLUDING = new Set(["including", "among", "notably"]);
 /** Documents of speech whose participle takes the stand of whoever issues them ("a statement condemning"). */
 const STATEMENTS = new Set(triggers.statements);
 /** Relations that are said, not done: an intention to say them keeps the relation ("willing to forgive"). */
-const INTENT_ADJECTIVES = new Set(["willing", "ready", "prepared", "able", "determined", "committed", "keen", "eager", "set", "likely", "unwilling", "unable", "reluctant"]);
+const INTENT_ADJECTIVES = new Set(triggers.intentAdjectives);
 /** Prepositions that attach a phrase to the noun before it ("rebels in Darfur", "the sides of the island"). */
 const NOUN_PREPOSITIONS = new Set(["of", "in", "throughout", "from", "at", "for", "with", "near", "on", "under", "across", "inside", "outside", "based", "loyal", "to"]);
 /** Nouns of a state's agents: with no owner of their own they belong to the place after them ("police in Kabul"). */
@@ -19,12 +19,14 @@ const GROUP_NOUNS = new Set(actors.groups);
 const REGION_NOUNS = new Set(actors.regionNouns);
 const REGION_TYPES = new Set(["place", "state"]);
 /** Nouns of the executive a leader or minister belongs to. */
-const GOVERNMENTS = new Set(["government", "administration", "cabinet"]);
-const COLLECTIVE_NOUNS = new Set(["forces", "police", "army", "military", "government", "authorities", "troops", "soldiers", "officials", "security"]);
+const GOVERNMENTS = new Set(actors.executives);
+/** Nouns of forces and authorities, whose attached phrase names the actor ("security forces in Guinea"). */
+const COLLECTIVE_NOUNS = new Set(actors.forceNouns);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
-const CAUSATIVES = new Set(["prompt", "force", "lead", "cause", "spur", "drive", "compel", "persuade", "convince", "encourage", "allow", "enable", "provoke", "trigger", "inspire"]);
+const CAUSATIVES = new Set(triggers.causingVerbs);
 const QUOTES = new Set(["“", "”", '"']);
-const REPEATING = new Set(["repeat", "reiterate", "echo", "restate", "renew", "reaffirm", "voice", "share"]);
+/** Verbs of repeating before a possessed measure, whose subject makes it too ("repeated Ghana's demand that"). */
+const REPEATING = new Set(triggers.repeatingVerbs);
 
 export function possessorBefore(cx: RelationContext, at: number): number[] {
   const { tokens, mentions, entitiesOf, mentionAt } = cx;
