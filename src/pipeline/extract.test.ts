@@ -17,6 +17,13 @@ describe("extract", () => {
     }
   });
 
+  it("reads a text cut off mid-phrase, as a teaser or a truncated feed item is", () => {
+    // Each ends where a rule looks one or more words past the sentence's end.
+    for (const text of ["a freeze on the levy; the", "close schools as teachers extend walkout"]) {
+      expect(() => extract({ id: "cut", text })).not.toThrow();
+    }
+  });
+
   it("keeps offsets into the original for HTML input", () => {
     const html = "<html><body><nav>World | Sport</nav><p>Chile and Peru signed a fishing accord on Friday.</p></body></html>";
     const { claims } = extract({ id: "h", text: html, format: "html" });

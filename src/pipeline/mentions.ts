@@ -147,6 +147,8 @@ function lexiconName(scope: SentenceScope, i: number): [number, NameEntry] | und
 
 function lexiconNameFrom({ tokens, text, gazetteer }: SentenceScope, i: number): [number, NameEntry] | undefined {
   const first = tokens[i];
+  // Rules ask past the sentence's end too ("...; the" closing a cut-off text).
+  if (first === undefined) return undefined;
   if (!isCapitalised(first) && first.norm !== "the" && !NAME_PARTICLES.has(first.norm)) return undefined;
   const lengths = gazetteer.nameLengthsFrom(first.text);
   if (!lengths) return undefined;

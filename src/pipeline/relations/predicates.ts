@@ -578,6 +578,8 @@ function lightObject(tokens: Token[], verb: number): { relation: string; after: 
       const starts = OBJECT_STARTS.has(t.norm);
       const widerStarts = from < k && OBJECT_STARTS.has(tokens[from].norm);
       for (const words of [3, 2, 1]) {
+        // A phrase cut short by the sentence's end is the shorter phrase, read at its own length.
+        if (k + words > tokens.length) continue;
         const phrase = starts ? tokens.slice(k, k + words).map((x) => x.norm).join(" ") : "";
         // The verb's own reading of the object comes first: "called a national strike" proposes it, "began" one protests.
         const widerPhrase = widerStarts ? tokens.slice(from, k + words).map((x) => x.norm).join(" ") : "";
