@@ -1380,6 +1380,18 @@ describe("names no lexicon knows, typed by their words and their context", () =>
     expect(kindOf("Banco Austral said it would lend more to farmers.", "Banco Austral")).toBe("organisation");
   });
 
+  it("makes a name of several words ending in a plural of people in a trade their association or firm", () => {
+    expect(kindOf("Oduya Cocoa Processors said it would cut prices.", "Oduya Cocoa Processors")).toBe("organisation");
+    expect(kindOf("The levy was criticised by Marula Tea Traders.", "Marula Tea Traders")).toBe("organisation");
+    // Alone, such a plural opening a sentence is the people themselves.
+    expect(kindOf("Exporters said shipments would stop.", "Exporters")).not.toBe("person");
+  });
+
+  it("makes a name after a noun for a kind of firm an organisation", () => {
+    expect(kindOf("On Friday, commodities trader Marlow Agri cut its forecast.", "Marlow Agri")).toBe("organisation");
+    expect(kindOf("Orders rose at chipmaker Tesson Micro.", "Tesson Micro")).toBe("organisation");
+  });
+
   it("makes a name ending in 'Mines' a company", () => {
     expect(kindOf("Lusenga Copper Mines said output rose in March.", "Lusenga Copper Mines")).toBe("organisation");
   });

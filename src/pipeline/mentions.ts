@@ -54,6 +54,8 @@ const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around",
 const COMPASS = new Set(actors.compass);
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
+/** Plurals of people in a trade, which end the names of their associations and firms. */
+const TRADE_PLURALS = new Set(actors.tradePlurals);
 /** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
 const COMPANY_ACTS = new Set(actors.companyActs);
 /** Verbs of buying what no person is: an unknown name of any length as their object is a company ("buy Activision Blizzard"). */
@@ -1374,8 +1376,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // A name with an ampersand is a firm's ("S&P Global Ratings", "Procter & Gamble"), never a person's; so is a word
     // of two words run together, the second capitalised ("PetroChina", "ActionAid"), unlike a surname's prefix ("MacLeod"),
     // and a name another language opens with its word for a group, bank or company ("Grupo Mexico", "Deutsche Bahn").
+    // So is a name of several words that a plural of people in a trade ends ("Volta Cocoa Processors"): their association or firm.
     const firm = tokens.slice(start, end).some((t) => t.text.includes("&") || (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text))) ||
-      (end - start > 1 && ORGANISATION_OPENERS.has(tokens[start].text));
+      (end - start > 1 && (ORGANISATION_OPENERS.has(tokens[start].text) || TRADE_PLURALS.has(last.norm)));
     if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
       make(start, end, "organisation", name);
       return;
