@@ -1392,6 +1392,18 @@ describe("names no lexicon knows, typed by their words and their context", () =>
     expect(kindOf("Orders rose at chipmaker Tesson Micro.", "Tesson Micro")).toBe("organisation");
   });
 
+  it("makes a name ending in a word of a company's trade a company, but not that word alone", () => {
+    expect(kindOf("Ocean Harvest Seafood accused the ministry of bias.", "Ocean Harvest Seafood")).toBe("organisation");
+    expect(kindOf("A spokesperson for Halvard Medical said it would comply.", "Halvard Medical")).toBe("organisation");
+    expect(kindOf("The union accused Kojo Boateng Transport of ignoring safety rules.", "Kojo Boateng Transport")).toBe("organisation");
+    expect(brief(find("The study came from the Marine and Coastal Research Institute on Monday."))).toEqual(["organisation:Marine and Coastal Research Institute"]);
+  });
+
+  it("makes a company, not a place, of a name with a company's head after a verb of movement", () => {
+    expect(kindOf("The contract went to Zhongshan Construction.", "Zhongshan Construction")).toBe("organisation");
+    expect(kindOf("The convoy went to Kelbara.", "Kelbara")).toBe("place");
+  });
+
   it("makes a name ending in 'Mines' a company", () => {
     expect(kindOf("Lusenga Copper Mines said output rose in March.", "Lusenga Copper Mines")).toBe("organisation");
   });

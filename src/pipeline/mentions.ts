@@ -54,6 +54,8 @@ const LOCATIVE = new Set(["in", "near", "outside", "inside", "across", "around",
 const COMPASS = new Set(actors.compass);
 /** Words after which a capital or a city is where something happens, not who acts. */
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "outside", "to", "into", "across", "inside", "around", "toward", "towards", "through"]);
+/** Last words of company names ("... Systems", "... Marine"). */
+const COMPANY_HEADS = new Set(actors.companyHeads);
 /** Plurals of people in a trade, which end the names of their associations and firms. */
 const TRADE_PLURALS = new Set(actors.tradePlurals);
 /** Verbs that act on firms: a lone unknown name as their object is a company ("fined Meta", "sued Acme"). */
@@ -136,6 +138,12 @@ interface SentenceScope {
   /** The word `titleAt` was asked of last, and its answer. */
   titleAsked: number;
   titleFound: ReturnType<Gazetteer["roleAt"]>;
+}
+
+/** Whether the name from first to end ends in an organisation's head; a company's head alone names none ("Marine" of "the Marine and Freshwater Institute"). */
+function headedOrganisation({ tokens, gazetteer }: SentenceScope, first: number, end: number): boolean {
+  const head = tokens[end - 1].text;
+  return gazetteer.isOrganisationHead(head) && (end - first > 1 || !COMPANY_HEADS.has(head));
 }
 
 /** Longest lexicon name starting at i: [length, entry]. */
@@ -1200,7 +1208,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Justice and Development Party", "Computer and Communications Industry Association": a name of two runs joined by "and",
     // also when a lower-case noun after it says what it is ("the Peace and Development party").
     // Not two complete names: "Corvane Systems and Halbrook Aerospace".
-    const complete = gazetteer.isOrganisationHead(tokens[run - 1].text);
+    const complete = headedOrganisation(scope, i, run);
     const joined = tokens[run]?.norm === "and" && !complete && tokens[run + 1] && isCapitalised(tokens[run + 1]) && !NOT_NAMES.has(tokens[run + 1].text) && !lexiconName(scope, run + 1) ? nameRun(tokens, run + 1) : run;
     if (joined > run && (gazetteer.isOrganisationHead(tokens[joined - 1].text) || describedAfter(scope, joined))) {
       const last = organisationNameEnd(scope, joined);
@@ -1350,7 +1358,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const firmActedOn = bought || (lone && ((before?.pos === "VERB" && COMPANY_ACTS.has(before.lemma)) || (CASE_PREPOSITIONS.has(before?.norm ?? "") && COMPANY_CASES.has(tokens[start - 2]?.lemma ?? ""))) && !writesAsSurname?.(last.text));
     // Not a surname the text gives a person ("an inquiry into Dragan Milicevic ... into Milicevic").
     const locative = before && LOCATIVE.has(before.norm) && !(end - start === 1 && writesAsSurname?.(last.text)) && !firmActedOn;
-    if (((locative || described) && !gazetteer.isOrganisationHead(last.text)) || placeOf || goal) {
+    if (((locative || described || goal) && !gazetteer.isOrganisationHead(last.text)) || placeOf) {
       make(start, end, "place", name);
       return;
     }
@@ -1379,7 +1387,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // So is a name of several words that a plural of people in a trade ends ("Volta Cocoa Processors"): their association or firm.
     const firm = tokens.slice(start, end).some((t) => t.text.includes("&") || (CAMEL_CASE.test(t.text) && !SURNAME_PREFIX.test(t.text))) ||
       (end - start > 1 && (ORGANISATION_OPENERS.has(tokens[start].text) || TRADE_PLURALS.has(last.norm)));
-    if (gazetteer.isOrganisationHead(last.text) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
+    if (headedOrganisation(scope, start, end) || (end - start === 1 && isAcronym(tokens[start])) || describedBy || listedOrganisation || firm) {
       make(start, end, "organisation", name);
       return;
     }
