@@ -266,6 +266,15 @@ describe("proposals named by a frame after their head", () => {
     expect(entities.filter((e) => e.entityType === "person").map((e) => e.label)).toEqual(["Haddad", "Okafor"]);
   });
 
+  it("makes a lone acting word an organisation when the text gives it no first name and no title anywhere", () => {
+    const typeOf = (text: string, label: string) => resolved(text).entities.find((e) => e.label === label)?.entityType;
+    expect(typeOf("Under the deal, Norvatek would supply the turbines.", "Norvatek")).toBe("organisation");
+    expect(typeOf("The regulator fined Borvik. Borvik said it would appeal.", "Borvik")).toBe("organisation");
+    // A title anywhere, or a full name the word ends, makes a person of it.
+    expect(typeOf("Mr Tavares arrived late. Tavares said the talks had failed.", "Tavares")).toBe("person");
+    expect(typeOf("Economy Minister Lina Tavares spoke first. Tavares said the talks had failed.", "Lina Tavares")).toBe("person");
+  });
+
   it("keeps 'the agreement signed in X' apart from the measure named before", () => {
     const { of } = resolved("Chile imposed a ban on imports. Peru said Chile broke the agreement signed in Lima last year.");
     expect(of("agreement")).toEqual(["agreement"]);

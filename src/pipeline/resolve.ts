@@ -123,6 +123,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   // Lone words that act somewhere in the text, and so name a person wherever they stand.
   const loneActors = new Set<string>();
   for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && looksLikeLonePerson(m, sentences[m.sentence])) loneActors.add(m.canonical);
+  // Lone words the text gives a title or role somewhere ("Mr Modi", "Modi, the prime minister").
+  const titledLone = new Set<string>();
+  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && (m.role || m.titleFirst !== undefined)) titledLone.add(m.canonical);
 
   mentions.forEach((m, i) => {
     // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X"),
@@ -138,6 +141,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
           // "Mr Modi", "Dr Haddad": a courtesy title says a lone word is a person; so does acting, here or where the
           // text names it again ("an inquiry into Tessaly ... Tessaly said").
           if (!m.role && m.titleFirst === undefined && !loneActors.has(m.canonical)) return;
+          // "Sanofi said", "Norvatek rejected the bid": news gives a person a first name or a title at least once; a lone
+          // word that acts with neither anywhere in the text is a firm's or a body's name.
+          if (!titledLone.has(m.canonical)) return attach(i, entityFor("organisation", m.canonical));
         }
         // A surname of several words: "Van Damme" after "Pieter Van Damme".
         // "Bin Salman", "Van der Berg" at the start of a sentence: the particle capitalised.
