@@ -1335,6 +1335,16 @@ describe("names a title is held in", () => {
     expect(brief(ms)).toEqual(["person:Omar Diallo", "organisation:Kora Traders", "person:Ruth Alvarez", "person:Pedro Gomez"]);
     expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
   });
+
+  it("makes a lone word spoken for, never written as a surname, the body the spokesperson serves", () => {
+    for (const text of ["Ruth Alvarez, a spokeswoman for Energica, said the grid was stable.", "Energica spokeswoman Ruth Alvarez said the grid was stable."]) {
+      const ms = find(text);
+      expect(brief(ms)).toEqual(expect.arrayContaining(["organisation:Energica", "person:Ruth Alvarez"]));
+      expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Energica", relation: "spokesperson_of" });
+    }
+    // A surname the text gives a person is that person's.
+    expect(kindOf("Pedro Gomez arrived. Ruth Alvarez, a spokeswoman for Gomez, said he was well.", "Gomez")).toBe("person");
+  });
 });
 
 describe("names with linking syllables", () => {
@@ -1411,6 +1421,16 @@ describe("names no lexicon knows, typed by their words and their context", () =>
   it("makes an unknown name set beside an organisation's name that organisation's short name, there and later", () => {
     const ms = find("Cafebod, the Tarvia Coffee Board, raised the price. Cafebod blamed smugglers for the shortfall.");
     expect(new Set(brief(ms.filter((m) => m.kind === "organisation" || m.kind === "person")))).toEqual(new Set(["organisation:Tarvia Coffee Board"]));
+  });
+
+  it("names a state's body described in lower case by the lone name or organisation's name set beside it", () => {
+    for (const text of ["Chile's copper regulator, Cobrex, said it would cut quotas.", "Cobrex, Chile's copper regulator, said it would cut quotas."]) {
+      const bodies = find(text).filter((m) => m.kind === "organisation");
+      expect(bodies.map((m) => m.canonical)).toEqual(["Cobrex", "Cobrex"]);
+      expect(bodies.find((m) => m.body)?.affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
+    }
+    // A person's full name beside the description stays a person's.
+    expect(kindOf("Ana Rojas, Chile's copper regulator, said it would cut quotas.", "Ana Rojas")).toBe("person");
   });
 
   it("keeps the links of a name in another language inside it ('en', 'des', 'los')", () => {

@@ -135,9 +135,20 @@ interface SentenceScope {
   readonly gazetteer: Gazetteer;
   /** The sentence's mentions found so far, in the order found. */
   readonly out: Mention[];
+  /** Whether the document writes a word as a surname ("Mr X", "Ana X"). */
+  readonly writesAsSurname?: (word: string) => boolean;
   /** The word `titleAt` was asked of last, and its answer. */
   titleAsked: number;
   titleFound: ReturnType<Gazetteer["roleAt"]>;
+}
+
+/**
+ * Whether a mention is a lone word read as a person's name with no title and never written as a surname: spoken for
+ * ("a spokeswoman for Transelectrica", "Transelectrica spokeswoman X"), it is a body's name, as news gives a person a
+ * first name or a title.
+ */
+function bodyNameAlone({ writesAsSurname }: SentenceScope, m: Mention): boolean {
+  return m.kind === "person" && m.last - m.first === 1 && !m.role && m.titleFirst === undefined && !writesAsSurname?.(m.canonical);
 }
 
 /** Whether the name from first to end ends in an organisation's head; a company's head alone names none ("Marine" of "the Marine and Freshwater Institute"). */
@@ -591,7 +602,7 @@ function appositiveRoles(scope: SentenceScope) {
       const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
       // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
       // Who speaks for one speaks for a person as well ("spokesman for X").
-      if (named?.kind === "person" && (role.role.relation === "leader_of" || role.role.relation === "member_of") && closesApposition(tokens[named.last])) named.kind = "organisation";
+      if (named && (role.role.relation === "leader_of" || role.role.relation === "member_of" || bodyNameAlone(scope, named)) && named.kind === "person" && closesApposition(tokens[named.last])) named.kind = "organisation";
       if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
     }
     person.role = surface(text, tokens, j, after);
@@ -653,7 +664,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   };
 
   // What the word rules below read; they are functions of the module, so a sentence makes no closures for them.
-  const scope: SentenceScope = { tokens, text, gazetteer, out, titleAsked: -1, titleFound: undefined };
+  const scope: SentenceScope = { tokens, text, gazetteer, out, writesAsSurname, titleAsked: -1, titleFound: undefined };
   /** "the Kenya Red Cross", "the Turkish Red Crescent": a state's own society of an international movement, part of the state. */
   const emitNationalSociety = (from: number, end: number, state: string) =>
     make(from, end, "organisation", surface(text, tokens, from, end), { affiliation: partOf(state) });
@@ -901,7 +912,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     const adjacent = before && (before.last === i || (before.last === i - 1 && isPossessiveMark(tokens[i - 1])));
     // "Likud leader X": a single unknown name before a lower-case "leader" is the party or group led.
     const ledBy = role.role.title === "leader" && !isCapitalised(t) && before !== undefined && before.last === before.first + 1;
-    if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy)))) {
+    if (!affiliation && before && adjacent && !before.role && (before.kind === "organisation" || (before.kind === "person" && (gazetteer.isOrganisationTitle(role.role.title) || ledBy || (role.role.relation === "spokesperson_of" && bodyNameAlone(scope, before)))))) {
       before.kind = "organisation";
       // "Chinese Foreign Ministry spokesman X": who speaks for a national body serves its state; "Nepali Congress
       // leader X" leads the body itself.
@@ -1749,6 +1760,15 @@ function knownAsNames(found: Mention[], sentences: Sentence[]) {
     const [m, n] = [found[k], found[k + 1]];
     if (m.sentence !== n.sentence || (m.kind !== "organisation" && m.kind !== "state" && m.kind !== "person")) continue;
     const tokens = sentences[m.sentence].tokens;
+    // "Ghana's cocoa regulator, Cocobod," and "Cocobod, Ghana's cocoa regulator,": a state's body described in lower
+    // case and a lone name or an organisation's set beside it are one body, named by the name, the state's.
+    const [body, name] = m.body ? [m, n] : [n, m];
+    const besideBody = tokens[m.last]?.norm === "," && n.first === m.last + 1 && [",", ".", undefined].includes(tokens[n.last]?.norm);
+    if (besideBody && body.body && tokens[body.last - 1].text === tokens[body.last - 1].norm && namesBody(name)) {
+      Object.assign(body, { canonical: name.canonical });
+      name.kind = "organisation";
+      continue;
+    }
     // "Cocobod, the Ghana Cocoa Board,": a name no lexicon knows, set beside an organisation's, is its short name.
     if (m.kind === "person" && !m.role && n.kind === "organisation" && tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "the" && n.first === m.last + 2 && tokens[n.last]?.norm === "," && tokens[n.last + 1]?.norm !== "and") {
       renamed.set(m.canonical, n);
@@ -1776,6 +1796,9 @@ function knownAsNames(found: Mention[], sentences: Sentence[]) {
     if (to && m.kind !== "pronoun" && m.kind !== "proposal") Object.assign(m, { kind: to.kind, canonical: to.canonical });
   }
 }
+
+/** Whether a mention may name a body described beside it: an organisation's name, or a lone unknown word with no title. */
+const namesBody = (m: Mention) => m.kind === "organisation" ? !m.body : m.kind === "person" && !m.role && m.titleFirst === undefined && !m.canonical.includes(" ");
 
 /**
  * "talks in Nairobi" where the text names Kenya in another sentence: the capital is the state's city, a
