@@ -184,7 +184,7 @@ describe("organisations and affiliations", () => {
 
   it("reads an acronym spelt like a name particle as a name, standing for the organisation whose capitals it spells", () => {
     const ms = find("The Democratic Alliance walked out. Later, DA leader Pieter Smit said the party would return.");
-    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Pieter Smit", affiliation: { canonical: "DA", relation: "leader_of" } });
+    expect(ms.find((m) => m.kind === "person")).toMatchObject({ canonical: "Pieter Smit", affiliation: { canonical: "Democratic Alliance", relation: "leader_of" } });
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Democratic Alliance", "Democratic Alliance"]);
   });
 
@@ -248,6 +248,17 @@ describe("organisations by their acronyms and appositions", () => {
   it("joins the words an acronym in brackets spells into one organisation, place names included", () => {
     const ms = find("Salmon Growers of Chile (SGC) rejected the quota.");
     expect(brief(ms).slice(0, 2)).toEqual(["organisation:Salmon Growers of Chile", "organisation:Salmon Growers of Chile"]);
+  });
+
+  it("holds a title named with an acronym in the organisation the acronym spells out", () => {
+    const ms = find("Zambia's Revenue Collection Board (RCB) raised duties. RCB chairwoman Mutale Banda defended the rise.");
+    expect(personIn("Zambia's Revenue Collection Board (RCB) raised duties. RCB chairwoman Mutale Banda defended the rise.")).toMatchObject({ affiliation: { canonical: "Revenue Collection Board", relation: "leader_of" } });
+    expect(new Set(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical))).toEqual(new Set(["Revenue Collection Board"]));
+  });
+
+  it("keeps a body named with its state whole before its acronym, not a second body of the words after the possessive", () => {
+    const ms = find("Ghana's National Authority for Seeds and Fertilisers (NASF) banned the imports.");
+    expect(brief(ms).filter((m) => m.startsWith("organisation"))).toEqual(["organisation:Ghana's National Authority for Seeds and Fertilisers", "organisation:Ghana's National Authority for Seeds and Fertilisers"]);
   });
 
   it("makes an organisation of a name an apposition describes as one", () => {

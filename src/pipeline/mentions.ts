@@ -1254,7 +1254,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         if (!isCapitalised(tokens[k]) && !NAME_CONNECTORS.has(tokens[k].norm)) break;
         if (isCapitalised(tokens[k]) && initials(tokens.slice(k, open)) === letters) first = k;
       }
-      if (first < 0 || out.some((m) => m.first === first && m.last === open)) continue;
+      // Nor again when a body named with its state holds the words ("Nigeria's National Agency for ... (NAFDAC)").
+      if (first < 0 || out.some((m) => m.first <= first && m.last === open && (m.first === first || m.kind === "organisation"))) continue;
       const inside = out.filter((m) => m.first >= first && m.last <= open);
       const at = inside.length ? out.indexOf(inside[0]) : out.indexOf(acronym);
       const named = make(first, open, "organisation", surface(text, tokens, first, open), complementState(scope, open));
@@ -1652,6 +1653,11 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   const known = new Map<string, Mention["kind"]>();
   for (const m of found) {
     if (m.kind === "organisation" && acronyms.has(m.canonical)) m.canonical = acronyms.get(m.canonical)!;
+    // "FBR chairman X": a title's organisation named by the acronym is the organisation spelt out.
+    // (A copy: ties may be shared.)
+    const spelt = (tie: Mention["affiliation"]) => (tie?.entityType === "organisation" && acronyms.has(tie.canonical) ? { ...tie, canonical: acronyms.get(tie.canonical)! } : tie);
+    if (m.affiliation) m.affiliation = spelt(m.affiliation);
+    if (m.alsoAffiliation) m.alsoAffiliation = spelt(m.alsoAffiliation);
     if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
