@@ -470,6 +470,11 @@ describe("ties to organisations named around a person", () => {
     expect(find("The leader of the Bel Air Brigade armed group, Pierre Louis, rejected the force.").find((m) => m.kind === "person")).toMatchObject({ canonical: "Pierre Louis", affiliation: { canonical: "Bel Air Brigade", relation: "leader_of" } });
   });
 
+  it("reads the body a title is held in past the side it is on ('spokesman for the ruling X')", () => {
+    expect(personIn("Idris Kane, spokesman for the ruling Movement for Renewal, denied the report.")).toMatchObject({ canonical: "Idris Kane", affiliation: { canonical: "Movement for Renewal", relation: "spokesperson_of" } });
+    expect(personIn("A senior member of the governing Harmony Party, Lena Moe, resigned.")).toMatchObject({ canonical: "Lena Moe", affiliation: { canonical: "Harmony Party", relation: "member_of" } });
+  });
+
   it("gives a titled person a second office in an apposition: 'X, the prime minister of Y'", () => {
     const person = find("CARICOM chairman John Pierre, the prime minister of Dominica, urged restraint.").find((m) => m.kind === "person");
     expect(person).toMatchObject({ affiliation: { canonical: "Caribbean Community", relation: "leader_of" }, alsoAffiliation: { canonical: "Dominica", relation: "leader_of" } });

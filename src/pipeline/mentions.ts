@@ -519,10 +519,10 @@ function appositiveRoles(scope: SentenceScope) {
     // "a spokeswoman for the group, X": a description after "for" is whom the title serves.
     const forDescribed = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && out.some((m) => m.first === k + 1 && m.describes);
     // "a spokeswoman for the European Commission, X": a named organisation after "for" is whom the title serves.
-    const forNamed = tokens[k]?.norm === "for" && out.some((m) => m.kind === "organisation" && (m.first === k + 1 || (m.first === k + 2 && tokens[k + 1].norm === "the")) && tokens[m.last]?.norm === ",");
+    const forNamed = tokens[k]?.norm === "for" && out.some((m) => m.kind === "organisation" && (m.first === k + 1 || m.first === ownerNameAt(tokens, k + 1)) && tokens[m.last]?.norm === ",");
     if (["to", "in", "at", "of"].includes(tokens[k]?.norm ?? "") || forDescribed || forNamed) {
       // A description ("the mission") starts at its "the", a name after it.
-      const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === k + 2 && tokens[k + 1].norm === "the");
+      const where = out.find((m) => m.first === k + 1) ?? out.find((m) => m.first === ownerNameAt(tokens, k + 1) && m.first > k + 1);
       if ((tokens[k].norm === "of" || forDescribed) && where?.describes) describedOwner = where.canonical;
       else if ((tokens[k].norm === "of" || forNamed) && where?.kind === "organisation") namedOwner = where.canonical;
       k = where?.last ?? k;
@@ -598,7 +598,7 @@ function appositiveRoles(scope: SentenceScope) {
     if (!role) continue;
     const after = (body ? body.end : j) + role.len;
     if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
-      const at = tokens[after + 1]?.norm === "the" ? after + 2 : after + 1;
+      const at = ownerNameAt(tokens, after + 1);
       const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
       // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
       // Who speaks for one speaks for a person as well ("spokesman for X").
@@ -609,6 +609,16 @@ function appositiveRoles(scope: SentenceScope) {
     if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
   }
   for (const title of introduced) out.splice(out.indexOf(title), 1);
+}
+
+/**
+ * Where the name of the body a title is held in starts, from `k` after its "of" or "for": past "the" and the side the
+ * body is on ("spokesman for the ruling Union for Progress", "a member of the governing Unity Party").
+ */
+function ownerNameAt(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm === "the") k++;
+  while (SIDE_WORDS.has(tokens[k]?.text ?? "")) k++;
+  return k;
 }
 
 /**
