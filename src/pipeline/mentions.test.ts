@@ -1208,6 +1208,11 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("ends a listed complement at its 'and', so a name in apposition after a comma is no part of it", () => {
+    expect(brief(find("The head of the Council for Trade, Works and Housing, Rania Haddad, resigned."))).toEqual(["organisation:Council for Trade, Works and Housing", "person:Rania Haddad"]);
+    expect(brief(find("A spokesman for the Union for Progress, Omar Diallo, denied the report.")).filter((m) => !m.startsWith("title"))).toEqual(["organisation:Union for Progress", "person:Omar Diallo"]);
+  });
+
   it("names a company by its first word without its trade and company word", () => {
     const ms = find("Arvela Heavy Industries rejected the offer. Arvela said talks would resume.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Arvela Heavy Industries", "Arvela Heavy Industries"]);

@@ -332,12 +332,17 @@ function organisationNameEnd(scope: SentenceScope, run: number): number {
     return lexiconName(scope, after) ? run : rest;
   }
   let end = nameRun(tokens, k);
-  // A listed complement: "for Conciliation, Mediation and Arbitration".
+  // A listed complement: "for Conciliation, Mediation and Arbitration"; a list only "and" closes, so a name in
+  // apposition after a comma is none of it ("the Union for the Republic, Ahmed Salem, said").
+  let listed = end;
   while ([",", "and", "&"].includes(tokens[end]?.norm ?? "") && tokens[end + 1] && isCapitalised(tokens[end + 1]) && !NOT_NAMES.has(tokens[end + 1].text)) {
+    const closes = tokens[end].norm !== ",";
     k = tokens[end + 1].norm === "and" ? end + 2 : end + 1;
     if (!tokens[k] || !isCapitalised(tokens[k])) break;
     end = nameRun(tokens, k);
+    if (closes) listed = end;
   }
+  end = listed;
   // "Office for the Coordination of Humanitarian Affairs": a complement of the complement, and of that one
   // ("Service for the Care of Adults Deprived of Liberty"), with its article too ("Union of Irrigators of the Segura Basin");
   // not a known name, which the organisation is only of ("Union of Workers of the Democratic Republic of Congo").
