@@ -484,6 +484,16 @@ describe("ties to organisations named around a person", () => {
     expect(mentionOf("The motion was filed by the Green Wave party. Green Wave spokeswoman Lucia Ortiz defended it.", "Lucia Ortiz")).toMatchObject({ affiliation: { canonical: "Green Wave", relation: "spokesperson_of" } });
   });
 
+  it("holds a title in a name the text shows to be an organisation before its possessive, its acronym or in an apposition", () => {
+    const first = "The farmers' union Terra Viva called a strike.";
+    expect(mentionOf(`${first} Terra Viva's chief negotiator, Ines Duarte, said it would last a week.`, "Ines Duarte")).toMatchObject({ role: "chief negotiator", affiliation: { canonical: "Terra Viva", relation: "member_of" } });
+    expect(mentionOf(`${first} Ines Duarte, Terra Viva's chief negotiator, said it would last a week.`, "Ines Duarte")).toMatchObject({ role: "chief negotiator", affiliation: { canonical: "Terra Viva", relation: "member_of" } });
+    expect(find(`${first} Ines Duarte, Terra Viva's chief negotiator, said it would last a week.`).some((m) => m.kind === "title")).toBe(false);
+    expect(mentionOf("The Popular Renewal Movement (PRM) leader Samuel Okoro called for a recount.", "Samuel Okoro")).toMatchObject({ affiliation: { canonical: "Popular Renewal Movement", relation: "leader_of" } });
+    // A person's aide is no member of a person.
+    expect(mentionOf("Ines Duarte spoke. Later Duarte's chief negotiator, Rui Lopes, left.", "Rui Lopes")?.affiliation).toBeUndefined();
+  });
+
   it("gives the party after a titled person's surname and possessive to that person, as a second tie", () => {
     const ms = find("Chilean President Ana Soto rejected the plan. Soto's Social Renewal Party backed her.");
     const surname = ms.find((m) => m.canonical === "Soto");

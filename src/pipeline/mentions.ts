@@ -1676,7 +1676,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
-  titlesOfKnownOrganisations(found, options.gazetteer);
+  titlesOfKnownOrganisations(found, sentences, options.gazetteer);
   knownAsNames(found, sentences);
   qualifiedNames(found, sentences, text);
   shortOrganisationNames(found, options.gazetteer);
@@ -2416,15 +2416,35 @@ const RULING = new Set(actors.rulingWords);
 
 /**
  * "Popular Force spokeswoman X": a name right before a title, which the text shows elsewhere to be an organisation
- * ("the Popular Force party"), is where the title is held.
+ * ("the Popular Force party"), is where the title is held; so is one before its possessive or its acronym in brackets
+ * ("Popular Force's spokeswoman, X", "the Popular Force (PF) leader X"), and one in an apposition ("X, Popular Force's
+ * spokeswoman,"). The sentence rules read the name as a person's there: the document had not yet shown what it is.
  */
-function titlesOfKnownOrganisations(found: Mention[], gazetteer: Gazetteer) {
+function titlesOfKnownOrganisations(found: Mention[], sentences: Sentence[], gazetteer: Gazetteer) {
+  const introduced: Mention[] = [];
   found.forEach((m, k) => {
     const before = found[k - 1];
-    if (m.kind !== "person" || !m.role || m.affiliation || before?.kind !== "organisation" || before.sentence !== m.sentence || before.last !== m.titleFirst) return;
+    if (before?.kind !== "organisation" || before.sentence !== m.sentence || m.affiliation || !m.role) return;
+    const tokens = sentences[m.sentence].tokens;
+    const marked = isPossessiveMark(tokens[before.last]) || tokens[before.last]?.norm === ")";
+    const titleAt = marked ? before.last + 1 : before.last;
+    // "Popular Force's spokeswoman, X": the title the apposition gave X stands between the possessive and X's comma.
+    const apposed = isPossessiveMark(tokens[before.last]) && tokens[m.first - 1]?.norm === "," && normsOf(tokens, titleAt, m.first - 1) === m.role.toLowerCase();
+    if (m.kind !== "person" || (m.titleFirst !== titleAt && !apposed)) return;
     const relation = officeOf(gazetteer, m.role)?.role.relation;
     if (relation) m.affiliation = { canonical: before.canonical, entityType: "organisation", relation };
   });
+  // "X, Popular Force's spokeswoman,": the title after the possessive only introduced X.
+  found.forEach((title, k) => {
+    const [person, owner] = [found[k - 2], found[k - 1]];
+    if (title.kind !== "title" || owner?.kind !== "organisation" || person?.kind !== "person" || person.role || person.affiliation || person.sentence !== title.sentence) return;
+    const tokens = sentences[title.sentence].tokens;
+    const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
+    if (!relation || tokens[person.last]?.norm !== "," || owner.first !== person.last + 1 || !isPossessiveMark(tokens[owner.last]) || title.first !== owner.last + 1 || !closesApposition(tokens[title.last])) return;
+    Object.assign(person, { role: title.role, affiliation: { canonical: owner.canonical, entityType: "organisation", relation } });
+    introduced.push(title);
+  });
+  for (const title of introduced) found.splice(found.indexOf(title), 1);
 }
 
 /**
