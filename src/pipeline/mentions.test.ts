@@ -1218,6 +1218,16 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("makes a firm of a name ending in a legal form of any jurisdiction, and of one 'PT' opens", () => {
+    const firms = (text: string) => brief(find(text)).filter((m) => !m.startsWith("proposal"));
+    expect(firms("Norvalla AB and Kestrel Oyj said sales fell.")).toEqual(["organisation:Norvalla AB", "organisation:Kestrel Oyj"]);
+    expect(firms("Tanjung Permai Bhd and Sarana Jaya Tbk cut output.")).toEqual(["organisation:Tanjung Permai Bhd", "organisation:Sarana Jaya Tbk"]);
+    expect(firms("Airbus SE raised the forecast.")).toEqual(["organisation:Airbus SE"]);
+    expect(firms("PT Sarana Jaya cut output.")).toEqual(["organisation:PT Sarana Jaya"]);
+    // Still Brazil's party before a title or alone.
+    expect(firms("PT lawmakers and PT Senator Ana Costa voted against it.").filter((m) => m.startsWith("organisation"))).toEqual(["organisation:Partido dos Trabalhadores", "organisation:Partido dos Trabalhadores"]);
+  });
+
   it("ends a listed complement at its 'and', so a name in apposition after a comma is no part of it", () => {
     expect(brief(find("The head of the Council for Trade, Works and Housing, Rania Haddad, resigned."))).toEqual(["organisation:Council for Trade, Works and Housing", "person:Rania Haddad"]);
     expect(brief(find("A spokesman for the Union for Progress, Omar Diallo, denied the report.")).filter((m) => !m.startsWith("title"))).toEqual(["organisation:Union for Progress", "person:Omar Diallo"]);

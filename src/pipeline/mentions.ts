@@ -779,7 +779,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     }
 
     // Lexicon names: states, capitals, seats of government, organisations, places, demonyms.
-    const named = lexiconName(scope, i);
+    // "PT Pertamina": a word opening companies' names in another language that alone is the lexicon's name of another
+    // body ("PT", a party) opens an unknown name when a name follows it.
+    const opener = ORGANISATION_OPENERS.has(t.text) && !!tokens[i + 1] && isCapitalised(tokens[i + 1]) && !roleAt(scope, i + 1);
+    const read = lexiconName(scope, i);
+    const named = opener && read?.[0] === 1 ? undefined : read;
     // A name the lexicon gives with its "the" ("the Pacific") runs on from its first capital, as after a capital "The".
     const run = isCapitalised(t) ? nameRun(tokens, i) : named && t.norm === "the" && tokens[i + 1] && isCapitalised(tokens[i + 1]) ? nameRun(tokens, i + 1) : i;
     if (named) {
