@@ -484,6 +484,13 @@ describe("ties to organisations named around a person", () => {
     expect(mentionOf("The motion was filed by the Green Wave party. Green Wave spokeswoman Lucia Ortiz defended it.", "Lucia Ortiz")).toMatchObject({ affiliation: { canonical: "Green Wave", relation: "spokesperson_of" } });
   });
 
+  it("makes the name after a title only organisations give and 'of' an organisation the titled person leads, not a place", () => {
+    const ms = find("Chairman Kofi Asante of Volta Mills said the plant would close.");
+    expect(brief(ms)).toContain("organisation:Volta Mills");
+    expect(ms.find((m) => m.canonical === "Kofi Asante")).toMatchObject({ affiliation: { canonical: "Volta Mills", relation: "leader_of" } });
+    expect(kindOf("Senator Ana Rojas of Tarvia backed the bill.", "Tarvia")).not.toBe("organisation");
+  });
+
   it("holds a title in a name the text shows to be an organisation before its possessive, its acronym or in an apposition", () => {
     const first = "The farmers' union Terra Viva called a strike.";
     expect(mentionOf(`${first} Terra Viva's chief negotiator, Ines Duarte, said it would last a week.`, "Ines Duarte")).toMatchObject({ role: "chief negotiator", affiliation: { canonical: "Terra Viva", relation: "member_of" } });

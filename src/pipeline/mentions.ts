@@ -562,6 +562,13 @@ function appositiveRoles(scope: SentenceScope) {
       const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
       const party = out.find((m) => m.first === at && m.kind === "organisation");
       if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
+      // "Chief executive X of Lusitania Energia": a title only organisations give makes the name after "of" one.
+      const firm = !party && person.role && gazetteer.isOrganisationTitle(person.role.toLowerCase()) ? out.find((m) => m.first === at && untitledName(m)) : undefined;
+      const relation = firm && officeOf(gazetteer, person.role ?? "")?.role.relation;
+      if (firm && relation) {
+        firm.kind = "organisation";
+        person.affiliation = { canonical: firm.canonical, entityType: "organisation", relation };
+      }
     }
     if (person.kind !== "person" || tokens[person.last]?.norm !== ",") continue;
     let j = person.last + 1;
