@@ -459,6 +459,11 @@ describe("ministries named with no state", () => {
     expect(office.find((m) => m.canonical === "Sara Malik")).toMatchObject({ affiliation: { canonical: "Pakistan", relation: "spokesperson_of" } });
   });
 
+  it("are the ministries of the state of where the text says they sit", () => {
+    const ms = find("Uganda closed the border. The Trade Ministry in Nairobi said lorries were stranded.");
+    expect(ms.find((m) => m.canonical === "Trade Ministry")?.affiliation).toMatchObject({ canonical: "Kenya", relation: "part_of" });
+  });
+
   it("leave a state's secretary of a portfolio in the home state", () => {
     expect(find("The United States banned chip sales to China. Commerce Secretary Jane Cole defended the rules.").find((m) => m.kind === "person")).toMatchObject({ affiliation: { canonical: "United States", relation: "member_of" } });
   });

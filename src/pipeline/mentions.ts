@@ -2163,9 +2163,17 @@ function ministriesOfContext(found: Mention[], sentences: Sentence[], home: stri
   for (const m of found) {
     if (m.kind !== "organisation" || (m.affiliation && named.has(m.affiliation.canonical)) || !isStatelessMinistry(m.canonical)) continue;
     const here = opening.get(m.sentence);
-    const state = here && here.at < m.first ? here.state : opening.get(m.sentence - 1)?.state ?? home;
+    const state = seatState(found, sentences, m) ?? (here && here.at < m.first ? here.state : opening.get(m.sentence - 1)?.state ?? home);
     if (state) m.affiliation = partOf(state);
   }
+}
+
+/** "the Health Ministry in Gaza", "the Interior Ministry in Kabul": the state of where a body is said to sit. */
+function seatState(found: Mention[], sentences: Sentence[], body: Mention): string | undefined {
+  if (sentences[body.sentence].tokens[body.last]?.norm !== "in") return undefined;
+  const seat = found.find((o) => o.sentence === body.sentence && o.first === body.last + 1);
+  if (seat?.kind === "state") return seat.canonical;
+  return seat?.kind === "place" && seat.affiliation?.relation === "part_of" ? seat.affiliation.canonical : undefined;
 }
 
 /**
