@@ -496,6 +496,15 @@ describe("ties to organisations named around a person", () => {
     expect(kindOf("Senator Ana Rojas of Tarvia backed the bill.", "Tarvia")).not.toBe("organisation");
   });
 
+  it("holds a title after an acronym in the organisation it names, not in the home state, unless the acronym is a portfolio's", () => {
+    const text = "The Ghana Mineworkers Union (GMU) called a strike. GMU President Kofi Boateng said it would last a week.";
+    expect(mentionOf(text, "Kofi Boateng")).toMatchObject({ affiliation: { canonical: "Ghana Mineworkers Union", relation: "leader_of" } });
+    expect(mentionOf("Ghana banned the app. ICT Minister Ama Owusu said it was unsafe.", "Ama Owusu")).toMatchObject({ affiliation: { canonical: "Ghana", relation: "member_of" } });
+    // A short name in brackets in title case, before a lower-case title.
+    const short = "The Mexican Federation of Bakers (Fedepan) objected. Fedepan president Luis Mora said costs would rise.";
+    expect(mentionOf(short, "Luis Mora")).toMatchObject({ affiliation: { canonical: "Mexican Federation of Bakers", relation: "leader_of" } });
+  });
+
   it("holds a title in a name the text shows to be an organisation before its possessive, its acronym or in an apposition", () => {
     const first = "The farmers' union Terra Viva called a strike.";
     expect(mentionOf(`${first} Terra Viva's chief negotiator, Ines Duarte, said it would last a week.`, "Ines Duarte")).toMatchObject({ role: "chief negotiator", affiliation: { canonical: "Terra Viva", relation: "member_of" } });

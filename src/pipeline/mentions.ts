@@ -1194,7 +1194,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       const [at, end] = inner;
       // "Mato Grosso Governor X": a name before a title regions give is the region.
       const regional = REGIONAL_OFFICES.includes(normsOf(tokens, at, end));
-      const body = BODY_HEADS.has(tokens[at - 1].text) ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
+      // So is an acronym alone ("NLC President X"), unless it is a portfolio's ("IT Minister X").
+      const acronym = at === i + 1 && isAcronym(tokens[i]) && !tokens.slice(at, end).some((w) => PORTFOLIO_TITLES.has(w.norm));
+      const organisation = BODY_HEADS.has(tokens[at - 1].text) || acronym;
+      const body = organisation ? make(i, at, "organisation", surface(text, tokens, i, at)) : regional ? make(i, at, "place", surface(text, tokens, i, at)) : undefined;
       const relation = titleAt(scope, at)?.role.relation;
       const affiliation = body && relation ? { canonical: body.canonical, entityType: body.kind as "organisation" | "place", relation } : undefined;
       make(end, run, "person", surface(text, tokens, end, run), { role: surface(text, tokens, body ? at : i, end), titleFirst: i, ...(affiliation ? { affiliation } : {}) });
@@ -1687,9 +1690,9 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     if (m.kind === "organisation" || (m.kind === "place" && !known.has(m.canonical))) known.set(m.canonical, m.kind);
   }
   for (const m of found) if (m.kind === "person" && !m.role && known.has(m.canonical)) m.kind = known.get(m.canonical)!;
-  titlesOfKnownOrganisations(found, sentences, options.gazetteer);
   knownAsNames(found, sentences);
   qualifiedNames(found, sentences, text);
+  titlesOfKnownOrganisations(found, sentences, options.gazetteer);
   shortOrganisationNames(found, options.gazetteer);
   bodiesNamedWithoutState(found);
   namedNationalBodies(found, options.gazetteer);
