@@ -333,6 +333,11 @@ describe("relation wordings", () => {
     expect(claims("Ghana warned of heavy losses to its cocoa farmers.")).toEqual([]);
   });
 
+  it("reads an act of one's own announced by a light verb as a threat when it hangs on another's refusal, else as an offer", () => {
+    expect(claims("The Zambian Miners Union said it would call a general strike unless the copper firms raised wages.")).toContain("Zambian Miners Union -threatened/intent-> general strike");
+    expect(claims("The Zambian Miners Union said it would call a general strike on Monday.")).toEqual(["Zambian Miners Union -proposed/intent-> general strike"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

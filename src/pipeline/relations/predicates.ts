@@ -323,7 +323,9 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     // ("would file a complaint with the WTO") is the measure.
     const forum = object !== undefined && forumComplaint(tokens, object);
     if (object && !forum) {
-      out.push(predicate({ relation: object.relation as Relation, at: i, after: object.after }, context));
+      // "would call a strike unless the port withdrew the deal": an act of one's own announced on a refusal threatens.
+      const relation = promisedAct && !context.negated && onRefusal(tokens, i) ? "threatened" : object.relation;
+      out.push(predicate({ relation: relation as Relation, at: i, after: object.after }, context));
       return Math.max(i, object.noun); // "began a hunger strike": the object is no predicate of its own
     }
     if (forum && !promisedAct) return i;
