@@ -338,6 +338,12 @@ describe("relation wordings", () => {
     expect(claims("The Zambian Miners Union said it would call a general strike on Monday.")).toEqual(["Zambian Miners Union -proposed/intent-> general strike"]);
   });
 
+  it("makes the object of a cause do what it is caused to, not what a cause only aimed at or announced would make it do", () => {
+    expect(claims("The drought prompted Peru to lift its ban on Chilean wine.")).toContain("Peru -conceded-> ban on Chilean wine");
+    expect(claims("Chile cut its tariffs in a bid to persuade Peru to lift its ban on Chilean wine.")).not.toContain("Peru -conceded-> ban on Chilean wine");
+    expect(claims("Chile said the tariffs would force Peru to lift its ban on Chilean wine.")).not.toContain("Peru -conceded-> ban on Chilean wine");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

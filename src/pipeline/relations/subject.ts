@@ -75,6 +75,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // "envoys led by X to mediate": a participle of a reduced passive is no main verb.
     while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j + 1]?.norm !== "by")) j--;
     if (j >= 0 && !CAUSATIVES.has(tokens[j].lemma)) return subjectOf(cx, j, depth + 1);
+    // "in an attempt to persuade Peru to lift the ban", "would force Chile to withdraw": a cause only aimed at or
+    // announced makes its object do nothing yet.
+    if (j >= 0 && (tokens[j - 1]?.norm === "to" || MODALS.has(tokens[j - 1]?.norm ?? ""))) return [];
   }
   // "issued a statement condemning the coup", "signed a joint letter urging": a document speaks for who issues it.
   if (isGerund(tokens[at]) && STATEMENTS.has(tokens[at - 1]?.norm ?? "") && depth < 3) {
