@@ -344,6 +344,13 @@ describe("relation wordings", () => {
     expect(claims("Chile said the tariffs would force Peru to lift its ban on Chilean wine.")).not.toContain("Peru -conceded-> ban on Chilean wine");
   });
 
+  it("reads what a denial says did not happen as a denied claim", () => {
+    expect(claims("Chile denied that it had agreed to the Bolivian gas deal.")).toEqual(["Chile -agreed/negated-> Bolivian gas deal"]);
+    expect(claims("Chile dismissed reports that it had rejected the Bolivian gas deal.")).toEqual(["Chile -rejected/negated-> Bolivian gas deal"]);
+    expect(claims("Chile denied signing the Bolivian gas deal.")).toEqual(["Chile -agreed/negated-> Bolivian gas deal"]);
+    expect(claims("Chile denied the allegation and said it supported the Bolivian gas deal.")).toEqual(["Chile -supported-> Bolivian gas deal"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

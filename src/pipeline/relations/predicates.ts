@@ -212,9 +212,34 @@ export function predicates(tokens: Token[], quoted: ReadonlySet<number> = new Se
   for (let i = 0; i < tokens.length; i++) {
     const t = perfectParticiple(tokens, i) ?? tokens[i];
     // Most words are neither verbs nor nouns or adjectives of a relation, and open no predicate.
-    if (t.pos === "VERB" || isTrigger(t)) i = predicateAt(scan, i, t);
+    if (t.pos !== "VERB" && !isTrigger(t)) continue;
+    const read = scan.out.length;
+    i = predicateAt(scan, i, t);
+    // "denied that it had agreed to the deal": a claim its actor denies is a denied claim.
+    for (const p of scan.out.slice(read)) if (denied(tokens, p.at)) p.negated = true;
   }
   return scan.out;
+}
+
+const DENYING = new Set(triggers.denials.verbs);
+const REPORTS = new Set(triggers.denials.reports);
+const DISMISSING = new Set(triggers.denials.dismissing);
+
+/**
+ * Whether the predicate at `at` is what a denial says did not happen: in the clause of "denied that", "dismissed
+ * reports that", or the gerund of "denied signing the deal".
+ */
+function denied(tokens: Token[], at: number): boolean {
+  if (DENYING.has(tokens[at - 1]?.lemma ?? "") && tokens[at - 1].pos === "VERB") return true;
+  for (let k = at - 1; k > 0 && at - k <= 15; k--) {
+    const t = tokens[k];
+    if (CLAUSE_ENDS.has(t.norm) || t.norm === "but" || (t.pos === "VERB" && SPEECH.has(t.lemma))) return false;
+    if (t.norm !== "that") continue;
+    const head = tokens[k - 1];
+    if (head.pos === "VERB" && DENYING.has(head.lemma)) return true;
+    return REPORTS.has(head.norm) && tokens.slice(Math.max(0, k - 4), k - 1).some((w) => w.pos === "VERB" && DISMISSING.has(w.lemma));
+  }
+  return false;
 }
 
 /** Reads the predicate word `t` at `i` may open into `scan.out`; returns the last word read, after which the scan goes on. */
