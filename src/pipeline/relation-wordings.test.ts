@@ -351,6 +351,11 @@ describe("relation wordings", () => {
     expect(claims("Chile denied the allegation and said it supported the Bolivian gas deal.")).toEqual(["Chile -supported-> Bolivian gas deal"]);
   });
 
+  it("reads putting one's own support in question as a threat, not an offer", () => {
+    expect(claims("Norway said it would review its development aid to Malawi.")).toContain("Norway -threatened/intent-> Malawi");
+    expect(claims("Norway said it would review the proposal next week.")).toEqual(["Norway -proposed/intent-> review proposal"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

@@ -543,9 +543,21 @@ function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predica
   if (warning >= 0) return predicate({ ...act, relation: "threatened", speaker: warning });
   // "would block the motorway if the government did not reopen talks": an act made to hang on another's refusal threatens.
   if (onRefusal(tokens, verb)) return predicate({ ...act, relation: "threatened" });
+  // "would review its financial aid to the government": putting one's own support in question threatens whom it is for.
+  if (REVIEWING.has(tokens[verb].lemma) && ownSupportAfter(tokens, verb)) return predicate({ ...act, relation: "threatened" });
   // "would hold hearings" holds an act of its own, "would respect the truce" a measure named before.
   const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
   return predicate(accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" });
+}
+
+const REVIEWING = new Set(triggers.supportReviews.verbs);
+const SUPPORTS = new Set(triggers.supportReviews.supports);
+
+/** Whether verb `verb` acts on its actor's own support: a possessive, up to two modifiers, a noun of support ("its security assistance"). */
+function ownSupportAfter(tokens: Token[], verb: number): boolean {
+  if (!["its", "their", "our"].includes(tokens[verb + 1]?.norm ?? "")) return false;
+  for (let k = verb + 2; k < Math.min(tokens.length, verb + 5); k++) if (SUPPORTS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 /** "appeal the ruling", "appeal against the decision": an appeal to a court, not to someone ("appeal to", "appeal for calm"). */
