@@ -356,6 +356,11 @@ describe("relation wordings", () => {
     expect(claims("Norway said it would review the proposal next week.")).toEqual(["Norway -proposed/intent-> review proposal"]);
   });
 
+  it("reads aid a giving verb would deliver as aid promised, and a blow it would deliver as a threat", () => {
+    expect(claims("Chile said it would deliver two million litres of fuel as humanitarian aid to Bolivia.")).toContain("Chile -aided/intent-> Bolivia");
+    expect(claims("Chile said it would deliver a crushing blow to the rebels.")).toEqual(["Chile -threatened/intent-> deliver crushing blow to rebels"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

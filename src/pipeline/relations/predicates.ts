@@ -329,7 +329,7 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
         out.push(predicate({ relation: "threatened", at: i, after: i + 1, intent: true, negated: context.negated, verbTarget: i, speaker: warning }));
         return i;
       }
-      const hostile = HOSTILE.has(t.lemma) || unless;
+      const hostile = (HOSTILE.has(t.lemma) && !givesAid(tokens, i)) || unless;
       // "would meet the traders next week": a meeting intended is with whom it names, not a measure (PLOVER: AGREE).
       if (!hostile && !context.negated && MEETINGS.has(t.lemma) && !willingness(tokens, i)) {
         out.push(predicate({ relation: "met", at: i, after: i + 1, intent: true, plover: "AGREE" }));
@@ -548,6 +548,15 @@ function promisedClaim(tokens: Token[], verb: number, negated: boolean): Predica
   // "would hold hearings" holds an act of its own, "would respect the truce" a measure named before.
   const accepts = ACCEPTING.has(tokens[verb].lemma) && !LIGHT_VERBS.has(tokens[verb].lemma);
   return predicate(accepts ? { ...act, relation: "agreed" } : { ...act, relation: "proposed", plover: "AGREE" });
+}
+
+const AID_GOODS = new Set(triggers.gifts.aid);
+
+/** Whether verb `verb` gives aid its clause names ("would deliver gas as humanitarian aid"): a verb of giving, not of force ("deliver a blow"). */
+function givesAid(tokens: Token[], verb: number): boolean {
+  if (!GIFT_VERBS.has(tokens[verb].lemma)) return false;
+  for (let k = verb + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && tokens[k].norm !== ","; k++) if (AID_GOODS.has(tokens[k].norm)) return true;
+  return false;
 }
 
 const REVIEWING = new Set(triggers.supportReviews.verbs);
