@@ -336,6 +336,8 @@ describe("relations", () => {
       "army -agreed-> safe corridors for aid convoys",
       "Rapid Support Forces -agreed-> safe corridors for aid convoys",
     ]);
+    // "It" for the agreement the sentence before names as its subject.
+    expect(claims("The accord was signed by Chad and the Lake Fishers Union. It commits the union to stop fishing in the reserve.")).toContain("Lake Fishers Union -agreed-> stop fishing");
     // Rules that are no agreement oblige, they are not agreed to.
     expect(claims("The new rules require Chilean miners to cut emissions by 30%.")).toEqual([]);
   });

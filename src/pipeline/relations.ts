@@ -420,12 +420,20 @@ function obligationClaims(cx: RelationContext) {
     while (to < tokens.length && to - k < 10 && tokens[to].norm !== "to" && !CLAUSE_ENDS.has(tokens[to].norm)) to++;
     const act = tokens[to + 1];
     if (tokens[to]?.norm !== "to" || !(act?.pos === "VERB" || isGerund(act))) continue;
-    // Only an agreement binds its parties: the sentence names one before the verb, and no actor is its subject.
-    if (!tokens.slice(0, k).some((t) => t.pos === "NOUN" && AGREEMENTS.has(t.norm)) || subjectOf(cx, k).some((e) => ACTORS.has(typeOf(cx, e)))) continue;
+    // Only an agreement binds its parties: the sentence names one before the verb, or opens with an "it" that stands for
+    // no actor ("The contract was signed ... It commits the firm to build"), and no actor is its subject.
+    const agreement = tokens.slice(0, k).some((t) => t.pos === "NOUN" && AGREEMENTS.has(t.norm)) || unresolvedIt(cx);
+    if (!agreement || subjectOf(cx, k).some((e) => ACTORS.has(typeOf(cx, e)))) continue;
     const parties = sidesAt(cx, k + 1)?.parties ?? actorsIn(cx, k + 1, to);
     const targets = parties.length ? verbPhraseTargets(cx, to + 1, "agreed") : [];
     if (targets.length) emit(cx, parties, targets, predicate({ relation: "agreed", at: k, after: to + 2 }));
   }
+}
+
+/** Whether the sentence opens with "it" standing for no actor: a thing the sentence before named as its subject. */
+function unresolvedIt({ ids, mentions, entitiesOf }: RelationContext): boolean {
+  const first = ids.find((id) => mentions[id].first === 0);
+  return first !== undefined && mentions[first].kind === "pronoun" && mentions[first].canonical === "it" && !entitiesOf[first].length;
 }
 
 /** The kind of national body a name is ("" for none), remembered: an organisation is named again and again across documents. */

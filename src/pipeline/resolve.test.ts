@@ -89,6 +89,11 @@ describe("resolve", () => {
     expect(each("it")).toEqual([["Danube Rail Company"], ["Danube Rail Company"]]);
   });
 
+  it("resolves 'it' after a sentence whose subject is a thing to no actor", () => {
+    expect(resolved("The lease was signed by Nordmark Shipping and the Baltic Ferry Group. It runs for ten years.").of("It")).toEqual([]);
+    expect(resolved("Nordmark Shipping signed the lease. It runs ferries to Riga.").of("It")).toEqual(["Nordmark Shipping"]);
+  });
+
   it("never resolves a pronoun to an actor of a relative clause closed before it", () => {
     const { of } = resolved("Velmar Steel, which runs two mills in Poland, said it would cut output.");
     expect(of("it")).toEqual(["Velmar Steel"]);

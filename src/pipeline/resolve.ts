@@ -29,6 +29,8 @@ const isPublicBody = (label: string) => label.split(/\s+/).some((w) => PUBLIC_BO
 export const DEAL_HEADS = new Set(actors.dealHeads);
 /** Words opening a relative clause after a comma. */
 const RELATIVES = new Set(["which", "who", "whose"]);
+/** Tags of the words of a common noun phrase that names a thing ("The new contract"). */
+const THING_WORDS = new Set(["DET", "ADJ", "NOUN", "NUM"]);
 const ANAPHORS = new Set(actors.proposalAnaphors);
 const MEETINGS = new Set(actors.meetingHeads);
 /** Frames of a proposal, folded as keys are ("proposals" -> "proposal"). */
@@ -428,6 +430,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
           const found = mentions[inSentence[n]].last <= verb ? fits(inSentence[n]) : undefined;
           if (found) return found;
         }
+        // "The contract was signed by X and Y. It gives ...": after a sentence whose subject is a thing, "it" is that thing.
+        if (s === m.sentence - 1 && thingSubject(sentences[s].tokens, verb)) return [];
       }
       // People: the subject of an earlier sentence; groups and things: its last, where coordinations end.
       if (m.pronoun !== "person") inSentence.reverse();
@@ -437,6 +441,12 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       }
     }
     return [];
+  }
+
+  /** Whether the words before a sentence's first verb `verb` are a common noun phrase: "The contract", "The new rules". */
+  function thingSubject(tokens: Token[], verb: number): boolean {
+    const words = tokens.slice(0, verb);
+    return tokens[0]?.pos === "DET" && words.some((t) => t.pos === "NOUN") && words.every((t) => THING_WORDS.has(t.pos));
   }
 
   /**
