@@ -361,6 +361,12 @@ describe("relation wordings", () => {
     expect(claims("Chile said it would deliver a crushing blow to the rebels.")).toEqual(["Chile -threatened/intent-> deliver crushing blow to rebels"]);
   });
 
+  it("reads refusing to undo a measure as keeping it, and refusing the measure as rejecting it", () => {
+    expect(claims("Chile refused to withdraw the copper tax.")).toEqual(["Chile -supported-> copper tax"]);
+    expect(claims("Chile ruled out cancelling the fuel levy.")).toEqual(["Chile -supported-> fuel levy"]);
+    expect(claims("Chile refused to sign the copper treaty.")).toEqual(["Chile -rejected-> copper treaty"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

@@ -27,12 +27,15 @@ export function emit(cx: RelationContext, sources: number[], targets: number[], 
     const ev = evidence(cx);
     const reporter = report.reporter;
     if (reporter !== undefined && !sources.includes(reporter)) ev.reportedBy = entities[reporter].label;
-    // "urged X to drop the bill": asking for, offering or threatening an act that contests a measure rejects it.
-    const contests = cx.contested.has(t) && ASKING.has(p.relation);
-    const relation = contests ? "rejected" : p.relation;
+    // "urged X to drop the bill": asking for, offering or threatening an act that contests a measure rejects it;
+    // refusing one ("refused to withdraw the tax") keeps the measure, a stand PLOVER codes as the refusal it is.
+    const contested = cx.contested.has(t);
+    const upholds = contested && p.relation === "rejected";
+    const contests = contested && ASKING.has(p.relation);
+    const relation = contests ? "rejected" : upholds ? "supported" : p.relation;
     const cls = CLASSES.get(relation);
     const claim: Claim = { source: s, target: t, relation, evidence: ev };
-    const plover = (contests ? undefined : p.plover) ?? (p.negated && relation === "agreed" ? "REJECT" : cls?.plover);
+    const plover = upholds ? "REJECT" : (contests ? undefined : p.plover) ?? (p.negated && relation === "agreed" ? "REJECT" : cls?.plover);
     if (plover) claim.plover = plover;
     if (cls) claim.quad = cls.quad as Quad;
     if (p.negated) claim.negated = true;

@@ -151,6 +151,8 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   const act = (relation === "demanded" || relation === "threatened" || relation === "proposed") && !ACCEPTING.has(tokens[verb].lemma) && !carrier;
   if (!act) {
     const measure = measureIn(cx, verb + 1, end);
+    // "refused to withdraw the tax", "ruled out cancelling the increase": refusing to undo a measure keeps it.
+    if (measure && relation === "rejected" && UNDOING.has(tokens[verb].lemma)) for (const e of measure) cx.contested.add(e);
     if (measure) return measure;
   }
   // "urged Tbilisi to drop the bill", "would challenge the closure": asking for an act that contests a measure rejects it.
@@ -203,6 +205,8 @@ function measureIn(cx: RelationContext, from: number, end: number): number[] | u
 
 /** Verbs whose act on a measure opposes it ("drop the bill", "challenge the closure"). */
 const CONTESTING = new Set(triggers.contestingActs);
+/** Acts that undo a measure ("withdraw the bill", "cancel the increase"). */
+const UNDOING = new Set([...triggers.undoingActs, ...triggers.contestingActs]);
 
 /** Verbs that take a measure on as it stands ("accept", "finalise") or keep it in force ("extend"), not ones that change or undo it, nor a step of its own ("ratify"). */
 const FORMAL_STEPS = new Set(triggers.formalSteps);
