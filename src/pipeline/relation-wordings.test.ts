@@ -367,6 +367,12 @@ describe("relation wordings", () => {
     expect(claims("Chile refused to sign the copper treaty.")).toEqual(["Chile -rejected-> copper treaty"]);
   });
 
+  it("never makes whoever rejects a demand named by 'its' or 'their' the one who made it", () => {
+    const read = claims("The Ruhr Workers Union called a strike after the carmaker Velbrand rejected its demand for a wage rise.");
+    expect(read).toContain("Velbrand -rejected-> wage rise");
+    expect(read).not.toContain("Velbrand -demanded-> wage rise");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

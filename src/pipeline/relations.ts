@@ -216,7 +216,7 @@ function predicateClaims(cx: RelationContext) {
       // "a demand by Chile for X": the agent of the noun, then what it is about.
       const agent = tokens[p.after]?.norm === "by" ? agentAfter(cx, p.after + 1) : undefined;
       const about = agent?.end ?? p.after;
-      const possessor = agent?.actors ?? possessorBefore(cx, p.at);
+      const possessor = agent?.actors ?? ownerOtherThanOpponent(cx, p.at, possessorBefore(cx, p.at));
       // "Kenya's allegations against Uganda", "an attack on X": the party an act is against.
       const of = ["of", "for", "on"].includes(tokens[about]?.norm ?? "") || (tokens[about]?.norm === "against" && ACTOR_ONLY.has(p.relation)) ? about + 1 : -1;
       // "repeated Ghana's demand that ...": who repeats or echoes a demand makes it too.
@@ -328,6 +328,21 @@ function predicateClaims(cx: RelationContext) {
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }
   rememberSides(cx, parties);
+}
+
+/** Verbs of opposing what their object names. */
+const OPPOSING = new Set(verbsOf("rejected", "criticised"));
+
+/**
+ * The owners of the nominal predicate at `at`, but none when they are the subject of a verb opposing it: in "the company
+ * rejected its demand", "its" is another's, whom the pronoun did not find.
+ */
+function ownerOtherThanOpponent(cx: RelationContext, at: number, owners: number[]): number[] {
+  const { tokens } = cx;
+  if (!owners.length || !["its", "their"].includes(tokens[at - 1]?.norm ?? "")) return owners;
+  const verb = at - 2;
+  const opponents = tokens[verb]?.pos === "VERB" && OPPOSING.has(tokens[verb].lemma) ? subjectOf(cx, verb) : [];
+  return owners.some((e) => opponents.includes(e)) ? [] : owners;
 }
 
 /** What a list after "include" names: its listed targets and, for a measure's relation, its measures however named. */
