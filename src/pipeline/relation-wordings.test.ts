@@ -373,6 +373,12 @@ describe("relation wordings", () => {
     expect(read).not.toContain("Velbrand -demanded-> wage rise");
   });
 
+  it("gives a participle clause the main clause's subject past a relative clause between commas", () => {
+    const read = claims("Ghana wrote to the African Union, which mediated the border accord, asking it to send observers.");
+    expect(read).toContain("Ghana -demanded-> send observers");
+    expect(read).not.toContain("African Union -demanded-> send observers");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

@@ -1,7 +1,7 @@
 // The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import type { Mention } from "../types.js";
+import type { Mention, Token } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SERVING, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
 
@@ -63,6 +63,13 @@ function quoteSpeaker(cx: RelationContext, depth: number): number[] {
   return subject.length ? subject : agentAfter(cx, said + 1)?.actors ?? [];
 }
 
+/** Where ", which" or ", who" opens the relative clause verb `verb` is in, with no comma between; else -1. */
+function relativeOpening(tokens: Token[], verb: number): number {
+  for (let k = verb - 1; k > 0 && verb - k <= 4 && tokens[k].norm !== ","; k--) if (RELATIVE_PRONOUNS.has(tokens[k].norm) && tokens[k - 1].norm === ",") return k;
+  return -1;
+}
+const RELATIVE_PRONOUNS = new Set(["which", "who"]);
+
 /** The actor(s) of a predicate: the subject noun phrase to the left of its verb group. */
 export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttached = false): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, quoted } = cx;
@@ -91,7 +98,13 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     let comma = at - 1;
     while (tokens[comma]?.pos === "ADV") comma--;
     let j = comma - 1;
-    while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && !isGerund(tokens[j]) && tokens[j - 1]?.pos !== "DET")) j--;
+    for (;;) {
+      while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && !isGerund(tokens[j]) && tokens[j - 1]?.pos !== "DET")) j--;
+      // "wrote to the World Bank, which brokered the treaty, asking it to": not the verb of a relative clause between commas.
+      const relative = relativeOpening(tokens, j);
+      if (relative < 0) break;
+      j = relative - 2;
+    }
     const main = tokens[comma]?.norm === "," && j >= 0 ? subjectOf(cx, j, depth + 1) : [];
     if (main.length) return main;
   }
