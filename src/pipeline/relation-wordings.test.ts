@@ -379,6 +379,11 @@ describe("relation wordings", () => {
     expect(read).not.toContain("African Union -demanded-> send observers");
   });
 
+  it("reads criticism of 'the threat' as criticism of the measure threatened last", () => {
+    expect(claims("Chile threatened to expel the Peruvian ambassador. Bolivia condemned the threat.")).toContain("Bolivia -criticised-> expel ambassador");
+    expect(claims("Chile accused Peru of spying. Bolivia condemned the remarks.")).toContain("Bolivia -criticised-> Chile");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

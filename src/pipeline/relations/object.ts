@@ -17,6 +17,13 @@ import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } 
 const PARTIES_ONLY = new Set(["met", "mediated", "cooperated", "accused"]);
 /** Nouns that point back to what someone said ("dismissed the remark"). */
 const SPEECH_NOUNS = new Set(triggers.speechNouns);
+const THREAT_NOUNS = new Set(triggers.threatNouns);
+
+/** The measure of the latest threat claimed in this sentence or the two before, if any. */
+function measureThreatened({ claims, entities, sentence }: RelationContext): number | undefined {
+  const threat = claims.findLast((c) => c.relation === "threatened" && entities[c.target].entityType === "proposal");
+  return threat && threat.evidence.sentence >= sentence.index - 2 ? threat.target : undefined;
+}
 /** Nouns that frame what follows them ("the importance of", "a list of"). */
 const FRAME_NOUNS = new Set(proposalLexicon.frameNouns);
 /** Nouns that name a measure put forward, whose owner is not what a stand on them is about ("Ukraine's bid for"). */
@@ -282,6 +289,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (["DET", "ADJ", "ADV", "NUM", "PART", "PUNCT", "SYM", "AUX", "PRON", "CCONJ"].includes(t.pos) || t.norm === "'s") { k++; continue; }
     // Titles and names before a person: "Japanese Prime Minister X", "opposition leader X".
     if ((t.pos === "PROPN" || /^[A-Z]/.test(t.text)) && k - p.after < 8) { k++; continue; }
+    // "condemned the threat": the measure threatened last, else who last threatened, criticised or accused.
+    const threatened = t.pos === "NOUN" && THREAT_NOUNS.has(t.norm) && !possessor.length ? measureThreatened(cx) : undefined;
+    if (threatened !== undefined) return [threatened];
     if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
     // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
     if ((t.pos === "NOUN" || (k === p.after && taggedPlural(tokens, k))) && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
