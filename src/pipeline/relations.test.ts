@@ -9,6 +9,9 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads the act of a relative clause after an acronym in brackets as its body's", () => {
+    expect(claims("The Southern African Development Community (SADC), which mediates between Maputo and the rebels, called a summit.")).toContain("Southern African Development Community -mediated-> Mozambique");
+  });
   it("ties a title to the body its possessive description names, not to the subject of the sentence before", () => {
     const text = "The government suspended Peru's rugby federation on Monday. World Rugby criticised the decision. The federation's ousted president, Luis Quispe, urged the government to withdraw the decree.";
     expect(claims(text)).toContain("Luis Quispe -member_of-> Peru's rugby federation");

@@ -182,11 +182,12 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // "X said the text placed a burden on Y and demanded Z": a thing demands nothing, the speaker does.
     return !subject.length && verb === j && said >= 0 && thingBefore(cx, j) ? subjectOf(cx, said, depth + 1) : subject;
   }
-  // "X, who led the team": the relative pronoun's antecedent.
+  // "X, who led the team": the relative pronoun's antecedent, also past the acronym in brackets after its name
+  // ("the Organization for Security and Co-operation in Europe (OSCE), which mediates").
   if (t.norm === "who" || t.norm === "which") {
     let j = k - 1;
     if (tokens[j]?.norm === ",") j--;
-    const id = mentionAt.get(j);
+    const id = mentionAt.get(j) ?? mentionAt.get(beforeBrackets(cx, j));
     return id !== undefined ? entitiesOf[id].filter((e) => ACTORS.has(typeOf(cx, e))) : [];
   }
   // The noun phrase, with the phrases attached to it: "Security forces in Guinea", "the Turkish and Greek sides of Cyprus".
