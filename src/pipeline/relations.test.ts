@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads a passive's agent named in an apposition after a description", () => {
+    expect(claims("The ceasefire was brokered by the emir's envoy, Khalid al-Thani, last week.")).toContain("Khalid al-Thani -mediated-> ceasefire");
+    // A description that names an actor is the agent itself.
+    expect(claims("The plan was rejected by Kenya's government, a day after the talks.")).toContain("Kenya -rejected-> plan");
+  });
   it("reads the act of a relative clause after an acronym in brackets as its body's", () => {
     expect(claims("The Southern African Development Community (SADC), which mediates between Maputo and the rebels, called a summit.")).toContain("Southern African Development Community -mediated-> Mozambique");
   });

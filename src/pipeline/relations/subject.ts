@@ -525,9 +525,25 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
       if (!["and", ","].includes(tokens[end]?.norm ?? "")) break;
       end++;
     }
-    return actorsIn(cx, k + 1, end).length ? actorsIn(cx, k + 1, end) : actorsIn(cx, k + 1, k + 4);
+    const named = actorsIn(cx, k + 1, end);
+    if (named.length) return named;
+    const described = actorsIn(cx, k + 1, k + 4);
+    return described.length ? described : appositiveAgent(cx, k + 1);
   }
   return undefined;
+}
+
+/**
+ * "proposed by the region's president, Dragan Milicevic,": an agent described by a noun phrase that names no actor is
+ * the one the apposition after it names.
+ */
+function appositiveAgent(cx: RelationContext, from: number): number[] {
+  const { tokens } = cx;
+  for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
+    if (tokens[k].norm === ",") return k > from ? agentAfter(cx, k + 1)?.actors ?? [] : [];
+    if (!PHRASE_TAGS.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== "'") return [];
+  }
+  return [];
 }
 
 const SUBORDINATORS = new Set(["if", "unless", "when", "because", "although", "though", "while", "until", "once", "whether"]);
