@@ -13,6 +13,12 @@ describe("relations", () => {
     expect(claims("The ceasefire was brokered by the emir's envoy, Khalid al-Thani, last week.")).toContain("Khalid al-Thani -mediated-> ceasefire");
     // A description that names an actor is the agent itself.
     expect(claims("The plan was rejected by Kenya's government, a day after the talks.")).toContain("Kenya -rejected-> plan");
+    // Past the modifiers of the apposition's title.
+    expect(claims("The plan, put forward by the chair of the talks, Icelandic ambassador Sigrun Einarsdottir, was adopted.")).toContain("Sigrun Einarsdottir -proposed-> plan");
+  });
+  it("reads the passive of a phrasal verb whose participle is its bare form", () => {
+    expect(claims("The road map was put forward by Norway.")).toEqual(["Norway -proposed-> road map"]);
+    expect(claims("The plan, put forward by Norway, was adopted.")).toContain("Norway -proposed-> plan");
   });
   it("reads the act of a relative clause after an acronym in brackets as its body's", () => {
     expect(claims("The Southern African Development Community (SADC), which mediates between Maputo and the rebels, called a summit.")).toContain("Southern African Development Community -mediated-> Mozambique");

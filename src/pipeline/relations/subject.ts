@@ -509,9 +509,13 @@ function measureBefore(cx: RelationContext, at: number): number | undefined {
 export function passiveAgent(cx: RelationContext, p: Predicate): number[] | undefined {
   const { tokens, mentions, mentionAt } = cx;
   const be = tokens[p.at - 1];
-  if (!be || !/ed$|en$/.test(tokens[p.at].norm)) return undefined;
+  // A participle in -ed or -en, or one spelt as the verb's bare form, which no other form of a verb after "be" or
+  // before "by" is: "was put forward by", "the plan, set out by".
+  const verb = tokens[p.at];
+  if (!be || !(/ed$|en$/.test(verb.norm) || verb.norm === verb.lemma.toLowerCase())) return undefined;
   // "X was rejected by Y", or a reduced relative: "the quota offered by Canada", "the resolution, drafted by France,".
-  const afterMeasure = tokens[p.at + 1]?.norm === "by" && measureBefore(cx, p.at) !== undefined;
+  const by = tokens[p.at + 1]?.norm === "by" ? p.at + 1 : tokens[p.after]?.norm === "by" ? p.after : -1;
+  const afterMeasure = by >= 0 && measureBefore(cx, p.at) !== undefined;
   if (!["be", "get"].includes(be.lemma) && !afterMeasure) return undefined;
   for (let k = p.at + 1; k < Math.min(tokens.length, p.at + 6); k++) {
     if (tokens[k].norm !== "by") continue;
@@ -534,14 +538,24 @@ export function passiveAgent(cx: RelationContext, p: Predicate): number[] | unde
 }
 
 /**
- * "proposed by the region's president, Dragan Milicevic,": an agent described by a noun phrase that names no actor is
- * the one the apposition after it names.
+ * "proposed by the region's president, Dragan Milicevic,", "by the chair of the talks, ambassador X,": an agent described
+ * by a noun phrase that names no actor is the one the apposition after it names.
  */
 function appositiveAgent(cx: RelationContext, from: number): number[] {
   const { tokens } = cx;
   for (let k = from; k < Math.min(tokens.length, from + 7); k++) {
-    if (tokens[k].norm === ",") return k > from ? agentAfter(cx, k + 1)?.actors ?? [] : [];
-    if (!PHRASE_TAGS.has(tokens[k].pos) && tokens[k].norm !== "'s" && tokens[k].norm !== "'") return [];
+    if (tokens[k].norm === ",") return k > from ? namedAfter(cx, k + 1) : [];
+    if (!PHRASE_TAGS.has(tokens[k].pos) && !["'s", "'", "of"].includes(tokens[k].norm)) return [];
+  }
+  return [];
+}
+
+/** The first actor named at `from` or after the modifiers of its title there ("Icelandic ambassador Sigrun Einarsdottir"). */
+function namedAfter(cx: RelationContext, from: number): number[] {
+  const { tokens } = cx;
+  for (let k = from; k < Math.min(tokens.length, from + 4) && PHRASE_TAGS.has(tokens[k].pos); k++) {
+    const agent = agentAfter(cx, k);
+    if (agent) return agent.actors;
   }
   return [];
 }
