@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads a judgement on a measure described in an apposition before the judge's name", () => {
+    expect(claims("Laos closed its border crossings with Vietnam, a measure Vietnamese Trade Minister Tran Van Long called \"economic blackmail\".")).toContain("Tran Van Long -criticised-> border crossings");
+    expect(claims("Chile signed a fishing pact with Peru, a move Bolivia called a threat to its coast.")).toContain("Bolivia -criticised-> fishing pact with Peru");
+    expect(claims("Chile signed a fishing pact with Peru, a move Bolivia called a threat to its coast.").join()).not.toContain("coast");
+  });
   it("reads a passive's agent named in an apposition after a description", () => {
     expect(claims("The ceasefire was brokered by the emir's envoy, Khalid al-Thani, last week.")).toContain("Khalid al-Thani -mediated-> ceasefire");
     // A description that names an actor is the agent itself.

@@ -267,8 +267,9 @@ function predicateClaims(cx: RelationContext) {
     else if (p.measureOnly) targets = measureAfter(cx, p.after);
     // An announced act is what its verb phrase names, or nothing.
     const active = !passive && !p.measureOnly && !p.announced;
-    if (!targets.length && active) targets = objectOf(cx, p);
+    // "a measure X called “collective punishment”": a clause after a described measure acts on it, whatever follows its verb.
     if (!targets.length && !passive && !p.announced) targets = describedBefore(cx, p);
+    if (!targets.length && active) targets = objectOf(cx, p);
     if (!targets.length && active) targets = intransitiveTarget(cx, p, sources);
     const leave = p.relation === "aided" && !p.gift ? leaveGiven(cx, p.at) : -1;
     if (leave >= 0) {

@@ -165,6 +165,9 @@ export function measureAfter(cx: RelationContext, from: number): number[] {
   return [];
 }
 
+/** Tags of the words before a subject's name or title that belong to its phrase ("Cambodian", "Sami"). */
+const SUBJECT_MODIFIERS = new Set(["ADJ", "PROPN"]);
+
 /**
  * "keeping troops there, a demand Hamas has rejected": a clause whose subject follows a described
  * measure acts on the measure the sentence has just named.
@@ -175,7 +178,10 @@ export function describedBefore(cx: RelationContext, p: Predicate): number[] {
   while (k >= 0 && (tokens[k].pos === "AUX" || tokens[k].pos === "ADV" || tokens[k].pos === "PART")) k--;
   const id = mentionAt.get(k);
   if (id === undefined || mentions[id].kind === "proposal") return [];
-  const first = mentions[id].first;
+  // The subject's title, its modifiers and its article open it too: "a measure Cambodian Commerce Minister X criticised",
+  // "an offer the village turned down".
+  let first = mentions[id].titleFirst ?? mentions[id].first;
+  while (first > 1 && !ANAPHORS.has(tokens[first - 1].norm) && (tokens[first - 1].norm === "the" || SUBJECT_MODIFIERS.has(tokens[first - 1].pos))) first--;
   const kind = ANAPHORS.get(tokens[first - 1]?.norm ?? "");
   if (!kind || tokens[first - 2]?.pos !== "DET" || tokens[first - 3]?.norm !== ",") return [];
   const named = claims.filter((c) => c.evidence.sentence === sentence.index && typeOf(cx, c.target) === "proposal");

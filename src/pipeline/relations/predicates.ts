@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
-import { ACCEPTING, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedEffect } from "./effects.js";
 import { POSSESSIVES } from "./labels.js";
 
@@ -136,6 +136,8 @@ function separatedParticle(tokens: Token[], verb: number, from: number): { relat
  * “a gift to criminals”", "described the move as “reckless”"): criticised or supported by the quote's words.
  */
 function evaluation(tokens: Token[], verb: number): Relation | undefined {
+  // "a measure X called “collective punishment”", "a move X called a threat": the object is the measure described before.
+  if (describedObject(tokens, verb)) return QUOTES.has(tokens[verb + 1]?.text ?? "") ? stand(tokens, verb + 2, verb + 16, true) : stand(tokens, verb + 1, verb + 5, false);
   let open = verb + 1;
   while (open < tokens.length && open - verb < 10 && !QUOTES.has(tokens[open].text)) {
     // "called the proposed bill “an attack”": a participle after a determiner modifies the object, it ends nothing.
@@ -148,6 +150,18 @@ function evaluation(tokens: Token[], verb: number): Relation | undefined {
   }
   if (!QUOTES.has(tokens[open]?.text ?? "") || open === verb + 1) return undefined;
   return stand(tokens, open + 1, open + 15, true);
+}
+
+/**
+ * Whether verb `verb` has its object before its subject, a measure described in an apposition: ", a move Ethiopia called",
+ * ", a measure Cambodian Commerce Minister X called".
+ */
+function describedObject(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k > 1 && verb - k <= 7; k--) {
+    if (ANAPHORS.has(tokens[k].norm)) return tokens[k - 1].pos === "DET" && tokens[k - 2].norm === ",";
+    if (!SUBJECT_TAGS.has(tokens[k].pos)) return false;
+  }
+  return false;
 }
 
 /** The stand words [from, to) take: criticism if any word criticises, else support if one approves; a quote's end ends them. */
