@@ -1,6 +1,7 @@
 // Proposals named in news: which phrases name a measure, how far its name runs, and which claims reach it.
 import { describe, expect, it } from "vitest";
 import { extract } from "./extract.js";
+import { proposalKey } from "./proposals.js";
 
 /** Claims of a text as "source -relation-> target" lines. */
 const claims = (text: string) => {
@@ -16,6 +17,12 @@ describe("proposals", () => {
     expect(claims("Peru opposed any limit on the catch of anchovies.")).toEqual(["Peru -rejected-> limit on catch of anchovies"]);
     expect(claims("Greenpeace rejected the rise in fuel prices.")).toEqual(["Greenpeace -rejected-> rise in fuel prices"]);
     expect(claims("Norway criticised the fine.")).toEqual(["Norway -criticised-> fine"]);
+  });
+
+  it("names one measure in the plural and the singular, an '-es' after a sibilant folded too ('taxes', 'tax')", () => {
+    expect(claims("Ghana rejected new taxes on petrol. Nigeria backed the tax on petrol.")).toEqual(["Ghana -rejected-> taxes on petrol", "Nigeria -supported-> taxes on petrol"]);
+    expect(proposalKey("levies on imports")).toEqual(proposalKey("levy on imports"));
+    expect(proposalKey("losses")).toEqual(proposalKey("loss"));
   });
 
   it("knows measures of fiscal, legal and emergency policy by their head, so a verb that needs a measure reaches them", () => {

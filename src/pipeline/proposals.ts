@@ -17,8 +17,18 @@ const MODIFIER_POS = new Set(["ADJ", "NOUN", "PROPN", "NUM", "VERB"]);
 const TIME = new Set(["days", "weeks", "months", "years", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]);
 const DETERMINERS = new Set(["a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my"]);
 
+/**
+ * A word folded to its singular, so that a measure named in the plural and in the singular is one: "sanctions",
+ * "levies" -> "levy", "taxes" -> "tax" (an "-es" after a sibilant is the plural's, as "loss" keeps its "s").
+ */
+export function singular(word: string): string {
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  if (/(x|ch|sh|ss)es$/.test(word)) return word.slice(0, -2);
+  return word.endsWith("s") && !word.endsWith("ss") ? word.slice(0, -1) : word;
+}
+
 /** The head form used to merge mentions of one proposal ("sanctions" and "sanction" are one). */
-export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? (lemma.endsWith("s") ? lemma.slice(0, -1) : lemma);
+export const headForm = (lemma: string) => SYNONYMS.get(lemma) ?? singular(lemma);
 
 /** The lemmas whose head form is a head ("deals", "pullout"), so that no head form is made per token. */
 const FOLDED_HEADS = new Set([
@@ -239,5 +249,5 @@ export function proposalKey(label: string, canonical: (word: string) => string =
   return label.replace(/'s\b/g, "").split(/[\s-]+/)
     .filter((w) => w && !KEY_STOPWORDS.has(w.toLowerCase()))
     .map((w) => canonical(w).toLowerCase())
-    .map((w) => SYNONYMS.get(w) ?? w.replace(/ies$/, "y").replace(/s$/, ""));
+    .map((w) => SYNONYMS.get(w) ?? singular(w));
 }
