@@ -58,6 +58,14 @@ describe("relations", () => {
   it("reads an act asked for in quotation marks", () => {
     expect(claims('The Teachers Union of Ghana urged employers to "raise wages now".')).toContain("Teachers Union of Ghana -demanded-> raise wages");
   });
+  it("takes a stand on a speaker's quoted words, not a measure, when they name no measure's head; a demand may quote what it asks", () => {
+    expect(claims('Peru said it would not cede "a single metre" of land.')).toEqual([]);
+    expect(claims('Bolivia said La Paz would not return to "the reality before the coup".')).toEqual([]);
+    expect(claims('Ghana said it supported "all efforts to end the misery of the people".')).toEqual([]);
+    expect(claims('Chile said it opposed "meddling by any foreign power".')).toEqual([]);
+    expect(claims('Chile called for "an immediate ceasefire".')).toEqual(["Chile -demanded-> immediate ceasefire"]);
+    expect(claims('Chile urged Peru to respect "the existing borders".')).toContain("Chile -demanded-> respect existing borders");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

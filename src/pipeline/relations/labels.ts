@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import { labelWord } from "../proposals.js";
+import { endsCompoundHead, isProposalHead, labelWord } from "../proposals.js";
 import type { Token } from "../types.js";
 import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, OBJECT_OPENERS, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
 
@@ -15,6 +15,8 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
     const act = verbPhraseLabel(tokens, head, punctuation < 0 ? tokens.length : punctuation);
     if (act) return act;
   }
+  // 'opposed "interference by any third party"': a speaker's quoted words that name no measure are none.
+  if (quotedWords(tokens, phraseStart(tokens, head))) return "";
   let end = head + 1;
   while (end < tokens.length && tokens[end].pos === "NOUN" && !TIME_WORDS.has(tokens[end].norm)) end++;
   if (["of", "to", "for", "on"].includes(tokens[end]?.norm ?? "")) {
@@ -150,6 +152,41 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   }
   return words.length > 1 ? words.join(" ") : "";
 }
+
+/**
+ * Whether the act of `verb` is named in a speaker's quoted words, its object or the noun framing it quoted with no
+ * measure's head: 'would not cede "a single centimetre"', 'would not return to "the reality before the war"', 'supported
+ * "all efforts to end the suffering"'. A stand on such words is on rhetoric, not a measure; what is asked for may
+ * quote the asker ('urged both sides to refrain from "inflammatory rhetoric"'), so demands do not ask this.
+ */
+export function quotedAct(tokens: Token[], verb: number): boolean {
+  let k = verb + 1;
+  if (isActParticle(tokens, verb, k) || tokens[k]?.pos === "ADP" || tokens[k]?.norm === "to") k++;
+  return quotedWords(tokens, k + 1) || (tokens[verb - 1]?.norm === "to" && quotedWords(tokens, phraseStart(tokens, verb - 1)));
+}
+
+/** Where the noun phrase ending before `k` starts: past its nouns, adjectives, numbers and determiners ("all efforts" before "to end"). */
+function phraseStart(tokens: Token[], k: number): number {
+  let start = k;
+  while (start > 0 && start > k - 5 && PHRASE_TAGS.has(tokens[start - 1].pos)) start--;
+  return start;
+}
+const PHRASE_TAGS = new Set(["DET", "ADJ", "NUM", "NOUN"]);
+
+/**
+ * Whether a quotation mark opening at `k - 1` quotes a speaker's words as an object, not a measure: no measure's head
+ * is among them ('opposed "interference by any third party"'; not 'called for "an immediate ceasefire"'), and they
+ * open with no verb (an act quoted whole is asked for: 'urged employers to "raise wages now"').
+ */
+function quotedWords(tokens: Token[], k: number): boolean {
+  const open = tokens[k - 1];
+  if (!open || !(open.text === "“" || (open.text === '"' && quotesBefore(tokens, k - 1) % 2 === 0)) || tokens[k]?.pos === "VERB") return false;
+  for (let j = k; j < tokens.length && !QUOTES.has(tokens[j].text); j++) if (isProposalHead(tokens[j]) || endsCompoundHead(tokens, j)) return false;
+  return true;
+}
+const QUOTES = new Set(['"', "“", "”"]);
+/** Straight quotation marks before token `k`: an even count means one at `k` opens. */
+const quotesBefore = (tokens: Token[], k: number) => tokens.slice(0, k).filter((t) => t.text === '"').length;
 
 export const POSSESSIVES = new Set(["its", "their", "his", "her", "our", "my", "your"]);
 /** Prepositions of the means a quarrel is settled by. */

@@ -5,7 +5,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { proposalLabel } from "../proposals.js";
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
-import { POSSESSIVES, verbPhraseLabel } from "./labels.js";
+import { POSSESSIVES, quotedAct, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { measureAt, pronounMeasure } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
@@ -182,6 +182,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
     // "would drive tractors into the centre of Murcia": a place a threatened act only happens in is not threatened.
     party = party.filter((e) => typeOf(cx, e) !== "place");
   }
+  if (relation !== "demanded" && quotedAct(tokens, verb)) return party;
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
   const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
