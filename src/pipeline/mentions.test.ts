@@ -1239,6 +1239,12 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("makes no organisation of an acronym of a common noun, alone or in the plural, and keeps one of a name", () => {
+    const organisations = (text: string) => brief(find(text)).filter((m) => m.startsWith("organisation"));
+    expect(organisations("Traders said GDP growth slowed as LNG prices rose and COVID cases fell.")).toEqual([]);
+    expect(organisations("Officials said UAVs hit the depot before the KDF withdrew.")).toEqual(["organisation:KDF"]);
+  });
+
   it("makes a firm of a name ending in a legal form of any jurisdiction, and of one 'PT' opens", () => {
     const firms = (text: string) => brief(find(text)).filter((m) => !m.startsWith("proposal"));
     expect(firms("Norvalla AB and Kestrel Oyj said sales fell.")).toEqual(["organisation:Norvalla AB", "organisation:Kestrel Oyj"]);

@@ -32,6 +32,8 @@ const NAME_PARTICLES = new Set(actors.nameParticles);
 const NAME_LINKS = new Set(actors.nameLinks);
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(actors.notNames);
+/** Acronyms of common nouns ("VAT", "COVID", "UAVs"): alone they name no organisation. */
+const COMMON_ACRONYMS = new Set(actors.commonAcronyms);
 
 /** Lower-case words after a hyphen that make a modifier of the name before them ("Kremlin-backed", "Biden-era"). */
 const HYPHEN_MODIFIERS = new Set(actors.hyphenModifiers);
@@ -837,6 +839,11 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "Opposition Socialist Party leader X", "Ruling Congress lawmakers": the side a body is on, capitalised only to open
     // the sentence, is no part of its name.
     if (SIDE_WORDS.has(t.norm) && (i === 0 || OPENERS.has(tokens[i - 1].norm)) && tokens[i + 1] && isCapitalised(tokens[i + 1])) {
+      i++;
+      continue;
+    }
+    // "raising VAT", "COVID cases", "drones and UAVs": an acronym of a common noun, alone, names nothing.
+    if (run === i + 1 && COMMON_ACRONYMS.has(t.text.replace(/s$/, ""))) {
       i++;
       continue;
     }
