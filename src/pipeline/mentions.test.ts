@@ -1239,6 +1239,13 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("reads a lexicon name opening a treaty's name as the treaty, and one opening an event's as nothing", () => {
+    expect(brief(find("Under the Lima Accord, both sides cut tariffs."))).toEqual(["proposal:Lima Accord", "proposal:tariffs"]);
+    expect(brief(find("On the sidelines of the ASEAN Summit, the minister met reporters."))).toEqual(["title:minister"]);
+    // A measure named by its number is read from its head word.
+    expect(brief(find("The UN Security Council Resolution 2334 was cited.")).some((m) => m === "proposal:Resolution 2334")).toBe(true);
+  });
+
   it("makes no organisation of an acronym of a common noun, alone or in the plural, and keeps one of a name", () => {
     const organisations = (text: string) => brief(find(text)).filter((m) => m.startsWith("organisation"));
     expect(organisations("Traders said GDP growth slowed as LNG prices rose and COVID cases fell.")).toEqual([]);

@@ -1010,6 +1010,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
   function readLexiconName(named: [number, NameEntry], run: number): void {
     const [len, entry] = named;
     const end = i + len;
+    // "the Paris Agreement", "the G20 Summit": a name opening the name of a treaty or an event is no actor there.
+    if (run > end && headsTreatyOrEvent(run)) return;
     // "Texas Governor X", "Punjab Chief Minister Y": a region's own title, then the name; its holder serves the region.
     // So does a capital's mayor or governor ("Kyiv Mayor X"), who serves the city, not the state.
     const office = run > end ? roleAt(scope, end) : undefined;
@@ -1111,6 +1113,22 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     else make(i, end, entry.entityType, entry.canonical, entry.state && entry.entityType !== "state" && !entry.outsideState ? { affiliation: partOf(entry.state) } : { modifier: worldPlaceModifier(scope, entry, end, possessive) || undefined });
     if (entry.entityType === "state" || entry.entityType === "organisation") pendingAffiliation = { canonical: entry.canonical, entityType: entry.entityType, end: possessive ? end + 1 : end };
     i = possessive ? end + 1 : end;
+  }
+
+  /**
+   * Whether the capitalised run from `i` to `run` ends in a document's or an event's word ("Agreement", "Summit"):
+   * a treaty is read as the measure it names, an event as nothing.
+   */
+  function headsTreatyOrEvent(run: number): boolean {
+    const last = tokens[run - 1];
+    if (EVENT_HEADS.has(last.text)) i = run;
+    // Not a measure named by its number ("UN Security Council Resolution 1701"), read from its head word.
+    else if (DOCUMENT_HEADS.has(last.norm) && tokens[run]?.pos !== "NUM" && !lexiconName(scope, run - 1)) {
+      const name = surface(text, tokens, i, run);
+      make(i, run, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
+      i = run;
+    }
+    return i === run;
   }
 
   /** A demonym of one or two words at `i` and what it modifies: the loop's demonym rule. */
