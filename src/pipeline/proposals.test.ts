@@ -25,6 +25,12 @@ describe("proposals", () => {
     expect(proposalKey("losses")).toEqual(proposalKey("loss"));
   });
 
+  it("reads modifiers joined by 'and' before their shared head into a measure's complement", () => {
+    expect(claims("Chile condemned the closure of road and rail crossings with Peru.")).toEqual(["Chile -criticised-> closure of road and rail crossings with Peru"]);
+    expect(claims("Unions opposed a rise in water and electricity prices.")).toEqual(["unions -rejected-> rise in water and electricity prices"]);
+    expect(claims("Ghana rejected a ban on domestic and foreign trawlers.")).toEqual(["Ghana -rejected-> ban on domestic and foreign trawlers"]);
+  });
+
   it("knows measures of fiscal, legal and emergency policy by their head, so a verb that needs a measure reaches them", () => {
     expect(claims("Chile said it would not accept the royalty.")).toEqual(["Chile -rejected-> royalty"]);
     expect(claims("Kenya would not accept the extradition of the two journalists.")).toEqual(["Kenya -rejected-> extradition of journalists"]);

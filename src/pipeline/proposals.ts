@@ -149,6 +149,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const glued = (k: number) => tokens[k - 1].text === "-" && tokens[k].start === tokens[k - 1].end;
     while (end < tokens.length && (MODIFIER_POS.has(tokens[end].pos) || tokens[end].text === "-" || tokens[end].norm === "'s") && (nounLike(tokens[end]) || glued(end)) && !TIME.has(tokens[end].norm) && !TIME.has(tokens[end + 1]?.norm ?? "")) end++;
     if (end === start) break;
+    end = sharedHeadEnd(tokens, end);
     // "talks between Iran and the United States": both sides.
     if (prep.norm === "between" && tokens[end]?.norm === "and") {
       let k = end + 1;
@@ -160,6 +161,21 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     last = end;
   }
   return { first, last, head };
+}
+
+/**
+ * Where a complement ending at `end` ends when "and" there joins a modifier to another before their shared head: "closure
+ * of land and air borders", "a rise in heating and electricity tariffs", "a ban on domestic and foreign workers". A
+ * singular noun needs two nouns after "and" (a modifier and the head), an adjective one: "a ban on pork and beef" is
+ * two measures' words, read as before.
+ */
+function sharedHeadEnd(tokens: Token[], end: number): number {
+  const before = tokens[end - 1];
+  if (tokens[end]?.norm !== "and" || !(before.pos === "ADJ" || (before.pos === "NOUN" && before.norm === before.lemma))) return end;
+  let k = end + 1;
+  while (k < tokens.length && (tokens[k].pos === "ADJ" || tokens[k].pos === "NOUN") && !TIME.has(tokens[k].norm)) k++;
+  const words = k - end - 1;
+  return tokens[k - 1].pos === "NOUN" && words >= (before.pos === "ADJ" ? 1 : 2) ? k : end;
 }
 
 /** Comparatives of quantity the tagger may read as adverbs ("more medical students"). */
