@@ -1151,6 +1151,11 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("Nurses demanded a pay rise of 6 percent.")).toEqual(["pay rise"]);
   });
 
+  it("reads a proposal head right before a title as the title's portfolio, no measure ('the EU aid chief')", () => {
+    expect(personIn("Maria Lund, the EU aid chief, visited the camp.")).toMatchObject({ canonical: "Maria Lund", role: "aid chief", affiliation: { canonical: "European Union" } });
+    expect(find("Maria Lund, the EU aid chief, visited the camp.").some((m) => m.kind === "proposal")).toBe(false);
+  });
+
   it("gives a person the title of an apposition that names its body first ('X, the UN relief chief,')", () => {
     const person = personIn("Tomas Berg, the UN relief chief, visited the camp.");
     expect(person).toMatchObject({ canonical: "Tomas Berg", role: "relief chief", affiliation: { canonical: "United Nations", relation: "member_of" } });

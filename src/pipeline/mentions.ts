@@ -229,7 +229,7 @@ function titleAt(scope: SentenceScope, k: number): ReturnType<Gazetteer["roleAt"
 // "antitrust" in "EU antitrust chief" may be tagged an adjective: then only right before the title, or before
 // a noun of the portfolio ("federal data protection commissioner").
 function portfolioWord(scope: SentenceScope, t: Token | undefined, k: number): boolean {
-  return t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!titleAt(scope, k + 1) || scope.tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && !isProposalHead(t);
+  return t !== undefined && (t.pos === "NOUN" || (t.pos === "ADJ" && (!!titleAt(scope, k + 1) || scope.tokens[k + 1]?.pos === "NOUN"))) && t.text === t.norm && (!isProposalHead(t) || !!titleAt(scope, k + 1));
 }
 
 /** Where a title starts after up to `MAX_PORTFOLIO_WORDS` portfolio words from `from`, or -1. */
@@ -897,7 +897,9 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i++;
       return true;
     }
-    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
+    // "the UN relief chief", "EU aid chief": a head before a title is the title's portfolio, no measure.
+    const portfolio = !!titleAt(scope, i + 1);
+    if (i >= proposalUntil && !compound && !portfolio && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
       proposalUntil = span.last;

@@ -31,6 +31,11 @@ describe("proposals", () => {
     expect(claims("Ghana rejected a ban on domestic and foreign trawlers.")).toEqual(["Ghana -rejected-> ban on domestic and foreign trawlers"]);
   });
 
+  it("knows debt relief and grants as measures a party asks for, offers or welcomes", () => {
+    expect(claims("Zambia asked its creditors for debt relief.")).toEqual(["Zambia -demanded-> debt relief"]);
+    expect(claims("Peru welcomed the grant.")).toEqual(["Peru -supported-> grant"]);
+  });
+
   it("knows measures of fiscal, legal and emergency policy by their head, so a verb that needs a measure reaches them", () => {
     expect(claims("Chile said it would not accept the royalty.")).toEqual(["Chile -rejected-> royalty"]);
     expect(claims("Kenya would not accept the extradition of the two journalists.")).toEqual(["Kenya -rejected-> extradition of journalists"]);
