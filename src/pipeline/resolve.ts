@@ -125,9 +125,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   // Lone words that act somewhere in the text, and so name a person wherever they stand.
   const loneActors = new Set<string>();
   for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && looksLikeLonePerson(m, sentences[m.sentence])) loneActors.add(m.canonical);
-  // Lone words the text gives a title or role somewhere ("Mr Modi", "Modi, the prime minister").
+  // Lone words the text gives a title or role somewhere ("Mr Modi", "Modi, the prime minister") or describes as
+  // someone ("Somchai, who leads the party").
   const titledLone = new Set<string>();
-  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && (m.role || m.titleFirst !== undefined)) titledLone.add(m.canonical);
+  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && (m.role || m.titleFirst !== undefined || describedAsSomeone(m, sentences[m.sentence]))) titledLone.add(m.canonical);
 
   mentions.forEach((m, i) => {
     // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X"),
@@ -647,6 +648,9 @@ const descriptionWord = (m: Mention) => new RegExp(`\\b${m.canonical}\\b`, "i");
 
 /** A word of a person's name as lone mentions of it are matched: any case, and without an Arabic article ("al-Tayeb" is "Tayeb"). */
 const namePart = (word: string) => word.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/, "");
+
+/** Whether a relative clause of people follows a mention ("X, who leads the party"). */
+const describedAsSomeone = (m: Mention, sentence: Sentence) => sentence.tokens[m.last]?.text === "," && sentence.tokens[m.last + 1]?.norm === "who";
 
 /** A lone capitalised word is a person's name when it acts: a verb, "said", or an apposition follows. */
 function looksLikeLonePerson(m: Mention, sentence: Sentence): boolean {
