@@ -11,6 +11,8 @@ export interface BodyHit {
 
 export interface NationalBodyHit extends BodyHit {
   state: StateEntry;
+  /** The phrase that names the body, without its state: "foreign ministry" in "Turkey's foreign ministry". */
+  body: string;
 }
 
 function bodyKey(phrase: string): string {
@@ -49,14 +51,16 @@ export function lookupNationalBody(phrase: string): NationalBodyHit | undefined 
   const words = normaliseName(phrase).replace(/^the /, "").split(" ");
   for (let split = 1; split < words.length; split++) {
     const state = stateOf(words.slice(0, split).join(" "));
-    const body = state && lookupBody(words.slice(split).join(" "));
-    if (state && body) return { ...body, state };
+    const phrase = words.slice(split).join(" ");
+    const body = state && lookupBody(phrase);
+    if (state && body) return { ...body, state, body: phrase };
   }
   const text = words.join(" ");
   for (let at = text.lastIndexOf(" of "); at > 0; at = text.lastIndexOf(" of ", at - 1)) {
     const state = stateOf(text.slice(at + 4));
-    const body = state && lookupBody(text.slice(0, at));
-    if (state && body) return { ...body, state };
+    const phrase = text.slice(0, at);
+    const body = state && lookupBody(phrase);
+    if (state && body) return { ...body, state, body: phrase };
   }
   return undefined;
 }

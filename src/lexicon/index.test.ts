@@ -299,7 +299,8 @@ describe("honorifics and bodies", () => {
     expect(lookupBody("government")?.head.actsAsState).toBe(true);
     expect(lookupBody("Ministry of Foreign Affairs")).toMatchObject({ head: { noun: "ministry" }, portfolio: { name: "foreign" } });
     expect(lookupNationalBody("the Russian Defence Ministry")).toMatchObject({ state: { iso3: "RUS" }, head: { noun: "ministry" }, portfolio: { name: "defence" } });
-    expect(lookupNationalBody("Turkey's foreign ministry")).toMatchObject({ state: { iso3: "TUR" }, portfolio: { name: "foreign" } });
+    expect(lookupNationalBody("Turkey's foreign ministry")).toMatchObject({ state: { iso3: "TUR" }, portfolio: { name: "foreign" }, body: "foreign ministry" });
+    expect(lookupNationalBody("the Supreme Court of Chile")).toMatchObject({ state: { iso3: "CHL" }, body: "Supreme Court" });
     expect(lookupNationalBody("the parliament of Georgia")).toMatchObject({ state: { iso3: "GEO" }, head: { noun: "parliament" } });
     expect(lookupNationalBody("Ukrainian delegation")).toMatchObject({ state: { iso3: "UKR" }, head: { category: "delegation" } });
     expect(lookupNationalBody("Iranian state media")).toMatchObject({ state: { iso3: "IRN" }, head: { category: "media" } });
