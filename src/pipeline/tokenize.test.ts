@@ -26,6 +26,13 @@ describe("tokenize", () => {
     for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
 
+  it("splits a common noun's possessive off the noun whatever texts were read before", () => {
+    const tokensOf = (text: string) => sentencesOf(text).flatMap((s) => s.tokens);
+    expect(tokensOf("The motion was carried by the council's.").map((t) => t.text)).toEqual(["The", "motion", "was", "carried", "by", "the", "council", "'s", "."]);
+    const tokens = tokensOf("The council's lawyers appealed.");
+    expect(tokens.slice(1, 3).map((t) => [t.text, t.pos])).toEqual([["council", "NOUN"], ["'s", "PART"]]);
+  });
+
   it("keeps names with letters beyond Latin-1 in one token", () => {
     const text = "Minister Petra Vuković met Łukasz Nowak and Şükrü Aydın in Kraków.";
     const tokens = sentencesOf(text)[0].tokens;

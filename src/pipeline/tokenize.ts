@@ -145,11 +145,13 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
         sentence[sentence.length - 1] = { text, start: previous.start, end: offset + cursor, pos: previous.pos === "X" ? pos[i] : previous.pos, lemma: previous.lemma + lemma, norm: normaliseToken(text) };
         continue;
       }
-      // "Romania's": wink keeps a name and its possessive as one token once its cache has met the pair (a sentence
-      // ending "to Romania's."), so the same text tokenizes otherwise after other documents; the mark is split off.
-      const owner = possessiveName(value);
+      // "Romania's", "state's": wink keeps a word and its possessive as one token (a name) once its cache has met the
+      // pair (a sentence ending "to Romania's."), so the same text tokenizes otherwise after other documents; the mark
+      // is split off, and a lower-case owner is the noun it is when wink splits it.
+      const owner = possessiveOwner(value);
       if (owner) {
-        sentence.push({ text: owner, start: offset + start, end: offset + start + owner.length, pos: pos[i], lemma: owner, norm: normaliseToken(owner) });
+        const lower = owner === owner.toLowerCase();
+        sentence.push({ text: owner, start: offset + start, end: offset + start + owner.length, pos: lower ? "NOUN" : pos[i], lemma: owner, norm: normaliseToken(owner) });
         const mark = value.slice(owner.length);
         sentence.push({ text: mark, start: offset + start + owner.length, end: offset + cursor, pos: "PART", lemma: "'s", norm: normaliseToken(mark) });
         continue;
@@ -165,13 +167,13 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
 /** Pronouns whose "'s" is "is" or "has" ("It's", "That's"), never a possessive. */
 const CONTRACTING = new Set(["it", "that", "he", "she", "what", "there", "who", "here", "where", "let"]);
 
-/** The name of a capitalised word ending in a possessive mark ("Romania's"), else undefined. */
-function possessiveName(value: string): string | undefined {
+/** The owner of a word ending in a possessive mark ("Romania's", "state's"), else undefined. */
+function possessiveOwner(value: string): string | undefined {
   // Most tokens fail on their last two characters, before any pattern is tried.
   const mark = value.charCodeAt(value.length - 2);
   if (value.length < 4 || value.charCodeAt(value.length - 1) !== 115 || (mark !== 39 && mark !== 0x2019)) return undefined;
   const owner = value.slice(0, -2);
-  return /^\p{Lu}[\p{L}.-]*$/u.test(owner) && !CONTRACTING.has(owner.toLowerCase()) ? owner : undefined;
+  return /^\p{L}[\p{L}.-]*$/u.test(owner) && !CONTRACTING.has(owner.toLowerCase()) ? owner : undefined;
 }
 
 /** "selling", "keeping": a verb form in -ing, which names an act as a noun phrase would. */
