@@ -496,6 +496,13 @@ describe("ties to organisations named around a person", () => {
     expect(kindOf("Senator Ana Rojas of Tarvia backed the bill.", "Tarvia")).not.toBe("organisation");
   });
 
+  it("reads a title given with 'its' or 'his' in an apposition after the name as given before it", () => {
+    expect(mentionOf("Volta Mining Corp said it would appeal. Kofi Asante, its chairman, denied the charges.", "Kofi Asante")).toMatchObject({ role: "chairman", affiliation: { canonical: "Volta Mining Corp", relation: "leader_of" } });
+    const ms = find("Ghanaian President Ama Mensah arrived. Kojo Owusu, her spokesman, said talks went well.");
+    expect(ms.find((m) => m.canonical === "Kojo Owusu")).toMatchObject({ role: "spokesman", affiliation: { canonical: "Ghana", relation: "spokesperson_of" } });
+    expect(ms.some((m) => m.kind === "title")).toBe(false);
+  });
+
   it("holds a title after an acronym in the organisation it names, not in the home state, unless the acronym is a portfolio's", () => {
     const text = "The Ghana Mineworkers Union (GMU) called a strike. GMU President Kofi Boateng said it would last a week.";
     expect(mentionOf(text, "Kofi Boateng")).toMatchObject({ affiliation: { canonical: "Ghana Mineworkers Union", relation: "leader_of" } });

@@ -585,6 +585,8 @@ function appositiveRoles(scope: SentenceScope) {
       continue;
     }
     if (["the", "a", "an"].includes(tokens[j]?.norm ?? "")) j++;
+    // "X, its chairman,": the title's owner is named before (see pronounOwners).
+    const ownerWord = OWNER_PRONOUNS.has(tokens[j]?.norm ?? "") ? tokens[j++].norm : undefined;
     let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
     const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
     const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
@@ -621,6 +623,11 @@ function appositiveRoles(scope: SentenceScope) {
     }
     person.role = surface(text, tokens, j, after);
     if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
+    else if (ownerWord && closesApposition(tokens[after])) {
+      person.ownedBy = ownerWord;
+      const title = out.find((m) => m.kind === "title" && m.first === j);
+      if (title) introduced.push(title);
+    }
   }
   for (const title of introduced) out.splice(out.indexOf(title), 1);
 }
