@@ -496,6 +496,12 @@ describe("ties to organisations named around a person", () => {
     expect(kindOf("Senator Ana Rojas of Tarvia backed the bill.", "Tarvia")).not.toBe("organisation");
   });
 
+  it("reads titles of revenue authorities, parliaments and embassies whole, not as part of the name after them", () => {
+    expect(personIn("Revenue Authority Commissioner General Lena Moe said receipts rose.")).toMatchObject({ canonical: "Lena Moe", role: "Commissioner General" });
+    expect(personIn("Kenya's Chief Whip Omar Diallo said the vote would pass.")).toMatchObject({ canonical: "Omar Diallo", role: "Chief Whip" });
+    expect(personIn("Norway's chargé d'affaires, Eva Lund, was summoned.")).toMatchObject({ canonical: "Eva Lund", affiliation: { canonical: "Norway", relation: "member_of" } });
+  });
+
   it("reads a title given with 'its' or 'his' in an apposition after the name as given before it", () => {
     expect(mentionOf("Volta Mining Corp said it would appeal. Kofi Asante, its chairman, denied the charges.", "Kofi Asante")).toMatchObject({ role: "chairman", affiliation: { canonical: "Volta Mining Corp", relation: "leader_of" } });
     const ms = find("Ghanaian President Ama Mensah arrived. Kojo Owusu, her spokesman, said talks went well.");

@@ -1003,7 +1003,7 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
         else if (role.role.relation === "spokesperson_of") person.ownedBy = "its";
       }
       i = nameEnd;
-    } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm) && !tokens.slice(i, afterRole).some((w) => w.norm === "of" || w.norm === "for")) {
+    } else if (aff?.entityType === "state" && /s$/.test(tokens[afterRole - 1].norm) && !/ss$/.test(tokens[afterRole - 1].norm) && !role.role.title.endsWith(tokens[afterRole - 1].norm) && !tokens.slice(i, afterRole).some((w) => w.norm === "of" || w.norm === "for")) {
       // "Moroccan diplomats", "Russian negotiators": holders of a title in the plural stand for their state; not a
       // portfolio after "of" ("Kuwait's Minister of Social Affairs, X").
       make(i, afterRole, "state", aff.canonical, { collective: true });
