@@ -1783,6 +1783,11 @@ describe("a minister's portfolio joined by 'and' after 'of'", () => {
     expect(personIn("Fiji's Minister of Lands and Mineral Resources Jone Rabuka rejected the plan.")?.canonical).toBe("Jone Rabuka");
   });
 
+  it("ends a portfolio the lexicon does not know at its last portfolio word when no comma comes before the holder", () => {
+    expect(personIn("Samoa's Minister of Fisheries and Ocean Development Ana Telavi rejected the plan.")).toMatchObject({ canonical: "Ana Telavi", affiliation: { canonical: "Samoa", relation: "member_of" } });
+    expect(personIn("Minister of Environment, Forestry and Climate Change Rosa Mbeki said the ban would stay.")).toMatchObject({ canonical: "Rosa Mbeki", role: "Minister of Environment, Forestry and Climate Change" });
+  });
+
   it("leaves a state after 'of' the state's, and 'the Ministry of ...' an organisation", () => {
     expect(brief(find("Ana Telavi, the prime minister of Tuvalu, said the region would object."))).toContain("state:Tuvalu");
     expect(brief(find("The Ministry of Fisheries and Coastal Resources rejected the plan."))).toContain("organisation:Ministry of Fisheries and Coastal Resources");

@@ -32,6 +32,8 @@ const NAME_PARTICLES = new Set(actors.nameParticles);
 const NAME_LINKS = new Set(actors.nameLinks);
 /** Capitalised words that start sentences or titles but are not names. */
 const NOT_NAMES = new Set(actors.notNames);
+/** Last words of portfolios ("Marine Resources", "Livestock Development"): where one ends before its holder's name. */
+const PORTFOLIO_ENDS = new Set(actors.portfolioEnds);
 /** Acronyms of common nouns ("VAT", "COVID", "UAVs"): alone they name no organisation. */
 const COMMON_ACRONYMS = new Set(actors.commonAcronyms);
 
@@ -652,16 +654,27 @@ function portfolioAfterTitle(scope: SentenceScope, first: number, end: number): 
   const { tokens, text } = scope;
   const title = tokens.slice(first, end);
   if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
-  const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : tokens[end]?.norm === "and" && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
+  const listed = tokens[end]?.norm === "and" || (tokens[end]?.norm === "," && closedByAnd(tokens, end + 1));
+  const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : listed && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
   // Not a state or place the title is held in ("the prime minister of Saint Lucia").
   const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(scope, k);
   if (opens < 0 || !portfolioOpens(opens)) return end;
   let from = opens;
   let last = nameRun(tokens, from);
-  while (tokens[last]?.norm === "and" && portfolioOpens(last + 1)) last = nameRun(tokens, (from = last + 1));
+  // "of Environment, Forestry and Climate Change": a comma goes on with the list when an "and" closes it.
+  const listGoesOn = (k: number) => tokens[k]?.norm === "and" || (tokens[k]?.norm === "," && closedByAnd(tokens, k + 1));
+  while (listGoesOn(last) && portfolioOpens(last + 1)) last = nameRun(tokens, (from = last + 1));
   if (tokens[last]?.norm === ",") return last;
   for (let k = last - 1; k > from; k--) if (lookupPortfolio(surface(text, tokens, from, k))) return k;
+  // "and Marine Resources Anna Tolo": with no comma, the portfolio runs through its last word that ends portfolios.
+  if (tokens[from - 1].norm === "and") for (let k = last - 1; k > from; k--) if (PORTFOLIO_ENDS.has(tokens[k - 1].text)) return k;
   return end;
+}
+
+/** Whether capitalised words and commas from `k` lead to an "and": "Forestry and", not "Mabel Tolo, said". */
+function closedByAnd(tokens: Token[], k: number): boolean {
+  while (tokens[k] && (isCapitalised(tokens[k]) || tokens[k].norm === ",")) k++;
+  return tokens[k]?.norm === "and";
 }
 
 /**
