@@ -502,6 +502,13 @@ describe("ties to organisations named around a person", () => {
     expect(personIn("Norway's chargé d'affaires, Eva Lund, was summoned.")).toMatchObject({ canonical: "Eva Lund", affiliation: { canonical: "Norway", relation: "member_of" } });
   });
 
+  it("reads a title after modifiers and a demonym of one or two words in an apposition, a past one with no tie", () => {
+    expect(personIn("Ama Owusu, a senior Ghanaian official, said talks would resume.")).toMatchObject({ role: "senior official", affiliation: { canonical: "Ghana", relation: "member_of" } });
+    expect(personIn("Lena Dube, a former South African president, mediated.")).toMatchObject({ role: "former president" });
+    expect(personIn("Lena Dube, a former South African president, mediated.")?.affiliation).toBeUndefined();
+    expect(find("Lena Dube, a former South African president, mediated.").some((m) => m.kind === "title")).toBe(false);
+  });
+
   it("reads a title given with 'its' or 'his' in an apposition after the name as given before it", () => {
     expect(mentionOf("Volta Mining Corp said it would appeal. Kofi Asante, its chairman, denied the charges.", "Kofi Asante")).toMatchObject({ role: "chairman", affiliation: { canonical: "Volta Mining Corp", relation: "leader_of" } });
     const ms = find("Ghanaian President Ama Mensah arrived. Kojo Owusu, her spokesman, said talks went well.");

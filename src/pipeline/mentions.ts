@@ -591,13 +591,20 @@ function appositiveRoles(scope: SentenceScope) {
     const ownerWord = OWNER_PRONOUNS.has(tokens[j]?.norm ?? "") ? tokens[j++].norm : undefined;
     let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
     const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
-    const ownerDemonym = tokens[j] && gazetteer.demonym(tokens[j].text);
+    // "X, a senior Kenyan official", "X, a former South African president": modifiers of the title before a demonym
+    // of one or two words.
+    let demonymAt = j;
+    while (demonymAt < j + 2 && tokens[demonymAt]?.pos === "ADJ" && !isCapitalised(tokens[demonymAt])) demonymAt++;
+    const twoWords = tokens[demonymAt + 1] ? gazetteer.demonym(`${tokens[demonymAt].text} ${tokens[demonymAt + 1].text}`) : undefined;
+    const ownerDemonym = twoWords ?? (tokens[demonymAt] && gazetteer.demonym(tokens[demonymAt].text));
+    let modifiers = "";
     if (owner && isPossessiveMark(tokens[owner.last])) {
       affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"] };
       j = owner.last + 1;
     } else if (ownerDemonym) {
       affiliation = { canonical: ownerDemonym, entityType: "state" };
-      j++;
+      modifiers = demonymAt > j ? `${surface(text, tokens, j, demonymAt)} ` : "";
+      j = demonymAt + (twoWords ? 2 : 1);
     }
     // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
     // The name may carry its "the" ("the UN").
@@ -623,8 +630,11 @@ function appositiveRoles(scope: SentenceScope) {
       if (named && (role.role.relation === "leader_of" || role.role.relation === "member_of" || bodyNameAlone(scope, named)) && named.kind === "person" && closesApposition(tokens[named.last])) named.kind = "organisation";
       if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
     }
-    person.role = surface(text, tokens, j, after);
-    if (affiliation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: role.role.relation };
+    person.role = modifiers + surface(text, tokens, j, after);
+    // A past office ("former president") ties no one.
+    const relation = modifiers ? officeOf(gazetteer, person.role)?.role.relation : role.role.relation;
+    if (modifiers) introduced.push(...out.filter((m) => m.kind === "title" && m.last === after && m.first >= j));
+    if (affiliation && relation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation };
     else if (ownerWord && closesApposition(tokens[after])) {
       person.ownedBy = ownerWord;
       const title = out.find((m) => m.kind === "title" && m.first === j);
