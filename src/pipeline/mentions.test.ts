@@ -1264,6 +1264,12 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("makes no actor of a storm, a military operation or a ship, and keeps a firm a storm word opens", () => {
+    expect(brief(find("Cyclone Amara struck Mozambique as Operation Northern Shield began."))).toEqual(["state:Mozambique"]);
+    expect(brief(find("The tanker Blue Osprey was seized off Oman."))).toEqual(["state:Oman"]);
+    expect(brief(find("Storm Ventures Group bought the stake."))).toContain("organisation:Storm Ventures Group");
+  });
+
   it("reads a lexicon name opening a treaty's name as the treaty, and one opening an event's as nothing", () => {
     expect(brief(find("Under the Lima Accord, both sides cut tariffs."))).toEqual(["proposal:Lima Accord", "proposal:tariffs"]);
     expect(brief(find("On the sidelines of the ASEAN Summit, the minister met reporters."))).toEqual(["title:minister"]);

@@ -34,6 +34,10 @@ const NAME_LINKS = new Set(actors.nameLinks);
 const NOT_NAMES = new Set(actors.notNames);
 /** Last words of portfolios ("Marine Resources", "Livestock Development"): where one ends before its holder's name. */
 const PORTFOLIO_ENDS = new Set(actors.portfolioEnds);
+/** Words opening the names of storms and military operations ("Hurricane Melissa", "Operation Sindoor"): events, no actors. */
+const EVENT_OPENERS = new Set(actors.eventOpeners);
+/** Nouns of ships, after which a name is a ship's ("the tanker Eagle S"), no actor. */
+const VESSEL_NOUNS = new Set(actors.vesselNouns);
 /** Acronyms of common nouns ("VAT", "COVID", "UAVs"): alone they name no organisation. */
 const COMMON_ACRONYMS = new Set(actors.commonAcronyms);
 
@@ -1426,8 +1430,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       make(start, end, "place", name);
       return;
     }
-    // "the World Cup", "New Year's Day": an event or a day is no actor.
-    if (end - start > 1 && EVENT_HEADS.has(last.text)) return;
+    // "the World Cup", "New Year's Day", "Hurricane Melissa", "Operation Sindoor": an event or a day is no actor;
+    // nor is a ship named after its noun ("the tanker Eagle S").
+    if (end - start > 1 && (EVENT_HEADS.has(last.text) || (EVENT_OPENERS.has(tokens[start].text) && !gazetteer.isOrganisationHead(last.text)))) return;
+    if (VESSEL_NOUNS.has(tokens[start - 1]?.norm ?? "")) return;
     if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
       make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
       return;
