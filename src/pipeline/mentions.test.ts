@@ -1264,6 +1264,12 @@ describe("prepositions built on proposal nouns", () => {
 });
 
 describe("organisation names", () => {
+  it("makes organisations of names ending or opening in other languages' words for a party, front or council", () => {
+    const kinds = (text: string) => brief(find(text)).filter((m) => !m.startsWith("proposal"));
+    expect(kinds("The Lok Kisan Morcha and the Rashtriya Jan Sangh marched.")).toEqual(["organisation:Lok Kisan Morcha", "organisation:Rashtriya Jan Sangh"]);
+    expect(kinds("Partai Rakyat Baru nominated Ade Wirawan.")).toEqual(["organisation:Partai Rakyat Baru", "person:Ade Wirawan"]);
+  });
+
   it("makes no actor of a storm, a military operation or a ship, and keeps a firm a storm word opens", () => {
     expect(brief(find("Cyclone Amara struck Mozambique as Operation Northern Shield began."))).toEqual(["state:Mozambique"]);
     expect(brief(find("The tanker Blue Osprey was seized off Oman."))).toEqual(["state:Oman"]);
