@@ -384,6 +384,13 @@ describe("relation wordings", () => {
     expect(claims("Chile accused Peru of spying. Bolivia condemned the remarks.")).toContain("Bolivia -criticised-> Chile");
   });
 
+  it("reads what a tabled bill or motion would do as no one's act, and what a law passed does as done", () => {
+    const read = claims("Ana Ruiz said her party would table a motion to suspend the water plan.");
+    expect(read).toContain("Ana Ruiz -proposed/intent-> motion to suspend water plan");
+    expect(read).not.toContain("Ana Ruiz -sanctioned-> water plan");
+    expect(claims("Chile passed a law to ban Peruvian imports.")).toContain("Chile -sanctioned-> Peru");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

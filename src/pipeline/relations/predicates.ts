@@ -1,6 +1,7 @@
 // The predicates of a sentence: verbs, phrasal and light verbs, nominal forms and adjectives, with negation and intent.
 import type { Relation } from "../../graph/types.js";
 import actors from "../../lexicon/actors.json" with { type: "json" };
+import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
@@ -700,8 +701,9 @@ function openedAt(tokens: Token[], k: number, out: Uint8Array) {
   // decree", "will be published once Congress has approved it": what a clause of time waits for has not happened (but
   // "fighting continued until Chile withdrew its troops" tells what did).
   if ((t.norm === "until" || timeClauseOnce(tokens, k)) && awaited(tokens, k)) markClause(tokens, k + 1, out);
-  // "Russia's refusal to recognise", "an invitation to attend talks": the act a noun of stance names is not done.
-  if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation") && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
+  // "Russia's refusal to recognise", "an invitation to attend talks", "a motion to suspend the plan": the act a noun of
+  // stance or a drafted measure names is not done.
+  if (t.pos === "NOUN" && (NOUNS.has(t.norm) || t.norm === "invitation" || DRAFTED_MEASURES.has(t.norm)) && tokens[k + 1]?.norm === "to" && tokens[k + 2]?.pos === "VERB") markClause(tokens, k + 2, out, true);
   // "a proposal under which Israel would withdraw": what is only proposed.
   if (t.norm === "under" && tokens[k + 1]?.norm === "which" && NOUNS.get(tokens[k - 1]?.norm ?? "") === "proposed") markClause(tokens, k + 2, out);
   const demand = DEMAND_VERBS.has(t.lemma) || (t.pos === "NOUN" && DEMAND_NOUNS.has(t.norm)) || particleOf(tokens, t, k + 1)?.relation === "demanded";
@@ -758,7 +760,9 @@ const DEMAND_VERBS = new Set([...VERBS].filter(([, relation]) => relation === "d
 const DEMAND_NOUNS = new Set([...NOUNS].filter(([, relation]) => relation === "demanded").map(([noun]) => noun));
 /** The words that may open an unreal clause, by form and by lemma: any other word is passed over at once. */
 const PERMISSION_VERBS = new Set(triggers.permissionVerbs);
-const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "once", "under", "invitation", ...NOUNS.keys()]);
+/** Measures drafted or tabled, whose infinitive says what they would do ("a motion to suspend the plan"). */
+const DRAFTED_MEASURES = new Set(proposalLexicon.draftedMeasures);
+const UNREAL_WORDS = new Set(["must", "should", "unless", "if", "until", "once", "under", "invitation", ...NOUNS.keys(), ...DRAFTED_MEASURES]);
 const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, particles]) => particles.some(({ relation }) => relation === "demanded")).map(([verb]) => verb)]);
 
 /**
