@@ -391,6 +391,11 @@ describe("relation wordings", () => {
     expect(claims("Chile passed a law to ban Peruvian imports.")).toContain("Chile -sanctioned-> Peru");
   });
 
+  it("reads a fact one is warned of as no threat, and an act one is warned of as a threat", () => {
+    expect(claims("Chile warned Peru on Monday that the border had been closed.")).toEqual([]);
+    expect(claims("Chile warned Peru that it would impose sanctions.")).toContain("Chile -threatened-> Peru");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

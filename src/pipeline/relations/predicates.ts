@@ -388,6 +388,8 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     // "warned that the system had collapsed" reports a danger; "warned of", "warned X against" threaten.
     // "warned that violators would face sanctions" threatens: the clause says who would face what.
     if (t.lemma === "warn" && next?.norm === "that" && !facedWithin(tokens, i + 2)) return i;
+    // "warned Spain in 2021 that low flows breached the directive": a fact told to someone threatens no one.
+    if (t.lemma === "warn" && warnedFact(tokens, i)) return i;
     // "offered to hand over", "agreed to swap", "refused to deploy", "threatened on Monday to ban": a verb phrase.
     let to = i + 1;
     while (to < tokens.length && (TIME_WORDS.has(tokens[to].norm) || ["on", "last", "this", "again", "also"].includes(tokens[to].norm))) to++;
@@ -467,6 +469,15 @@ function sumAfter(tokens: Token[], verb: number): number {
 function facedWithin(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 6) && tokens[k].pos !== "PUNCT"; k++) if (tokens[k].lemma === "face" && tokens[k - 1]?.pos === "AUX") return true;
   return false;
+}
+
+/** Whether "warn" at `verb` tells its object a fact: "that" after the object, and a clause with no modal ("warned X that flows had fallen"). */
+function warnedFact(tokens: Token[], verb: number): boolean {
+  let that = verb + 1;
+  while (that < tokens.length && that - verb <= 6 && tokens[that].norm !== "that" && tokens[that].pos !== "VERB" && !CLAUSE_ENDS.has(tokens[that].norm)) that++;
+  if (tokens[that]?.norm !== "that" || that === verb + 1) return false;
+  for (let k = that + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm) && tokens[k].norm !== ","; k++) if (MODALS.has(tokens[k].norm) || tokens[k].lemma === "face") return false;
+  return true;
 }
 
 /** The verb "warn" whose "that"-clause holds verb `verb` ("warned that Tehran would reduce"), or -1. */
