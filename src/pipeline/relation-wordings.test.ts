@@ -396,6 +396,11 @@ describe("relation wordings", () => {
     expect(claims("Chile warned Peru that it would impose sanctions.")).toContain("Chile -threatened-> Peru");
   });
 
+  it("reads ordering another state's envoy to leave as expelling them, a sanction", () => {
+    expect(claims("Chile ordered Peru's ambassador to leave the country within 72 hours.")).toEqual(["Chile -sanctioned-> Peru"]);
+    expect(claims("Chile ordered the army to leave the capital.")).toContain("Chile -demanded-> leave capital");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

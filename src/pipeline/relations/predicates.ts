@@ -309,6 +309,12 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
       return i;
     }
     const relation = VERBS.get(t.lemma);
+    // "ordered Peru's ambassador to leave the country": ordering envoys out expels them, a sanction on whom they serve.
+    const expelled = relation === "demanded" && !context.negated ? envoysSentOut(tokens, i) : -1;
+    if (expelled > 0) {
+      out.push(predicate({ relation: "sanctioned", at: i, after: i + 1 }, context));
+      return expelled;
+    }
     // "failed to agree": the outer verb negates the inner one.
     if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) return i;
     // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
@@ -469,6 +475,17 @@ function sumAfter(tokens: Token[], verb: number): number {
 function facedWithin(tokens: Token[], from: number): boolean {
   for (let k = from; k < Math.min(tokens.length, from + 6) && tokens[k].pos !== "PUNCT"; k++) if (tokens[k].lemma === "face" && tokens[k - 1]?.pos === "AUX") return true;
   return false;
+}
+
+const ENVOY_NOUNS = new Set(triggers.envoys);
+
+/** Where "leave" stands when verb `verb` tells envoys to leave ("ordered the ambassador to leave"), else -1. */
+function envoysSentOut(tokens: Token[], verb: number): number {
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 6); k++) {
+    if (ENVOY_NOUNS.has(tokens[k].lemma) && tokens[k].pos === "NOUN") return tokens[k + 1]?.norm === "to" && tokens[k + 2]?.lemma === "leave" ? k + 2 : -1;
+    if (tokens[k].pos === "VERB" || CLAUSE_ENDS.has(tokens[k].norm)) return -1;
+  }
+  return -1;
 }
 
 /** Whether "warn" at `verb` tells its object a fact: "that" after the object, and a clause with no modal ("warned X that flows had fallen"). */
