@@ -401,6 +401,12 @@ describe("relation wordings", () => {
     expect(claims("Chile ordered the army to leave the capital.")).toContain("Chile -demanded-> leave capital");
   });
 
+  it("makes no measure of an outcome welcomed, nor of interference opposed", () => {
+    expect(claims("Chile welcomed the outcome.")).toEqual([]);
+    expect(claims("Peru opposed interference by any third party.")).toEqual([]);
+    expect(claims("Chile welcomed the election result.")).toEqual(["Chile -supported-> election result"]);
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);
