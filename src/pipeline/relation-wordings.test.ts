@@ -407,6 +407,11 @@ describe("relation wordings", () => {
     expect(claims("Chile welcomed the election result.")).toEqual(["Chile -supported-> election result"]);
   });
 
+  it("takes no place named after a verb with an object pronoun as its target", () => {
+    expect(claims("Ghana proposed a small levy, but the West African Council overruled it after objections from traders in Togo.")).not.toContain("West African Council -rejected-> Togo");
+    expect(claims("Protesters demonstrated in Serbia.")).toContain("protesters -protested-> Serbia");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

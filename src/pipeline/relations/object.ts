@@ -378,6 +378,9 @@ function plainMeasure(cx: RelationContext, at: number, relation: string): number
   return label && !vagueMeasure(tokens, at, label) ? [nounMeasureEntity(label, cx.resolution)] : [];
 }
 
+/** Pronouns that stand as a verb's object. */
+const PRONOUN_OBJECTS = new Set(["it", "them", "him", "her"]);
+
 /** For acts without an object ("demonstrated in Serbia", "resigned"): the place after the verb, else the actor's own state. */
 export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: number[]): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
@@ -388,7 +391,9 @@ export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: n
   }
   // "met in Geneva": a place after a preposition is where parties met, never a party.
   if (PARTIES_ONLY.has(p.relation)) return [];
-  for (let k = p.after; k < tokens.length; k++) {
+  // "overruled it after objections from regulators in Germany": a verb with an object pronoun is no intransitive one.
+  const pronounObject = PRONOUN_OBJECTS.has(tokens[p.after]?.norm ?? "");
+  for (let k = p.after; k < tokens.length && !pronounObject; k++) {
     if ([";", "."].includes(tokens[k].norm) || (finiteVerb(cx, k) && k > p.after + 1)) break;
     const id = mentionAt.get(k);
     if (id !== undefined && LOCATIVE_PREPOSITIONS.has(tokens[mentions[id].first - 1]?.norm ?? "")) {
