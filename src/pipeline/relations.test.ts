@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads \"his party\" as the party its speaker leads, beside the speaker", () => {
+    expect(claims("Andrea Kemp, the leader of the Labour Party, said her party would boycott the new assembly unless the vote was rerun.")).toEqual(expect.arrayContaining(["Labour Party -threatened/intent-> boycott new assembly", "Andrea Kemp -threatened/intent-> boycott new assembly"]));
+    // With no party the speaker serves, the speaker alone.
+    expect(claims("Governor Andrea Kemp said her party would boycott the new assembly.").join()).not.toContain("Party");
+  });
   it("reads a judgement on a measure described in an apposition before the judge's name", () => {
     expect(claims("Laos closed its border crossings with Vietnam, a measure Vietnamese Trade Minister Tran Van Long called \"economic blackmail\".")).toContain("Tran Van Long -criticised-> border crossings");
     expect(claims("Chile signed a fishing pact with Peru, a move Bolivia called a threat to its coast.")).toContain("Bolivia -criticised-> fishing pact with Peru");

@@ -20,6 +20,8 @@ const REGION_NOUNS = new Set(actors.regionNouns);
 const REGION_TYPES = new Set(["place", "state"]);
 /** Nouns of the executive a leader or minister belongs to. */
 const GOVERNMENTS = new Set(actors.executives);
+/** Head words of parties' names, and in lower case the nouns of a politician's own party ("his party"). */
+const PARTIES = new Set(actors.partyHeads.map((w) => w.toLowerCase()));
 /** Nouns of forces and authorities, whose attached phrase names the actor ("security forces in Guinea"). */
 const COLLECTIVE_NOUNS = new Set(actors.forceNouns);
 /** Verbs whose object does what the "to"-phrase after it says ("prompted Beijing to threaten"). */
@@ -217,6 +219,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   // "Latheef's government has signed", "his government would ask": a leader's or minister's government is their state.
   const governed = GOVERNMENTS.has(tokens[end].norm) ? stateOfOwner(cx, start, end) : [];
   if (governed.length) return governed;
+  // "his party would table a motion": a politician's party is the party they lead or serve.
+  const party = PARTIES.has(tokens[end].norm) ? partyOfOwner(cx, start, end) : [];
+  if (party.length) return [...party, ...actorsStarting(cx, start, end)];
   const head = actorsStarting(cx, start, end);
   // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
   const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
@@ -404,12 +409,26 @@ function titleOpensAt(cx: RelationContext, k: number): boolean {
 
 /** The state whose office the person owning the noun at `end` holds ("his government", "President X's government"), or none. */
 function stateOfOwner(cx: RelationContext, start: number, end: number): number[] {
+  return servedByOwner(cx, start, end).filter((e) => typeOf(cx, e) === "state");
+}
+
+/**
+ * The party the person named by the possessive before noun `end` leads or serves: the one organisation they serve, or
+ * of several the one whose name a party's head word ends.
+ */
+function partyOfOwner(cx: RelationContext, start: number, end: number): number[] {
+  const bodies = servedByOwner(cx, start, end).filter((e) => typeOf(cx, e) === "organisation");
+  const parties = bodies.filter((e) => PARTIES.has(cx.entities[e].label.split(" ").at(-1)!.toLowerCase()));
+  return bodies.length === 1 ? bodies : parties.length === 1 ? parties : [];
+}
+
+/** The states and bodies the person named by the possessive ending at `end - 1` leads or serves ("Latheef's", "his"). */
+function servedByOwner(cx: RelationContext, start: number, end: number): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, claims } = cx;
   const owner = mentionAt.get(tokens[end - 1]?.norm === "'s" ? end - 2 : end - 1);
   if (owner === undefined || mentions[owner].first < start) return [];
   const people = entitiesOf[owner].filter((e) => typeOf(cx, e) === "person");
-  const states = claims.filter((c) => people.includes(c.source) && SERVING.has(c.relation) && typeOf(cx, c.target) === "state").map((c) => c.target);
-  return [...new Set(states)];
+  return [...new Set(claims.filter((c) => people.includes(c.source) && SERVING.has(c.relation)).map((c) => c.target))];
 }
 
 function isBody(m: Mention) {
