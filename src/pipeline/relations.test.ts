@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("gives a verb of stance after a reported clause whose verb takes no stance to the speaker", () => {
+    expect(claims("Oxfam said Malawi needed more nurses and called for a rise in the health budget.")).toEqual(["Oxfam -demanded-> rise in health budget"]);
+    // After a clause of stance, the coordinated stance stays with the clause's subject.
+    expect(claims("Oxfam said Malawi rejected the loan terms and demanded a rise in the health budget.")).toContain("Malawi -demanded-> rise in health budget");
+  });
   it("reads \"his party\" as the party its speaker leads, beside the speaker", () => {
     expect(claims("Andrea Kemp, the leader of the Labour Party, said her party would boycott the new assembly unless the vote was rerun.")).toEqual(expect.arrayContaining(["Labour Party -threatened/intent-> boycott new assembly", "Andrea Kemp -threatened/intent-> boycott new assembly"]));
     // With no party the speaker serves, the speaker alone.

@@ -179,7 +179,8 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     const subject = subjectOf(cx, verb, depth + 1);
     // "X said the bloc would stay, and urged Y to ...", "X said the cut was painful and called on Y to ...": a verb of
     // stance after a reported clause is the speaker's own act when a comma closes the clause or the clause names no actor.
-    const speaker = verb === j && said >= 0 && (tokens[k - 1]?.norm === "," || !subject.length) && stanceAfter(cx, k, at) ? subjectOf(cx, said, depth + 1) : [];
+    // So is one after a reported clause whose verb takes no stance ("said the agency needed more guards and called for").
+    const speaker = verb === j && said >= 0 && (tokens[k - 1]?.norm === "," || !subject.length || !STANCE_VERBS.has(tokens[j].lemma)) && stanceAfter(cx, k, at) ? subjectOf(cx, said, depth + 1) : [];
     if (speaker.length) return speaker;
     // "X said the text placed a burden on Y and demanded Z": a thing demands nothing, the speaker does.
     return !subject.length && verb === j && said >= 0 && thingBefore(cx, j) ? subjectOf(cx, said, depth + 1) : subject;
