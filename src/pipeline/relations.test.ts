@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("gives a past perfect coordinated in a reported clause to the clause's subject", () => {
+    const text = "Trade Minister Ana Costa said Chile would raise copper exports to Peru and had agreed to supply gas to Bolivia at a fixed price.";
+    expect(claims(text)).toContain("Chile -agreed-> supply gas to Bolivia at fixed price");
+    expect(claims(text).join()).not.toContain("Ana Costa -agreed");
+  });
   it("gives a verb of stance after a reported clause whose verb takes no stance to the speaker", () => {
     expect(claims("Oxfam said Malawi needed more nurses and called for a rise in the health budget.")).toEqual(["Oxfam -demanded-> rise in health budget"]);
     // After a clause of stance, the coordinated stance stays with the clause's subject.

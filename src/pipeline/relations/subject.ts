@@ -174,6 +174,10 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     const said = tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s));
     // "X demanded that Y leave and offered ...": with no verb of speech, the verb whose "that"-clause holds bare verb `j`.
     const that = tokens[j].norm === tokens[j].lemma.toLowerCase() ? tokens.findLastIndex((x, s) => s < j && x.norm === "that" && tokens[s - 1]?.pos === "VERB") : -1;
+    // "X said Bucharest would raise exports and had agreed to supply gas": a past perfect after a simple past of speech
+    // is told in the reported clause, so it goes on with the clause's subject.
+    const told = said >= 0 && tokens[k - 1]?.norm !== "," && pastPerfect(cx, at) && !pastPerfect(cx, said) ? subjectOf(cx, j, depth + 1) : [];
+    if (told.length) return told;
     const speech = otherForm(cx, j, at) ? (said >= 0 ? said : that > 0 ? that - 1 : -1) : -1;
     const verb = speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j;
     const subject = subjectOf(cx, verb, depth + 1);
@@ -336,6 +340,14 @@ function otherForm(cx: RelationContext, j: number, at: number): boolean {
   };
   const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
   return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(cx, j) && !progressive(cx, at));
+}
+
+/** "had agreed", "had already offered": "had" before verb `v`, past adverbs. */
+function pastPerfect(cx: RelationContext, v: number): boolean {
+  const { tokens } = cx;
+  let k = v - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  return tokens[k]?.norm === "had";
 }
 
 /** "was doing": a form of "be" before a verb in -ing. */
