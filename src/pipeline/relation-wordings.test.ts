@@ -10,6 +10,10 @@ const claims = (text: string) => {
 };
 
 describe("relation wordings", () => {
+  it("reads the measure a mediator brokered, with the sides its name holds", () => {
+    expect(claims("Norway, which brokered the fisheries accord, said it would host the next round.")).toContain("Norway -mediated-> fisheries accord");
+    expect(claims("Egypt brokered a truce between Sudan and Chad.")).toEqual(expect.arrayContaining(["Egypt -mediated-> Sudan", "Egypt -mediated-> Chad"]));
+  });
   it("reads stands taken by a light verb and its object", () => {
     expect(claims("Chile expressed concern over the plan.")).toEqual(["Chile -criticised-> plan"]);
     expect(claims("Chile voiced opposition to the plan.")).toEqual(["Chile -rejected-> plan"]);

@@ -7,7 +7,7 @@ import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
 import { antecedent, endingLabel, itemsAfter, measureAfter } from "./measures.js";
 import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
@@ -427,6 +427,9 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     if (askedFor.length) return [...es, ...actors, ...askedFor];
     return types.every((t) => t === "proposal") || next === "to" || next === "must" || next === "should" || tokens[k - 1]?.norm === "on" ? es : [];
   }
+  // "brokered the truce", "a truce between A and B": a mediator's measure, which the sides then agree, and the sides its
+  // name holds (talks are where the sides meet, no measure).
+  if (relation === "mediated" && types.every((t) => t === "proposal") && es.every((e) => !MEETING_HEADS.has(cx.entities[e].label.split(" ")[0].toLowerCase()))) return [...es, ...actorsIn(cx, m.first, m.last + 1)];
   if (PARTIES_ONLY.has(relation)) return types.every((t) => ACTORS.has(t)) ? es : [];
   // "agreed with Mozambique to share data": the party the act is agreed with, and the act.
   if (relation === "agreed" && prepositionBefore(tokens, m.first)?.norm === "with" && tokens[m.last]?.norm === "to" && tokens[m.last + 1]?.pos === "VERB" && types.every((t) => ACTORS.has(t))) return [...es, ...verbPhraseTargets(cx, m.last + 1, relation)];
