@@ -36,6 +36,11 @@ describe("proposals", () => {
     expect(claims("Peru welcomed the grant.")).toEqual(["Peru -supported-> grant"]);
   });
 
+  it("knows a rally, as a strike, as an action a party holds or calls", () => {
+    const { entities } = extract({ id: "t", text: "The Nurses Union of Chile said it would hold a nationwide rally on Sunday." });
+    expect(entities.map((e) => e.label)).toContain("nationwide rally");
+  });
+
   it("knows measures of fiscal, legal and emergency policy by their head, so a verb that needs a measure reaches them", () => {
     expect(claims("Chile said it would not accept the royalty.")).toEqual(["Chile -rejected-> royalty"]);
     expect(claims("Kenya would not accept the extradition of the two journalists.")).toEqual(["Kenya -rejected-> extradition of journalists"]);
