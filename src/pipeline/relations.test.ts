@@ -81,6 +81,10 @@ describe("relations", () => {
     expect(claims('Chile called for "an immediate ceasefire".')).toEqual(["Chile -demanded-> immediate ceasefire"]);
     expect(claims('Chile urged Peru to respect "the existing borders".')).toContain("Chile -demanded-> respect existing borders");
   });
+  it("names a sum an act gives by its figures, past whom it is given to", () => {
+    expect(claims('Acme Mining agreed to pay the government $12 million a year.')).toEqual(["Acme Mining -agreed-> pay $12 million"]);
+    expect(claims("Greenpeace urged the company to pay 40 million crowns a year into a fund.")).toContain("Greenpeace -demanded-> pay 40 million crowns");
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

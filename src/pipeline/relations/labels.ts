@@ -64,6 +64,27 @@ function pastRecipient(tokens: Token[], k: number, end: number): number {
   return j > k && j < end && (["DET", "NUM", "SYM"].includes(tokens[j].pos) || tokens[j].norm === "more") ? j : k;
 }
 
+const CURRENCY_SYMBOLS = new Set(triggers.gifts.currencySymbols);
+const CURRENCIES = new Set(triggers.gifts.currencies);
+
+/** A sum of money from `k` as the text writes it ("$12 million", "40 million crowns"), or "". */
+function sumText(tokens: Token[], k: number): string {
+  let j = CURRENCY_SYMBOLS.has(tokens[k]?.text ?? "") ? k + 1 : k;
+  if (tokens[j]?.pos !== "NUM") return "";
+  while (tokens[j]?.pos === "NUM") j++;
+  if (CURRENCIES.has(tokens[j]?.norm ?? "")) j++;
+  if (j === k || !(CURRENCY_SYMBOLS.has(tokens[k].text) || CURRENCIES.has(tokens[j - 1].norm))) return "";
+  return tokens.slice(k, j).map((t) => t.text).join(" ").replace(/([$€£¥]) /g, "$1");
+}
+
+/** Where a sum starts after a recipient named by a common noun at `k` ("the government $12 million"); else `k`. */
+function pastRecipientNoun(tokens: Token[], k: number, end: number): number {
+  let j = tokens[k]?.pos === "DET" ? k + 1 : k;
+  const nouns = j;
+  while (j < end && tokens[j].pos === "NOUN") j++;
+  return j > nouns && sumText(tokens, j) ? j : k;
+}
+
 /** The verb's lemma with its object's words and one complement's. */
 function actLabel(tokens: Token[], verb: number, end: number): string {
   const words = [tokens[verb].lemma];
@@ -111,7 +132,12 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   };
   // "lend Egypt $8 billion", "send Ukraine more air defence systems": a name before a second object is whom the act is
   // for; the act is what is given.
-  if (words.length === acts) k = pastRecipient(tokens, k, end);
+  if (words.length === acts) {
+    k = pastRecipient(tokens, k, end);
+    // "pay the government $12 million a year", "lend Egypt $8 billion": a sum given is the act's object, with its figures.
+    const sum = sumText(tokens, pastRecipientNoun(tokens, k, end));
+    if (sum) return `${words.join(" ")} ${sum}`;
+  }
   nounRun();
   // "let the peso float", "help farmers buy seed": what a causative verb's object is to do is part of the act.
   if (CAUSATIVES.has(tokens[verb].lemma) && words.length > acts && k < end && tokens[k].pos === "VERB" && tokens[k].norm === tokens[k].lemma.toLowerCase()) {
