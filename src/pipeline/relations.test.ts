@@ -85,6 +85,10 @@ describe("relations", () => {
     expect(claims('Acme Mining agreed to pay the government $12 million a year.')).toEqual(["Acme Mining -agreed-> pay $12 million"]);
     expect(claims("Greenpeace urged the company to pay 40 million crowns a year into a fund.")).toContain("Greenpeace -demanded-> pay 40 million crowns");
   });
+  it("reads each measure of a list, past an adverb before an item's adjective, also after a verb that takes only measures", () => {
+    expect(claims("Peru welcomed the ceasefire and a very large aid package.")).toEqual(["Peru -supported-> ceasefire", "Peru -supported-> large aid package"]);
+    expect(claims("Chile blocked a tax on copper and a new annual levy on lithium.")).toEqual(["Chile -rejected-> tax on copper", "Chile -rejected-> annual levy on lithium"]);
+  });
   it("lets the object decide the relation of a light verb", () => {
     expect(claims("Chile submitted its draft resolution on fishing quotas.")).toContain("Chile -proposed-> draft resolution on fishing quotas");
     expect(claims("Peru and Bolivia reached a deal on water rights.")).toEqual(["Peru -agreed-> deal on water rights", "Bolivia -agreed-> deal on water rights", "Peru -met-> Bolivia"]);

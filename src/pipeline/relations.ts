@@ -11,7 +11,7 @@ import { conditionClaims } from "./relations/conditions.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
-import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, objectOf, secondAddressee } from "./relations/object.js";
+import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, measuresAfter, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
 import { speakerClaims, spokespersonClaims } from "./relations/speakers.js";
 import { agentAfter, authorsOfSubject, forecast, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
@@ -264,7 +264,7 @@ function predicateClaims(cx: RelationContext) {
       targets = measureSubject(cx, p.at);
       if (!targets.length) targets = subjectOf(cx, p.at, 0, true);
     } else if (p.verbTarget !== undefined) targets = verbPhraseTargets(cx, p.verbTarget, p.relation);
-    else if (p.measureOnly) targets = measureAfter(cx, p.after);
+    else if (p.measureOnly) targets = measuresAfter(cx, p.after);
     // An announced act is what its verb phrase names, or nothing.
     const active = !passive && !p.measureOnly && !p.announced;
     // "a measure X called “collective punishment”": a clause after a described measure acts on it, whatever follows its verb.

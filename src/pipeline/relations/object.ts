@@ -525,6 +525,20 @@ export function listedMeasures(cx: RelationContext, from: number, relation: stri
   return plain.length ? [...plain, ...coordinatedMeasures(cx, j + 1)] : [];
 }
 
+/**
+ * The first measure after `from` (measureAfter) and the measures coordinated after its mention: "dropped a tax on bread
+ * and a new tax on private cars".
+ */
+export function measuresAfter(cx: RelationContext, from: number): number[] {
+  const { tokens, mentions, entitiesOf, mentionAt } = cx;
+  const first = measureAfter(cx, from);
+  for (let k = from; k < tokens.length && first.length; k++) {
+    const id = mentionAt.get(k);
+    if (id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].includes(first[0])) return [...first, ...coordinatedMeasures(cx, mentions[id].last)];
+  }
+  return first;
+}
+
 /** Measures coordinated after one that ends at `from`: "a ceasefire in Gaza and an exchange of hostages". */
 function coordinatedMeasures(cx: RelationContext, from: number): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, startsAt } = cx;
@@ -541,8 +555,9 @@ function coordinatedMeasures(cx: RelationContext, from: number): number[] {
     // "a ceasefire, a prisoner swap, as well as talks": "as well as" joins a further item as "and" does.
     if (tokens[j]?.norm === "as" && tokens[j + 1]?.norm === "well" && tokens[j + 2]?.norm === "as") j += 3;
     const item = j;
-    // "and a 25-year tax holiday": a count is the item's modifier.
-    while (j < tokens.length && (["DET", "ADJ", "NUM"].includes(tokens[j].pos) || ["and", "-"].includes(tokens[j].norm))) j++;
+    // "and a 25-year tax holiday": a count is the item's modifier; "and a new annual tax": so is an adverb (or a word
+    // the tagger read as one).
+    while (j < tokens.length && (["DET", "ADJ", "NUM", "ADV"].includes(tokens[j].pos) || ["and", "-"].includes(tokens[j].norm))) j++;
     const id = startsAt.get(j) ?? mentionAt.get(j);
     if (id === undefined && tokens[j]?.pos === "NOUN" && plainItem(cx, item, j, bare)) {
       // "demanded a 25-year exemption and an exclusion for inshore waters", "a pay rise, hazard allowances and more
