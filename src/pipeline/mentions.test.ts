@@ -962,6 +962,12 @@ describe("organisations named by their complement or the noun after them", () =>
     expect(mentionOf("Bank of Chile Governor Rosa Vidal said rates would hold.", "Rosa Vidal")?.affiliation).toMatchObject({ canonical: "Bank of Chile" });
   });
 
+  it("ties a central bank's governor to the bank, part of its state, not to the state", () => {
+    const governor = mentionOf("Chilean central bank governor Rosa Vidal said rates would hold.", "Rosa Vidal");
+    expect(governor?.affiliation).toMatchObject({ canonical: "Chilean central bank", relation: "leader_of" });
+    expect(mentionOf("Chilean central bank governor Rosa Vidal said rates would hold.", "Chilean central bank")?.affiliation).toMatchObject({ canonical: "Chile", relation: "part_of" });
+  });
+
   it("makes no party or civic association a body of the state its name or the lexicon gives it", () => {
     const orgs = (text: string) => find(text).filter((m) => m.kind === "organisation");
     const [party] = orgs("The Socialist Party of Chile walked out of the session.");
