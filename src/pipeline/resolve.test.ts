@@ -22,6 +22,10 @@ const resolved = (text: string) => {
 };
 
 describe("resolve", () => {
+  it("reads \"the society\" as the society the text named", () => {
+    const { of } = resolved("The Uganda Medical Society criticised the budget. Its chairman, Paul Okello, said the society would go to court.");
+    expect(of("the society")).toEqual(["Uganda Medical Society"]);
+  });
   it("gives a lone name every mention of it once it acts somewhere in the text", () => {
     const { each } = resolved("Kenya sanctioned Borvik on Monday. Borvik said it would appeal.");
     expect(each("Borvik")).toEqual([["Borvik"], ["Borvik"]]);
