@@ -416,6 +416,12 @@ describe("relation wordings", () => {
     expect(claims("Protesters demonstrated in Serbia.")).toContain("protesters -protested-> Serbia");
   });
 
+  it("never makes who is given aid in the passive its giver", () => {
+    expect(claims("Bolivia was given access to a Chilean port.")).toEqual([]);
+    expect(claims("Bolivia was granted a loan by Chile.")).toContain("Chile -aided-> Bolivia");
+    expect(claims("Chile is sending aid to Bolivia.")).toContain("Chile -aided-> Bolivia");
+  });
+
   it("reads criticism of a measure named by a plain noun, not of speech or violence, and a deal word as the deal named before", () => {
     expect(claims("Amnesty International condemned the execution of three activists.")).toEqual(["Amnesty International -criticised-> execution of activists"]);
     expect(claims("Chile condemned the violence.")).toEqual([]);

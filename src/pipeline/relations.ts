@@ -251,6 +251,8 @@ function predicateClaims(cx: RelationContext) {
     // "said the pipeline would carry its first oil": what a thing would do is a forecast, no one's act.
     if (p.announced && forecast(cx, p.at)) continue;
     const passive = passiveAgent(cx, p);
+    // "Bolivia was given access to a port", "proposed that Ethiopia be given access": who is given aid gives none.
+    if (p.relation === "aided" && !passive && givenTo(tokens, p.at)) continue;
     const subject = passive ?? subjectOf(cx, p.speaker ?? p.at);
     // "a Chinese coast guard vessel fired": a material act by a state's unnamed agents is the state's.
     // A region acts by what it says and decides ("British Columbia said it supported the cap"), not by force: "Gaza
@@ -344,6 +346,13 @@ function ownerOtherThanOpponent(cx: RelationContext, at: number, owners: number[
   const verb = at - 2;
   const opponents = tokens[verb]?.pos === "VERB" && OPPOSING.has(tokens[verb].lemma) ? subjectOf(cx, verb) : [];
   return owners.some((e) => opponents.includes(e)) ? [] : owners;
+}
+
+/** Whether the verb at `verb` is a passive participle ("was given", "be granted"), whose subject receives. */
+function givenTo(tokens: Sentence["tokens"], verb: number): boolean {
+  let k = verb - 1;
+  while (tokens[k]?.pos === "ADV") k--;
+  return (tokens[k]?.lemma === "be" || tokens[k]?.lemma === "get") && tokens[verb].norm !== tokens[verb].lemma.toLowerCase() && !isGerund(tokens[verb]);
 }
 
 /** What a list after "include" names: its listed targets and, for a measure's relation, its measures however named. */
