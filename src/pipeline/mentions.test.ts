@@ -188,6 +188,12 @@ describe("organisations and affiliations", () => {
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Democratic Alliance", "Democratic Alliance"]);
   });
 
+  it("reads an acronym that spells a name's links too ('BOT' for 'Bank of Thailand') as that organisation", () => {
+    const ms = find("The Bank of Valdoria held rates. BOV Governor Ana Gomes said inflation was easing.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Bank of Valdoria", "Bank of Valdoria"]);
+    expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Bank of Valdoria", relation: "leader_of" });
+  });
+
   it("leaves an acronym alone when two organisations named before it share its capitals", () => {
     const ms = find("The Farmers Union and the Fishers Union met. FU leader Ana Gomes spoke first.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Farmers Union", "Fishers Union", "FU"]);

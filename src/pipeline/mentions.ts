@@ -1664,6 +1664,11 @@ function initials(tokens: Token[]): string {
   return tokens.filter((t) => /^\p{Lu}/u.test(t.text)).map((t) => t.text[0]).join("");
 }
 
+/** The first letters of a run's words with its links but no article, in capitals: "Bank of Thailand" -> "BOT". */
+function linkedInitials(tokens: Token[]): string {
+  return tokens.filter((t) => /^\p{L}/u.test(t.text) && t.norm !== "the").map((t) => t.text[0].toUpperCase()).join("");
+}
+
 /** Endings of plural common nouns that are seldom surnames: "Clashes", "Casualties", "Elections", "Activists". */
 const COMMON_PLURAL = /(?:[sc]hes|xes|sses|ies|ions|ists|ments)$/;
 /** Endings of English abstract nouns, which no name of one word opening a sentence has ("Inflation", "Unemployment"). */
@@ -1737,7 +1742,11 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
   for (const acronym of found) {
     if (acronym.kind !== "organisation" || acronym.canonical !== acronym.text || !isAcronymText(acronym.text) || acronyms.has(acronym.canonical)) continue;
     const before = (m: Mention) => m.sentence < acronym.sentence || (m.sentence === acronym.sentence && m.last <= acronym.first);
-    const spelt = new Set(found.filter((m) => m.kind === "organisation" && m.canonical !== acronym.canonical && before(m) && initials(sentences[m.sentence].tokens.slice(m.first, m.last)) === acronym.text).map((m) => m.canonical));
+    const spells = (m: Mention) => {
+      const words = sentences[m.sentence].tokens.slice(m.first, m.last);
+      return initials(words) === acronym.text || linkedInitials(words) === acronym.text;
+    };
+    const spelt = new Set(found.filter((m) => m.kind === "organisation" && m.canonical !== acronym.canonical && before(m) && spells(m)).map((m) => m.canonical));
     if (spelt.size === 1) acronyms.set(acronym.canonical, [...spelt][0]);
   }
   // A name the text shows to be an organisation or a place anywhere ("Acme chief executive X", "Acme (ACM)",
