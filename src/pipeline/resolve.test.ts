@@ -282,6 +282,7 @@ describe("proposals named by a frame after their head", () => {
     // A title anywhere, or a full name the word ends, makes a person of it.
     expect(typeOf("Mr Tavares arrived late. Tavares said the talks had failed.", "Tavares")).toBe("person");
     expect(typeOf("Somchai, who leads the ruling party, said the law would change.", "Somchai")).toBe("person");
+    expect(typeOf("Varga said he would raise tariffs on steel.", "Varga")).toBe("person");
     expect(typeOf("Economy Minister Lina Tavares spoke first. Tavares said the talks had failed.", "Lina Tavares")).toBe("person");
   });
 

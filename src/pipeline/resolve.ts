@@ -126,7 +126,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   const loneActors = new Set<string>();
   for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && looksLikeLonePerson(m, sentences[m.sentence])) loneActors.add(m.canonical);
   // Lone words the text gives a title or role somewhere ("Mr Modi", "Modi, the prime minister") or describes as
-  // someone ("Somchai, who leads the party").
+  // someone ("Somchai, who leads the party", "Modi said he would").
   const titledLone = new Set<string>();
   for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && (m.role || m.titleFirst !== undefined || describedAsSomeone(m, sentences[m.sentence]))) titledLone.add(m.canonical);
 
@@ -649,8 +649,19 @@ const descriptionWord = (m: Mention) => new RegExp(`\\b${m.canonical}\\b`, "i");
 /** A word of a person's name as lone mentions of it are matched: any case, and without an Arabic article ("al-Tayeb" is "Tayeb"). */
 const namePart = (word: string) => word.toLowerCase().replace(/^(?:al|el|ad|ar|as|ash|at|az|an)[-‐]/, "");
 
-/** Whether a relative clause of people follows a mention ("X, who leads the party"). */
-const describedAsSomeone = (m: Mention, sentence: Sentence) => sentence.tokens[m.last]?.text === "," && sentence.tokens[m.last + 1]?.norm === "who";
+/** A person's pronouns, which say a lone name just before them is someone's ("Trump said he would"). */
+const PERSONAL = new Set(["he", "she", "his", "her", "him"]);
+
+/**
+ * Whether what follows a mention says it is someone: a relative clause of people ("X, who leads the party") or a
+ * person's pronoun before any other name ("X said he would", "X and his allies").
+ */
+function describedAsSomeone(m: Mention, sentence: Sentence): boolean {
+  const { tokens } = sentence;
+  if (tokens[m.last]?.text === "," && tokens[m.last + 1]?.norm === "who") return true;
+  for (let k = m.last; k < Math.min(tokens.length, m.last + 8) && tokens[k].pos !== "PROPN"; k++) if (PERSONAL.has(tokens[k].norm)) return true;
+  return false;
+}
 
 /** A lone capitalised word is a person's name when it acts: a verb, "said", or an apposition follows. */
 function looksLikeLonePerson(m: Mention, sentence: Sentence): boolean {
