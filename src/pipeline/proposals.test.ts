@@ -25,6 +25,12 @@ describe("proposals", () => {
     expect(proposalKey("losses")).toEqual(proposalKey("loss"));
   });
 
+  it("names a measure again with a modifier of its stage ('the draft law', 'a revised budget') as the one named before", () => {
+    expect(claims("Chile will table an electoral reform law in May. Peru criticised the draft law.")).toEqual(["Chile -proposed-> electoral reform law", "Peru -criticised-> electoral reform law"]);
+    expect(proposalKey("revised budget")).toEqual(proposalKey("budget"));
+    expect(proposalKey("the draft")).toEqual(["draft"]);
+  });
+
   it("reads modifiers joined by 'and' before their shared head into a measure's complement", () => {
     expect(claims("Chile condemned the closure of road and rail crossings with Peru.")).toEqual(["Chile -criticised-> closure of road and rail crossings with Peru"]);
     expect(claims("Unions opposed a rise in water and electricity prices.")).toEqual(["unions -rejected-> rise in water and electricity prices"]);

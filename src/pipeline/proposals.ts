@@ -260,10 +260,16 @@ export const isNamedDocument = (label: string) => /^\p{Lu}/u.test(label) && labe
 /** Function words a proposal's name joins its content words with, which tell no two proposals apart. */
 export const KEY_STOPWORDS: ReadonlySet<string> = new Set(["of", "on", "for", "over", "to", "and", "the", "a", "an", "between", "against", "with", "as", "in", "from"]);
 
+/** Modifiers that say how far a measure's making has gone, not which measure it is: "the draft bill" is the bill named before. */
+const STAGES = new Set(lexicon.stageModifiers);
+
 /** Words that identify a proposal for merging: folded content words, names replaced by `canonical`. */
 export function proposalKey(label: string, canonical: (word: string) => string = (w) => w): string[] {
-  return label.replace(/'s\b/g, "").split(/[\s-]+/)
+  const words = label.replace(/'s\b/g, "").split(/[\s-]+/)
     .filter((w) => w && !KEY_STOPWORDS.has(w.toLowerCase()))
     .map((w) => canonical(w).toLowerCase())
     .map((w) => SYNONYMS.get(w) ?? singular(w));
+  // "the draft" alone keeps its word: it is all the name says.
+  const staged = words.filter((w) => !STAGES.has(w));
+  return staged.length ? staged : words;
 }
