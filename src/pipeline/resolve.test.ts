@@ -119,6 +119,14 @@ describe("resolve", () => {
     const proposals = entities.filter((e) => e.entityType === "proposal").map((e) => `${e.label}:${e.mentions}`);
     expect(proposals).toEqual(["immediate ceasefire:3", "limited ceasefire:1"]);
   });
+
+  it("merges a change named again in other words with what it changes, an acronym standing for the words it spells", () => {
+    const { proposals } = resolved("The council proposed a hike in the road user charge. Hauliers opposed the RUC increase.");
+    expect(proposals).toEqual(["hike in road user charge"]);
+    // A bare change says nothing of what it changes: the offer is no second name of the demand.
+    const apart = resolved("The union demanded a 9% pay rise. The company offered a 3% increase.");
+    expect(apart.proposals).toEqual(["pay rise", "increase"]);
+  });
 });
 
 describe("proposals named again by a bare noun", () => {

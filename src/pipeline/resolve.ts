@@ -37,6 +37,11 @@ const MEETINGS = new Set(actors.meetingHeads);
 const FRAMES = new Set(proposalKey(proposals.frames.join(" ")));
 /** Nouns of a change to a measure by the verb that makes it ("extension": "extend"). */
 const CHANGE_NOUNS = new Map(Object.entries(proposals.changeNouns));
+/** Change heads of one direction folded to one ("rise", "hike": "increase"), for changes named with what they change. */
+const SAME_CHANGES = new Map(Object.entries(proposals.sameChanges as Record<string, string>));
+const foldChange = (word: string) => SAME_CHANGES.get(word) ?? word;
+/** An acronym as a label writes it: "VAT", "GST". */
+const ACRONYM = /^[A-Z]{2,6}$/;
 const OTHER_MEASURES = new Set(proposals.otherMeasures);
 const PLACING_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 
@@ -173,7 +178,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const written = m.key ?? proposalKey(m.canonical);
         // "the closure plan", "a truce proposal": a frame ending a compound proposes what comes before it.
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
-        const key = framed ? written.slice(0, -1) : written;
+        const key = spelledOut(framed ? written.slice(0, -1) : written, m.canonical);
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
         const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
         const entity = target ?? entityFor("proposal", m.canonical);
@@ -231,18 +236,42 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
    */
   function similarProposal(key: readonly string[], head: string, before: number): DocEntity | undefined {
     const sameHead = proposalsWithHead.get(head) ?? [];
-    const contains = (a: readonly string[], b: readonly string[]) => b.every((w) => a.includes(w));
+    const contains = (a: readonly string[], b: readonly string[]) => b.every((w) => a.includes(foldChange(w)));
+    const folded = key.map(foldChange);
     const related = (id: number) => {
-      const other = proposalKeys.get(id)!.key;
-      return key.length > 1 && other.length > 1 && (contains(other, key) || contains(key, other));
+      const other = proposalKeys.get(id)!.key.map(foldChange);
+      return key.length > 1 && other.length > 1 && (contains(other, folded) || contains(folded, other));
     };
-    const pool = key.length === 1 ? sameHead : sameHead.filter(related);
+    // "a VAT rise" after "an increase in value-added tax": a change named with what it changes, in other words.
+    const sameChange = key.length > 1 ? [...proposalsWithHead].filter(([other]) => other !== head && foldChange(other) === foldChange(head)).flatMap(([, ids]) => ids) : [];
+    const pool = key.length === 1 ? sameHead : [...sameHead, ...sameChange].filter(related);
     let best: DocEntity | undefined;
     for (const id of pool) {
       const e = entities[id];
       if (!best || e.mentions > best.mentions || (e.mentions === best.mentions && lastMention(id, before) > lastMention(best.id, before))) best = e;
     }
     return best;
+  }
+
+  /**
+   * "an increase in value-added tax ... the VAT rise": an acronym of the label stands for the words of a proposal named
+   * before whose first letters spell it, so that the two keys share them.
+   */
+  function spelledOut(key: readonly string[], label: string): readonly string[] {
+    const acronyms = label.split(/\s+/).filter((w) => ACRONYM.test(w)).map((w) => w.toLowerCase());
+    if (!acronyms.length) return key;
+    return key.flatMap((word) => (acronyms.includes(word) ? spelling(word) ?? [word] : [word]));
+  }
+
+  /** The words of a proposal named before whose first letters spell `acronym` in a row ("value added tax" for "vat"). */
+  function spelling(acronym: string): string[] | undefined {
+    for (const { key } of proposalKeys.values()) {
+      for (let i = 0; i + acronym.length <= key.length; i++) {
+        const run = key.slice(i, i + acronym.length);
+        if (run.map((w) => w[0]).join("") === acronym) return run;
+      }
+    }
+    return undefined;
   }
 
   /**
