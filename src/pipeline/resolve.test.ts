@@ -72,6 +72,11 @@ describe("resolve", () => {
     expect(of("bill")).toEqual(["draft amendment to water law"]);
   });
 
+  it("joins 'the' and a word before a frame to the one proposal named before with the word ('the duty plan')", () => {
+    const { proposals } = resolved("Ghana announced a rise in fuel duty. Hauliers criticised the duty plan.");
+    expect(proposals).toEqual(["rise in fuel duty"]);
+  });
+
   it("resolves a title in the plural to no one person named after it", () => {
     const { of } = resolved("The province's leaders vowed to appeal. Later the Reform Party leader, Ines Moya, tabled a motion.");
     expect(of("leaders")).not.toContain("Ines Moya");

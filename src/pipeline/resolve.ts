@@ -180,7 +180,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = spelledOut(framed ? written.slice(0, -1) : written, m.canonical);
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key);
+        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key, framed);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -276,10 +276,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
 
   /**
    * "a currency swap line ... the swap": a bare definite noun no proposal has for its head yet points back to the
-   * one earlier proposal that has it among its words.
+   * one earlier proposal that has it among its words; so does it before a frame ("a rise in fuel duty ... the duty plan").
    */
-  function modifiedBefore(m: Mention, key: readonly string[]): DocEntity | undefined {
-    if (key.length !== 1 || m.first !== m.last - 1 || !POINTING_DETERMINERS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
+  function modifiedBefore(m: Mention, key: readonly string[], framed: boolean): DocEntity | undefined {
+    if (key.length !== 1 || m.last - m.first !== (framed ? 2 : 1) || !POINTING_DETERMINERS.has(sentences[m.sentence].tokens[m.first - 1]?.norm ?? "")) return undefined;
     let withWord: number | undefined;
     for (const [id, p] of proposalKeys) {
       if (!p.key.includes(key[0])) continue;
