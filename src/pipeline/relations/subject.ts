@@ -461,12 +461,23 @@ function appositionStart(cx: RelationContext, k: number): number | undefined {
       // name; a name that is itself an apposition ("whose chief, X, marched in Y, said") has a finite verb after it.
       const named = mentionAt.get(j - 1);
       if (named !== undefined && tokens[j + 1]?.pos === "VERB" && (/ing$/.test(tokens[j + 1].norm) || (/(ed|en)$/.test(tokens[j + 1].norm) && tokens[mentions[named].first - 1]?.norm !== ","))) return j;
+      // "The union, whose leader, X, marched in Y, said": that finite verb ends a relative clause opened by "whose".
+      const whose = named === undefined ? undefined : whoseOpening(cx, mentions[named].titleFirst ?? mentions[named].first);
+      if (whose !== undefined && tokens[j + 1]?.pos === "VERB") return whose;
       // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
       const segment = tokens.slice(j + 1, k);
       if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
       return undefined;
     }
   }
+  return undefined;
+}
+
+/** The comma before ", whose" when the name starting at `first` is set off by commas right after "whose" and its noun. */
+function whoseOpening(cx: RelationContext, first: number): number | undefined {
+  const { tokens } = cx;
+  if (tokens[first - 1]?.norm !== ",") return undefined;
+  for (let w = first - 2; w > 0 && first - w <= 5 && tokens[w].norm !== ","; w--) if (tokens[w].norm === "whose" && tokens[w - 1].norm === ",") return w - 1;
   return undefined;
 }
 
