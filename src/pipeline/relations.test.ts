@@ -14,6 +14,12 @@ describe("relations", () => {
     expect(claims(text)).toEqual(expect.arrayContaining(["Oxfam -demanded-> Malawi", "Oxfam -demanded-> scrap fuel levy"]));
     expect(claims(text).join()).not.toContain("Lena Brandt -demanded");
   });
+  it("reads \"his country\" as the state its speaker serves, beside the speaker", () => {
+    const text = "Chile's trade minister, Ana Costa, said her country would accept the compromise.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Chile -agreed/intent-> accept compromise", "Ana Costa -agreed/intent-> accept compromise"]));
+    // With no state the speaker serves, the speaker alone.
+    expect(claims("Ana Costa said her country would accept the compromise.")).toEqual(["Ana Costa -agreed/intent-> accept compromise"]);
+  });
   it("gives a past perfect coordinated in a reported clause to the clause's subject", () => {
     const text = "Trade Minister Ana Costa said Chile would raise copper exports to Peru and had agreed to supply gas to Bolivia at a fixed price.";
     expect(claims(text)).toContain("Chile -agreed-> supply gas to Bolivia at fixed price");

@@ -20,6 +20,8 @@ const REGION_NOUNS = new Set(actors.regionNouns);
 const REGION_TYPES = new Set(["place", "state"]);
 /** Nouns of the executive a leader or minister belongs to. */
 const GOVERNMENTS = new Set(actors.executives);
+/** Nouns of a state as a leader's or minister's own ("his country would accept"). */
+const HOMELANDS = new Set(actors.homelands);
 /** Head words of parties' names, and in lower case the nouns of a politician's own party ("his party"). */
 const PARTIES = new Set(actors.partyHeads.map((w) => w.toLowerCase()));
 /** Nouns of forces and authorities, whose attached phrase names the actor ("security forces in Guinea"). */
@@ -224,6 +226,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   // "Latheef's government has signed", "his government would ask": a leader's or minister's government is their state.
   const governed = GOVERNMENTS.has(tokens[end].norm) ? stateOfOwner(cx, start, end) : [];
   if (governed.length) return governed;
+  // "the minister said his country would accept": their state, with the owner who speaks for it, as with a party.
+  const homeland = HOMELANDS.has(tokens[end].norm) ? stateOfOwner(cx, start, end) : [];
+  if (homeland.length) return [...homeland, ...actorsStarting(cx, start, end)];
   // "his party would table a motion": a politician's party is the party they lead or serve.
   const party = PARTIES.has(tokens[end].norm) ? partyOfOwner(cx, start, end) : [];
   if (party.length) return [...party, ...actorsStarting(cx, start, end)];
