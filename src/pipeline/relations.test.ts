@@ -25,6 +25,11 @@ describe("relations", () => {
     expect(claims(text)).toContain("Chile -agreed-> supply gas to Bolivia at fixed price");
     expect(claims(text).join()).not.toContain("Ana Costa -agreed");
   });
+  it("gives a past perfect coordinated after a copula and its participle to the reported clause's subject", () => {
+    const text = "Foreign Minister Ana Costa said Chile remained committed to diplomacy and had proposed a road map for talks.";
+    expect(claims(text)).toContain("Chile -proposed-> road map for talks");
+    expect(claims(text).join()).not.toContain("Ana Costa -proposed");
+  });
   it("gives a verb of stance after a reported clause whose verb takes no stance to the speaker", () => {
     expect(claims("Oxfam said Malawi needed more nurses and called for a rise in the health budget.")).toEqual(["Oxfam -demanded-> rise in health budget"]);
     // After a clause of stance, the coordinated stance stays with the clause's subject.

@@ -171,6 +171,8 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
       j = subordinator - 1;
     }
     if (j < 0) return [];
+    // "said Iran remained committed to X and had proposed Y": the clause's verb is the copula before the participle.
+    if (copularParticiple(tokens[j]) && tokens[j - 1]?.pos === "VERB" && COPULAS.has(tokens[j - 1].lemma)) j--;
     // "X warned that Y would not V and threatened to ...": when the reported clause has no verb of the
     // coordinated verb's form, the coordinated verb goes with the verb of speech.
     const said = tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s));
@@ -345,6 +347,11 @@ function otherForm(cx: RelationContext, j: number, at: number): boolean {
   };
   const inflected = (v: number) => tokens[v].norm !== tokens[v].lemma.toLowerCase();
   return (inflected(at) && !inflected(j)) || (perfect(j) && !perfect(at)) || (progressive(cx, j) && !progressive(cx, at));
+}
+
+/** A participle the tagger reads as a verb, as after a copula: "remained committed to", "seemed determined to". */
+function copularParticiple(t: Token | undefined): boolean {
+  return t?.pos === "VERB" && /(ed|en)$/.test(t.norm);
 }
 
 /** "had agreed", "had already offered": "had" before verb `v`, past adverbs. */
