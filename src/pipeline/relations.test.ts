@@ -30,6 +30,11 @@ describe("relations", () => {
     expect(claims(text)).toContain("Chile -proposed-> road map for talks");
     expect(claims(text).join()).not.toContain("Ana Costa -proposed");
   });
+  it("reads both bodies of a coordinated subject past a hyphened modifier, whose name does not act", () => {
+    const text = "Banco Andino and the Peru-based Lima Trade Finance said they would not join a loan syndicate for the line.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Banco Andino -rejected-> loan syndicate for line", "Lima Trade Finance -rejected-> loan syndicate for line"]));
+    expect(claims(text).join()).not.toContain("Peru -rejected");
+  });
   it("gives a verb of stance after a reported clause whose verb takes no stance to the speaker", () => {
     expect(claims("Oxfam said Malawi needed more nurses and called for a rise in the health budget.")).toEqual(["Oxfam -demanded-> rise in health budget"]);
     // After a clause of stance, the coordinated stance stays with the clause's subject.

@@ -390,7 +390,8 @@ function chunkStart(cx: RelationContext, end: number): number {
   while (j >= 0) {
     if (tokens[j].norm === "and") listed = true;
     const t = tokens[j];
-    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && ["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") && j < end;
+    // "the proposed quota", "the Peru-based lender": a participle modifying the noun after it.
+    const participle = t.pos === "VERB" && /(ed|ing)$/.test(t.norm) && (["DET", "ADJ", "ADV"].includes(tokens[j - 1]?.pos ?? "") || tokens[j - 1]?.text === "-") && j < end;
     const inPhrase = mentionAt.has(j) || participle || PHRASE_TAGS.has(t.pos) || t.norm === "'s" || t.norm === "'" ||
       (t.pos === "CCONJ" && j < end) || (t.text === "-" && j < end) ||
       (t.norm === "," && mentionAt.has(j - 1) && listed && (mentionAt.has(j + 1) || ["DET", "ADJ", "PROPN"].includes(tokens[j + 1]?.pos ?? "")));
@@ -419,6 +420,8 @@ function actorsStarting(cx: RelationContext, start: number, end: number): number
     if (m.first < start || m.last - 1 > end || m.kind === "proposal" || m.modifier || (m.kind !== "person" && titleOpensAt(cx, m.last))) continue;
     const possessor = (tokens[m.last]?.norm === "'s" || tokens[m.last]?.norm === "'") && m.last < end;
     if (possessor && !isBody(m)) continue;
+    // "the Peru-based lender", "Russia-backed separatists": the name in a hyphened modifier does not act.
+    if (tokens[m.last]?.text === "-" && m.last < end) continue;
     // "British Columbia said", "The state of Lower Saxony said": a region that is the whole subject acts.
     const whole = m.kind === "place" && m.last - 1 === end && (m.first === start || (tokens[start].pos === "DET" && m.first === start + 1));
     for (const e of entitiesOf[id]) if ((ACTORS.has(typeOf(cx, e)) || whole) && !out.includes(e)) out.push(e);
