@@ -173,6 +173,11 @@ describe("relation wordings", () => {
     expect(claims("China criticised the tariffs on cars, which Germany had opposed, and warned of retaliation against Europe.")).not.toContain("Germany -rejected-> retaliation against Europe");
   });
 
+  it("reads an object relative clause whose verb a time phrase follows", () => {
+    expect(claims("Acme offered a pay rise, which Peru rejected last week.")).toContain("Peru -rejected-> pay rise");
+    expect(claims("The pay rise, which Peru rejected on Monday, was small.")).toEqual(["Peru -rejected-> pay rise"]);
+  });
+
   it("reads what a pronoun is urged to do", () => {
     expect(claims("Chile and Peru met in Lima. Norway urged them to resume talks in October.")).toContain("Norway -demanded-> resume talks");
   });

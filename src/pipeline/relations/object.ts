@@ -105,7 +105,7 @@ const CHARGES = new Set(["of", "for", "over"]);
 function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   const { tokens, mentions, entitiesOf, mentionAt } = cx;
   const onParty = ACTOR_ONLY.has(p.relation) || STANCES.has(p.relation);
-  const next = tokens[p.after]?.norm ?? "";
+  const next = tokens[pastTimePhrase(tokens, p.after)]?.norm ?? "";
   if (![",", ".", ";"].includes(next) && !(onParty && CHARGES.has(next))) return [];
   let k = p.at - 1;
   while (k >= 0 && ["AUX", "ADV", "PART"].includes(tokens[k].pos)) k--;
@@ -118,6 +118,16 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   if (id === undefined) return [];
   const party = onParty && entitiesOf[id].every((e) => ACTORS.has(typeOf(cx, e)));
   return mentions[id].kind === "proposal" || party ? entitiesOf[id] : [];
+}
+
+/** Words that open a time phrase ("last week", "on Monday", "in 2023"). */
+const TIME_OPENERS = new Set(["last", "this", "next", "on", "in", "earlier"]);
+
+/** Where the time phrase that starts at `k` ends ("rejected last week,"), or `k` when there is none. */
+function pastTimePhrase(tokens: Token[], k: number): number {
+  let j = k;
+  while (j < tokens.length && j - k < 4 && (TIME_OPENERS.has(tokens[j].norm) || TIME_WORDS.has(tokens[j].norm) || tokens[j].pos === "NUM")) j++;
+  return j > k && (TIME_WORDS.has(tokens[j - 1].norm) || tokens[j - 1].pos === "NUM") ? j : k;
 }
 
 /**
