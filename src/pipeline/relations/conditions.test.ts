@@ -26,6 +26,13 @@ describe("conditions set on one's own act", () => {
     expect(claims("Chile said it would raise tariffs if Peru raised its own.").filter((c) => c.includes("demanded"))).toEqual([]);
   });
 
+  it("rejects the act a threat is set off by with a plain 'if'", () => {
+    expect(claims("The Dockers Union threatened street protests if Peru froze public sector wages.")).toContain("Dockers Union -rejected-> freeze public sector wages");
+    expect(claims("The Dockers Union said its members would strike if Peru cut public sector jobs.")).toContain("Dockers Union -rejected-> cut public sector jobs");
+    // An act announced that threatens no one opposes nothing.
+    expect(claims("Chile said it would raise tariffs if Peru raised its own.").filter((c) => c.includes("rejected"))).toEqual([]);
+  });
+
   it("rejects a measure it waits to see undone", () => {
     expect(claims("Peru passed a mining law. Chile said it would boycott the talks until the law was repealed.")).toContain("Chile -rejected-> mining law");
     expect(claims("Peru signed a port deal with Bolivia. Chile said it would recall its envoy unless Peru withdrew the port deal.")).toContain("Chile -rejected-> port deal with Bolivia");

@@ -1,4 +1,5 @@
-// Conditions an actor sets on its own act: what the condition waits for is what the actor demands.
+// Conditions an actor sets on its own act: what the condition waits for is what the actor demands; the act a threat is
+// set off by ("would strike if the government froze wages") is what the actor opposes.
 // "would not lift the ban until Kuwait agreed to a standard contract", "would boycott parliament unless the law was
 // repealed", "would block the motorway if the government did not reopen talks", "would back X only if Y agreed to hold elections".
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
@@ -28,10 +29,13 @@ export function conditionClaims(cx: RelationContext) {
     if (word !== "unless" && word !== "until" && word !== "if") continue;
     const main = mainVerb(cx, k);
     if (main < 0) continue;
-    if (!waitsForDemand(cx, k, main)) continue;
+    const demanded = waitsForDemand(cx, k, main);
+    // "threatened protests if the government froze wages", "would strike if the firm cut jobs": the act a threat is
+    // set off by is opposed.
+    if (!demanded && !(word === "if" && threatens(cx, main) && namesAct(cx, k + 1))) continue;
     const actors = conditionSetter(cx, main);
     const targets = actors.length && othersWaitedFor(cx, k + 1, actors) ? waitedFor(cx, k + 1, actors) : [];
-    if (targets.length) emit(cx, actors, targets, predicate({ relation: "demanded", at: k, after: k + 1 }));
+    if (targets.length) emit(cx, actors, targets, predicate({ relation: demanded ? "demanded" : "rejected", at: k, after: k + 1 }));
     cx.contested.clear();
   }
 }
@@ -71,6 +75,13 @@ function mainVerb(cx: RelationContext, k: number): number {
   if (REFUSING_OR_THREATENING.has(tokens[outer]?.lemma ?? "")) return outer;
   return FUTURE.has(tokens[modalBefore(tokens, v, NEGATIONS)]?.norm ?? "") ? v : -1;
 }
+
+/** Whether verb `main` threatens: a verb of threat, or a hostile act announced ("would strike"). */
+const threatens = (cx: RelationContext, main: number) => THREATENING.has(cx.tokens[main].lemma) || HOSTILE.has(cx.tokens[main].lemma);
+const THREATENING = new Set(verbsOf("threatened"));
+/** Whether the verb of the clause from `from` names an act of its own, not a state kept or a vague doing ("if Peru kept its tariffs"). */
+const namesAct = (cx: RelationContext, from: number) => !STATES_OR_VAGUE.has(cx.tokens[verbOfClause(cx, from)]?.lemma ?? "");
+const STATES_OR_VAGUE = new Set([...triggers.outcomes, ...triggers.vagueActs]);
 
 /** Whether the clause after the condition word at `k` waits for an act the actor of verb `main` demands. */
 function waitsForDemand(cx: RelationContext, k: number, main: number): boolean {
