@@ -20,6 +20,15 @@ describe("relations", () => {
     // With no state the speaker serves, the speaker alone.
     expect(claims("Ana Costa said her country would accept the compromise.")).toEqual(["Ana Costa -agreed/intent-> accept compromise"]);
   });
+
+  it("reads a count of one's own people pledged or offered as the measure, named with its count", () => {
+    expect(claims("Fiji pledged 200 police officers.")).toEqual(["Fiji -agreed-> 200 police officers"]);
+    expect(claims("Ghana has offered 900 troops to the regional force.")).toEqual(["Ghana -proposed-> 900 troops"]);
+    // Not a count of things, nor of people only sent.
+    expect(claims("Fiji pledged 200 tonnes of rice.").join()).not.toContain("200");
+    expect(claims("Russia sent 10,000 troops to the border.").join()).not.toContain("10,000");
+  });
+
   it("gives a past perfect coordinated in a reported clause to the clause's subject", () => {
     const text = "Trade Minister Ana Costa said Chile would raise copper exports to Peru and had agreed to supply gas to Bolivia at a fixed price.";
     expect(claims(text)).toContain("Chile -agreed-> supply gas to Bolivia at fixed price");

@@ -283,6 +283,7 @@ function predicateClaims(cx: RelationContext) {
     }
     if (p.relation === "aided") targets = recipients(cx, p, targets);
     if (p.gift) targets = [...(p.intent ? [] : targets), proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
+    if (p.count) targets = [proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
     // "France and Egypt launched war games": a joint act with no other party is between the actors.
     if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {

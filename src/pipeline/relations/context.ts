@@ -46,6 +46,8 @@ export interface Predicate {
    * was; a sum only promised ("would contribute $60 million") is agreed.
    */
   gift?: boolean;
+  /** A count of one's own people put forward ("pledged 150 police officers"): the measure, named with its count. */
+  count?: boolean;
 }
 
 /** Negation and intent around a predicate's word. */
@@ -69,6 +71,7 @@ export function predicate(p: Predicate, modality: Modality = p): Predicate {
     speaker: p.speaker,
     announced: p.announced,
     gift: p.gift,
+    count: p.count,
   };
 }
 

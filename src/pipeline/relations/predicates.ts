@@ -303,6 +303,13 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
       out.push(predicate({ relation: offered ? "proposed" : context.intent ? "agreed" : "aided", at: i, after: sum, gift: true, plover: offered ? "AGREE" : undefined }, context));
       return sum - 1;
     }
+    // "pledged 150 police officers", "offered 1,100 troops to the mission": a count of one's own people put forward is
+    // the verb's measure, named with its count (as a sum is), not the people.
+    const contingent = PLEDGES.has(t.lemma) && !context.negated ? contingentAfter(tokens, i) : -1;
+    if (contingent > 0) {
+      out.push(predicate({ relation: VERBS.get(t.lemma) as Relation, at: i, after: contingent, count: true }, context));
+      return contingent - 1;
+    }
     // "added 27 companies to its entity list", "put X on its blacklist": listing them sanctions them.
     if (LISTING_VERBS.has(t.lemma) && onSanctionList(tokens, i)) {
       out.push(predicate({ relation: "sanctioned", at: i, after: i + 1 }, context));
@@ -470,6 +477,18 @@ function sumAfter(tokens: Token[], verb: number): number {
   if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && CURRENCIES.has(tokens[k + 1]?.norm ?? "")) k++;
   return CURRENCIES.has(tokens[k]?.norm ?? "") ? k + 1 : -1;
 }
+
+/** Where a count of people after verb `verb` ends ("150 police officers"), past determiners and adverbs ("about"), else -1. */
+function contingentAfter(tokens: Token[], verb: number): number {
+  let k = verb + 1;
+  while (k < verb + 4 && ["DET", "ADV", "ADJ"].includes(tokens[k]?.pos ?? "")) k++;
+  if (tokens[k]?.pos !== "NUM") return -1;
+  while (tokens[k]?.pos === "NUM") k++;
+  while (tokens[k]?.pos === "NOUN" && !PERSONNEL.has(tokens[k].norm) && k < verb + 8) k++;
+  return PERSONNEL.has(tokens[k]?.norm ?? "") ? k + 1 : -1;
+}
+const PLEDGES = new Set(triggers.gifts.pledges);
+const PERSONNEL = new Set(triggers.gifts.personnel);
 
 /** Whether the clause opening at `from` has "face" as its verb within a few words ("violators could face"). */
 function facedWithin(tokens: Token[], from: number): boolean {
