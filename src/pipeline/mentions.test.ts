@@ -1460,6 +1460,15 @@ describe("names a title is held in", () => {
     expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
   });
 
+  it("makes an unnamed body a description of more than one word names the one its title is held in", () => {
+    for (const text of ["Mali cut rates. The central bank's governor, Awa Keita, said prices were easing.", "Mali cut rates. Awa Keita, governor of the central bank, said prices were easing."]) {
+      expect(find(text).find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "central bank", entityType: "organisation", relation: "leader_of" });
+    }
+    // A body named before with the description's word is the one meant.
+    const named = find("The Bank of Mali cut rates. Awa Keita, governor of the central bank, said prices were easing.");
+    expect(named.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Bank of Mali", relation: "leader_of" });
+  });
+
   it("makes a lone word spoken for, never written as a surname, the body the spokesperson serves", () => {
     for (const text of ["Ruth Alvarez, a spokeswoman for Energica, said the grid was stable.", "Energica spokeswoman Ruth Alvarez said the grid was stable."]) {
       const ms = find(text);

@@ -633,6 +633,9 @@ function appositiveRoles(scope: SentenceScope) {
       // Who speaks for one speaks for a person as well ("spokesman for X").
       if (named && (role.role.relation === "leader_of" || role.role.relation === "member_of" || bodyNameAlone(scope, named)) && named.kind === "person" && closesApposition(tokens[named.last])) named.kind = "organisation";
       if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
+      // "X, governor of the central bank,": a description is the body it points back to, found once all are known.
+      const described = out.find((m) => m.first === after + 1 && m.describes === "named");
+      if (!affiliation && described && closesApposition(tokens[described.last])) person.ownedBy = described.canonical;
     }
     person.role = modifiers + surface(text, tokens, j, after);
     // A past office ("former president") ties no one.
@@ -2038,10 +2041,20 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     // is the organisation the sentence before is about, as "its" is.
     const said = subjects.get(m.sentence - 1);
     const subject = said?.describes ? latestWith.get(said.canonical) : said;
-    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subject : m.ownedBy === STATE_OWNER ? latestState : described ?? (subject?.kind === "organisation" ? subject : undefined);
+    // "The central bank's governor, X", "X, governor of the central bank": with no such body named, the body the
+    // description of more than one word in the title's own sentence names, which resolution makes an organisation of its words.
+    const unnamed = described ? undefined : unnamedOwnerBody(found, sentences, m);
+    const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subject : m.ownedBy === STATE_OWNER ? latestState : described ?? unnamed ?? (subject?.kind === "organisation" ? subject : undefined);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
   }
+}
+
+/** The words of the body a description of more than one word in `m`'s sentence names, when it owns `m`'s title. */
+function unnamedOwnerBody(found: Mention[], sentences: Sentence[], m: Mention): { canonical: string; kind: "organisation" } | undefined {
+  const description = found.find((o) => o.sentence === m.sentence && o.canonical === m.ownedBy && o.describes === "named");
+  const words = description && describedBodyWords(description, sentences[m.sentence].tokens);
+  return words ? { canonical: words, kind: "organisation" } : undefined;
 }
 
 /**
