@@ -845,6 +845,13 @@ describe("ties given in relative clauses", () => {
     expect(ms.find((m) => m.kind === "person")).toMatchObject({ affiliation: { canonical: "Peru" }, alsoAffiliation: { canonical: "Andean Community", relation: "leader_of" } });
   });
 
+  it("makes the person a leader of the body a leading verb right after the name takes", () => {
+    const ms = find("Ines Barros heads the Tarvian Salt Workers Federation. Paulo Reis led marchers to the port.");
+    expect(ms.find((m) => m.canonical === "Ines Barros")?.affiliation).toMatchObject({ canonical: "Tarvian Salt Workers Federation", relation: "leader_of" });
+    // A crowd led is no body.
+    expect(ms.find((m) => m.canonical === "Paulo Reis")?.affiliation).toBeUndefined();
+  });
+
   it("leaves a possessive object's owner alone", () => {
     const ms = find("Peruvian envoy Luis Mora, who led Lima's team, spoke first.");
     expect(ms.find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();

@@ -2369,14 +2369,18 @@ const LEADING_VERBS = new Set(actors.leadingVerbs);
 const CHAIR_NOUNS = new Set(actors.chairNouns);
 
 /**
- * "President X, who chairs the bloc,": the person leads the organisation or state the clause names; a
- * description ("the bloc") is the latest organisation named before.
+ * "President X, who chairs the bloc,", "X leads the NRF": the person leads the organisation or state the clause or
+ * the verb right after the name names; a description ("the bloc") is the latest organisation named before.
  */
 function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
   found.forEach((m, k) => {
     const tokens = sentences[m.sentence].tokens;
-    if (m.kind !== "person" || tokens[m.last]?.norm !== "," || tokens[m.last + 1]?.norm !== "who" || !LEADING_VERBS.has(tokens[m.last + 2]?.lemma ?? "")) return;
-    const object = found.find((o) => o.sentence === m.sentence && (o.first === m.last + 3 || (o.first === m.last + 4 && tokens[m.last + 3].norm === "the")));
+    const verb = tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "who" ? m.last + 2 : m.last;
+    // After the name, only a word the tagger reads as a verb ("X heads of state" is no clause); after "who", any.
+    if (m.kind !== "person" || !LEADING_VERBS.has(tokens[verb]?.lemma ?? "") || (verb === m.last && tokens[verb].pos !== "VERB")) return;
+    const object = found.find((o) => o.sentence === m.sentence && (o.first === verb + 1 || (o.first === verb + 2 && tokens[verb + 1].norm === "the")));
+    // "X led protesters to the square": a main verb leads a body, named or described, not a crowd.
+    if (verb === m.last && object && !object.describes && !isCapitalised(tokens[object.first])) return;
     let led: Mention | undefined = object;
     if (object?.describes) led = found.slice(0, k).reverse().find((o) => o.kind === "organisation" && (object.describes === "generic" || o.canonical.toLowerCase().split(/\s+/).includes(object.canonical)));
     // "who led Kyiv's team" leads the team, not the state; "who heads the union's branch" is a member of the union.
