@@ -1467,6 +1467,23 @@ describe("names a title is held in", () => {
     expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
   });
 
+  it("makes a leader named with 'of' and a party the party's leader, and an unknown name there the party", () => {
+    const ms = find("Opposition leader Rosa Tembo of Umoja criticised the levy. Party leader Ivo Kant of the Green Dawn party agreed.");
+    expect(ms.find((m) => m.canonical === "Umoja")?.kind).toBe("organisation");
+    expect(ms.find((m) => m.canonical === "Rosa Tembo")?.affiliation).toMatchObject({ canonical: "Umoja", relation: "leader_of" });
+    expect(ms.find((m) => m.canonical === "Ivo Kant")?.affiliation).toMatchObject({ relation: "leader_of" });
+  });
+
+  it("makes one word before a capitalised title with no portfolio the body the title is held in", () => {
+    const ms = find("Tarvabank President Joel Osei said the lender would grow. Apple CEO Mia Lund and Fed Chair Ken Ito spoke later.");
+    expect(ms.find((m) => m.canonical === "Joel Osei")?.affiliation).toMatchObject({ canonical: "Tarvabank", entityType: "organisation", relation: "leader_of" });
+    // A form the lexicon keeps out of names as a common word is its organisation before a title.
+    expect(ms.find((m) => m.canonical === "Mia Lund")?.affiliation).toMatchObject({ canonical: "Apple", relation: "leader_of" });
+    expect(ms.find((m) => m.canonical === "Ken Ito")?.affiliation).toMatchObject({ canonical: "Federal Reserve", relation: "leader_of" });
+    // Not a portfolio, nor a word that opens sentences.
+    for (const text of ["Pensions Minister Ana Diaz spoke.", "Former President Ana Diaz spoke."]) expect(find(text).some((m) => m.kind === "organisation")).toBe(false);
+  });
+
   it("makes an unnamed body a description of more than one word names the one its title is held in", () => {
     for (const text of ["Mali cut rates. The central bank's governor, Awa Keita, said prices were easing.", "Mali cut rates. Awa Keita, governor of the central bank, said prices were easing."]) {
       expect(find(text).find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "central bank", entityType: "organisation", relation: "leader_of" });

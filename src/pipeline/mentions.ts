@@ -569,10 +569,13 @@ function appositiveRoles(scope: SentenceScope) {
     if (person.kind === "person" && person.last - person.first > 1 && !person.affiliation && tokens[of]?.norm === "of") {
       const at = tokens[of + 1]?.norm === "the" ? of + 2 : of + 1;
       const party = out.find((m) => m.first === at && m.kind === "organisation");
-      if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: "member_of" };
-      // "Chief executive X of Lusitania Energia": a title only organisations give makes the name after "of" one.
-      const firm = !party && person.role && gazetteer.isOrganisationTitle(person.role.toLowerCase()) ? out.find((m) => m.first === at && untitledName(m)) : undefined;
-      const relation = firm && officeOf(gazetteer, person.role ?? "")?.role.relation;
+      // "Opposition leader X of the Y party": a party's leader leads it; other titles only say they are a member.
+      const partyLeader = !!person.role && /(^|\s)leader$/i.test(person.role);
+      if (party) person.affiliation = { canonical: party.canonical, entityType: "organisation", relation: partyLeader ? "leader_of" : "member_of" };
+      // "Chief executive X of Lusitania Energia", "Opposition leader Y of Velmora": a title only organisations give,
+      // or a leader's, makes the name after "of" one.
+      const firm = !party && person.role && (gazetteer.isOrganisationTitle(person.role.toLowerCase()) || partyLeader) ? out.find((m) => m.first === at && untitledName(m)) : undefined;
+      const relation = firm && (partyLeader ? "leader_of" as const : officeOf(gazetteer, person.role ?? "")?.role.relation);
       if (firm && relation) {
         firm.kind = "organisation";
         person.affiliation = { canonical: firm.canonical, entityType: "organisation", relation };
