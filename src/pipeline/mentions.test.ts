@@ -1467,6 +1467,12 @@ describe("names a title is held in", () => {
     expect(ms[0].affiliation).toMatchObject({ canonical: "Kora Traders", relation: "leader_of" });
   });
 
+  it("reads a side word before a body's name as which side it is on, no body of the state", () => {
+    const ms = find("Ghana's main opposition Umoja Alliance party rejected the levy.");
+    expect(brief(ms)).toEqual(expect.arrayContaining(["state:Ghana", "organisation:Umoja Alliance"]));
+    expect(ms.some((m) => m.text.includes("opposition"))).toBe(false);
+  });
+
   it("makes a leader named with 'of' and a party the party's leader, and an unknown name there the party", () => {
     const ms = find("Opposition leader Rosa Tembo of Umoja criticised the levy. Party leader Ivo Kant of the Green Dawn party agreed.");
     expect(ms.find((m) => m.canonical === "Umoja")?.kind).toBe("organisation");

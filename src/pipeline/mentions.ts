@@ -441,6 +441,8 @@ function bodyPhrase(scope: SentenceScope, at: number): { end: number; kind: "col
     if (title && title.len > len) return undefined;
     // "military withdrawal": the noun is a modifier; "Foreign Ministry spokesman": a title of the body follows.
     if (tokens[at + len]?.pos === "NOUN" && !CALENDAR_WORDS.has(tokens[at + len].norm) && !roleAt(scope, at + len)) continue;
+    // "Sri Lanka's main opposition X party": a side word before a name says which side the body so named is on.
+    if (SIDE_WORDS.has(last.norm) && tokens[at + len] && isCapitalised(tokens[at + len]) && !roleAt(scope, at + len)) continue;
     const kind = gazetteer.body(normsOf(tokens, at, at + len)) ?? (modifiersOf(tokens, at, at + len - 1) ? gazetteer.body(last.norm) ?? gazetteer.body(last.lemma) : undefined);
     if (kind) return { end: at + len, kind };
   }
