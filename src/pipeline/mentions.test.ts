@@ -1292,6 +1292,9 @@ describe("organisation names", () => {
   it("makes no actor of a storm, a military operation or a ship, and keeps a firm a storm word opens", () => {
     expect(brief(find("Cyclone Amara struck Mozambique as Operation Northern Shield began."))).toEqual(["state:Mozambique"]);
     expect(brief(find("The tanker Blue Osprey was seized off Oman."))).toEqual(["state:Oman"]);
+    // A ship an apposition names is none, there and wherever the text names it; a person described with a ship is one.
+    expect(brief(find("The Sea Lark, a Greek-owned bulk ship, ran aground near Oman. The Sea Lark was refloated."))).toEqual(["state:Oman"]);
+    expect(brief(find("Nora Bell, a captain of the ship, spoke."))).toEqual(["person:Nora Bell"]);
     expect(brief(find("Storm Ventures Group bought the stake."))).toContain("organisation:Storm Ventures Group");
   });
 

@@ -130,6 +130,8 @@ export interface MentionOptions {
   writesInLowerCase?: (word: string) => boolean;
   /** Whether the document writes a word after another capitalised word or a title ("Bernie Sanders", "Mr Banks"): a surname. */
   writesAsSurname?: (word: string) => boolean;
+  /** Names the document gives ships ("the Ever Given, a container ship,"), gathered as sentences are read. */
+  vessels?: Set<string>;
 }
 
 /**
@@ -720,7 +722,7 @@ function possessiveNameEnd({ tokens, gazetteer }: SentenceScope, run: number): n
 }
 
 /** Finds the mentions of one sentence. `text` is the document's cleaned text. */
-export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname }: MentionOptions): Mention[] {
+export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, writesInLowerCase, writesAsSurname, vessels }: MentionOptions): Mention[] {
   const tokens = sentence.tokens;
   const out: Mention[] = [];
   const make = (first: number, last: number, kind: Mention["kind"], canonical: string, extra: Partial<Mention> = {}): Mention => {
@@ -1412,6 +1414,16 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     make(first, last, "proposal", label, { head: headForm(tokens[head].lemma), key: proposalKeyOf(gazetteer, label) });
   }
 
+  /** "The Ever Given, a Japanese-owned container ship,": an indefinite apposition after `end` ending in a ship's noun. */
+  function vesselInApposition(end: number): boolean {
+    if (tokens[end]?.norm !== "," || !["a", "an"].includes(tokens[end + 1]?.norm ?? "")) return false;
+    let k = end + 2;
+    // Only modifiers before the noun, hyphened ones too ("Japanese-owned"): "a captain of the ship" is a person.
+    const modifier = (j: number) => !!tokens[j] && (["ADJ", "NOUN", "PROPN", "NUM"].includes(tokens[j].pos) || tokens[j].norm === "-" || tokens[j - 1].norm === "-");
+    while (k < end + 7 && modifier(k)) k++;
+    return [",", "."].includes(tokens[k]?.norm ?? "") && VESSEL_NOUNS.has(tokens[k - 1]?.norm ?? "");
+  }
+
   function emitUnknownName(first: number, end: number) {
     let start = first;
     while (start < end && NOT_NAMES.has(tokens[start].text)) start++;
@@ -1441,7 +1453,10 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
     // "the World Cup", "New Year's Day", "Hurricane Melissa", "Operation Sindoor": an event or a day is no actor;
     // nor is a ship named after its noun ("the tanker Eagle S").
     if (end - start > 1 && (EVENT_HEADS.has(last.text) || (EVENT_OPENERS.has(tokens[start].text) && !gazetteer.isOrganisationHead(last.text)))) return;
-    if (VESSEL_NOUNS.has(tokens[start - 1]?.norm ?? "")) return;
+    if (VESSEL_NOUNS.has(tokens[start - 1]?.norm ?? "") || vesselInApposition(end)) {
+      vessels?.add(name);
+      return;
+    }
     if (end - start > 1 && DOCUMENT_HEADS.has(last.norm)) {
       make(start, end, "proposal", name, { head: last.norm, key: [name.toLowerCase()] });
       return;
@@ -1727,9 +1742,12 @@ function surnameWords(text: string): (word: string) => boolean {
 
 /** Finds the mentions of every sentence. */
 export function mentions(sentences: Sentence[], text: string, options: MentionOptions): Mention[] {
-  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences, text), writesAsSurname: surnameWords(text), ...options };
+  const vessels = new Set<string>();
+  const sentenceOptions = { writesInLowerCase: lowerCaseWords(sentences, text), writesAsSurname: surnameWords(text), vessels, ...options };
   const found: Mention[] = [];
   for (const s of sentences) for (const m of sentenceMentions(s, text, sentenceOptions)) found.push(m);
+  // "The Ever Given, a container ship, ... The Ever Given was refloated": a ship's name is no person anywhere.
+  for (let k = found.length - 1; k >= 0; k--) if (found[k].kind === "person" && !found[k].role && vessels.has(found[k].canonical)) found.splice(k, 1);
   // "the National Union of Mineworkers (NUM)": the acronym in brackets names the organisation before it,
   // there and wherever the text uses it later.
   const acronyms = new Map<string, string>();
