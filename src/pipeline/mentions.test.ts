@@ -1476,6 +1476,13 @@ describe("names a title is held in", () => {
     expect(ms.some((m) => m.text.includes("opposition"))).toBe(false);
   });
 
+  it("reads 'leader of the opposition' before a party's name as the party's leader", () => {
+    const ms = find("Ruth Ngoma, leader of the opposition Kwacha Alliance, rejected the levy.");
+    expect(ms.find((m) => m.canonical === "Ruth Ngoma")).toMatchObject({ role: "leader", affiliation: { canonical: "Kwacha Alliance", relation: "leader_of" } });
+    // The formal office keeps its title.
+    expect(find("Leader of the Opposition Ruth Ngoma spoke.").find((m) => m.kind === "person")).toMatchObject({ canonical: "Ruth Ngoma", role: "Leader of the Opposition" });
+  });
+
   it("makes a leader named with 'of' and a party the party's leader, and an unknown name there the party", () => {
     const ms = find("Opposition leader Rosa Tembo of Umoja criticised the levy. Party leader Ivo Kant of the Green Dawn party agreed.");
     expect(ms.find((m) => m.canonical === "Umoja")?.kind).toBe("organisation");

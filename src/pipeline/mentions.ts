@@ -247,9 +247,23 @@ function portfolioEnd(scope: SentenceScope, from: number): number {
   return k > from && titleAt(scope, k) ? k : -1;
 }
 
+/**
+ * "leader of the opposition Umoja party": a title ending in a side word before a name is the title before its "of", held
+ * in the body named ("leader"), not the office of the whole side.
+ */
+function sideBodyTitle(scope: SentenceScope, i: number): ReturnType<Gazetteer["roleAt"]> {
+  const { tokens, gazetteer } = scope;
+  const whole = titleAt(scope, i);
+  const end = whole ? i + whole.length : -1;
+  // A capitalised side word is the formal office's ("Leader of the Opposition X").
+  if (!whole || !SIDE_WORDS.has(tokens[end - 1].text) || !tokens[end] || !isCapitalised(tokens[end]) || roleAt(scope, end)) return undefined;
+  const of = tokens.slice(i, end).findLastIndex((t) => t.norm === "of");
+  return of > 0 ? gazetteer.roleAt(tokens.slice(0, i + of), i) : undefined;
+}
+
 /** Longest role title starting at i: [length, title, relation]. */
 function roleAt(scope: SentenceScope, i: number): { len: number; role: RoleEntry } | undefined {
-  const found = titleAt(scope, i);
+  const found = sideBodyTitle(scope, i) ?? titleAt(scope, i);
   if (!found) return undefined;
   // "Government chief negotiator": a title starting inside one ("government chief") and running past it is
   // the title, the words before it the body it is held in.
