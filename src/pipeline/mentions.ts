@@ -257,6 +257,11 @@ function sideBodyTitle(scope: SentenceScope, i: number): ReturnType<Gazetteer["r
   const end = whole ? i + whole.length : -1;
   // A capitalised side word is the formal office's ("Leader of the Opposition X").
   if (!whole || !SIDE_WORDS.has(tokens[end - 1].text) || !tokens[end] || !isCapitalised(tokens[end]) || roleAt(scope, end)) return undefined;
+  // Only a body's name: one ending in an organisation word or followed by a noun for one, an acronym, or the lexicon's; not the
+  // holder's ("the leader of the opposition X said").
+  const run = nameRun(tokens, end);
+  const body = gazetteer.isOrganisationHead(tokens[run - 1].text) || (run === end + 1 && isAcronym(tokens[end])) || (isLowerNoun(tokens[run]) && !!gazetteer.describesOrganisation(tokens[run].norm)) || lexiconName(scope, end)?.[1].entityType === "organisation";
+  if (!body) return undefined;
   const of = tokens.slice(i, end).findLastIndex((t) => t.norm === "of");
   return of > 0 ? gazetteer.roleAt(tokens.slice(0, i + of), i) : undefined;
 }
