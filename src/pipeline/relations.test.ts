@@ -307,6 +307,10 @@ describe("relations", () => {
     // A finite verb coordinated after a demanded clause is the demander's own act, not part of what is asked.
     expect(claims("Peru demanded that Chile talk to the rebels and offered a truce.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> talk rebels", "Peru -proposed-> truce"]);
     expect(claims("Peru insisted that Chile withdraw its troops and rejected the plan.")).toEqual(["Peru -demanded-> Chile", "Peru -demanded-> withdraw troops", "Peru -rejected-> plan"]);
+    // Also past a phrase of time between the verb and its "that".
+    const timed = claims("Peru raised fuel prices. The Farmers Union demanded on Monday that the government restore the bonus, and threatened to withhold deliveries.");
+    expect(timed).toContain("Farmers Union -threatened-> withhold deliveries");
+    expect(timed.join()).not.toContain("Peru -threatened");
     // A demand put to a party: past an apposition to it, and what it is asked for after "for".
     expect(claims("Oxfam urged Peru, the largest producer, to publish daily flow data.")).toEqual(["Oxfam -demanded-> Peru", "Oxfam -demanded-> publish daily flow data"]);
     // Past where an unnamed party is: "urged insurers in London and Zurich to refuse cover", not a measure "insurers".

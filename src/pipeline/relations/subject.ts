@@ -177,12 +177,13 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // coordinated verb's form, the coordinated verb goes with the verb of speech.
     const said = tokens.findLastIndex((x, s) => s < j && x.pos === "VERB" && SPEECH.has(x.lemma) && !quoted.has(s));
     // "X demanded that Y leave and offered ...": with no verb of speech, the verb whose "that"-clause holds bare verb `j`.
-    const that = tokens[j].norm === tokens[j].lemma.toLowerCase() ? tokens.findLastIndex((x, s) => s < j && x.norm === "that" && tokens[s - 1]?.pos === "VERB") : -1;
+    // The verb may stand a time or a manner phrase before its "that" ("demanded on Monday that", "said in a statement that").
+    const thatVerb = tokens[j].norm === tokens[j].lemma.toLowerCase() ? verbOfThat(tokens, tokens.findLastIndex((x, s) => s < j && x.norm === "that" && verbOfThat(tokens, s) >= 0)) : -1;
     // "X said Bucharest would raise exports and had agreed to supply gas": a past perfect after a simple past of speech
     // is told in the reported clause, so it goes on with the clause's subject.
     const told = said >= 0 && tokens[k - 1]?.norm !== "," && pastPerfect(cx, at) && !pastPerfect(cx, said) ? subjectOf(cx, j, depth + 1) : [];
     if (told.length) return told;
-    const speech = otherForm(cx, j, at) ? (said >= 0 ? said : that > 0 ? that - 1 : -1) : -1;
+    const speech = otherForm(cx, j, at) ? (said >= 0 ? said : thatVerb) : -1;
     const verb = speech >= 0 && !simplePastBetween(cx, speech + 1, k) ? speech : j;
     const subject = subjectOf(cx, verb, depth + 1);
     // "X said the bloc would stay, and urged Y to ...", "X said the cut was painful and called on Y to ...": a verb of
@@ -366,6 +367,19 @@ function pastPerfect(cx: RelationContext, v: number): boolean {
 function progressive(cx: RelationContext, v: number): boolean {
   const { tokens } = cx;
   return tokens[v - 1]?.lemma === "be" && /ing$/.test(tokens[v].norm);
+}
+
+/**
+ * The verb whose "that" stands at `that`: right before it, or before a phrase of time or manner opened by a preposition
+ * ("demanded on Monday that", "said in a statement that"; not an object's relative clause, "rejected the plan that"); else -1.
+ */
+function verbOfThat(tokens: Token[], that: number): number {
+  if (tokens[that - 1]?.pos === "VERB") return that - 1;
+  for (let k = that - 2; k >= Math.max(1, that - 4); k--) {
+    if (tokens[k].pos === "ADP") return tokens[k - 1].pos === "VERB" ? k - 1 : -1;
+    if (!["DET", "NOUN", "PROPN", "NUM", "ADJ"].includes(tokens[k].pos)) return -1;
+  }
+  return -1;
 }
 
 /** Whether tokens [from, to) hold a verb in the simple past ("was", "rejected"), which a coordinated past verb may follow. */
