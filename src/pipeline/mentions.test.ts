@@ -1501,6 +1501,11 @@ describe("names a title is held in", () => {
     expect(named.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Bank of Mali", relation: "leader_of" });
   });
 
+  it("makes a generic description after a title's 'for' the organisation named last ('X, a spokeswoman for the company,')", () => {
+    const ms = find("Tarvex Mining cut jobs. Ana Lima, a spokeswoman for the company, said talks would go on.");
+    expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Tarvex Mining", relation: "spokesperson_of" });
+  });
+
   it("makes a lone word spoken for, never written as a surname, the body the spokesperson serves", () => {
     for (const text of ["Ruth Alvarez, a spokeswoman for Energica, said the grid was stable.", "Energica spokeswoman Ruth Alvarez said the grid was stable."]) {
       const ms = find(text);

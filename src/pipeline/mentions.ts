@@ -659,8 +659,9 @@ function appositiveRoles(scope: SentenceScope) {
       // Who speaks for one speaks for a person as well ("spokesman for X").
       if (named && (role.role.relation === "leader_of" || role.role.relation === "member_of" || bodyNameAlone(scope, named)) && named.kind === "person" && closesApposition(tokens[named.last])) named.kind = "organisation";
       if (named && named.kind !== "person") affiliation = { canonical: named.canonical, entityType: named.kind as NameEntry["entityType"] };
-      // "X, governor of the central bank,": a description is the body it points back to, found once all are known.
-      const described = out.find((m) => m.first === after + 1 && m.describes === "named");
+      // "X, governor of the central bank,", "X, a spokeswoman for the company,": a description is the body it points back
+      // to, found once all are known.
+      const described = out.find((m) => m.first === after + 1 && m.describes);
       if (!affiliation && described && closesApposition(tokens[described.last])) person.ownedBy = described.canonical;
     }
     person.role = modifiers + surface(text, tokens, j, after);
