@@ -1188,6 +1188,8 @@ describe("prepositions built on proposal nouns", () => {
     expect(proposals("Nurses demanded pay rises and Chile proposed buffer zones.")).toEqual(["pay rises", "buffer zones"]);
     // A complement of counts alone leaves no preposition at the end.
     expect(proposals("Nurses demanded a pay rise of 6 percent.")).toEqual(["pay rise"]);
+    // A change the tagger reads as a verb after its noun ("a tax cut.") ends the head, not the measure.
+    expect(proposals("Farmers demanded a tax cut and a price cap.")).toEqual(expect.arrayContaining(["tax cut", "price cap"]));
   });
 
   it("reads a proposal head right before a title as the title's portfolio, no measure ('the EU aid chief')", () => {
