@@ -158,8 +158,11 @@ interface SentenceScope {
  * first name or a title.
  */
 function bodyNameAlone({ writesAsSurname }: SentenceScope, m: Mention): boolean {
-  return m.kind === "person" && m.last - m.first === 1 && !m.role && m.titleFirst === undefined && !writesAsSurname?.(m.canonical);
+  return loneUntitledName(m) && m.last - m.first === 1 && !writesAsSurname?.(m.canonical);
 }
+
+/** A name of one word read as a person's with no title or role: it may be a body's ("Cocobod", "Transelectrica"). */
+const loneUntitledName = (m: Mention) => m.kind === "person" && !m.role && m.titleFirst === undefined && !m.canonical.includes(" ");
 
 /** Whether the name from first to end ends in an organisation's head; a company's head alone names none ("Marine" of "the Marine and Freshwater Institute"). */
 function headedOrganisation({ tokens, gazetteer }: SentenceScope, first: number, end: number): boolean {
@@ -698,22 +701,22 @@ function portfolioAfterTitle(scope: SentenceScope, first: number, end: number): 
   const { tokens, text } = scope;
   const title = tokens.slice(first, end);
   if (!title.some((w) => PORTFOLIO_TITLES.has(w.norm))) return end;
-  const listed = tokens[end]?.norm === "and" || (tokens[end]?.norm === "," && closedByAnd(tokens, end + 1));
-  const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : listed && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
+  const opens = ["of", "for"].includes(tokens[end]?.norm ?? "") ? end + 1 : listGoesOn(tokens, end) && title.some((w) => w.norm === "of" || w.norm === "for") ? end + 1 : -1;
   // Not a state or place the title is held in ("the prime minister of Saint Lucia").
   const portfolioOpens = (k: number) => !!tokens[k] && isCapitalised(tokens[k]) && !lexiconName(scope, k);
   if (opens < 0 || !portfolioOpens(opens)) return end;
   let from = opens;
   let last = nameRun(tokens, from);
-  // "of Environment, Forestry and Climate Change": a comma goes on with the list when an "and" closes it.
-  const listGoesOn = (k: number) => tokens[k]?.norm === "and" || (tokens[k]?.norm === "," && closedByAnd(tokens, k + 1));
-  while (listGoesOn(last) && portfolioOpens(last + 1)) last = nameRun(tokens, (from = last + 1));
+  while (listGoesOn(tokens, last) && portfolioOpens(last + 1)) last = nameRun(tokens, (from = last + 1));
   if (tokens[last]?.norm === ",") return last;
   for (let k = last - 1; k > from; k--) if (lookupPortfolio(surface(text, tokens, from, k))) return k;
   // "and Marine Resources Anna Tolo": with no comma, the portfolio runs through its last word that ends portfolios.
   if (tokens[from - 1].norm === "and") for (let k = last - 1; k > from; k--) if (PORTFOLIO_ENDS.has(tokens[k - 1].text)) return k;
   return end;
 }
+
+/** Whether a list of capitalised words goes on at `k`: an "and", or a comma an "and" closes ("of Environment, Forestry and Climate Change"). */
+const listGoesOn = (tokens: Token[], k: number) => tokens[k]?.norm === "and" || (tokens[k]?.norm === "," && closedByAnd(tokens, k + 1));
 
 /** Whether capitalised words and commas from `k` lead to an "and": "Forestry and", not "Mabel Tolo, said". */
 function closedByAnd(tokens: Token[], k: number): boolean {
@@ -961,9 +964,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       i++;
       return true;
     }
-    // "the UN relief chief", "EU aid chief": a head before a title is the title's portfolio, no measure.
-    const portfolio = !!titleAt(scope, i + 1);
-    if (i >= proposalUntil && !compound && !portfolio && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm)) {
+    // "the UN relief chief", "EU aid chief": a head before a title is the title's portfolio, no measure (asked last: few words are heads).
+    if (i >= proposalUntil && !compound && ((isProposalHead(t) && (t.pos !== "VERB" || gerund)) || isMisreadHead(tokens, i) || endsCompoundHead(tokens, i)) && !isCapitalised(t) && !isAttack(tokens[i - 1]?.norm, t.norm) && !titleAt(scope, i + 1)) {
       const span = proposalSpan(tokens, i);
       emitProposal(span.first, span.last, span.head);
       proposalUntil = span.last;
@@ -1951,7 +1953,7 @@ function knownAsNames(found: Mention[], sentences: Sentence[]) {
 }
 
 /** Whether a mention may name a body described beside it: an organisation's name, or a lone unknown word with no title. */
-const namesBody = (m: Mention) => m.kind === "organisation" ? !m.body : m.kind === "person" && !m.role && m.titleFirst === undefined && !m.canonical.includes(" ");
+const namesBody = (m: Mention) => (m.kind === "organisation" ? !m.body : loneUntitledName(m));
 
 /**
  * "talks in Nairobi" where the text names Kenya in another sentence: the capital is the state's city, a

@@ -127,13 +127,17 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     return names && (names.find((n) => namePart(n.split(/\s+/).at(-1)!) === part) ?? names[0]);
   };
 
-  // Lone words that act somewhere in the text, and so name a person wherever they stand.
+  // Lone words that act somewhere in the text, and so name a person wherever they stand; and those the text gives a
+  // title or role somewhere ("Mr Modi", "Modi, the prime minister") or describes as someone ("Somchai, who leads the
+  // party", "Modi said he would").
   const loneActors = new Set<string>();
-  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && looksLikeLonePerson(m, sentences[m.sentence])) loneActors.add(m.canonical);
-  // Lone words the text gives a title or role somewhere ("Mr Modi", "Modi, the prime minister") or describes as
-  // someone ("Somchai, who leads the party", "Modi said he would").
   const titledLone = new Set<string>();
-  for (const m of mentions) if (m.kind === "person" && !m.canonical.includes(" ") && (m.role || m.titleFirst !== undefined || describedAsSomeone(m, sentences[m.sentence]))) titledLone.add(m.canonical);
+  for (const m of mentions) {
+    if (m.kind !== "person" || m.canonical.includes(" ")) continue;
+    const sentence = sentences[m.sentence];
+    if (looksLikeLonePerson(m, sentence)) loneActors.add(m.canonical);
+    if (m.role || m.titleFirst !== undefined || describedAsSomeone(m, sentence)) titledLone.add(m.canonical);
+  }
 
   mentions.forEach((m, i) => {
     // A title's affiliation is an entity of the text even when named only by a demonym ("Georgian President X"),

@@ -67,14 +67,22 @@ function pastRecipient(tokens: Token[], k: number, end: number): number {
 const CURRENCY_SYMBOLS = new Set(triggers.gifts.currencySymbols);
 const CURRENCIES = new Set(triggers.gifts.currencies);
 
+/** Where a sum of money written from `k` ends ("$12 million", "40 million crowns", "5 million Australian dollars"), else -1. */
+export function sumEnd(tokens: Token[], k: number): number {
+  const symbol = CURRENCY_SYMBOLS.has(tokens[k]?.text ?? "");
+  let j = symbol ? k + 1 : k;
+  if (tokens[j]?.pos !== "NUM") return -1;
+  while (tokens[j]?.pos === "NUM") j++;
+  if (symbol) return j;
+  // "Australian dollars": a currency may carry its country's adjective.
+  if (/^\p{Lu}/u.test(tokens[j]?.text ?? "") && CURRENCIES.has(tokens[j + 1]?.norm ?? "")) j++;
+  return CURRENCIES.has(tokens[j]?.norm ?? "") ? j + 1 : -1;
+}
+
 /** A sum of money from `k` as the text writes it ("$12 million", "40 million crowns"), or "". */
 function sumText(tokens: Token[], k: number): string {
-  let j = CURRENCY_SYMBOLS.has(tokens[k]?.text ?? "") ? k + 1 : k;
-  if (tokens[j]?.pos !== "NUM") return "";
-  while (tokens[j]?.pos === "NUM") j++;
-  if (CURRENCIES.has(tokens[j]?.norm ?? "")) j++;
-  if (j === k || !(CURRENCY_SYMBOLS.has(tokens[k].text) || CURRENCIES.has(tokens[j - 1].norm))) return "";
-  return tokens.slice(k, j).map((t) => t.text).join(" ").replace(/([$€£¥]) /g, "$1");
+  const end = sumEnd(tokens, k);
+  return end < 0 ? "" : tokens.slice(k, end).map((t) => t.text).join(" ").replace(/([$€£¥]) /g, "$1");
 }
 
 /** Where a sum starts after a recipient named by a common noun at `k` ("the government $12 million"); else `k`. */

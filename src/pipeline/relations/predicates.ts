@@ -8,7 +8,7 @@ import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
 import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedEffect } from "./effects.js";
-import { POSSESSIVES } from "./labels.js";
+import { POSSESSIVES, sumEnd } from "./labels.js";
 
 const VERBS = table(triggers.verbs);
 /** A phrasal verb's words after the verb ("up", "with" of "come up with") and the relation it carries. */
@@ -65,8 +65,6 @@ const MEASURE_VERBS = new Set(triggers.measureVerbs);
 const LISTING_VERBS = new Set(triggers.listings.verbs);
 const SANCTION_LISTS = new Set(triggers.listings.lists);
 const GIFT_VERBS = new Set(triggers.gifts.verbs);
-const CURRENCY_SYMBOLS = new Set(triggers.gifts.currencySymbols);
-const CURRENCIES = new Set(triggers.gifts.currencies);
 /** Verbs of description whose quoted words take a stand ("called the plan “illegal”"). */
 const EVALUATING = new Set(triggers.evaluations.verbs);
 const CRITICAL_WORDS = new Set(triggers.evaluations.criticised);
@@ -468,14 +466,7 @@ function onSanctionList(tokens: Token[], verb: number): boolean {
 function sumAfter(tokens: Token[], verb: number): number {
   let k = verb + 1;
   while (k < verb + 4 && ["DET", "ADV", "ADJ"].includes(tokens[k]?.pos ?? "")) k++;
-  const symbol = CURRENCY_SYMBOLS.has(tokens[k]?.text ?? "");
-  if (symbol) k++;
-  if (tokens[k]?.pos !== "NUM") return -1;
-  while (tokens[k]?.pos === "NUM") k++;
-  if (symbol) return k;
-  // "Australian dollars": a currency may carry its country's adjective.
-  if (/^\p{Lu}/u.test(tokens[k]?.text ?? "") && CURRENCIES.has(tokens[k + 1]?.norm ?? "")) k++;
-  return CURRENCIES.has(tokens[k]?.norm ?? "") ? k + 1 : -1;
+  return sumEnd(tokens, k);
 }
 
 /** Where a count of people after verb `verb` ends ("150 police officers"), past determiners and adverbs ("about"), else -1. */
