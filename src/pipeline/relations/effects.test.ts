@@ -23,3 +23,12 @@ describe("effects a speaker reports of a measure", () => {
     expect(claims("Chile said Peru would hurt its farmers.")).toEqual([]);
   });
 });
+
+describe("the clause a speaker reports", () => {
+  it("starts past whoever is told, who is no target of the stand", () => {
+    expect(claims("Ana Lucero told reporters that the mining law was unfair.")).toEqual(["Ana Lucero -criticised-> mining law"]);
+    expect(claims("Ana Lucero told Reuters the mining law was unfair.")).toEqual(["Ana Lucero -criticised-> mining law"]);
+    expect(claims("Ana Lucero told the Senate that the mining law would isolate the region.")).toEqual(["Ana Lucero -criticised-> mining law"]);
+    expect(claims("Ana Lucero told him the mining law was a mistake.")).toEqual(["Ana Lucero -criticised-> mining law"]);
+  });
+});

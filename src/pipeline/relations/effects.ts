@@ -11,6 +11,28 @@ const EFFECTS = new Map<string, Relation>([
 ]);
 /** Words of a verb group before the effect: modals and auxiliaries ("would", "could", "has"), adverbs ("also"). */
 const GROUP_TAGS = new Set(["AUX", "ADV", "PART"]);
+/** Verbs of speech whose object is who is told ("told reporters the plan was unfair"), not what is said. */
+const ADDRESSED = new Set(triggers.addressedSpeech);
+/** Tags of an addressee's noun phrase: "reporters", "the Senate", "Reuters", "him". */
+const ADDRESSEE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON"]);
+
+/**
+ * Where the clause reported by the verb of speech at `verb` starts: after its "that", and past whoever is told
+ * ("told reporters that the plan was unfair", "told Reuters the plan was unfair"), who is no part of what is said.
+ */
+export function reportedClauseStart(tokens: Token[], verb: number): number {
+  if (tokens[verb + 1]?.norm === "that") return verb + 2;
+  if (!ADDRESSED.has(tokens[verb].lemma)) return verb + 1;
+  let k = verb + 1;
+  // The addressee: a pronoun alone, or a noun phrase up to the next determiner, which opens the clause.
+  if (tokens[k]?.pos === "PRON") k++;
+  else {
+    if (tokens[k]?.pos === "DET") k++;
+    while (k < tokens.length && ADDRESSEE_TAGS.has(tokens[k].pos) && tokens[k].pos !== "DET" && tokens[k].pos !== "PRON") k++;
+  }
+  if (tokens[k]?.norm === "that") return k + 1;
+  return k > verb + 1 && (tokens[k]?.pos === "DET" || tokens[k]?.pos === "PROPN") ? k : verb + 1;
+}
 
 /**
  * The stand a verb of speech at `verb` takes through the effect its reported clause gives its subject ("said the tax
@@ -18,7 +40,7 @@ const GROUP_TAGS = new Set(["AUX", "ADV", "PART"]);
  * harm"). The subject must be a measure, which the caller checks (`measureOnly`).
  */
 export function reportedEffect(tokens: Token[], verb: number): { relation: Relation; from: number } | undefined {
-  const from = tokens[verb + 1]?.norm === "that" ? verb + 2 : verb + 1;
+  const from = reportedClauseStart(tokens, verb);
   let k = from;
   while (k < tokens.length && k - from < 10 && tokens[k].pos !== "VERB" && tokens[k].pos !== "AUX") {
     if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return undefined;

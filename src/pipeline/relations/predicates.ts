@@ -7,7 +7,7 @@ import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
 import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
-import { reportedEffect } from "./effects.js";
+import { reportedClauseStart, reportedEffect } from "./effects.js";
 import { POSSESSIVES, sumEnd } from "./labels.js";
 
 const VERBS = table(triggers.verbs);
@@ -183,7 +183,7 @@ const JUDGEMENT_TAGS = new Set(["ADJ", "NOUN", "DET", "ADV", "CCONJ"]);
  * clause is the speaker's stand on the clause's subject, which starts at the returned `from`.
  */
 function reportedJudgement(tokens: Token[], verb: number): { relation: Relation; from: number } | undefined {
-  const from = tokens[verb + 1]?.norm === "that" ? verb + 2 : verb + 1;
+  const from = reportedClauseStart(tokens, verb);
   // "said it was disappointed": a pronoun subject is the speaker's own state, no stand on anything named.
   if (tokens[from]?.pos === "PRON") return undefined;
   let k = from;
