@@ -28,6 +28,16 @@ describe("proposal labels of phrases", () => {
     expect(actOf("The junta promised to hold this year.", "hold")).toBe("");
   });
 
+  it("keeps a 'no' that makes a measure its opposite, but not one that denies the verb", () => {
+    expect(actOf("The opposition said it would file a motion of no confidence.", "file")).toBe("file motion of no confidence");
+    const tokens = tokensOf("The opposition tabled a no-confidence motion.");
+    expect(nounPhraseLabel(tokens, at(tokens, "motion"))).toBe("no confidence motion");
+    const bare = tokensOf("They called for a no confidence vote.");
+    expect(nounPhraseLabel(bare, at(bare, "vote"))).toBe("no confidence vote");
+    const denied = tokensOf("They had no plans to meet.");
+    expect(nounPhraseLabel(denied, at(denied, "plans"))).not.toContain("no");
+  });
+
   it("reads no object in a phrase of circumstance", () => {
     expect(actOf("He would not negotiate under pressure.", "negotiate")).toBe("");
   });

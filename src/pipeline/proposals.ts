@@ -120,6 +120,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     else if (percent) first -= 2;
     else if (hyphenated || (MODIFIER_POS.has(t.pos) && !DETERMINERS.has(t.norm) && t.pos !== "VERB") || participle || gerund) first--;
     else if (t.pos === "CCONJ" && first > 1 && tokens[first - 2].pos === "ADJ") first--;
+    else if (negatesNoun(tokens, first - 1)) first--;
     else break;
   }
   while (first < head && (tokens[first].text === "-" || tokens[first].pos === "CCONJ")) first++;
@@ -216,6 +217,18 @@ export function labelWord(tokens: Token[], k: number): string {
   const opensName = k > 0 && /^\p{Lu}/u.test(token.text) && tokens[k + 1]?.pos === "PROPN";
   return keepsCase(token) || opensName ? token.text : token.norm;
 }
+
+/**
+ * Whether word `k` is a "no" that turns the noun after it into its opposite ("motion of no confidence", "a no-fly
+ * zone", "calls for no new taxes"): unlike other determiners, it stays in a measure's label. Right after a verb it
+ * denies the verb instead ("will accept no ceasefire", "had no plans to").
+ */
+export const negatesNoun = (tokens: Token[], k: number) =>
+  tokens[k]?.norm === "no" && !VERB_TAGS.has(tokens[k - 1]?.pos ?? "") && (tokens[k + 1]?.pos === "NOUN" || tokens[k + 1]?.pos === "ADJ" || tokens[k + 1]?.norm === "-") &&
+  // "a recipe for no deal": a bare "no deal" is the want of any, a phrase, not a measure of its own.
+  !GENERIC_DEALS.has(tokens[k + 1].norm);
+const VERB_TAGS = new Set(["VERB", "AUX"]);
+const GENERIC_DEALS = new Set(lexicon.genericDeals);
 
 export function proposalLabel(tokens: Token[], span: { first: number; last: number }): string {
   const kept = words(tokens, span.first, span.last)

@@ -90,6 +90,12 @@ describe("relation wordings", () => {
     expect(claims("Peru called the plan “inadequate and premature”.")).toEqual(["Peru -criticised-> plan"]);
   });
 
+  it("reads a 'no' opening the object as a refusal, and keeps one inside a measure's name", () => {
+    expect(claims("Moldova will accept no ceasefire.")).toEqual(["Moldova -rejected-> ceasefire"]);
+    expect(claims("Moldova signed no treaty.")).toEqual(["Moldova -agreed/negated-> treaty"]);
+    expect(claims("The Liberal Party called for no new taxes.")).toEqual(["Liberal Party -demanded-> no taxes"]);
+  });
+
   it("reads dropping a measure as retreating from it", () => {
     expect(claims("Kenya dropped a proposed tax on bread.")).toEqual(["Kenya -retreated-> tax on bread"]);
     expect(claims("Kenya shelved the reform.")).toEqual(["Kenya -retreated-> reform"]);

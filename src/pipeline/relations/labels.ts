@@ -1,7 +1,7 @@
 // Short labels of the measures that noun and verb phrases name ("invitation to attend meeting", "swap prisoners of war").
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
-import { endsCompoundHead, isProposalHead, labelWord } from "../proposals.js";
+import { endsCompoundHead, isProposalHead, labelWord, negatesNoun } from "../proposals.js";
 import type { Token } from "../types.js";
 import { CARRIERS, CAUSATIVES, CIRCUMSTANTIAL, OBJECT_OPENERS, PEOPLE, TIME_WORDS, VAGUE_OBJECTS, isActParticle, isGerund, taggedPlural } from "./lexicon.js";
 
@@ -30,8 +30,11 @@ export function nounPhraseLabel(tokens: Token[], head: number): string {
   }
   let start = head;
   while (start > 0 && ["ADJ", "NOUN", "PROPN"].includes(tokens[start - 1].pos) && !/^[A-Z]/.test(tokens[start - 1].text)) start--;
+  // "a no-confidence motion", "no new taxes": a "no" before the phrase makes it its opposite, and stays in it.
+  if (start > 1 && tokens[start - 1].text === "-" && negatesNoun(tokens, start - 2)) start -= 2;
+  else if (start > 0 && negatesNoun(tokens, start - 1)) start--;
   const words: string[] = [];
-  for (let k = start; k < end; k++) if (!["DET", "NUM", "PUNCT"].includes(tokens[k].pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(tokens[k].norm)) words.push(labelWord(tokens, k));
+  for (let k = start; k < end; k++) if ((!["DET", "NUM", "PUNCT"].includes(tokens[k].pos) && !["his", "her", "its", "their", "all", "any", "more"].includes(tokens[k].norm)) || negatesNoun(tokens, k)) words.push(labelWord(tokens, k));
   if (!words.length) return "";
   const label = words.join(" ");
   // "a 30-year concession", "a two-week truce": a count hyphened to the first modifier is what sets the measure apart.
@@ -125,7 +128,7 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
       const dating = TIME_WORDS.has(tokens[k + 1]?.norm ?? "");
       // "assessed contributions", "a fixed price": a participle before a noun modifies it as an adjective does.
       const participle = tokens[k].pos === "VERB" && tokens[k].norm.endsWith("ed") && tokens[k + 1]?.pos === "NOUN";
-      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && (tokens[k + 1]?.pos === "NOUN" || gerundNoun(k + 1))) || compoundGerund)) words.push(labelWord(tokens, k));
+      if (!dating && (ORDINALS.has(tokens[k].norm) || ((tokens[k].pos === "ADJ" || participle) && (tokens[k + 1]?.pos === "NOUN" || gerundNoun(k + 1))) || compoundGerund || negatesNoun(tokens, k))) words.push(labelWord(tokens, k));
       k++;
     }
     while (k < end && tokens[k].pos === "PROPN" && tokens[k + 1]?.pos === "NOUN") k++; // "Ukrainian soldiers": the nationality is a modifier

@@ -814,8 +814,13 @@ const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "
 function statedRefusal(tokens: Token[], verb: number): boolean {
   const k = modalBefore(tokens, verb, NEGATIONS);
   // Up to three words between: "would not accept", "will certainly not accept".
-  return k < verb - 1 && k >= verb - 4 && REFUSING_MODALS.has(tokens[k].norm) && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm));
+  if (k < 0 || k < verb - 4 || !REFUSING_MODALS.has(tokens[k].norm)) return false;
+  // "will accept no ceasefire": a "no" opening the object refuses as "will not accept" does.
+  return deniedObject(tokens, verb) || (k < verb - 1 && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm)));
 }
+
+/** "will accept no ceasefire", "signed no deal": a "no" opening the verb's object, which denies the verb. */
+const deniedObject = (tokens: Token[], verb: number) => tokens[verb + 1]?.norm === "no" && ["NOUN", "ADJ"].includes(tokens[verb + 2]?.pos ?? "");
 
 /** Negation and intent around a verb: "did not agree", "failed to agree", "would return". */
 function modality(tokens: Token[], verb: number): Modality {
@@ -831,5 +836,6 @@ function modality(tokens: Token[], verb: number): Modality {
     if (NEGATING_VERBS.has(t.lemma) && t.pos === "VERB") negated = true;
     if (MODALS.has(t.norm) || INTENT_MARKERS.has(t.norm)) intent = true;
   }
+  if (deniedObject(tokens, verb)) negated = true;
   return negated ? (intent ? { negated, intent } : { negated }) : intent ? { intent } : {};
 }
