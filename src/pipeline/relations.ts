@@ -13,6 +13,7 @@ import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_H
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, measuresAfter, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
+import { protestClaims } from "./relations/protests.js";
 import { speakerClaims, spokespersonClaims } from "./relations/speakers.js";
 import { agentAfter, authorsOfSubject, forecast, measureSubject, modifierSubject, passiveAgent, possessorBefore, repeatingVerb, subjectOf, verbBefore } from "./relations/subject.js";
 import { sumLabel } from "./relations/labels.js";
@@ -65,6 +66,7 @@ export function relations(sentences: Sentence[], mentions: Mention[], resolution
     mustClaims(cx);
     obligationClaims(cx);
     conditionClaims(cx);
+    protestClaims(cx);
     speakerClaims(cx, first);
     spokespersonClaims(cx, first);
   }

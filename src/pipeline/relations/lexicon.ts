@@ -63,6 +63,8 @@ export function modalBefore(tokens: Token[], verb: number, passed: ReadonlySet<s
   while (k > 0 && (tokens[k].pos === "ADV" || passed.has(tokens[k].norm))) k--;
   return k;
 }
+/** "walked out in protest": "protest" after "in" says why something was done; it names no measure acted on. */
+export const isInProtest = (tokens: Token[], k: number) => tokens[k]?.norm === "protest" && tokens[k - 1]?.norm === "in";
 /** Particles of phrasal verbs of acts, kept in the act's name: "hand over", "pull out", "pay back", "call off". */
 export const ACT_PARTICLES = new Set(triggers.actParticles);
 const IN_PARTICLE_VERBS = new Set(proposalLexicon.inParticleVerbs);

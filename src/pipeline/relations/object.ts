@@ -7,7 +7,7 @@ import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, taggedPlural } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, isInProtest, taggedPlural } from "./lexicon.js";
 import { antecedent, endingLabel, itemsAfter, measureAfter } from "./measures.js";
 import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
@@ -187,7 +187,7 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (finiteVerb(cx, k) && k > p.after && !(t.pos === "VERB" && /(ed|ing)$/.test(t.norm))) break;
     // "overruled it after objections from regulators in Germany", "suspended preparations pending the court's ruling":
     // what a phrase of time or cause names is no object.
-    if (k > p.after && CIRCUMSTANCES.has(t.norm)) break;
+    if (k > p.after && (CIRCUMSTANCES.has(t.norm) || isInProtest(tokens, k))) break;
     const meant = antecedent(cx, k);
     if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
     // "accused both sides of", "urged the two countries to resume talks": the sides the text last named.
