@@ -465,6 +465,11 @@ describe("ministries named with no state", () => {
     expect(office.find((m) => m.canonical === "Sara Malik")).toMatchObject({ affiliation: { canonical: "Pakistan", relation: "spokesperson_of" } });
   });
 
+  it("are the home state's when named later in a sentence that opens with no state, whatever the sentence before", () => {
+    const ms = find("Peru raised its tariff on rice. Chile said it would send a delegation. Senator Rosa Diaz criticised the Department of Agriculture for failing to stop smuggling.");
+    expect(ms.find((m) => m.canonical === "Department of Agriculture")?.affiliation).toMatchObject({ canonical: "Peru", relation: "part_of" });
+  });
+
   it("are the ministries of the state of where the text says they sit", () => {
     const ms = find("Uganda closed the border. The Trade Ministry in Nairobi said lorries were stranded.");
     expect(ms.find((m) => m.canonical === "Trade Ministry")?.affiliation).toMatchObject({ canonical: "Kenya", relation: "part_of" });

@@ -2286,7 +2286,8 @@ const isStatelessMinistry = remembered((name) => lookupBody(name)?.head.category
 /**
  * "Russia was more critical. Foreign Ministry spokeswoman X said": a ministry named with no state, or one the
  * lexicon gives a state the text never names (a "Foreign Office" of a story about Pakistan), is the ministry of
- * the state its sentence opens with, else of the one the sentence before opens with, else of the home state.
+ * the state its sentence opens with, else, when it opens its sentence, of the one the sentence before opens with,
+ * else of the home state ("Thailand said ... Senator X criticised the Department of Agriculture": the home's).
  */
 function ministriesOfContext(found: Mention[], sentences: Sentence[], home: string | undefined) {
   // Most texts name no ministry without its state: the states named and opening sentences are read only for one that does.
@@ -2296,7 +2297,8 @@ function ministriesOfContext(found: Mention[], sentences: Sentence[], home: stri
   for (const m of found) {
     if (m.kind !== "organisation" || (m.affiliation && named.has(m.affiliation.canonical)) || !isStatelessMinistry(m.canonical)) continue;
     const here = opening.get(m.sentence);
-    const state = seatState(found, sentences, m) ?? (here && here.at < m.first ? here.state : opening.get(m.sentence - 1)?.state ?? home);
+    const before = opensSentence(sentences, m) ? opening.get(m.sentence - 1)?.state : undefined;
+    const state = seatState(found, sentences, m) ?? (here && here.at < m.first ? here.state : before ?? home);
     if (state) m.affiliation = partOf(state);
   }
 }
