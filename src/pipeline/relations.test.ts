@@ -708,6 +708,11 @@ describe("relations", () => {
     expect(financed).toContain("Japan -aided/intent-> Kenya");
   });
 
+  it("gives a home government's promised aid to its own people no state recipient, not a state named later", () => {
+    const text = "Peru capped rice prices. Peru said it would offer 500 soles in cash aid to each small retailer. Chile, its largest supplier, said it was ready to sign a supply deal.";
+    expect(claims(text).some((c) => c.includes("-aided"))).toBe(false);
+  });
+
   it("reads a labour strike or walkout as a protest, and an unqualified strike on a target as an attack", () => {
     expect(claims("The Trades Union Congress staged a walkout at Volta Steel.")).toEqual(["Trades Union Congress -protested-> Volta Steel"]);
     expect(claims("The Trades Union Congress began a general strike against the government of Ghana.")).toContain("Trades Union Congress -protested-> Ghana");

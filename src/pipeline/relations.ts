@@ -400,7 +400,8 @@ function sendsEnvoys(cx: RelationContext, verb: number): boolean {
 
 /**
  * Whom aid promised from token `from` is for: the actors its clause names ("for Lebanese soldiers"), else whom the
- * latest aid was for, else the first state the text names (the story's home) that does not give it.
+ * latest aid was for, else the first state the text names (the story's home) unless it gives the aid: a home
+ * government's aid "to each small retailer" is for its own people, no state.
  */
 function promisedRecipients(cx: RelationContext, from: number, givers: number[]): number[] {
   const { tokens, entities } = cx;
@@ -410,8 +411,8 @@ function promisedRecipients(cx: RelationContext, from: number, givers: number[])
   if (named.length) return named;
   const latest = cx.lastRecipients.filter((e) => !givers.includes(e));
   if (latest.length) return latest;
-  const home = entities.find((e) => e.entityType === "state" && !givers.includes(e.id));
-  return home ? [home.id] : [];
+  const home = entities.find((e) => e.entityType === "state");
+  return home && !givers.includes(home.id) ? [home.id] : [];
 }
 
 /** Modals of what someone must do, and the verbs that say it before "to" ("has to", "needs to"). */
