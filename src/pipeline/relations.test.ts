@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads the noun of an enacting verb's act as the measure that verb enacted, not the latest enacted", () => {
+    const text = "Chile's cabinet approved a copper export levy on Monday. Peru agreed to pay compensation to miners. Bolivia criticised the approval.";
+    expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
+    expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
+  });
   it("passes over a relative clause on \"whose\" whose subject has a name in apposition", () => {
     const text = "Oxfam, whose director, Lena Brandt, spoke in Lilongwe, urged Malawi to scrap the fuel levy.";
     expect(claims(text)).toEqual(expect.arrayContaining(["Oxfam -demanded-> Malawi", "Oxfam -demanded-> scrap fuel levy"]));

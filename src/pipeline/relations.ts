@@ -329,7 +329,7 @@ function predicateClaims(cx: RelationContext) {
     if (SIDED.has(p.relation) && !p.negated) for (const e of [...sources, ...targets]) if (ACTORS.has(typeOf(cx, e))) parties.add(e);
     const kinds = p.negated || p.intent ? [] : MEASURE_KINDS[p.relation] ?? (p.relation === "rejected" && p.measureOnly ? ["decision"] : []);
     const named = targets.filter((e) => typeOf(cx, e) === "proposal");
-    if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected" });
+    if (kinds.length && named.length) measures.push({ kinds, sources, targets: named, blocking: p.relation === "rejected", verb: tokens[p.at].lemma });
     if (p.relation === "demanded" && !p.negated) cx.lastDemander = sources;
     if (["criticised", "accused", "threatened"].includes(p.relation)) cx.lastCritic = { entities: sources, sentence: sentence.index };
   }

@@ -14,6 +14,8 @@ export interface NamedMeasure {
   targets: number[];
   /** A measure blocked ("blocked the takeover"): the decision meant is the blockers'. */
   blocking: boolean;
+  /** The lemma of the verb that enacted it, whose act noun points back to it ("approved a permit ... the approval"). */
+  verb: string;
 }
 
 export interface RelationOptions {

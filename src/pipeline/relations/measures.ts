@@ -1,4 +1,5 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
+import { namesActOf } from "../nominal.js";
 import { headForm, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
@@ -216,7 +217,7 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
   // "the text" after "a compromise text", "the compromise" after it too: the measure named before by the same noun.
   const same = namedBefore(cx, k, headForm(tokens[n].lemma));
   if (same !== undefined) return [same];
-  if (!kind) return undefined;
+  if (!kind) return enactedBy(cx, tokens[n].lemma);
   if (kind === "agreement") {
     const deal = latestDeal(cx, k);
     return deal === undefined ? [] : [deal];
@@ -232,6 +233,12 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
   }
   // "upheld a ban on X ... called the decision a farce": with no measure enacted, the one the text last took a stand on.
   return kind === "decision" && !ruling ? latestStanceTarget(cx, (label) => !ANAPHORS.has(label)) : [];
+}
+
+/** "approved a permit ... criticised the approval": the latest measure enacted by the verb whose act the noun names. */
+function enactedBy(cx: RelationContext, noun: string): number[] | undefined {
+  const enacted = cx.measures.findLast((m) => namesActOf(noun, m.verb));
+  return enacted?.targets.slice(-1);
 }
 
 /** How many sentences back a stand on a measure may be to be what a description points back to. */
