@@ -9,6 +9,9 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("passes over an apposition whose noun a participle modifies to reach the subject", () => {
+    expect(claims("FIFA suspended Chile's football federation on Monday. CONMEBOL, South American football's governing body, backed the suspension.")).toContain("CONMEBOL -supported-> suspension");
+  });
   it("reads the noun of an enacting verb's act as the measure that verb enacted, not the latest enacted", () => {
     const text = "Chile's cabinet approved a copper export levy on Monday. Peru agreed to pay compensation to miners. Bolivia criticised the approval.";
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");

@@ -494,12 +494,19 @@ function appositionStart(cx: RelationContext, k: number): number | undefined {
       const whose = named === undefined ? undefined : whoseOpening(cx, mentions[named].titleFirst ?? mentions[named].first);
       if (whose !== undefined && tokens[j + 1]?.pos === "VERB") return whose;
       // "Ahmed Karimi, Iran's deputy foreign minister, met": a noun phrase with no verb set off by commas.
+      // A participle before a noun modifies it ("European football's governing body").
       const segment = tokens.slice(j + 1, k);
-      if (segment.length > 1 && !segment.some((x) => x.pos === "VERB" || x.pos === "AUX") && mentionAt.has(j - 1)) return j;
+      if (segment.length > 1 && !segment.some((x, s) => x.pos === "AUX" || (x.pos === "VERB" && !attributiveParticiple(segment, s))) && mentionAt.has(j - 1)) return j;
       return undefined;
     }
   }
   return undefined;
+}
+
+/** Whether the verb at `s` of a noun phrase is a participle modifying the noun after it ("the governing body", "its ruling party"). */
+function attributiveParticiple(phrase: Token[], s: number): boolean {
+  const before = phrase[s - 1];
+  return isGerund(phrase[s]) && phrase[s + 1]?.pos === "NOUN" && before !== undefined && (["DET", "ADJ", "PART"].includes(before.pos) || before.norm === "'s");
 }
 
 /** The comma before ", whose" when the name starting at `first` is set off by commas right after "whose" and its noun. */
