@@ -9,6 +9,11 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads a name set off by commas after a short description of it as the subject", () => {
+    expect(claims("Peru's parliament passed a mining law on Monday. The regional envoy, Chilean diplomat Rosa Medina, said the law was \"unacceptable\".")).toContain("Rosa Medina -criticised-> mining law");
+    // Not the apposition of an agent: the plan acts there, not its author.
+    expect(claims("The plan, put forward by the chair of the talks, Chilean diplomat Rosa Medina, would ban bottom trawling.").join()).not.toContain("Rosa Medina -threatened");
+  });
   it("passes over an apposition whose noun a participle modifies to reach the subject", () => {
     expect(claims("FIFA suspended Chile's football federation on Monday. CONMEBOL, South American football's governing body, backed the suspension.")).toContain("CONMEBOL -supported-> suspension");
   });

@@ -124,7 +124,7 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     if (t.norm === ",") {
       // "Norvane's chief executive, Marcus Lindqvist, criticised": the name set off by commas is the actor.
       const named = mentionAt.get(k - 1);
-      const comma = named === undefined ? -1 : (mentions[named].titleFirst ?? mentions[named].first) - 1;
+      const comma = named === undefined ? -1 : pastDescription(cx, (mentions[named].titleFirst ?? mentions[named].first) - 1);
       if (named !== undefined && mentions[named].kind === "person" && tokens[comma]?.norm === "," && entitiesOf[named].length) return [...coordinatedBefore(cx, comma), ...entitiesOf[named]];
       // "The main opposition party, Pakistan Tehreek-e-Insaf (PTI), rejected": a body named after its description.
       // "Two farm groups, Asaja and the Farmers Union (FU), said": each body coordinated there.
@@ -501,6 +501,26 @@ function appositionStart(cx: RelationContext, k: number): number | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Where a short description before a name ends towards the left ("The envoy, German diplomat Markus Keller,": the
+ * common noun and its modifiers), so that the comma before it is found; `k` itself when there is none.
+ */
+function pastDescription(cx: RelationContext, k: number): number {
+  const { tokens } = cx;
+  const common = (j: number) => tokens[j].pos === "NOUN" && tokens[j].text === tokens[j].norm;
+  // A capitalised word only as a modifier of the common noun: "German diplomat".
+  const describing = (j: number) => common(j) || tokens[j].pos === "ADJ" || (tokens[j].pos === "PROPN" && common(j + 1));
+  let j = k;
+  while (j > 0 && k - j < 3 && describing(j)) j--;
+  return tokens[j]?.norm === "," && !agentBefore(tokens, j) ? j : k;
+}
+
+/** Whether the phrase that ends at comma `k` names an agent ("put forward by the chair of the talks,"), whose apposition is no subject. */
+function agentBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && tokens[j].norm !== ","; j--) if (tokens[j].norm === "by") return true;
+  return false;
 }
 
 /** Whether the verb at `s` of a noun phrase is a participle modifying the noun after it ("the governing body", "its ruling party"). */
