@@ -88,6 +88,7 @@ describe("relation wordings", () => {
     expect(claims("Peru called the plan “unjustified and unnecessary”.")).toEqual(["Peru -criticised-> plan"]);
     expect(claims("Peru said the plan was “incompatible with our constitution”.")).toEqual(["Peru -criticised-> plan"]);
     expect(claims("Peru called the plan “inadequate and premature”.")).toEqual(["Peru -criticised-> plan"]);
+    expect(claims("Chile's senate passed a pension bill. Peru said the bill was “divisive” and would fail.")).toContain("Peru -criticised-> pension bill");
   });
 
   it("reads a 'no' opening the object as a refusal, and keeps one inside a measure's name", () => {
