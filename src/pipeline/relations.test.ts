@@ -9,6 +9,12 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads a refusal to yield with no object as a rejection of the act asked of the actor", () => {
+    const text = "Peru demanded that Bolivia withdraw its troops from the border town of Tumbes. Bolivia said it would not withdraw until Peru disarmed.";
+    expect(claims(text)).toContain("Bolivia -rejected-> withdraw troops");
+    // With an object, the refusal is read by the object.
+    expect(claims("Peru demanded that Bolivia withdraw its troops. Bolivia said it would not withdraw its complaint.").join()).not.toContain("Bolivia -rejected-> withdraw troops");
+  });
   it("reads a name set off by commas after a short description of it as the subject", () => {
     expect(claims("Peru's parliament passed a mining law on Monday. The regional envoy, Chilean diplomat Rosa Medina, said the law was \"unacceptable\".")).toContain("Rosa Medina -criticised-> mining law");
     // Not the apposition of an agent: the plan acts there, not its author.

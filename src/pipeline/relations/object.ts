@@ -401,6 +401,10 @@ export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: n
   }
   // "met in Geneva": a place after a preposition is where parties met, never a party.
   if (PARTIES_ONLY.has(p.relation)) return [];
+  if (p.relation === "rejected" && tokens[p.at].pos === "VERB") {
+    const refused = refusedAct(cx, tokens[p.at].lemma);
+    if (refused !== undefined) return [refused];
+  }
   // "overruled it after objections from regulators in Germany": a verb with an object pronoun is no intransitive one.
   const pronounObject = PRONOUN_OBJECTS.has(tokens[p.after]?.norm ?? "");
   for (let k = p.after; k < tokens.length && !pronounObject; k++) {
@@ -414,6 +418,12 @@ export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: n
   if (!SELF_DIRECTED.has(p.relation)) return [];
   const own = claims.find((c) => sources.includes(c.source) && AFFILIATIONS.has(c.relation));
   return own ? [own.target] : [];
+}
+
+/** "X demanded that the rebels withdraw from Y ... the group would not withdraw": the latest act of verb `lemma` asked for. */
+function refusedAct(cx: RelationContext, lemma: string): number | undefined {
+  const { claims, entities } = cx;
+  return claims.findLast((c) => c.relation === "demanded" && !c.negated && entities[c.target]?.entityType === "proposal" && entities[c.target].label.startsWith(`${lemma} `))?.target;
 }
 
 function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k: number): number[] {

@@ -6,7 +6,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
-import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, OBJECT_OPENERS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedClauseStart, reportedEffect } from "./effects.js";
 import { POSSESSIVES, sumEnd } from "./labels.js";
 
@@ -329,6 +329,12 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
       const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
       out.push(predicate({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act > i ? act : undefined }));
       return act;
+    }
+    // "the group would not withdraw until ...": refusing to yield, with no object, rejects the act asked of the actor (its
+    // measure is found by the verb, `refusedAct`).
+    if (context.negated && YIELDING.has(relation ?? "") && statedRefusal(tokens, i) && !OBJECT_OPENERS.has(next?.pos ?? "")) {
+      out.push(predicate({ relation: "rejected", at: i, after: i + 1 }));
+      return i;
     }
     const particle = particleAfter(tokens, i);
     if (particle) {
@@ -808,6 +814,8 @@ const DEMAND_LEMMAS = new Set([...DEMAND_VERBS, ...[...PARTICLES].filter(([, par
  * and the modals of will that state one ("won't", "cannot", not "could not").
  */
 const REFUSABLE = new Set(triggers.refusable);
+/** Relations of yielding acts, whose refusal rejects what was asked ("would not withdraw"). */
+const YIELDING = new Set(["retreated", "conceded"]);
 const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "ca"]);
 
 /** Whether a negated modal of will comes right before verb `verb`, past adverbs: "will not accept", "would never agree". */
