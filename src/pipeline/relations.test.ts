@@ -9,6 +9,10 @@ const claims = (text: string) => {
 };
 
 describe("relations", () => {
+  it("reads a plain past refusal of a verb of accepting as a rejection, and a perfect one as still open", () => {
+    expect(claims("Two Peruvian banks agreed to the debt deal. Banco Andino did not sign the term sheet.")).toContain("Banco Andino -rejected-> term sheet");
+    expect(claims("Banco Andino has not signed the term sheet.")).toEqual(["Banco Andino -agreed/negated-> term sheet"]);
+  });
   it("reads a refusal to yield with no object as a rejection of the act asked of the actor", () => {
     const text = "Peru demanded that Bolivia withdraw its troops from the border town of Tumbes. Bolivia said it would not withdraw until Peru disarmed.";
     expect(claims(text)).toContain("Bolivia -rejected-> withdraw troops");

@@ -324,7 +324,7 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     if (NEGATING_VERBS.has(t.lemma) && next?.norm === "to" && tokens[i + 2]?.pos === "VERB" && !relation) return i;
     // "will not accept the quota", "would never agree to a truce": an actor's own refusal rejects it ("will not accept
     // it unless ..." is a threat, read below; "any deal that ..." names no measure on the table).
-    if (context.negated && REFUSABLE.has(t.lemma) && statedRefusal(tokens, i) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
+    if (context.negated && REFUSABLE.has(t.lemma) && (statedRefusal(tokens, i) || statedRefusal(tokens, i, DOING)) && tokens[next?.norm === "to" ? i + 2 : i + 1]?.norm !== "any" && !wordFrom(tokens, i, UNLESS)) {
       // "will not agree to withdraw": the act refused is the target, no act of its own.
       const act = next?.norm === "to" && tokens[i + 2]?.pos === "VERB" ? i + 2 : i;
       out.push(predicate({ relation: "rejected", at: i, after: act > i ? act + 1 : particleAfter(tokens, i)?.at ?? i + 1, verbTarget: act > i ? act : undefined }));
@@ -819,13 +819,15 @@ const YIELDING = new Set(["retreated", "conceded"]);
 const REFUSING_MODALS = new Set(["will", "would", "'ll", "wo", "shall", "can", "ca"]);
 
 /** Whether a negated modal of will comes right before verb `verb`, past adverbs: "will not accept", "would never agree". */
-function statedRefusal(tokens: Token[], verb: number): boolean {
+function statedRefusal(tokens: Token[], verb: number, modals = REFUSING_MODALS): boolean {
   const k = modalBefore(tokens, verb, NEGATIONS);
   // Up to three words between: "would not accept", "will certainly not accept".
-  if (k < 0 || k < verb - 4 || !REFUSING_MODALS.has(tokens[k].norm)) return false;
+  if (k < 0 || k < verb - 4 || !modals.has(tokens[k].norm)) return false;
   // "will accept no ceasefire": a "no" opening the object refuses as "will not accept" does.
   return deniedObject(tokens, verb) || (k < verb - 1 && tokens.slice(k + 1, verb).some((t) => NEGATIONS.has(t.norm)));
 }
+/** The auxiliary of a plain negated act, also a refusal: "did not sign the term sheet" (not "has not yet signed", still open). */
+const DOING = new Set(["did", "does", "do"]);
 
 /** "will accept no ceasefire", "signed no deal": a "no" opening the verb's object, which denies the verb. */
 const deniedObject = (tokens: Token[], verb: number) => tokens[verb + 1]?.norm === "no" && ["NOUN", "ADJ"].includes(tokens[verb + 2]?.pos ?? "");
