@@ -138,6 +138,11 @@ describe("mentions", () => {
     expect(ms.every((m) => m.collective)).toBe(true);
   });
 
+  it("lets a demonym's institutions stand for the state", () => {
+    const ms = find("Donors asked Malagasy institutions to publish the audit.");
+    expect(ms.find((m) => m.canonical === "Madagascar")).toMatchObject({ kind: "state", collective: true, text: "Malagasy institutions" });
+  });
+
   it("lets forces a state leads stand for it, not forces it backs", () => {
     const led = find("Ugandan-led troops clashed with rebels near the lake.");
     expect(led.find((m) => m.canonical === "Uganda")).toMatchObject({ kind: "state", collective: true, text: "Ugandan-led troops" });
