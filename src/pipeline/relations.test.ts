@@ -32,6 +32,11 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
+
+  it("asks the act of whom a name only modifies, not the name", () => {
+    const text = "Ruth Otieno urged Nato allies to adopt a joint air-defence plan.";
+    expect(claims(text)).toEqual(["Ruth Otieno -demanded-> joint air-defence plan"]);
+  });
   it("passes over a relative clause on \"whose\" whose subject has a name in apposition", () => {
     const text = "Oxfam, whose director, Lena Brandt, spoke in Lilongwe, urged Malawi to scrap the fuel levy.";
     expect(claims(text)).toEqual(expect.arrayContaining(["Oxfam -demanded-> Malawi", "Oxfam -demanded-> scrap fuel levy"]));

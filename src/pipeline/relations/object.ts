@@ -442,6 +442,10 @@ function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k
     const asked = closed > named && m.kind === "pronoun" ? [] : es;
     const verb = next === "to" ? infinitiveAfter(tokens, end) : -1;
     if (verb > 0 && types.every((t) => t !== "proposal")) return [...asked, ...actors, ...verbPhraseTargets(cx, verb, "demanded")];
+    // "urged US allies to adopt similar controls": a name that only modifies the head of whom is urged is not asked; the act is.
+    const head = actors.length ? end : pastHeadNouns(tokens, end);
+    const modifiedVerb = head > end && tokens[head]?.norm === "to" && types.every((t) => t !== "proposal") ? infinitiveAfter(tokens, head) : -1;
+    if (modifiedVerb > 0) return verbPhraseTargets(cx, modifiedVerb, "demanded");
     // "asked the IMF for a loan": who is asked, and the measure asked for.
     const askedFor = next === "for" && types.every((t) => t !== "proposal") ? measureAfter(cx, end + 1) : [];
     if (askedFor.length) return [...es, ...actors, ...askedFor];
@@ -506,15 +510,19 @@ function unnamedPartiesEnd(tokens: Token[], from: number): number {
   return k > from + 1 && tokens[k]?.norm === "to" && tokens[k + 1]?.pos === "VERB" ? k : from;
 }
 
+/** Where the lower-case head nouns a name before `from` modifies end ("M23 leader", "US allies"); `from` when there are none. */
+function pastHeadNouns(tokens: Token[], from: number): number {
+  let k = from;
+  while (tokens[k]?.pos === "NOUN" && tokens[k].text === tokens[k].norm) k++;
+  return k;
+}
+
 /** Actors coordinated right after one that ends at `from`: "Egypt and Sudan", "Chile, Peru and Bolivia". */
 function coordinatedActors(cx: RelationContext, from: number): { actors: number[]; end: number } {
   const { tokens, mentions, entitiesOf, startsAt } = cx;
   const actors: number[] = [];
   // "three Rwandan army commanders and an M23 leader": a name may modify the head nouns of its phrase.
-  const headEnd = (k: number) => {
-    while (tokens[k]?.pos === "NOUN" && tokens[k].text === tokens[k].norm) k++;
-    return k;
-  };
+  const headEnd = (k: number) => pastHeadNouns(tokens, k);
   let k = headEnd(from);
   while ([",", "and"].includes(tokens[k]?.norm ?? "")) {
     let j = k + 1;
