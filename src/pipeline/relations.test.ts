@@ -32,7 +32,10 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
-
+  it("passes a subordinate clause whose subject is a thing to find who a coordinated verb's actor is", () => {
+    const text = "Oxfam criticised the government for cutting aid while prices kept rising and demanded a freeze on food tariffs.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Oxfam -demanded-> freeze on food tariffs"]));
+  });
   it("asks the act of whom a name only modifies, not the name", () => {
     const text = "Ruth Otieno urged Nato allies to adopt a joint air-defence plan.";
     expect(claims(text)).toEqual(["Ruth Otieno -demanded-> joint air-defence plan"]);

@@ -165,8 +165,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
     // ("threatened to strike if the levy stays, and demanded").
     for (;;) {
       while (j >= 0 && !(tokens[j].pos === "VERB" && !quoted.has(j) && tokens[j - 1]?.pos !== "DET" && !nonFinite(cx, j) && !inMeasureName(cx, j))) j--;
-      // Only a clause closed by a comma: "when Tanzania imposed the duty and accused" coordinates inside it.
-      const subordinator = j >= 0 && tokens[k - 1]?.norm === "," ? subordinatorBefore(cx, j) : -1;
+      // Only a clause closed by a comma: "when Tanzania imposed the duty and accused" coordinates inside it; but a thing
+      // demands nothing ("criticised the ministry while cases remained unresolved and demanded"), so its clause is passed.
+      const subordinator = j >= 0 && (tokens[k - 1]?.norm === "," || thingBefore(cx, j)) ? subordinatorBefore(cx, j) : -1;
       if (subordinator < 0) break;
       j = subordinator - 1;
     }
