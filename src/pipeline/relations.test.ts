@@ -32,6 +32,11 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
+
+  it("reads a group of a body's members named with the body as the body", () => {
+    const text = "Opposition deputies from the Democratic Party demanded a recount in Lima.";
+    expect(claims(text)).toEqual(["Democratic Party -demanded-> recount"]);
+  });
   it("passes a subordinate clause whose subject is a thing to find who a coordinated verb's actor is", () => {
     const text = "Oxfam criticised the government for cutting aid while prices kept rising and demanded a freeze on food tariffs.";
     expect(claims(text)).toEqual(expect.arrayContaining(["Oxfam -demanded-> freeze on food tariffs"]));

@@ -237,6 +237,9 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   const party = PARTIES.has(tokens[end].norm) ? partyOfOwner(cx, start, end) : [];
   if (party.length) return [...party, ...actorsStarting(cx, start, end)];
   const head = actorsStarting(cx, start, end);
+  // "Opposition lawmakers from the PJD asked": a group of a body's members acts for the body.
+  const body = GROUP_NOUNS.has(tokens[end].norm) && tokens[attached[0]?.[0] - 1]?.norm === "from" ? actorsStarting(cx, attached[0][0], attached[0][1]).filter((e) => typeOf(cx, e) === "organisation") : [];
+  if (body.length) return body;
   // "Paraguay said it would convene": "it" right after a verb of speech is the speaker.
   const said = tokens[start - 1]?.norm === "that" ? start - 2 : start - 1;
   if (start === end && ["it", "they"].includes(tokens[start].norm) && tokens[said]?.pos === "VERB" && SPEECH.has(tokens[said].lemma) && depth < 3) {
