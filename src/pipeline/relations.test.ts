@@ -32,7 +32,10 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
-
+  it("reads whom a demand urges past the examples of the party, and bondholders as no measure", () => {
+    expect(claims("Kenya wants regional lenders such as the African Development Bank to cancel part of the debt.")).toEqual(["Kenya -demanded-> cancel debt"]);
+    expect(claims("Oxfam criticised the bondholders for refusing deeper cuts.").join()).not.toContain("bondholders for refusing");
+  });
   it("reads a group of a body's members named with the body as the body", () => {
     const text = "Opposition deputies from the Democratic Party demanded a recount in Lima.";
     expect(claims(text)).toEqual(["Democratic Party -demanded-> recount"]);

@@ -142,6 +142,11 @@ function addresseeTo(tokens: Token[], k: number): number {
       const past = pastApposition(tokens, j);
       return past > j ? past : -1;
     }
+    // "wanted multilateral lenders such as the World Bank to share the losses": past the examples of the party.
+    if (tokens[j].norm === "such" && tokens[j + 1]?.norm === "as") {
+      j++;
+      continue;
+    }
     if (!ADDRESSEE_TAGS.has(tokens[j].pos) && !ADDRESSEE_LINKS.has(tokens[j].norm)) return -1;
   }
   return -1;
