@@ -32,6 +32,11 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
+
+  it("reads \"the assembly\" as the assembly the text named", () => {
+    const text = "Zambia's National Assembly opened its session on Monday. Union leader Ruth Banda urged the assembly to reject the mining bill.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Ruth Banda -demanded-> Zambia's National Assembly"]));
+  });
   it("reads whom a demand urges past the examples of the party, and bondholders as no measure", () => {
     expect(claims("Kenya wants regional lenders such as the African Development Bank to cancel part of the debt.")).toEqual(["Kenya -demanded-> cancel debt"]);
     expect(claims("Oxfam criticised the bondholders for refusing deeper cuts.").join()).not.toContain("bondholders for refusing");
