@@ -32,7 +32,10 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
-
+  it("reads being in talks with a party as meeting it", () => {
+    expect(claims("Ghana is still in talks with the IMF over a new loan programme.")).toEqual(["Ghana -met-> International Monetary Fund"]);
+    expect(claims("Peru remained in negotiations with Chile over the border.")).toEqual(["Peru -met-> Chile"]);
+  });
   it("reads \"the assembly\" as the assembly the text named", () => {
     const text = "Zambia's National Assembly opened its session on Monday. Union leader Ruth Banda urged the assembly to reject the mining bill.";
     expect(claims(text)).toEqual(expect.arrayContaining(["Ruth Banda -demanded-> Zambia's National Assembly"]));

@@ -9,7 +9,7 @@ import type { Claim, Mention, Sentence } from "./types.js";
 import { TokenIndex, actorsIn, predicate, sidesAt, typeOf, type Predicate, type RelationContext, type RelationOptions } from "./relations/context.js";
 import { conditionClaims } from "./relations/conditions.js";
 import { counterparts, emit, withStates } from "./relations/emit.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, CLAUSE_ENDS, COPULAS, MEASURE_KINDS, MEETING_HEADS, PROPOSAL_FRAMES, PROPOSAL_RELATIONS, SPEECH, isGerund, verbsOf } from "./relations/lexicon.js";
 import { colonAfter, describedBefore, itemsAfter, listAfter, measureAfter, proposalBefore } from "./relations/measures.js";
 import { AGREEMENTS, agreementPartner, intransitiveTarget, listedMeasures, measuresAfter, objectOf, secondAddressee } from "./relations/object.js";
 import { predicates, quotedTokens } from "./relations/predicates.js";
@@ -150,14 +150,26 @@ function possessiveOwner({ bySentence, mentions, entitiesOf, tokens }: RelationC
   return found.length === 1 ? found[0] : undefined;
 }
 
-/** "talks between X and Y": a meeting, unless only a prospect. */
+/** "talks between X and Y": a meeting, unless only a prospect; "X is in talks with Y": X meets Y. */
 function meetingClaims(cx: RelationContext) {
   for (const id of cx.ids) {
+    const held = talksHeldWith(cx, id);
+    if (held >= 0) emit(cx, withStates(cx, subjectOf(cx, held)), actorsIn(cx, held + 1, cx.mentions[id].last), predicate({ relation: "met", at: held, after: held + 1 }));
     const talks = talksBetween(cx, id);
     if (!talks) continue;
     emit(cx, [talks.parties[0]], talks.parties.slice(1), predicate({ relation: "met", at: talks.between, after: talks.between + 1 }));
     rememberSides(cx, talks.parties);
   }
+}
+
+/** Where the copula stands when mention `id` is talks its subject is in "with" someone ("Kazakhstan is also in talks with the bank"), else -1. */
+function talksHeldWith(cx: RelationContext, id: number): number {
+  const { mentions, tokens } = cx;
+  const m = mentions[id];
+  if (m.kind !== "proposal" || !["talk", "negotiation"].includes(m.head ?? "") || tokens[m.first - 1]?.norm !== "in" || tokens[m.first + 1]?.norm !== "with") return -1;
+  let verb = m.first - 2;
+  while (tokens[verb]?.pos === "ADV") verb--;
+  return COPULAS.has(tokens[verb]?.lemma ?? "") ? verb : -1;
 }
 
 /** Remembers the states and organisations among `parties` as the sides of the story, when there are two or more. */
