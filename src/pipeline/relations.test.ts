@@ -32,6 +32,10 @@ describe("relations", () => {
     expect(claims(text)).toContain("Bolivia -criticised-> copper export levy");
     expect(claims(text)).not.toContain("Bolivia -criticised-> compensation to miners");
   });
+
+  it("reads an appeal announced to be lodged with a court as an act of one's own", () => {
+    expect(claims("Oxfam said it would lodge an appeal with the High Court.")).toEqual(["Oxfam -proposed/intent-> lodge appeal"]);
+  });
   it("reads being in talks with a party as meeting it", () => {
     expect(claims("Ghana is still in talks with the IMF over a new loan programme.")).toEqual(["Ghana -met-> International Monetary Fund"]);
     expect(claims("Peru remained in negotiations with Chile over the border.")).toEqual(["Peru -met-> Chile"]);

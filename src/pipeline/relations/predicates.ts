@@ -662,12 +662,15 @@ function afterCopula(tokens: Token[], k: number): boolean {
  * ("a complaint with the UN against Israel" does). A protest is lodged with whom it is against ("a protest with China").
  */
 function forumComplaint(tokens: Token[], object: { relation: string; noun: number }): boolean {
+  // "would file an appeal with the Supreme Court": an appeal lodged in a court is no plea ("an appeal to X for calm" is).
+  if (tokens[object.noun].lemma === "appeal" && COURT_FORUMS.has(tokens[object.noun + 1]?.norm ?? "")) return true;
   if (tokens[object.noun].lemma !== "complaint" || !FORUMS.has(tokens[object.noun + 1]?.norm ?? "")) return false;
   for (let k = object.noun + 2; k < tokens.length && tokens[k].pos !== "PUNCT" && tokens[k].pos !== "VERB"; k++) if (tokens[k].norm === "against") return false;
   return true;
 }
 
 const FORUMS = new Set(["with", "to", "before"]);
+const COURT_FORUMS = new Set(["with", "before"]);
 
 /** The relation a light verb takes from its object ("reach a deal"), and where the object ends. */
 function lightObject(tokens: Token[], verb: number): { relation: string; after: number; noun: number } | undefined {
