@@ -2057,7 +2057,9 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     const actor = o.kind === "organisation" || o.kind === "state" || place || (o.describes && opensSentence(sentences, o));
     // "The Vienna-based group": a name joined to a participle by a hyphen only says where the subject is.
     const hyphened = tokens[o.last]?.norm === "-" && HYPHEN_MODIFIERS.has(tokens[o.last + 1]?.norm ?? "");
-    if (!actor || o.modifier || hyphened || appositionSubjects.has(o.sentence)) continue;
+    // "In Kiribati, the opposition party demanded": a name the sentence opens with after a preposition sets the scene.
+    const scene = opensSentence(sentences, o) && tokens.slice(0, o.first).some((t) => t.pos === "ADP");
+    if (!actor || o.modifier || hyphened || scene || appositionSubjects.has(o.sentence)) continue;
     // "The Vienna-based group X demanded": a participle joined by a hyphen is no verb of the sentence.
     const verb = tokens.findIndex((t, k) => (t.pos === "VERB" || t.pos === "AUX") && tokens[k - 1]?.norm !== "-");
     const earlier = subjects.get(o.sentence);
