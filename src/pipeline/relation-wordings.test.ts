@@ -514,6 +514,18 @@ describe("relation wordings", () => {
     expect(claims("Finance Minister Maria Lopez presented the budget. The Liberal Party criticised her budget cuts.")).not.toContain("Liberal Party -criticised-> Maria Lopez");
   });
 
+  it("reads a definite plural a charge follows as the organisation named before with the noun in its name, not a measure", () => {
+    const text = "The Andean Copper Exporters said they would cut output. The Miners' Federation criticised the exporters for closing two smelters.";
+    expect(claims(text)).toContain("Miners' Federation -criticised-> Andean Copper Exporters");
+    expect(claims("The Andean Copper Exporters said they would cut output. The Miners' Federation accused the exporters of hoarding ore.")).toContain("Miners' Federation -accused-> Andean Copper Exporters");
+    // With no charge the noun phrase is what is criticised.
+    expect(claims("The Andean Copper Exporters said they would cut output. The Miners' Federation criticised the export quotas.")).not.toContain("Miners' Federation -criticised-> Andean Copper Exporters");
+  });
+
+  it("reads the examples of an addressee as part of its phrase before the act asked of it", () => {
+    expect(claims("Chile wanted multilateral lenders such as the World Bank to share the costs.")).toContain("Chile -demanded-> share costs");
+  });
+
   it("reads an act on a party that ends an object relative clause, before its charge, as an act on the party before it", () => {
     expect(claims("Uganda, which Kenya has accused of harbouring rebels, denied the claim.")).toContain("Kenya -accused-> Uganda");
     expect(claims("Chile, which Peru criticised for the closure, reopened the border.")).toContain("Peru -criticised-> Chile");

@@ -356,6 +356,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   }
   const acted = actMeasure();
   if (acted.length) return acted;
+  const charged = chargedParty(cx, p, plainObject);
+  if (charged.length) return charged;
   // "praised Haiti's efforts": the owner of the object is the target.
   if (possessor.length && !["proposed", "demanded"].includes(p.relation)) return possessor;
   // "demanded three changes: a cap on X, a ban on Y and rules on Z": the items after the colon are what is meant.
@@ -376,6 +378,29 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   const lemma = tokens[plainObject]?.lemma ?? "";
   const pointsBack = DEFINITE.has(tokens[plainObject - 1]?.norm ?? "") && (DEAL_HEADS.has(lemma) || inProposalLabel(headForm(lemma), resolution));
   if (plainObject >= 0 && p.relation === "criticised" && !pointsBack) return plainMeasure(cx, plainObject, p.relation);
+  return [];
+}
+
+/**
+ * "criticised the bondholders for refusing larger losses", "accused the dairies of dumping": a definite plural noun
+ * that a charge follows is the party, the organisation named before whose name has the noun ("the steering
+ * committee of bondholders"), not a measure.
+ */
+function chargedParty(cx: RelationContext, p: Predicate, at: number): number[] {
+  const { tokens, mentions, entitiesOf, sentence, bySentence } = cx;
+  const noun = tokens[at];
+  const charge = tokens[at + 1];
+  if (!noun || noun.pos !== "NOUN" || noun.norm === noun.lemma || tokens[at - 1]?.norm !== "the") return [];
+  // The charge's gerund, quoted or not, the tagger may read as a noun ("for closing two smelters").
+  const deed = tokens[QUOTE_MARKS.has(tokens[at + 2]?.norm ?? "") ? at + 3 : at + 2];
+  const gerund = deed !== undefined && (deed.pos === "VERB" || deed.pos === "NOUN") && deed.norm.endsWith("ing");
+  if (!(STANCES.has(p.relation) || p.relation === "accused") || !charge || !CHARGES.has(charge.norm) || !gerund) return [];
+  for (let s = sentence.index - 1; s >= 0; s--) {
+    for (const id of [...(bySentence.get(s) ?? [])].reverse()) {
+      const named = entitiesOf[id].filter((e) => typeOf(cx, e) === "organisation" && cx.entities[e].label.toLowerCase().split(/\s+/).includes(noun.norm));
+      if (named.length && (mentions[id].kind !== "pronoun" || mentions[id].describes)) return named.slice(0, 1);
+    }
+  }
   return [];
 }
 
