@@ -522,6 +522,10 @@ describe("relation wordings", () => {
     expect(claims("The Andean Copper Exporters said they would cut output. The Miners' Federation criticised the export quotas.")).not.toContain("Miners' Federation -criticised-> Andean Copper Exporters");
   });
 
+  it("reads a charge against a state's national body as one against its state too", () => {
+    expect(claims("Chile's mining ministry raised royalties. The Andean Copper Union accused the ministry of acting in secret.")).toEqual(expect.arrayContaining(["Andean Copper Union -accused-> Chile's mining ministry", "Andean Copper Union -accused-> Chile"]));
+  });
+
   it("reads the examples of an addressee as part of its phrase before the act asked of it", () => {
     expect(claims("Chile wanted multilateral lenders such as the World Bank to share the costs.")).toContain("Chile -demanded-> share costs");
   });

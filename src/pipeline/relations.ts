@@ -25,6 +25,8 @@ export type { RelationOptions } from "./relations/context.js";
 
 /** Kinds of national bodies that act and speak for their state (agencies, courts and parliaments have their own stands). */
 const STATE_BODIES = new Set(["ministry", "executive", "military", "security", "delegation", "diplomatic"]);
+/** Stands against an actor's conduct. */
+const CHARGES = new Set(["criticised", "accused"]);
 /** Material acts, which a state's unnamed agents carry out for it. */
 const MATERIAL = new Set(["attacked", "fought", "coerced", "mobilised"]);
 /** Relations between the coordinated actors themselves when nothing else is named. */
@@ -299,6 +301,9 @@ function predicateClaims(cx: RelationContext) {
     if (p.gift) targets = [...(p.intent ? [] : targets), proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.count) targets = [proposalEntity(sumLabel(tokens, p.at, p.after), cx.resolution)];
     if (p.measureOnly) targets = targets.filter((e) => typeOf(cx, e) === "proposal");
+    // "accused the health ministry of", "criticised the foreign ministry": a charge against a national body is one
+    // against its state, as the body's own acts are the state's.
+    if (CHARGES.has(p.relation)) targets = withStates(cx, targets);
     // "France and Egypt launched war games": a joint act with no other party is between the actors.
     if (!targets.length && sources.length > 1 && JOINT.has(p.relation)) {
       emit(cx, sources.slice(0, 1), counterparts(cx, sources), p);
