@@ -228,6 +228,11 @@ describe("bodies described by a word several names share", () => {
     expect(of("the council")).toEqual(["Northern Rivers Council"]);
   });
 
+  it("joins a description to a body the text called by its noun before one whose name only has the noun", () => {
+    const { of } = resolved("Growers marched on the European Union's offices. The march, led by the growers' union Tierra Viva, closed two roads. The union said it would return.");
+    expect(of("The union")).toEqual(["Tierra Viva"]);
+  });
+
   it("joins a description in a lede to the body the next sentence names, when none is named before", () => {
     const { of } = resolved("Dock workers walked out after the port rejected the union's demand for higher pay. The Coastal Dockers' Union said the strike would last a week.");
     expect(of("the union")).toEqual(["Coastal Dockers' Union"]);

@@ -506,6 +506,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const word = descriptionWord(m);
     let latest: number | undefined;
     let withWord: number | undefined;
+    let calledSo: number | undefined;
     const speakers = speakerBody(m, at);
     const side = sideWords(m);
     // "the regulator" is a public body ("the Data Protection Commission"), never the company it fined.
@@ -521,8 +522,10 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         if (label.split(/\s+/).some((w) => ARMED_HEADS.has(w)) || calledBy(j, m)) return [e];
         continue;
       }
-      if ((word.test(label) || entities[e].aliases.some((a) => word.test(a)) || calledBy(j, m) || (publicBody && isPublicBody(label))) && onSide(m, side, e)) {
+      const called = calledBy(j, m);
+      if ((word.test(label) || entities[e].aliases.some((a) => word.test(a)) || called || (publicBody && isPublicBody(label))) && onSide(m, side, e)) {
         if (withWord === undefined || entities[e].mentions >= entities[withWord].mentions) withWord = e;
+        if (called && (calledSo === undefined || entities[e].mentions >= entities[calledSo].mentions)) calledSo = e;
         continue;
       }
       // "the company" is never "the National Union of Mineworkers" nor "NATO": only a name with no organisation word in it.
@@ -532,6 +535,9 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
       // while no latest organisation is found: walking back, the first found is the latest.
       if (latest === undefined && !publicBody && /^\p{Lu}/u.test(label) && label !== label.toUpperCase() && !label.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) latest = e;
     }
+    // "the farmers' union Rural Solidarity ... the union": a body the text called by the noun outranks one whose name
+    // only has it ("the European Union").
+    if (calledSo !== undefined) return [calledSo];
     if (withWord !== undefined) return [withWord];
     // "the board", "the management" with no body named by the word: the company whose part they are.
     if ((m.describes === "generic" || m.describes === "part") && latest !== undefined) return [latest];
