@@ -639,6 +639,10 @@ describe("titles given with 'its' after a subject described in an apposition", (
     const ms = find("The Green Alliance party, the largest bloc in the National Assembly, rejected the plan. Its leader, Ana Ruiz, urged a vote.");
     expect(ms.find((m) => m.canonical === "Ana Ruiz")?.affiliation).toMatchObject({ canonical: "Green Alliance", relation: "leader_of" });
   });
+  it("make a party's candidate its member", () => {
+    const ms = find("The Green Alliance party rejected the plan. Its presidential candidate, Ana Ruiz, urged a vote.");
+    expect(ms.find((m) => m.canonical === "Ana Ruiz")?.affiliation).toMatchObject({ canonical: "Green Alliance", relation: "member_of" });
+  });
   it("belong to the subject after a scene the sentence opens with, not to the state of the scene", () => {
     const ms = find("In Kenya, the opposition Umoja Party demanded that parliament debate the bill. Its leader, John Kamau, said the party would go to court.");
     expect(ms.find((m) => m.canonical === "John Kamau")?.affiliation).toMatchObject({ canonical: "Umoja Party", relation: "leader_of" });
