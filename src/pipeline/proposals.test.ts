@@ -31,6 +31,13 @@ describe("proposals", () => {
     expect(proposalKey("the draft")).toEqual(["draft"]);
   });
 
+  it("leaves the reason a judgement gives ('criticised the pact for ignoring X') out of the measure it judges", () => {
+    expect(claims("Kenya and Uganda signed a three-year pact on Tuesday. Oxfam criticised the pact for ignoring farmers.")).toEqual(expect.arrayContaining(["Oxfam -criticised-> three-year pact"]));
+    expect(claims("Kenya lifted its ban on maize imports. Oxfam criticised the move for ignoring farmers.")).toEqual(expect.arrayContaining(["Oxfam -criticised-> ban on maize imports"]));
+    // A measure's purpose stays in its name.
+    expect(claims("Ecuador proposed a fund for rebuilding homes.")).toEqual(["Ecuador -proposed-> fund for rebuilding homes"]);
+  });
+
   it("reads modifiers joined by 'and' before their shared head into a measure's complement", () => {
     expect(claims("Chile condemned the closure of road and rail crossings with Peru.")).toEqual(["Chile -criticised-> closure of road and rail crossings with Peru"]);
     expect(claims("Unions opposed a rise in water and electricity prices.")).toEqual(["unions -rejected-> rise in water and electricity prices"]);

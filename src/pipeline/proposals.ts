@@ -1,6 +1,7 @@
 // Proposal noun phrases: finding their extent in a sentence and giving them a short canonical label.
 import lexicon from "../lexicon/proposals.json" with { type: "json" };
-import { isGerund } from "./tokenize.js";
+import triggers from "../lexicon/triggers.json" with { type: "json" };
+import { isGerund, isPossessiveMark } from "./tokenize.js";
 import type { Token } from "./types.js";
 
 const HEADS = new Set(lexicon.heads);
@@ -92,6 +93,22 @@ export interface ProposalSpan {
   head: number;
 }
 
+/** Verbs that judge what they take ("criticised", "praised", "blamed"): a "for" and a gerund after their object give the reason. */
+const JUDGING = new Set(Object.entries(triggers.verbs).filter(([, relation]) => ["criticised", "supported", "accused"].includes(relation)).map(([lemma]) => lemma));
+/** Tags of the words between a verb and the "for" after its object: the object's noun phrase. */
+const OBJECT_WORDS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
+
+/**
+ * Whether "for" at `k` opens the reason a judging verb gives after its object ("criticised the deal for ignoring the sea",
+ * "praised the ruling for protecting farmers"), no part of the object; not a measure's purpose ("proposed a fund for rebuilding homes").
+ */
+export function opensReason(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.norm !== "for" || !isGerund(tokens[k + 1])) return false;
+  let j = k - 1;
+  while (j > 0 && (OBJECT_WORDS.has(tokens[j].pos) || isPossessiveMark(tokens[j]) || tokens[j].text === "-")) j--;
+  return tokens[j]?.pos === "VERB" && JUDGING.has(tokens[j].lemma);
+}
+
 /** Extends a proposal head to its noun phrase: modifiers before it, complements after it. */
 export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
   // A head of more than one word keeps its first words, whatever their tags ("pay rise": "pay" read as a verb).
@@ -140,6 +157,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     const prep = tokens[last];
     if (!COMPLEMENT_PREPOSITIONS.has(prep.norm) && !(prep.norm === "in" && hops === 0 && CHANGES.has(headForm(tokens[head].lemma)))) break;
     if (prep.norm === "to" && tokens[last + 1]?.pos === "VERB" && !nounLike(tokens[last + 1])) break;
+    if (opensReason(tokens, last)) break;
     // "dismissed production limits as an attack on growth": what the measure is called, not part of it; but after a
     // complement it says what that is ("adoption of Russian as an official language").
     if (prep.norm === "as" && hops === 0 && (tokens[last + 1]?.norm === "a" || tokens[last + 1]?.norm === "an")) break;

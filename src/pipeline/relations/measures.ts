@@ -1,6 +1,6 @@
 // Measures named or pointed back to ("the proposal", "the decision"), and lists of what a nominal predicate is about.
 import { namesActOf } from "../nominal.js";
-import { headForm, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
+import { headForm, opensReason, PROPOSAL_WORDS, proposalLabel } from "../proposals.js";
 import type { Mention, Token } from "../types.js";
 import { finiteVerb, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
@@ -209,7 +209,8 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
   let n = k + 1;
   while (tokens[n] && (tokens[n].pos === "ADJ" || tokens[n].text === "-")) n++;
   // "the plan for X" describes a new measure; "the offer on Sunday" points back.
-  const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "");
+  // "criticised the deal for ignoring X" points back: the reason is no complement.
+  const complement = COMPLEMENTS.has(tokens[n + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[n + 2]?.norm ?? "") && !opensReason(tokens, n + 1);
   if (tokens[n]?.pos !== "NOUN" || complement || tokens[n + 1]?.pos === "NOUN") return undefined;
   const kind = ANAPHORS.get(tokens[n].norm);
   const named = mentionAt.get(n);
