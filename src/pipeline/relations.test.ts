@@ -72,6 +72,14 @@ describe("relations", () => {
     expect(claims("Ana Costa said her country would accept the compromise.")).toEqual(["Ana Costa -agreed/intent-> accept compromise"]);
   });
 
+  it("reads \"which she declined to do\" after an act asked for on a measure as a stand on the act, not on the measure", () => {
+    const text = "The Kora Traders Union asked Finance Minister Ana Silva to publish the loan agreement, which she refused to do.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Kora Traders Union -demanded-> publish loan agreement", "Ana Silva -rejected-> publish loan agreement"]));
+    expect(claims(text).join()).not.toContain("-> loan agreement");
+    // With no act named on it, the measure itself.
+    expect(claims("Peru lifted the tariffs, which Chile had opposed.")).toEqual(expect.arrayContaining(["Chile -rejected-> tariffs"]));
+  });
+
   it("reads a count of one's own people pledged or offered as the measure, named with its count", () => {
     expect(claims("Fiji pledged 200 police officers.")).toEqual(["Fiji -agreed-> 200 police officers"]);
     expect(claims("Ghana has offered 900 troops to the regional force.")).toEqual(["Ghana -proposed-> 900 troops"]);

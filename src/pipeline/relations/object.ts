@@ -117,7 +117,21 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   const id = mentionAt.get(tokens[which - 1]?.norm === "," ? which - 2 : which - 1);
   if (id === undefined) return [];
   const party = onParty && entitiesOf[id].every((e) => ACTORS.has(typeOf(cx, e)));
-  return mentions[id].kind === "proposal" || party ? entitiesOf[id] : [];
+  if (mentions[id].kind !== "proposal") return party ? entitiesOf[id] : [];
+  // "asked her to publish the contract, which she declined to do": "do" takes up the act asked for on the measure.
+  const act = tokens[p.after - 1]?.lemma === "do" ? actOn(cx, entitiesOf[id]) : undefined;
+  return act === undefined ? entitiesOf[id] : [act];
+}
+
+/** The act on one of `measures` that a claim of this sentence made its target ("publish contract" on "contract"), the latest. */
+function actOn(cx: RelationContext, measures: number[]): number | undefined {
+  const { claims, entities, sentence } = cx;
+  const labels = measures.map((e) => ` ${entities[e].label}`);
+  for (let c = claims.length - 1; c >= 0 && claims[c].evidence.sentence === sentence.index; c--) {
+    const target = entities[claims[c].target];
+    if (target?.entityType === "proposal" && labels.some((label) => target.label.endsWith(label))) return target.id;
+  }
+  return undefined;
 }
 
 /** Words that open a time phrase ("last week", "on Monday", "in 2023"). */
