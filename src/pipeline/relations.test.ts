@@ -80,6 +80,12 @@ describe("relations", () => {
     expect(claims("Peru lifted the tariffs, which Chile had opposed.")).toEqual(expect.arrayContaining(["Chile -rejected-> tariffs"]));
   });
 
+  it("names no act of an infinitive whose object is an actor heading the relative clause before it", () => {
+    expect(claims("The Andean Community, which Bolivia hopes to join by 2030, approved a loan of $40 million.").join()).not.toContain("join");
+    // Not an actor: the verb alone is the act, as before.
+    expect(claims("Officials set the date of the next summit, which Ghana offered to host.")).toEqual(expect.arrayContaining(["Ghana -proposed-> host"]));
+  });
+
   it("reads a count of one's own people pledged or offered as the measure, named with its count", () => {
     expect(claims("Fiji pledged 200 police officers.")).toEqual(["Fiji -agreed-> 200 police officers"]);
     expect(claims("Ghana has offered 900 troops to the regional force.")).toEqual(["Ghana -proposed-> 900 troops"]);

@@ -185,7 +185,7 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   if (relation !== "demanded" && quotedAct(tokens, verb)) return party;
   // Otherwise the phrase itself becomes a proposal: "swap prisoners of war"; an act put forward or asked for
   // may be an infinitive alone ("offered to mediate", "asked the Council to intervene").
-  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) && !objectGap(tokens, verb) ? loneLabel(tokens, verb) : "");
+  const label = actOnMeasure(cx, verb, end) || verbPhraseLabel(tokens, verb, end) || (LONE_ACTS.has(relation) && tokens[verb - 1]?.norm === "to" && !VAGUE_ACTS.has(tokens[verb].lemma) && loneVerb(cx, verb, end) ? gapOrLoneLabel(cx, verb) : "");
   if (!label) return party;
   // "agreed to accept the compromise text": an act that takes on a measure named before is that measure.
   const [lemma, ...object] = label.split(" ");
@@ -255,13 +255,41 @@ function loneVerb(cx: RelationContext, verb: number, end: number): boolean {
 }
 
 /**
- * Whether the object of the infinitive at `verb` is the head of a relative clause before it ("an election it had
- * promised to hold", "the law which they refused to repeal"): the verb is not alone, its object is elsewhere.
+ * The object of the infinitive at `verb` when it heads a relative clause before it: the last word of the noun phrase
+ * ("an election it had promised to hold", "the law which they refused to repeal", "the bloc, which Moldova hopes to
+ * join"), and whether the clause's subject is a pronoun; undefined when the verb's object is its own.
  */
-function objectGap(tokens: Token[], verb: number): boolean {
+function objectGap(tokens: Token[], verb: number): { end: number; byPronoun: boolean } | undefined {
   let k = verb - 3;
   while (tokens[k]?.pos === "AUX" || tokens[k]?.pos === "ADV" || tokens[k]?.pos === "PART") k--;
-  return tokens[k]?.pos === "PRON" && (tokens[k - 1]?.pos === "NOUN" || RELATIVES.has(tokens[k - 1]?.norm ?? ""));
+  const byPronoun = tokens[k]?.pos === "PRON";
+  if (byPronoun) {
+    if (tokens[k - 1]?.pos === "NOUN") return { end: k - 1, byPronoun };
+    k--;
+  } else {
+    // A subject of names or nouns ("Moldova", "the government") after "which" or "that".
+    const subjectEnd = k;
+    while (SUBJECT_WORDS.has(tokens[k]?.pos ?? "")) k--;
+    if (k === subjectEnd) return undefined;
+  }
+  if (!RELATIVES.has(tokens[k]?.norm ?? "")) return undefined;
+  return { end: tokens[k - 1]?.norm === "," ? k - 2 : k - 1, byPronoun };
+}
+/** Tags of the words of a relative clause's subject noun phrase ("the government", "Moldova"). */
+const SUBJECT_WORDS = new Set(["PROPN", "NOUN", "DET", "ADJ"]);
+
+/**
+ * The act of an infinitive with no object of its own, the verb alone ("offered to mediate", "the next round, which Kenya
+ * offered to host"); none when a pronoun is the subject of the relative clause its object heads ("an election it had
+ * promised to hold"), nor on an actor ("the bloc, which Moldova hopes to join").
+ */
+function gapOrLoneLabel(cx: RelationContext, verb: number): string {
+  const { tokens, mentionAt, entitiesOf } = cx;
+  const gap = objectGap(tokens, verb);
+  if (!gap) return loneLabel(tokens, verb);
+  const id = mentionAt.get(gap.end);
+  const onActor = id !== undefined && entitiesOf[id].some((e) => ACTORS.has(typeOf(cx, e)));
+  return gap.byPronoun || onActor ? "" : loneLabel(tokens, verb);
 }
 const RELATIVES = new Set(["which", "that"]);
 /** Object pronouns of people, who add no words to an act on them ("prosecute them"); "it" may stand for the measure itself. */
