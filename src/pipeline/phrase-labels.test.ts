@@ -38,6 +38,12 @@ describe("proposal labels of phrases", () => {
     expect(nounPhraseLabel(denied, at(denied, "plans"))).not.toContain("no");
   });
 
+  it("reads a bare form after a possessive, where the object ends, as the noun it owns", () => {
+    expect(actOf("Ghana said it would cover their pay from the reserve fund.", "cover")).toBe("cover pay");
+    // A possessive's noun the tagger reads as a noun already.
+    expect(actOf("Ghana said it would cover their salaries from the reserve fund.", "cover")).toBe("cover salaries");
+  });
+
   it("reads no object in a phrase of circumstance", () => {
     expect(actOf("He would not negotiate under pressure.", "negotiate")).toBe("");
   });

@@ -116,7 +116,10 @@ function actLabel(tokens: Token[], verb: number, end: number): string {
   // object noun (a verb takes no bare infinitive there, a causative's object comes first).
   const bareNoun = (j: number) =>
     j === verb + 1 && tokens[j].pos === "VERB" && tokens[j].norm === tokens[j].lemma.toLowerCase() && !CAUSATIVES.has(tokens[verb].lemma) && tokens[j + 1]?.pos === "ADP";
-  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j) || gerundNoun(j) || bareNoun(j);
+  // "cover their pay from its budget": a bare form after a possessive, where the phrase goes no further, is the noun it owns.
+  const ownedNoun = (j: number) =>
+    tokens[j].pos === "VERB" && POSSESSIVES.has(tokens[j - 1]?.norm ?? "") && tokens[j].norm === tokens[j].lemma.toLowerCase() && (j + 1 >= end || ["ADP", "PUNCT"].includes(tokens[j + 1].pos));
+  const nominal = (j: number) => tokens[j].pos === "NOUN" || tokens[j].pos === "PROPN" || taggedPlural(tokens, j) || gerundNoun(j) || bareNoun(j) || ownedNoun(j);
   const nounRun = () => {
     while (k < end && !nominal(k)) {
       // "negotiate under threats", "hold talks this year": circumstances, not the act's object.
