@@ -331,6 +331,13 @@ describe("proposals named by a frame after their head", () => {
     expect(resolved("Peru rejected the accord, a rival plan to share the river.").of("rival plan to share the river")).toEqual(["rival plan to share river"]);
   });
 
+  it("joins a measure said of 'this' or 'it' after a form of 'be' to the measure named before", () => {
+    const { proposals } = resolved('Peru and Chile signed a fisheries pact. "This is the fairest agreement we have ever reached," the minister said.');
+    expect(proposals).toEqual(["fisheries pact"]);
+    // A measure named after a subject of its own is one of its own.
+    expect(resolved("Peru signed a fisheries pact. The ban is a separate measure.").proposals).toEqual(["fisheries pact", "ban"]);
+  });
+
   it("never joins 'the deal' to a tariff or a bill", () => {
     const { of } = resolved("Chile criticised the tariffs on copper. Peru later backed the deal.");
     expect(of("deal")).toEqual(["deal"]);

@@ -44,6 +44,10 @@ const foldChange = (word: string) => SAME_CHANGES.get(word) ?? word;
 const ACRONYM = /^[A-Z]{2,6}$/;
 const OTHER_MEASURES = new Set(proposals.otherMeasures);
 const PLACING_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Subjects that point back to what was named before ("This is the best deal"). */
+const RESTATING_SUBJECTS = new Set(["this", "it", "that"]);
+/** Marks before a clause's first word: a quote's opening, a comma, a colon. */
+const CLAUSE_OPENERS = new Set(['"', "“", ",", ":", ";"]);
 
 /**
  * Entities by type and canonical name in any case. A name is looked up as written before it is lower-cased,
@@ -184,7 +188,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = spelledOut(framed ? written.slice(0, -1) : written, m.canonical);
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key, framed);
+        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) || restated(m) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key, framed);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -352,6 +356,19 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const sameHead = proposalsWithHead.get(head) ?? [];
     if (key.length < 2 || key.at(-1) !== head || sameHead.length !== 1 || proposalKeys.get(sameHead[0])!.key.length !== 1) return undefined;
     return sentences[m.sentence].tokens[m.first - 1]?.norm === "the" ? entities[sameHead[0]] : undefined;
+  }
+
+  /**
+   * '"This is the most ambitious agreement we have signed"': a measure named after "this", "it" or "that" and a form of
+   * "be" opening a clause says what the measure named before is; it is no measure of its own.
+   */
+  function restated(m: Mention): boolean {
+    const tokens = sentences[m.sentence].tokens;
+    let k = m.first - 1;
+    while (k > 0 && (tokens[k].pos === "DET" || tokens[k].pos === "ADV")) k--;
+    const subject = tokens[k - 1];
+    const opens = k - 2 < 0 || CLAUSE_OPENERS.has(tokens[k - 2].text);
+    return tokens[k]?.lemma === "be" && RESTATING_SUBJECTS.has(subject?.norm ?? "") && opens;
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
