@@ -86,6 +86,11 @@ describe("relations", () => {
     expect(claims("Officials set the date of the next summit, which Ghana offered to host.")).toEqual(expect.arrayContaining(["Ghana -proposed-> host"]));
   });
 
+  it("reads a bare decision accepted as the one accepted before, with the same owner or none", () => {
+    const text = "Chile urged all parties to respect the tribunal's decision. Bolivia called on Peru to accept the ruling. Ecuador urged Peru to accept the commission's decision.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Chile -demanded-> tribunal's decision", "Bolivia -demanded-> tribunal's decision", "Ecuador -demanded-> commission's decision"]));
+  });
+
   it("reads a count of one's own people pledged or offered as the measure, named with its count", () => {
     expect(claims("Fiji pledged 200 police officers.")).toEqual(["Fiji -agreed-> 200 police officers"]);
     expect(claims("Ghana has offered 900 troops to the regional force.")).toEqual(["Ghana -proposed-> 900 troops"]);

@@ -125,7 +125,7 @@ export function nameProposal(id: number, label: string, resolution: Resolution):
 }
 
 /** Proposal `id` mentioned once more, by `label` (nameProposal): `id`. */
-function mentionedAs(id: number, label: string, resolution: Resolution): number {
+export function mentionedAs(id: number, label: string, resolution: Resolution): number {
   resolution.entities[id].mentions++;
   return nameProposal(id, label, resolution);
 }

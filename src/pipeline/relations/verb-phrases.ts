@@ -3,13 +3,14 @@ import type { Relation } from "../../graph/types.js";
 import proposalLexicon from "../../lexicon/proposals.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { proposalLabel } from "../proposals.js";
+import type { Resolution } from "../resolve.js";
 import type { Claim, Token } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { POSSESSIVES, quotedAct, verbPhraseLabel } from "./labels.js";
 import { ACCEPTING, ACTORS, ACTOR_ONLY, ACT_PARTICLES, ANAPHORS, CARRIERS, CIRCUMSTANTIAL, TIME_WORDS, VAGUE_ACTS, VAGUE_OBJECTS, isGerund, verbsOf } from "./lexicon.js";
 import { measureAt, pronounMeasure } from "./measures.js";
 import { TRIGGER_VERBS } from "./predicates.js";
-import { actEntity, proposalEntity, verbActEntity } from "./proposal-entities.js";
+import { actEntity, mentionedAs, proposalEntity, verbActEntity } from "./proposal-entities.js";
 
 
 /** Where the subject of a clause starting at `from` ends: its first verb. */
@@ -167,7 +168,10 @@ export function verbPhraseTarget(cx: RelationContext, verb: number, relation: Re
   // is what is to be accepted, named by its owner ("court's decision"), not an act of accepting it.
   if (ACCEPTING.has(tokens[verb].lemma)) {
     const decision = acceptedDecision(cx, verb, end);
-    if (decision) return [proposalEntity(decision, resolution)];
+    if (decision) {
+      const before = decisionNamedBefore(decision, resolution);
+      return [before === undefined ? proposalEntity(decision, resolution) : mentionedAs(before, decision, resolution)];
+    }
   }
   let party: number[] = [];
   if (ACTOR_ONLY.has(relation)) {
@@ -240,6 +244,25 @@ function acceptedDecision(cx: RelationContext, verb: number, end: number): strin
   const head = tokens[k];
   if (k >= end || head.pos !== "NOUN" || ANAPHORS.get(head.norm) !== "decision" || ["of", "to", "on"].includes(tokens[k + 1]?.norm ?? "")) return "";
   return tokens.slice(from, k + 1).map((t) => t.norm).join(" ").replace(" 's", "'s");
+}
+
+/** A decision's owner and noun in a label ("court's decision": ["court", "decision"]; "ruling": ["", "ruling"]), or undefined. */
+function decisionParts(label: string): [string, string] | undefined {
+  const [, owner = "", noun] = /^(?:(\S+)'s )?(\S+)$/.exec(label) ?? [];
+  return noun !== undefined && ANAPHORS.get(noun) === "decision" ? [owner, noun] : undefined;
+}
+
+/**
+ * "urged all parties to respect the court's decision ... called on the president to accept the ruling": a bare decision
+ * accepted is the one accepted before, named by a decision noun with the same owner or none.
+ */
+function decisionNamedBefore(label: string, resolution: Resolution): number | undefined {
+  const [owner] = decisionParts(label) ?? [];
+  if (owner === undefined) return undefined;
+  return resolution.entities.find((e) => {
+    const parts = e.entityType === "proposal" && e.label !== label ? decisionParts(e.label) : undefined;
+    return parts !== undefined && (!owner || !parts[0] || parts[0] === owner);
+  })?.id;
 }
 
 /** Whether the phrase of `verb`, up to `end`, is the verb alone, with adverbs, time or circumstances ("mediate again"). */
