@@ -91,6 +91,14 @@ describe("relations", () => {
     expect(claims(text)).toEqual(expect.arrayContaining(["Chile -demanded-> tribunal's decision", "Bolivia -demanded-> tribunal's decision", "Ecuador -demanded-> commission's decision"]));
   });
 
+  it("reads a demand named by a word of the one measure asked for before as that measure", () => {
+    const text = "The farmers' leader, Ana Rojas, demanded that half of the levies go to the province. Governor Luis Vera rejected the levy demand.";
+    expect(claims(text)).toEqual(expect.arrayContaining(["Ana Rojas -demanded-> half levies go province", "Luis Vera -rejected-> half levies go province"]));
+    // Two measures with the word: neither is meant.
+    const two = "Ana Rojas demanded a levy on exports and urged the state to cut the levy on imports. Luis Vera rejected the levy demand.";
+    expect(claims(two)).toEqual(expect.arrayContaining(["Luis Vera -rejected-> levy demand"]));
+  });
+
   it("reads a count of one's own people pledged or offered as the measure, named with its count", () => {
     expect(claims("Fiji pledged 200 police officers.")).toEqual(["Fiji -agreed-> 200 police officers"]);
     expect(claims("Ghana has offered 900 troops to the regional force.")).toEqual(["Ghana -proposed-> 900 troops"]);

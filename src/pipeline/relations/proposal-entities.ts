@@ -264,7 +264,28 @@ export function verbActEntity(label: string, resolution: Resolution): number {
   return id;
 }
 
-/** The entity of a measure a plain noun phrase names ("the postponement"): the act a verb phrase named as it before ("postpone election"), or a proposal of its own. */
+/**
+ * The entity of a measure a plain noun phrase names ("the postponement"): the act a verb phrase named as it before
+ * ("postpone election"), or the one measure asked for before with the word a frame of asking follows (askedBefore), or a
+ * proposal of its own.
+ */
 export function nounMeasureEntity(label: string, resolution: Resolution): number {
-  return joinedEntity(label, oneAct(actsOf(resolution), (act) => nameSameAct(act, label)), resolution);
+  return joinedEntity(label, oneAct(actsOf(resolution), (act) => nameSameAct(act, label)) ?? askedBefore(label, resolution), resolution);
 }
+
+/** Frames of asking ("demand", "request"). */
+const ASKING_FRAMES = new Set(lexicon.askingFrames);
+
+/**
+ * "demanded that the royalties go to Potosí ... rejected the royalty demand": the proposal named before with the word a
+ * frame of asking follows, the one whose name holds the words of every other that has it ("royalties go Potosí", not
+ * the "royalties" it names); none when two measures could be meant.
+ */
+function askedBefore(label: string, resolution: Resolution): number | undefined {
+  const [word, frame, ...rest] = label.toLowerCase().split(" ");
+  if (rest.length || !ASKING_FRAMES.has(frame ?? "")) return undefined;
+  const form = headForm(word);
+  const withWord = resolution.entities.filter((e) => e.entityType === "proposal" && wordsOf(e.label).has(form));
+  return withWord.find((e) => withWord.every((other) => [...wordsOf(other.label)].every((w) => wordsOf(e.label).has(w))))?.id;
+}
+const wordsOf = (label: string) => new Set(label.toLowerCase().split(" ").map(headForm));
