@@ -175,6 +175,9 @@ describe("relations", () => {
     // A clause after "and" is no second object.
     expect(claims("The Farmers Union asked lawmakers to add an audit of the fund and a panel would review it.").join()).not.toContain("panel");
   });
+  it("reads an act coordinated after another whose verb the tagger read as a noun before a count", () => {
+    expect(claims("Orvo Metals said it would build a clinic and train 300 nurses.")).toEqual(["Orvo Metals -proposed/intent-> build clinic", "Orvo Metals -proposed/intent-> train nurses"]);
+  });
   it("reads what a party named with a hyphened modifier is asked to do", () => {
     expect(claims("Greenpeace urged oil-producing nations to cut output.")).toEqual(["Greenpeace -demanded-> cut output"]);
   });

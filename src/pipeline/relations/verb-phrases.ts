@@ -115,6 +115,8 @@ function verbLike(cx: RelationContext, k: number): boolean {
   const t = tokens[k];
   if (t?.pos !== "ADJ" && t?.pos !== "NOUN") return false;
   if (TRIGGER_VERBS.has(t.norm) && ["DET", "ADJ", "NOUN"].includes(tokens[k + 1]?.pos ?? "")) return true;
+  // "and train 500 engineers": a noun takes no count after it; the word is the verb of a count of its object.
+  if (t.pos === "NOUN" && tokens[k - 1]?.norm === "and" && tokens[k + 1]?.pos === "NUM" && tokens[k + 2]?.pos !== "PUNCT") return true;
   return ACT_PARTICLES.has(tokens[k + 1]?.norm ?? "") && (tokens[k + 2]?.pos === "DET" || POSSESSIVES.has(tokens[k + 2]?.norm ?? ""));
 }
 
