@@ -569,6 +569,9 @@ describe("relations", () => {
     expect(claims("Bolivia is building a weir on the Pilcomayo, which Paraguay fears will reduce flows to its wetlands.")).toEqual([]);
     expect(claims("Chile warned that the government would suspend fishing licences if Peru kept its tariffs.")).toContain("Chile -threatened/intent-> suspend fishing licences");
     expect(claims("Chile warned that it could suspend fishing licences.")).toContain("Chile -threatened/intent-> suspend fishing licences");
+    // A warned clause with no "that".
+    expect(claims("Chile warned it could suspend fishing licences if Peru kept its tariffs.")).toContain("Chile -threatened/intent-> suspend fishing licences");
+    expect(claims("Canada warned the quarrel could cut exports to Peru.").join()).not.toContain("cut exports");
     expect(claims("Chile warned that the ministry would suspend fishing licences.")).toContain("Chile -threatened/intent-> suspend fishing licences");
   });
 

@@ -513,13 +513,21 @@ function warnedFact(tokens: Token[], verb: number): boolean {
   return true;
 }
 
-/** The verb "warn" whose "that"-clause holds verb `verb` ("warned that Tehran would reduce"), or -1. */
+/** The verb "warn" whose "that"-clause, or clause with no "that" ("warned it could downgrade"), holds verb `verb` ("warned that Tehran would reduce"), or -1. */
 function warnedAt(tokens: Token[], verb: number): number {
   for (let k = verb - 1; k > 0 && k >= verb - 10; k--) {
     if (tokens[k].norm === "that") return tokens[k - 1].lemma === "warn" ? k - 1 : -1;
     if (CLAUSE_ENDS.has(tokens[k].norm) || tokens[k].norm === ",") return -1;
+    if (tokens[k].pos === "VERB") return tokens[k].lemma === "warn" && MODALS.has(tokens[k + 1 + subjectLength(tokens, k + 1)]?.norm ?? "") ? k : -1;
   }
   return -1;
+}
+
+/** How many words the subject of a clause from `from` has up to its modal: a pronoun, or a name or noun phrase. */
+function subjectLength(tokens: Token[], from: number): number {
+  let k = from;
+  while (k < tokens.length && k - from < 6 && SUBJECT_TAGS.has(tokens[k].pos) && !MODALS.has(tokens[k].norm)) k++;
+  return k - from;
 }
 
 /** Heads of nouns that name actors, who may be the warner's side ("warned that the government would"). */
@@ -544,7 +552,9 @@ function fearedOutcome(tokens: Token[], verb: number): boolean {
     return r < k - 2 && ["which", "that"].includes(tokens[r]?.norm ?? "");
   }
   const j = subjectBefore(tokens, k);
-  if (tokens[j]?.norm !== "that" || tokens[j - 1]?.lemma !== "warn" || j === k - 1) return false;
+  // "warned that the dispute could", "warned the dispute could".
+  const warned = tokens[j]?.norm === "that" ? tokens[j - 1]?.lemma === "warn" : tokens[j]?.lemma === "warn" && tokens[j].pos === "VERB";
+  if (!warned || j === k - 1) return false;
   const subject = tokens.slice(j + 1, k);
   if (subject.some((x) => x.pos === "PROPN" || x.pos === "PRON")) return false;
   const head = subject.findLast((x) => x.pos === "NOUN");
