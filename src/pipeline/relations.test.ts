@@ -317,6 +317,8 @@ describe("relations", () => {
     expect(claims("Chile said the levy would hurt small farmers.")).toEqual(["Chile -criticised-> levy"]);
     expect(claims("The World Bank, which would fund the canal, declined to comment.")).toEqual([]);
     expect(claims("Chile said it would keep its embassy in Lima open.")).toEqual([]);
+    // A second "that"-clause of the speech.
+    expect(claims("Orvo Metals said the mine used less water than farms and that it would publish all its water data.")).toEqual(["Orvo Metals -proposed/intent-> publish water data"]);
   });
 
   it("ties people to what they lead, serve or speak for", () => {

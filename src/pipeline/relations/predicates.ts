@@ -584,7 +584,15 @@ function promised(tokens: Token[], verb: number): boolean {
   if (tokens[k - 1]?.norm === "but" || tokens[k - 1]?.norm === "and") return true;
   const j = subjectBefore(tokens, k);
   if (j === k - 1) return false;
-  return tokens[j].norm === "that" ? SPEECH.has(tokens[j - 1]?.lemma ?? "") : tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
+  if (tokens[j].norm !== "that") return tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
+  return SPEECH.has(tokens[j - 1]?.lemma ?? "") || (LINKS.has(tokens[j - 1]?.norm ?? "") && reportedBefore(tokens, j - 1));
+}
+const LINKS = new Set(["and", "but"]);
+
+/** Whether a "that"-clause a verb of speech reports comes before `link` in its sentence ("said that X ... and that it would publish"). */
+function reportedBefore(tokens: Token[], link: number): boolean {
+  for (let k = link - 1; k > 0 && !CLAUSE_ENDS.has(tokens[k].norm); k--) if (tokens[k].pos === "VERB" && SPEECH.has(tokens[k].lemma)) return true;
+  return false;
 }
 const SUBJECT_TAGS = new Set(["DET", "PRON", "NOUN", "PROPN", "ADJ", "PART"]);
 
