@@ -664,6 +664,8 @@ describe("relations", () => {
 
   it("reads demands listed after a colon and a demand that names an act", () => {
     expect(claims("Amnesty International set out two demands: a wage review and a ban on night shifts.")).toEqual(["Amnesty International -demanded-> wage review", "Amnesty International -demanded-> ban on night shifts"]);
+    // A relative clause after an item's noun is no part of its name.
+    expect(claims("Amnesty International set out two demands: a wage review and an end to the curfew on night markets that was imposed in 2019.")).toEqual(["Amnesty International -demanded-> wage review", "Amnesty International -demanded-> end to curfew on night markets"]);
     expect(claims("Kenya rejected Somalia's demand that its troops withdraw.")).toEqual(["Kenya -rejected-> troops withdraw", "Somalia -demanded-> troops withdraw"]);
   });
 

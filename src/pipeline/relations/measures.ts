@@ -114,6 +114,8 @@ export function colonAfter(cx: RelationContext, from: number): number {
   return -1;
 }
 
+/** Pronouns that open a relative clause after a noun. */
+const RELATIVE_PRONOUNS = new Set(["that", "which"]);
 /** Items of a list longer than this are no measure's name. */
 const MAX_ITEM_WORDS = 8;
 
@@ -130,7 +132,9 @@ export function itemsAfter(cx: RelationContext, from: number): number[] {
     // "an end to the ban on rallies": a proposal named inside an item is the item only when it names the item's head.
     let head = k;
     while (head < tokens.length && ["DET", "ADJ", "ADV", "NUM"].includes(tokens[head].pos)) head++;
-    while (end < tokens.length && ![",", "and", ".", ";", ":"].includes(tokens[end].norm)) {
+    // "an end to the ban on rallies that has been in force since 2022": a relative clause after the item's noun ends it.
+    const relative = (j: number) => RELATIVE_PRONOUNS.has(tokens[j].norm) && tokens[j - 1]?.pos === "NOUN" && j > head;
+    while (end < tokens.length && ![",", "and", ".", ";", ":"].includes(tokens[end].norm) && !relative(end)) {
       const id = startsAt.get(end);
       if (!item.length && id !== undefined && mentions[id].kind === "proposal" && entitiesOf[id].length && mentions[id].first <= head && mentions[id].last > head) {
         item = entitiesOf[id];
