@@ -19,6 +19,10 @@ describe("proposals", () => {
     expect(claims("Norway criticised the fine.")).toEqual(["Norway -criticised-> fine"]);
   });
 
+  it("reads a measure's complement past an agent named between it and its head", () => {
+    expect(claims("Norway demanded the recognition by Chile of Peruvian fishing licences.")).toContain("Norway -demanded-> recognition by Chile of Peruvian fishing licences");
+  });
+
   it("names one measure in the plural and the singular, an '-es' after a sibilant folded too ('taxes', 'tax')", () => {
     expect(claims("Ghana rejected new taxes on petrol. Nigeria backed the tax on petrol.")).toEqual(["Ghana -rejected-> taxes on petrol", "Nigeria -supported-> taxes on petrol"]);
     expect(proposalKey("levies on imports")).toEqual(proposalKey("levy on imports"));

@@ -151,7 +151,7 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     while (end > head + 3 && !["NOUN", "PROPN"].includes(tokens[end - 1].pos)) end--;
     return { first, last: end, head };
   }
-  let last = head + 1;
+  let last = pastAgent(tokens, head + 1);
   // One or two prepositional complements: "lifting of all international sanctions on Russia".
   for (let hops = 0; hops < 2 && last < tokens.length; hops++) {
     const prep = tokens[last];
@@ -180,6 +180,14 @@ export function proposalSpan(tokens: Token[], head: number): ProposalSpan {
     last = end;
   }
   return { first, last, head };
+}
+
+/** Where the complement starts past an agent named between a head and its "of" ("the recognition by Belgrade of Kosovo's passports"); else `k`. */
+function pastAgent(tokens: Token[], k: number): number {
+  if (tokens[k]?.norm !== "by") return k;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= 4 && tokens[j].pos === "PROPN") j++;
+  return j > k + 1 && tokens[j]?.norm === "of" ? j : k;
 }
 
 /**
