@@ -317,6 +317,9 @@ describe("relations", () => {
     expect(claims("Chile said the levy would hurt small farmers.")).toEqual(["Chile -criticised-> levy"]);
     expect(claims("The World Bank, which would fund the canal, declined to comment.")).toEqual([]);
     expect(claims("Chile said it would keep its embassy in Lima open.")).toEqual([]);
+    // The terms of a deal are acts its parties undertake, with no verb of speech.
+    expect(claims("Under the agreement, Orvo Metals will build a clinic near the mine.")).toEqual(["Orvo Metals -proposed/intent-> build clinic"]);
+    expect(claims("Under pressure from investors, Orvo Metals will build a clinic near the mine.")).toEqual([]);
     // A second "that"-clause of the speech.
     expect(claims("Orvo Metals said the mine used less water than farms and that it would publish all its water data.")).toEqual(["Orvo Metals -proposed/intent-> publish water data"]);
   });

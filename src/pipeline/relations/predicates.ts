@@ -6,7 +6,7 @@ import triggers from "../../lexicon/triggers.json" with { type: "json" };
 import { endsCompoundHead, isProposalHead } from "../proposals.js";
 import type { Token } from "../types.js";
 import { predicate, type Modality, type Predicate } from "./context.js";
-import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, HOSTILE, MODALS, NEGATIONS, NOUNS, OBJECT_OPENERS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
+import { ACCEPTING, ANAPHORS, CARRIERS, CLAUSE_ENDS, COPULAS, DEFINITE, FACTS, GENERIC_DEALS, HOSTILE, MODALS, NEGATIONS, NOUNS, OBJECT_OPENERS, PEOPLE, SPEECH, TAKES_MEASURES, TIME_WORDS, VAGUE_ACTS, VERBAL, isGerund, isPossessiveMark, modalBefore, table } from "./lexicon.js";
 import { reportedClauseStart, reportedEffect } from "./effects.js";
 import { POSSESSIVES, sumEnd } from "./labels.js";
 
@@ -584,10 +584,16 @@ function promised(tokens: Token[], verb: number): boolean {
   if (tokens[k - 1]?.norm === "but" || tokens[k - 1]?.norm === "and") return true;
   const j = subjectBefore(tokens, k);
   if (j === k - 1) return false;
+  if (underTerms(tokens, j)) return true;
   if (tokens[j].norm !== "that") return tokens[j].pos === "VERB" && SPEECH.has(tokens[j].lemma);
   return SPEECH.has(tokens[j - 1]?.lemma ?? "") || (LINKS.has(tokens[j - 1]?.norm ?? "") && reportedBefore(tokens, j - 1));
 }
 const LINKS = new Set(["and", "but"]);
+
+/** Whether the sentence opens with the terms of a deal up to the comma at `comma` ("Under the deal, Helvara will build"): what its parties undertake. */
+function underTerms(tokens: Token[], comma: number): boolean {
+  return tokens[comma]?.norm === "," && tokens[0]?.norm === "under" && tokens.slice(1, comma).some((t) => t.pos === "NOUN" && GENERIC_DEALS.has(t.norm));
+}
 
 /** Whether a "that"-clause a verb of speech reports comes before `link` in its sentence ("said that X ... and that it would publish"). */
 function reportedBefore(tokens: Token[], link: number): boolean {
