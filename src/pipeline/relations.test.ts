@@ -317,6 +317,9 @@ describe("relations", () => {
     expect(claims("Chile said the levy would hurt small farmers.")).toEqual(["Chile -criticised-> levy"]);
     expect(claims("The World Bank, which would fund the canal, declined to comment.")).toEqual([]);
     expect(claims("Chile said it would keep its embassy in Lima open.")).toEqual([]);
+    // An appeal to a court announced is an act of one's own; one to another body is no such act.
+    expect(claims("Chile said it would appeal to the Supreme Court.")).toEqual(["Chile -proposed/intent-> appeal Supreme Court"]);
+    expect(claims("Chile said it would appeal to the United Nations for help.").join()).not.toContain("appeal");
     // The terms of a deal are acts its parties undertake, with no verb of speech.
     expect(claims("Under the agreement, Orvo Metals will build a clinic near the mine.")).toEqual(["Orvo Metals -proposed/intent-> build clinic"]);
     expect(claims("Under pressure from investors, Orvo Metals will build a clinic near the mine.")).toEqual([]);

@@ -653,7 +653,17 @@ function ownSupportAfter(tokens: Token[], verb: number): boolean {
 }
 
 /** "appeal the ruling", "appeal against the decision": an appeal to a court, not to someone ("appeal to", "appeal for calm"). */
-const courtAppeal = (tokens: Token[], verb: number) => tokens[verb].lemma === "appeal" && (tokens[verb + 1]?.norm === "against" || tokens[verb + 1]?.pos === "DET" || POSSESSIVES.has(tokens[verb + 1]?.norm ?? ""));
+const courtAppeal = (tokens: Token[], verb: number) => tokens[verb].lemma === "appeal" && (tokens[verb + 1]?.norm === "against" || tokens[verb + 1]?.pos === "DET" || POSSESSIVES.has(tokens[verb + 1]?.norm ?? "") || toCourt(tokens, verb + 1));
+/** Heads of the names of courts ("the Supreme Administrative Court", "the Competition Appeal Tribunal"). */
+const COURTS = new Set(triggers.courts);
+
+/** Whether "to" at `to` opens a court's name ("appeal to the Supreme Court"), not another addressee ("appealed to the UN for help"). */
+function toCourt(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.norm !== "to") return false;
+  let k = tokens[to + 1]?.pos === "DET" ? to + 2 : to + 1;
+  while (tokens[k]?.pos === "PROPN" && k - to <= 6) k++;
+  return k > to + 1 && COURTS.has(tokens[k - 1].norm) && tokens[k - 1].pos === "PROPN";
+}
 
 /** Whether a clause after verb `verb` in its sentence makes its act hang on a refusal: "unless", or "if" and a negation. */
 function onRefusal(tokens: Token[], verb: number): boolean {
