@@ -1885,6 +1885,12 @@ describe("a minister's portfolio joined by 'and' after 'of'", () => {
     expect(personIn("Minister of Environment, Forestry and Climate Change Rosa Mbeki said the ban would stay.")).toMatchObject({ canonical: "Rosa Mbeki", role: "Minister of Environment, Forestry and Climate Change" });
   });
 
+  it("keeps a state's name with 'and' whole in an organisation's complement, and a forum named by a demonym no body of its state", () => {
+    expect(brief(find("The Shipping Council of Antigua and Barbuda opposed the levy."))).toContain("organisation:Shipping Council of Antigua and Barbuda");
+    const forum = mentionOf("The Kenyan Forum for Press Freedom condemned the arrests.", "Kenyan Forum for Press Freedom");
+    expect(forum?.affiliation).toEqual({ canonical: "Kenya", entityType: "state" });
+  });
+
   it("leaves a state after 'of' the state's, and 'the Ministry of ...' an organisation", () => {
     expect(brief(find("Ana Telavi, the prime minister of Tuvalu, said the region would object."))).toContain("state:Tuvalu");
     expect(brief(find("The Ministry of Fisheries and Coastal Resources rejected the plan."))).toContain("organisation:Ministry of Fisheries and Coastal Resources");

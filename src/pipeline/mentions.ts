@@ -359,7 +359,8 @@ function organisationNameEnd(scope: SentenceScope, run: number): number {
     if (state[1].kind !== "state") return run;
     // The state completes the name before a title ("Law Society of Kenya President X"); other words after it that
     // are no name of their own are the complement's, the state only a modifier in it ("Federation of Kenya Employers").
-    const rest = nameRun(tokens, k);
+    // A state's name with "and" in it ("Trinidad and Tobago") is one name: the run goes on from its last word.
+    const rest = nameRun(tokens, after - 1);
     if (rest === after || roleAt(scope, after)) return after;
     return lexiconName(scope, after) ? run : rest;
   }
