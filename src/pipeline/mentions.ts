@@ -550,9 +550,12 @@ function placeOwner(scope: SentenceScope, title: Mention): Mention["affiliation"
 function appositiveRoles(scope: SentenceScope) {
   const { tokens, text, gazetteer, out } = scope;
   for (const title of [...out]) {
-    if (title.kind !== "title") continue;
+    if (title.kind !== "title" || !out.includes(title)) continue;
     // "the US ambassador to Peru, X": where the post is comes between the title and the name.
     let k = title.last;
+    // "a spokeswoman for the president, X": the title after "for" is whom X serves, not X's.
+    const servedTitle = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === k + 2 && !m.affiliation && tokens[m.last]?.norm === ",") : undefined;
+    if (servedTitle) k = servedTitle.last;
     // "the head of the mission, X": the body described after "of" is the one the title is held in.
     let describedOwner: string | undefined;
     let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
@@ -586,8 +589,9 @@ function appositiveRoles(scope: SentenceScope) {
     const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
     const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
     person.affiliation = title.affiliation ?? named ?? possessiveOwner(scope, title) ?? placeOwner(scope, title);
-    if (!person.affiliation) person.ownedBy = describedOwner ?? titleOwnerWord(scope, title);
+    if (!person.affiliation) person.ownedBy = servedTitle ? `${SERVED_TITLE}${servedTitle.role!.toLowerCase()}` : describedOwner ?? titleOwnerWord(scope, title);
     out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
+    if (servedTitle) out.splice(out.indexOf(servedTitle), 1);
   }
   const introduced: Mention[] = [];
   for (const person of out) {
@@ -2084,7 +2088,7 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     }
     // "the company's chief executive, X": a generic description is the latest organisation.
     const described = latestWith.get(m.ownedBy) ?? (gazetteer.describesOrganisation(m.ownedBy) === "generic" ? latestOrganisation : undefined);
-    if (m.ownedBy === "his" || m.ownedBy === "her") continue; // a person's staff: see holdersStaff
+    if (isStaffOwner(m.ownedBy)) continue; // a person's staff: see holdersStaff
     // "Serb List, the main party of the Serbs, said ... The party's leader, X": a description no name has the word of
     // is the organisation the sentence before is about, as "its" is.
     const said = subjects.get(m.sentence - 1);
@@ -2375,14 +2379,26 @@ function headsOfNamedBodies(found: Mention[], sentences: Sentence[], gazetteer: 
  */
 function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
   for (const m of found) {
-    if ((m.ownedBy !== "his" && m.ownedBy !== "her") || m.affiliation) continue;
-    const titled = (o: Mention) => o.kind === "person" && o !== m && !!o.role && o.affiliation?.entityType !== "person" && !!o.affiliation?.relation;
-    const holder = titledBefore(found, m.sentence, m.first, titled);
+    if (!isStaffOwner(m.ownedBy) || m.affiliation) continue;
+    // "a spokeswoman for the president, X": the holder of that title.
+    const served = m.ownedBy!.startsWith(SERVED_TITLE) ? m.ownedBy!.slice(SERVED_TITLE.length) : undefined;
+    const holds = (o: Mention) => !served || o.role!.toLowerCase().endsWith(served);
+    const titled = (o: Mention) => o.kind === "person" && o !== m && !!o.role && holds(o) && o.affiliation?.entityType !== "person" && !!o.affiliation?.relation;
+    // The holder of a title named again may be named anywhere before.
+    const holder = served ? found.filter((o) => (o.sentence < m.sentence || (o.sentence === m.sentence && o.last <= m.first)) && titled(o)).at(-1) : titledBefore(found, m.sentence, m.first, titled);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
     if (!holder?.affiliation || !relation) continue;
     m.affiliation = { canonical: holder.affiliation.canonical, entityType: holder.affiliation.entityType, relation };
     if (relation === "spokesperson_of") m.alsoAffiliation = { canonical: holder.canonical, entityType: "person", relation };
   }
+}
+
+/** The mark of an owner that is the holder of a title, not a body: "a spokeswoman for the president, X". */
+const SERVED_TITLE = "holder of ";
+
+/** Whether a title's owner is a person named before: "his spokesman, X", "a spokeswoman for the president, X". */
+function isStaffOwner(ownedBy: string | undefined): boolean {
+  return ownedBy === "his" || ownedBy === "her" || !!ownedBy?.startsWith(SERVED_TITLE);
 }
 
 /**
