@@ -233,6 +233,13 @@ describe("bodies described by a word several names share", () => {
     expect(of("The union")).toEqual(["Tierra Viva"]);
   });
 
+  it("joins a description opening a sentence to the body of its word the sentence before opened with, before the story's main one", () => {
+    const text = "The Central Bank of Kenya held rates. The central bank said inflation was easing. Harbour Bank, a smaller lender, cut its own rate. The bank's chief executive, Ruth Kamau, said deposits were rising.";
+    expect(resolved(text).of("The bank")).toEqual(["Harbour Bank"]);
+    // Not opening its sentence: the main body of the word.
+    expect(resolved("The Central Bank of Kenya held rates. The central bank said inflation was easing. Harbour Bank cut its rate, and analysts said the bank was alone.").of("the bank")).toEqual(["Central Bank of Kenya"]);
+  });
+
   it("joins a description in a lede to the body the next sentence names, when none is named before", () => {
     const { of } = resolved("Dock workers walked out after the port rejected the union's demand for higher pay. The Coastal Dockers' Union said the strike would last a week.");
     expect(of("the union")).toEqual(["Coastal Dockers' Union"]);

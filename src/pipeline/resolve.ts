@@ -528,6 +528,8 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const side = sideWords(m);
     // "the regulator" is a public body ("the Data Protection Commission"), never the company it fined.
     const publicBody = PUBLIC_DESCRIPTIONS.has(m.canonical);
+    const subject = m.first === 0 ? subjectBefore(m.sentence) : undefined;
+    if (subject !== undefined && (word.test(entities[subject].label) || entities[subject].aliases.some((a) => word.test(a)))) return [subject];
     for (let j = at - 1; j >= 0; j--) {
       // "the company" again: what it meant last time, unless a person of another body says it.
       if (speakers === undefined && mentions[j].describes && mentions[j].canonical === m.canonical && pronounsOf.get(j)?.length) return pronounsOf.get(j)!;
@@ -559,6 +561,21 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     // "the board", "the management" with no body named by the word: the company whose part they are.
     if ((m.describes === "generic" || m.describes === "part") && latest !== undefined) return [latest];
     return speakers !== undefined ? [speakers] : [];
+  }
+
+  /**
+   * "Acme Bank, the largest lender, said ... The bank's chief, X": the organisation that is the subject of sentence
+   * `sentence - 1` (its first mention, before its first verb), which a description opening the next sentence means
+   * before the story's main body of the word.
+   */
+  function subjectBefore(sentence: number): number | undefined {
+    const tokens = sentences[sentence - 1]?.tokens;
+    if (!tokens) return undefined;
+    const verb = tokens.findIndex((t) => t.pos === "VERB" || t.pos === "AUX");
+    const first = mentions.findIndex((o) => o.sentence === sentence - 1);
+    if (first < 0 || mentions[first].first > verb) return undefined;
+    const e = entityOf[first];
+    return e >= 0 && entities[e].entityType === "organisation" ? e : undefined;
   }
 
   /**
