@@ -1787,6 +1787,15 @@ describe("names an apposition calls one of a kind", () => {
       alsoAffiliation: { canonical: "Ana Ruiz", entityType: "person", relation: "spokesperson_of" },
     });
   });
+
+
+  it("reads a portfolio in capitals after a title's 'for' in an apposition as part of the title, no name", () => {
+    const ms = find("Norway hosted the European Commissioner for Energy, Lotte Brandt, on Monday. The Commission said the talks went well.");
+    expect(ms.find((m) => m.text === "Lotte Brandt")).toMatchObject({ role: "European Commissioner", affiliation: { canonical: "Commission", relation: "member_of" } });
+    expect(ms.some((m) => m.text === "Energy")).toBe(false);
+    // A name after "for" is whom the title serves, no portfolio.
+    expect(find("A spokesman for Borvia Airlines, Jan Holt, declined to comment.").some((m) => m.text === "Borvia Airlines")).toBe(true);
+  });
   it("makes a name 'one of the parties' an organisation, and leaves 'one of the lawyers' a person", () => {
     const ms = find("Nur Zhol, one of the parties in parliament, welcomed the cut. Jane Obi, one of the lawyers, agreed.");
     expect(brief(ms).filter((m) => !m.startsWith("proposal"))).toEqual(["organisation:Nur Zhol", "person:Jane Obi"]);

@@ -250,6 +250,14 @@ function portfolioEnd(scope: SentenceScope, from: number): number {
   return k > from && titleAt(scope, k) ? k : -1;
 }
 
+/** The end of a portfolio in capitals from `from` ("Migration", "Trade and Industry"), or `from` if none is there. */
+function capitalisedPortfolioEnd({ tokens, text }: SentenceScope, from: number): number {
+  let end = from;
+  while (end < from + MAX_PORTFOLIO_WORDS && tokens[end] && (isCapitalised(tokens[end]) || (end > from && tokens[end].norm === "and"))) end++;
+  for (; end > from; end--) if (isCapitalised(tokens[end - 1]) && lookupPortfolio(surface(text, tokens, from, end))) return end;
+  return from;
+}
+
 /**
  * "leader of the opposition Umoja party": a title ending in a side word before a name is the title before its "of", held
  * in the body named ("leader"), not the office of the whole side.
@@ -577,7 +585,12 @@ function appositiveRoles(scope: SentenceScope) {
       // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
       let end = k + 1;
       while (end < k + 4 && tokens[end] && !isCapitalised(tokens[end]) && (tokens[end].pos === "NOUN" || tokens[end].pos === "ADJ")) end++;
-      if (end > k + 1 && tokens[end]?.norm === ",") k = end;
+      // So does one in capitals ("the European Commissioner for Migration, X"), no name of its own.
+      if (end === k + 1) end = capitalisedPortfolioEnd(scope, k + 1);
+      if (end > k + 1 && tokens[end]?.norm === ",") {
+        for (const inside of out.filter((m) => m.first > k && m.last <= end && m.kind !== "title")) out.splice(out.indexOf(inside), 1);
+        k = end;
+      }
     }
     if (tokens[k]?.norm !== ",") continue;
     // The person may carry a rank that the lexicon reads as a title ("the army chief, Major General X"), and a
