@@ -870,6 +870,11 @@ describe("ties given in relative clauses", () => {
     expect(ms.find((m) => m.canonical === "Paulo Reis")?.affiliation).toBeUndefined();
   });
 
+  it("makes the person a leader of a body named past lower-case words saying what it is", () => {
+    const ms = find("Marta Solis, who leads the centre-left Civic Renewal Party, voted against it.");
+    expect(ms.find((m) => m.kind === "person")?.affiliation).toMatchObject({ canonical: "Civic Renewal Party", relation: "leader_of" });
+  });
+
   it("leaves a possessive object's owner alone", () => {
     const ms = find("Peruvian envoy Luis Mora, who led Lima's team, spoke first.");
     expect(ms.find((m) => m.kind === "person")?.alsoAffiliation).toBeUndefined();

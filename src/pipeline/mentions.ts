@@ -2457,7 +2457,11 @@ function relativeClauseLeaders(found: Mention[], sentences: Sentence[]) {
     const verb = tokens[m.last]?.norm === "," && tokens[m.last + 1]?.norm === "who" ? m.last + 2 : m.last;
     // After the name, only a word the tagger reads as a verb ("X heads of state" is no clause); after "who", any.
     if (m.kind !== "person" || !LEADING_VERBS.has(tokens[verb]?.lemma ?? "") || (verb === m.last && tokens[verb].pos !== "VERB")) return;
-    const object = found.find((o) => o.sentence === m.sentence && (o.first === verb + 1 || (o.first === verb + 2 && tokens[verb + 1].norm === "the")));
+    // "who leads the right-wing Brothers of X": a name past lower-case words saying what it is.
+    let named = tokens[verb + 1]?.norm === "the" ? verb + 2 : verb + 1;
+    const hyphened = (k: number) => tokens[k - 1]?.norm === "-" && tokens[k].start === tokens[k - 1].end;
+    while (named < verb + 6 && tokens[named] && !isCapitalised(tokens[named]) && (["ADJ", "NOUN"].includes(tokens[named].pos) || tokens[named].norm === "-" || hyphened(named))) named++;
+    const object = found.find((o) => o.sentence === m.sentence && (o.first === verb + 1 || (o.first === verb + 2 && tokens[verb + 1].norm === "the") || (o.first === named && isCapitalised(tokens[named]))));
     // "X led protesters to the square": a main verb leads a body, named or described, not a crowd.
     if (verb === m.last && object && !object.describes && !isCapitalised(tokens[object.first])) return;
     let led: Mention | undefined = object;
