@@ -1356,6 +1356,11 @@ describe("organisation names", () => {
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Arvela Heavy Industries", "Arvela Heavy Industries"]);
   });
 
+  it("names a miner by its first word without the metal it mines", () => {
+    const ms = find("Tarvik Copper filed a claim. Regulators said Tarvik had until June.");
+    expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Tarvik Copper", "Tarvik Copper"]);
+  });
+
   it("keeps a bracketed name after a party's as part of it, and knows the party by it later", () => {
     const ms = find("The Renewal Party (Progressive Wing) and the Renewal Party (Unity Faction) split. The Unity Faction left the coalition.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual([
