@@ -1361,6 +1361,14 @@ describe("organisation names", () => {
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual(["Tarvik Copper", "Tarvik Copper"]);
   });
 
+  it("ties a person in an apposition to the organisation named right before its title, and reads a legislator's seat as a place", () => {
+    const ms = find("\"It is theft,\" said Oskar Lind, a Green Unity member of parliament. Mara Vell, a lawmaker for Port Severn, agreed.");
+    expect(ms.find((m) => m.canonical === "Oskar Lind")).toMatchObject({ role: "member of parliament", affiliation: { canonical: "Green Unity", relation: "member_of" } });
+    expect(kindOf("Mara Vell, a lawmaker for Port Severn, agreed.", "Port Severn")).toBe("place");
+    // Whom a spokesman speaks for is no seat.
+    expect(kindOf("Jan Holt, a spokesman for Teodor Vasic, declined to comment.", "Teodor Vasic")).toBe("person");
+  });
+
   it("keeps a bracketed name after a party's as part of it, and knows the party by it later", () => {
     const ms = find("The Renewal Party (Progressive Wing) and the Renewal Party (Unity Faction) split. The Unity Faction left the coalition.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual([

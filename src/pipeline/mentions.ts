@@ -641,6 +641,9 @@ function appositiveRoles(scope: SentenceScope) {
     // "X, its chairman,": the title's owner is named before (see pronounOwners).
     const ownerWord = OWNER_PRONOUNS.has(tokens[j]?.norm ?? "") ? tokens[j++].norm : undefined;
     let affiliation: { canonical: string; entityType: NameEntry["entityType"] } | undefined;
+    // "X, a Green Unity member of parliament": a name between the article and a title is what the title is held in.
+    const heldIn = ["a", "an"].includes(tokens[j - 1]?.norm ?? "") ? out.find((m) => m.first === j && untitledName(m) && roleAt(scope, m.last)) : undefined;
+    if (heldIn) heldIn.kind = "organisation";
     const owner = out.find((m) => m.first === j && (m.kind === "state" || m.kind === "organisation"));
     // "X, a senior Kenyan official", "X, a former South African president": modifiers of the title before a demonym
     // of one or two words.
@@ -656,6 +659,10 @@ function appositiveRoles(scope: SentenceScope) {
       affiliation = { canonical: ownerDemonym, entityType: "state" };
       modifiers = demonymAt > j ? `${surface(text, tokens, j, demonymAt)} ` : "";
       j = demonymAt + (twoWords ? 2 : 1);
+    } else if (owner?.kind === "organisation" && tokens[j - 1]?.norm !== "the" && roleAt(scope, owner.last)) {
+      // "X, a Homeland Union member of parliament": the organisation named right before the title is where it is held.
+      affiliation = { canonical: owner.canonical, entityType: "organisation" };
+      j = owner.last;
     }
     // "X, the UN peacekeeping chief,": the title after its body's name was read with it, and only introduced X.
     // The name may carry its "the" ("the UN").
@@ -673,7 +680,9 @@ function appositiveRoles(scope: SentenceScope) {
     const role = roleAt(scope, body ? body.end : j);
     if (!role) continue;
     const after = (body ? body.end : j) + role.len;
-    if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
+    const seat = tokens[after]?.norm === "for" ? out.find((m) => m.first === after + 1 && untitledName(m)) : undefined;
+    if (seat && isConstituencyTitle(surface(text, tokens, j, after))) seat.kind = "place";
+    else if (!affiliation && ["of", "for", "at"].includes(tokens[after]?.norm ?? "")) {
       const at = ownerNameAt(tokens, after + 1);
       const named = out.find((m) => m.first === at && (m.kind === "state" || m.kind === "organisation" || untitledName(m)));
       // "X, head of the Kora Traders,": a name no one holds a title in before is what the title is held in, not a person.
@@ -1815,6 +1824,7 @@ export function mentions(sentences: Sentence[], text: string, options: MentionOp
     const spelt = new Set(found.filter((m) => m.kind === "organisation" && m.canonical !== acronym.canonical && before(m) && spells(m)).map((m) => m.canonical));
     if (spelt.size === 1) acronyms.set(acronym.canonical, [...spelt][0]);
   }
+  constituencies(found, sentences);
   // A name the text shows to be an organisation or a place anywhere ("Acme chief executive X", "Acme (ACM)",
   // "in Tarcona") is one everywhere.
   const known = new Map<string, Mention["kind"]>();
@@ -2403,6 +2413,24 @@ function holdersStaff(found: Mention[], gazetteer: Gazetteer) {
     if (!holder?.affiliation || !relation) continue;
     m.affiliation = { canonical: holder.affiliation.canonical, entityType: holder.affiliation.entityType, relation };
     if (relation === "spokesperson_of") m.alsoAffiliation = { canonical: holder.canonical, entityType: "person", relation };
+  }
+}
+
+/** Titles of a legislator, after which "for" names the seat they hold ("a member of parliament for X"). */
+const CONSTITUENCY_TITLES = actors.constituencyTitles.map((t) => t.toLowerCase().split(" "));
+
+/** Whether a title is a legislator's ("member of parliament", "lawmaker"), whose "for" names a seat. */
+function isConstituencyTitle(title: string): boolean {
+  const words = title.toLowerCase().split(/\s+/);
+  return CONSTITUENCY_TITLES.some((t) => t.length <= words.length && t.every((w, k) => words[words.length - t.length + k] === w));
+}
+
+/** "a member of parliament for Couva North", "the senator for Tarcona": the name a legislator sits for is a place. */
+function constituencies(found: Mention[], sentences: Sentence[]) {
+  for (const m of found) {
+    const tokens = sentences[m.sentence].tokens;
+    if (!untitledName(m) || tokens[m.first - 1]?.norm !== "for") continue;
+    if (isConstituencyTitle(tokens.slice(Math.max(0, m.first - 4), m.first - 1).map((t) => t.norm).join(" "))) m.kind = "place";
   }
 }
 
