@@ -1369,6 +1369,13 @@ describe("organisation names", () => {
     expect(kindOf("Jan Holt, a spokesman for Teodor Vasic, declined to comment.", "Teodor Vasic")).toBe("person");
   });
 
+  it("makes a lone name an organisation after a hyphened participle of who owns, runs or lists it", () => {
+    expect(kindOf("Farmers borrow from the state-owned Agribanco at lower rates.", "Agribanco")).toBe("organisation");
+    expect(kindOf("Shares in the Oslo-listed Nordhav fell.", "Nordhav")).toBe("organisation");
+    // Not a name after a participle of something else.
+    expect(kindOf("The long-awaited Halvorsen spoke on Monday.", "Halvorsen")).not.toBe("organisation");
+  });
+
   it("keeps a bracketed name after a party's as part of it, and knows the party by it later", () => {
     const ms = find("The Renewal Party (Progressive Wing) and the Renewal Party (Unity Faction) split. The Unity Faction left the coalition.");
     expect(ms.filter((m) => m.kind === "organisation").map((m) => m.canonical)).toEqual([

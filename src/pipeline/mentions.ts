@@ -1550,6 +1550,8 @@ export function sentenceMentions(sentence: Sentence, text: string, { gazetteer, 
       // "analysts at Capital Economics": where people work.
       (before?.norm === "at" && gazetteer.isStaff(tokens[start - 2]?.norm ?? "")) ||
       (tokens[end]?.norm === "'s" && gazetteer.isCompanyHolding(tokens[end + 1]?.lemma ?? "")) ||
+      // "the state-owned Eximbank", "Toronto-listed Acme": who owns or lists it, hyphened right before the name.
+      (OWNERSHIP_PARTICIPLES.has(before?.norm ?? "") && tokens[start - 2]?.norm === "-" && tokens[start - 2].end === before!.start) ||
       firmActedOn;
     // "chipmakers Hanul Electronics and Daesan Memory": names listed after a plural noun are of one kind, the
     // first's; also after "including" or "such as" ("traders including Cargill and Bunge") or set off by a comma ("two lenders, X and Y").
@@ -1698,6 +1700,8 @@ const REGIONAL_GOVERNMENTS = new Set(actors.regionalGovernments);
 const REGIONAL_GOVERNMENT_FIRSTS = new Set(actors.regionalGovernments.map((phrase) => phrase.split(" ")[0]));
 /** Words of a company's trade before its company head ("Heavy Industries"). */
 const COMPANY_MODIFIERS = new Set(actors.companyModifiers);
+/** Participles hyphened to who owns, runs or lists a firm ("state-owned", "Toronto-listed"), right before its name. */
+const OWNERSHIP_PARTICIPLES = new Set(actors.ownershipParticiples);
 
 /** Last words of bodies a title is held in ("Senate President X"); company words ("Energy") are portfolios there. */
 const BODY_HEADS = new Set(actors.organisationHeads);
