@@ -1792,18 +1792,6 @@ describe("titles held no more", () => {
 });
 
 describe("names an apposition calls one of a kind", () => {
-
-  });
-
-  it("makes a name an organisation by an apposition past its acronym in brackets or opened by a state's possessive", () => {
-    const ms = find("Ferrovie Calabre (FCL), the regional railway group, cut fares. Norsk Banetrafikk, Norway's own state railway, did not.");
-    expect(ms.find((m) => m.text === "Ferrovie Calabre")?.kind).toBe("organisation");
-    expect(ms.find((m) => m.text === "FCL")?.canonical).toBe("Ferrovie Calabre");
-    expect(ms.find((m) => m.text === "Norsk Banetrafikk")?.kind).toBe("organisation");
-    // A person's description after a state's possessive keeps the person.
-    expect(kindOf("Ingrid Solberg, Norway's best-known rail engineer, resigned.", "Ingrid Solberg")).toBe("person");
-  });
-
   it("gives 'a spokesman for the president, X' the spokesman's title, speaking for the president named before", () => {
     const text = "Chile's President Ana Ruiz vetoed the bill. Peru objected. A spokesman for the president, Tomas Vela, said she would explain.";
     expect(mentionOf(text, "Tomas Vela")).toMatchObject({
@@ -1812,7 +1800,6 @@ describe("names an apposition calls one of a kind", () => {
       alsoAffiliation: { canonical: "Ana Ruiz", entityType: "person", relation: "spokesperson_of" },
     });
   });
-
 
   it("reads a portfolio in capitals after a title's 'for' in an apposition as part of the title, no name", () => {
     const ms = find("Norway hosted the European Commissioner for Energy, Lotte Brandt, on Monday. The Commission said the talks went well.");
