@@ -180,6 +180,13 @@ describe("proposals named again by a bare noun", () => {
     expect(other.of("extension")).toEqual(["extension"]);
   });
 
+  it("joins 'the decree' to the latest measure an enacting verb acted on, not to one only proposed", () => {
+    const { of } = resolved("Peru proposed a fishing ban. On Monday the president imposed a night curfew in Lima. Lawyers said they would challenge the decree.");
+    expect(of("decree")).toEqual(["night curfew"]);
+    const other = resolved("Peru proposed a fishing ban. Lawyers said they would challenge the decree.");
+    expect(other.of("decree")).toEqual(["decree"]);
+  });
+
   it("keeps a bare noun without a determiner to itself", () => {
     const { proposals } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
     expect(proposals).toEqual(["border ceasefire", "deal"]);

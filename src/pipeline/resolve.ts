@@ -43,6 +43,11 @@ const foldChange = (word: string) => SAME_CHANGES.get(word) ?? word;
 /** An acronym as a label writes it: "VAT", "GST". */
 const ACRONYM = /^[A-Z]{2,6}$/;
 const OTHER_MEASURES = new Set(proposals.otherMeasures);
+/** Nouns of the instrument that puts a measure in force ("decree", "order"), and the verbs that enact one. */
+const INSTRUMENTS = new Set(proposals.instruments);
+const ENACTMENTS = new Set(proposals.enactments);
+/** Words between an enacting verb and its measure: "extended a state of emergency", "cut its tariff". */
+const OBJECT_OPENING_TAGS = new Set(["DET", "PRON", "ADJ", "NUM"]);
 const PLACING_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 /** Subjects that point back to what was named before ("This is the best deal"). */
 const RESTATING_SUBJECTS = new Set(["this", "it", "that"]);
@@ -188,7 +193,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
         const framed = written.length > 1 && FRAMES.has(written.at(-1)!) && (m.head ?? written.at(-1)) === written.at(-1);
         const key = spelledOut(framed ? written.slice(0, -1) : written, m.canonical);
         const head = framed ? key.at(-1)! : m.head ?? key.at(-1) ?? "";
-        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? (isAnaphor(m, key) || restated(m) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key, framed);
+        const target = apposedProposal(m, i) ?? similarProposal(key, head, i) ?? changedMeasure(m, key, i) ?? comparedMeasure(m, key, head, i) ?? specifiedBefore(m, key, head) ?? enactedMeasure(m, key, head, i) ?? (isAnaphor(m, key) || restated(m) ? salientProposal(head, i) : undefined) ?? modifiedBefore(m, key, framed);
         const entity = target ?? entityFor("proposal", m.canonical);
         if (!target) keyProposal(entity.id, key, head);
         return attach(i, entity);
@@ -369,6 +374,32 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     const subject = tokens[k - 1];
     const opens = k - 2 < 0 || CLAUSE_OPENERS.has(tokens[k - 2].text);
     return tokens[k]?.lemma === "be" && RESTATING_SUBJECTS.has(subject?.norm ?? "") && opens;
+  }
+
+  /**
+   * "extended a state of emergency ... the judges would review the new decree": "the" before an instrument noun
+   * (`instruments`) no measure named before has among its words is the latest measure an enacting verb acted on;
+   * the decree is how that measure was put in force, no measure of its own.
+   */
+  function enactedMeasure(m: Mention, key: readonly string[], head: string, before: number): DocEntity | undefined {
+    const tokens = sentences[m.sentence].tokens;
+    const described = tokens.slice(m.first, m.last).every((t) => t.pos === "ADJ" || t.pos === "NOUN");
+    if (!INSTRUMENTS.has(head) || key.length !== 1 || !described || !POINTING_DETERMINERS.has(tokens[m.first - 1]?.norm ?? "")) return undefined;
+    if ([...proposalKeys.values()].some((p) => p.key.includes(head))) return undefined;
+    for (let j = before - 1; j >= 0; j--) {
+      if (mentions[j].kind === "proposal" && entityOf[j] >= 0 && enacted(mentions[j])) return entities[entityOf[j]];
+    }
+    return undefined;
+  }
+
+  /** Whether a proposal mention is the object of an enacting verb done, not one to be done ("to extend", "would cut"). */
+  function enacted(o: Mention): boolean {
+    const tokens = sentences[o.sentence].tokens;
+    let k = o.first - 1;
+    while (k >= 0 && OBJECT_OPENING_TAGS.has(tokens[k].pos)) k--;
+    const verb = tokens[k];
+    const pending = ["to", "would", "will", "could", "may", "might", "should", "must", "can"].includes(tokens[k - 1]?.norm ?? "");
+    return verb?.pos === "VERB" && ENACTMENTS.has(verb.lemma) && !pending;
   }
 
   /** "the deal", "this measure": a bare definite proposal noun that points back to a proposal named before. */
