@@ -187,6 +187,11 @@ describe("proposals named again by a bare noun", () => {
     expect(other.of("decree")).toEqual(["decree"]);
   });
 
+  it("joins 'the executive order' to the measure cut just before it", () => {
+    const { of } = resolved("Chile cut its tariff on imported wheat on Monday. The president signed the executive order after a drought.");
+    expect(of("executive order")).toEqual(["tariff"]);
+  });
+
   it("keeps a bare noun without a determiner to itself", () => {
     const { proposals } = resolved("Kenya proposed a border ceasefire. Uganda wants a deal.");
     expect(proposals).toEqual(["border ceasefire", "deal"]);

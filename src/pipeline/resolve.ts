@@ -384,7 +384,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
   function enactedMeasure(m: Mention, key: readonly string[], head: string, before: number): DocEntity | undefined {
     const tokens = sentences[m.sentence].tokens;
     const described = tokens.slice(m.first, m.last).every((t) => t.pos === "ADJ" || t.pos === "NOUN");
-    if (!INSTRUMENTS.has(head) || key.length !== 1 || !described || !POINTING_DETERMINERS.has(tokens[m.first - 1]?.norm ?? "")) return undefined;
+    if (!INSTRUMENTS.has(head) || key.at(-1) !== head || !described || !POINTING_DETERMINERS.has(tokens[m.first - 1]?.norm ?? "")) return undefined;
     if ([...proposalKeys.values()].some((p) => p.key.includes(head))) return undefined;
     for (let j = before - 1; j >= 0; j--) {
       if (mentions[j].kind === "proposal" && entityOf[j] >= 0 && enacted(mentions[j])) return entities[entityOf[j]];
