@@ -185,6 +185,12 @@ describe("relation wordings", () => {
     expect(claims("The pay rise, which Peru rejected on Monday, was small.")).toEqual(["Peru -rejected-> pay rise"]);
   });
 
+  it("reads an object relative clause with no 'which' right after its measure", () => {
+    expect(claims("Peru offered to cut tariffs by 5%, an offer Chile turned down in May.")).toContain("Chile -rejected-> cut tariffs");
+    expect(claims("Chile rejected the pay rise Peru offered on Monday.")).toEqual(["Chile -rejected-> pay rise", "Peru -proposed-> pay rise"]);
+    expect(claims("Bolivia told Peru Chile had rejected the plan.")).not.toContain("Chile -rejected-> Peru");
+  });
+
   it("reads what a pronoun is urged to do", () => {
     expect(claims("Chile and Peru met in Lima. Norway urged them to resume talks in October.")).toContain("Norway -demanded-> resume talks");
   });

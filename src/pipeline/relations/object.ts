@@ -113,14 +113,23 @@ function relativeAntecedent(cx: RelationContext, p: Predicate): number[] {
   if (subject === undefined) return [];
   let which = (mentions[subject].titleFirst ?? mentions[subject].first) - 1;
   if (tokens[which]?.pos === "DET" && !["which", "that"].includes(tokens[which].norm)) which--;
-  if (!["which", "that", "whom"].includes(tokens[which]?.norm ?? "")) return [];
-  const id = mentionAt.get(tokens[which - 1]?.norm === "," ? which - 2 : which - 1);
+  const id = ["which", "that", "whom"].includes(tokens[which]?.norm ?? "") ? mentionAt.get(tokens[which - 1]?.norm === "," ? which - 2 : which - 1) : contactAntecedent(cx, which);
   if (id === undefined) return [];
   const party = onParty && entitiesOf[id].every((e) => ACTORS.has(typeOf(cx, e)));
   if (mentions[id].kind !== "proposal") return party ? entitiesOf[id] : [];
   // "asked her to publish the contract, which she declined to do": "do" takes up the act asked for on the measure.
   const act = tokens[p.after - 1]?.lemma === "do" ? actOn(cx, entitiesOf[id]) : undefined;
   return act === undefined ? entitiesOf[id] : [act];
+}
+
+/**
+ * "an offer the union turned down in May", "the pay rise Acme offered": a relative clause with no "which" opens right after
+ * the measure it acts on, its subject the next noun phrase. Only a measure: a party before a subject is an addressee
+ * ("told Peru Chile would").
+ */
+function contactAntecedent(cx: RelationContext, last: number): number | undefined {
+  const id = cx.mentionAt.get(last);
+  return id !== undefined && cx.mentions[id].kind === "proposal" && cx.mentions[id].last === last + 1 ? id : undefined;
 }
 
 /** The act on one of `measures` that a claim of this sentence made its target ("publish contract" on "contract"), the latest. */
