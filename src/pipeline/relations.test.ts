@@ -923,6 +923,11 @@ describe("relations", () => {
     expect(claims("Chile imposed a ban on Peruvian fish. Peru criticised the decision.")).toContain("Peru -criticised-> ban on Peruvian fish");
   });
 
+  it("makes 'the ruling' a measure of its own when no measure was enacted before, which 'the court's decision' names again", () => {
+    const ruled = "The tribunal ruled on Friday that the levy was unlawful. Acme welcomed the ruling. Chile urged Peru to respect the court's decision.";
+    expect(claims(ruled)).toEqual(expect.arrayContaining(["Acme -supported-> ruling", "Chile -demanded-> ruling"]));
+  });
+
   it("reads no object in a phrase of time or cause after the verb ('pending', 'after', 'despite')", () => {
     const suspended = claims("Kenya's election commission suspended preparations for the vote pending the Supreme Court's final ruling.");
     expect(suspended.some((c) => c.endsWith("-> Supreme Court"))).toBe(false);

@@ -240,6 +240,17 @@ export function antecedent(cx: RelationContext, k: number): number[] | undefined
   return kind === "decision" && !ruling ? latestStanceTarget(cx, (label) => !ANAPHORS.has(label)) : [];
 }
 
+/**
+ * "the court ruled that the decree was void ... welcomed the ruling": a bare "the ruling" judged with no decision enacted
+ * before is the ruling itself, which "the court's decision" later names again (one a person or state enacted, "banned
+ * X ... the ruling", is meant otherwise).
+ */
+export function rulingItself(cx: RelationContext, k: number): number | undefined {
+  const { tokens, measures } = cx;
+  if (tokens[k]?.norm !== "the" || tokens[k + 1]?.norm !== "ruling" || tokens[k + 2]?.pos === "NOUN" || COMPLEMENTS.has(tokens[k + 2]?.norm ?? "")) return undefined;
+  return measures.some((named) => named.kinds.includes("decision")) ? undefined : proposalEntity("ruling", cx.resolution);
+}
+
 /** "approved a permit ... criticised the approval": the latest measure enacted by the verb whose act the noun names. */
 function enactedBy(cx: RelationContext, noun: string): number[] | undefined {
   const enacted = cx.measures.findLast((m) => namesActOf(noun, m.verb));

@@ -8,7 +8,7 @@ import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
 import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, isInProtest, taggedPlural } from "./lexicon.js";
-import { antecedent, endingLabel, itemsAfter, measureAfter } from "./measures.js";
+import { antecedent, endingLabel, itemsAfter, measureAfter, rulingItself } from "./measures.js";
 import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
 import { clauseMeasure, clauseSubjectEnd, verbPhraseTarget, verbPhraseTargets } from "./verb-phrases.js";
@@ -94,6 +94,9 @@ export function agreementPartner(cx: RelationContext, p: Predicate): number[] {
   }
   return [];
 }
+
+/** Stands that judge a ruling, as "welcomed" or "regretted" do; rejecting or appealing one is read as an act on it. */
+const JUDGEMENTS = new Set(["supported", "criticised"]);
 
 /** Words after an act on a party that say what it is accused or criticised of, not whom: "accused of", "criticised for". */
 const CHARGES = new Set(["of", "for", "over"]);
@@ -218,6 +221,8 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (k > p.after && (CIRCUMSTANCES.has(t.norm) || isInProtest(tokens, k))) break;
     const meant = antecedent(cx, k);
     if (meant?.length && (!actorOnly || meant.every((e) => ACTORS.has(typeOf(cx, e))))) return meant;
+    const ruling = k === p.after && JUDGEMENTS.has(p.relation) ? rulingItself(cx, k) : undefined;
+    if (ruling !== undefined) return [ruling];
     // "accused both sides of", "urged the two countries to resume talks": the sides the text last named.
     const sides = p.relation === "proposed" ? undefined : sidesAt(cx, k, p.relation === "accused");
     if (sides) {
