@@ -19,6 +19,13 @@ describe("relations", () => {
     // With an object, the refusal is read by the object.
     expect(claims("Peru demanded that Bolivia withdraw its troops. Bolivia said it would not withdraw its complaint.").join()).not.toContain("Bolivia -rejected-> withdraw troops");
   });
+  it("reads a phrasal refusal to yield, before a second verb, as a rejection of the yielding asked for in other words", () => {
+    const text = "The Green Party called on Finance Minister Rosa Medina to resign. Medina said she would not step down and accused Chile of meddling.";
+    expect(claims(text)).toContain("Rosa Medina -rejected-> resign");
+    expect(claims(text).join()).not.toContain("Rosa Medina -rejected-> Chile");
+    // A yielding of another kind asked for is no act refused.
+    expect(claims("The Green Party called on Peru to disarm. Finance Minister Rosa Medina said she would not back down.").join()).not.toContain("-rejected-> disarm");
+  });
   it("reads a name set off by commas after a short description of it as the subject", () => {
     expect(claims("Peru's parliament passed a mining law on Monday. The regional envoy, Chilean diplomat Rosa Medina, said the law was \"unacceptable\".")).toContain("Rosa Medina -criticised-> mining law");
     // Not the apposition of an agent: the plan acts there, not its author.

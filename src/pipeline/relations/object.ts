@@ -7,7 +7,7 @@ import { DEAL_HEADS } from "../resolve.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, finiteVerb, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { nounPhraseLabel } from "./labels.js";
-import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, isInProtest, taggedPlural } from "./lexicon.js";
+import { ACTORS, ACTOR_ONLY, AFFILIATIONS, ANAPHORS, MEETING_HEADS, CLAUSE_ENDS, DEFINITE, ENDINGS, FACTS, GENERIC_DEALS, NOT_MEASURES, NOUNS, OBJECT_OPENERS, PARTITIVES, PEOPLE, PROPOSAL_FRAMES, TAKES_MEASURES, TIME_WORDS, isGerund, isInProtest, taggedPlural } from "./lexicon.js";
 import { antecedent, endingLabel, itemsAfter, measureAfter, rulingItself } from "./measures.js";
 import { inProposalLabel, nameProposal, nounMeasureEntity } from "./proposal-entities.js";
 import { agentAfter } from "./subject.js";
@@ -200,6 +200,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
   const { tokens, mentions, entitiesOf, mentionAt, startsAt, lastCritic, sentence, resolution } = cx;
   const relative = relativeAntecedent(cx, p);
   if (relative.length) return relative;
+  // "would not step down and accused Riga": a refusal to yield with no object of its own rejects the act asked for.
+  const refused = p.relation === "rejected" && !OBJECT_OPENERS.has(tokens[p.after]?.pos ?? "") ? yieldingRefused(cx, p) : undefined;
+  if (refused !== undefined) return [refused];
   const actorOnly = ACTOR_ONLY.has(p.relation);
   let k = p.after;
   let skippedPreposition = false;
@@ -460,7 +463,7 @@ export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: n
   // "met in Geneva": a place after a preposition is where parties met, never a party.
   if (PARTIES_ONLY.has(p.relation)) return [];
   if (p.relation === "rejected" && tokens[p.at].pos === "VERB") {
-    const refused = refusedAct(cx, tokens[p.at].lemma);
+    const refused = refusedAct(cx, refusedPhrase(tokens, p));
     if (refused !== undefined) return [refused];
   }
   // "overruled it after objections from regulators in Germany": a verb with an object pronoun is no intransitive one.
@@ -478,11 +481,32 @@ export function intransitiveTarget(cx: RelationContext, p: Predicate, sources: n
   return own ? [own.target] : [];
 }
 
-/** "X demanded that the rebels withdraw from Y ... the group would not withdraw": the latest act of verb `lemma` asked for. */
-function refusedAct(cx: RelationContext, lemma: string): number | undefined {
+/**
+ * "X demanded that the rebels withdraw from Y ... the group would not withdraw": the latest act of verb `refused` asked
+ * for; "called on X to resign ... would not step down": a lone act of the same yielding (`YIELDING_ACTS`).
+ */
+function refusedAct(cx: RelationContext, refused: string): number | undefined {
   const { claims, entities } = cx;
-  return claims.findLast((c) => c.relation === "demanded" && !c.negated && entities[c.target]?.entityType === "proposal" && entities[c.target].label.startsWith(`${lemma} `))?.target;
+  const yielding = YIELDING_ACTS.get(refused);
+  const isRefused = (label: string) => label.startsWith(`${refused} `) || label === refused || (yielding !== undefined && YIELDING_ACTS.get(label) === yielding);
+  return claims.findLast((c) => c.relation === "demanded" && !c.negated && entities[c.target]?.entityType === "proposal" && isRefused(entities[c.target].label))?.target;
 }
+
+/** The verb a refusal predicate refuses, with its particle ("step down"). */
+function refusedPhrase(tokens: Token[], p: Predicate): string {
+  return tokens.slice(p.at, p.after).map((t) => t.lemma).join(" ");
+}
+
+/** The act asked for that a refusal to yield ("would not withdraw", "would not step down") rejects, if any. */
+function yieldingRefused(cx: RelationContext, p: Predicate): number | undefined {
+  const refused = refusedPhrase(cx.tokens, p);
+  return YIELDING_ACTS.has(refused) ? refusedAct(cx, refused) : undefined;
+}
+
+/** Verbs and phrasal verbs of yielding ("resign", "step down") by what they yield (retreated, conceded). */
+const YIELDING_ACTS = new Map(
+  Object.entries({ ...triggers.verbs, ...triggers.particles } as Record<string, string>).filter(([, relation]) => relation === "retreated" || relation === "conceded"),
+);
 
 function fits(cx: RelationContext, es: number[], relation: string, m: Mention, k: number): number[] {
   const { tokens } = cx;

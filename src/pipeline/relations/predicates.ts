@@ -337,6 +337,11 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
       return i;
     }
     const particle = particleAfter(tokens, i);
+    // "said he would not step down": a yielding verb with its particle refused so rejects the act asked of the actor too.
+    if (particle && context.negated && YIELDING.has(particle.relation) && statedRefusal(tokens, i) && !OBJECT_OPENERS.has(tokens[particle.at + 1]?.pos ?? "")) {
+      out.push(predicate({ relation: "rejected", at: i, after: particle.at + 1 }));
+      return particle.at;
+    }
     if (particle) {
       // "insisted on keeping troops": the gerund phrase is what is demanded.
       const after = particle.at + 1;
