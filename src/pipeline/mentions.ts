@@ -2544,7 +2544,7 @@ function participleLeaders(found: Mention[], sentences: Sentence[]) {
 }
 
 /** Whether a token is a participle of leading, shared or not: "led", "chaired", "co-chaired", "headed". */
-const leadingParticiple = (t: Token | undefined) => !!t && t.pos === "VERB" && (LEADING_VERBS.has(t.lemma) || LEADING_VERBS.has(t.norm.replace(/^co-/, "").replace(/ed$/, "")) || t.norm.replace(/^co-/, "") === "led");
+export const leadingParticiple = (t: Token | undefined) => !!t && t.pos === "VERB" && (LEADING_VERBS.has(t.lemma) || LEADING_VERBS.has(t.norm.replace(/^co-/, "").replace(/ed$/, "")) || t.norm.replace(/^co-/, "") === "led");
 
 /**
  * "A group of Pacific island states, led by Fiji,", "the coalition, a group of 100 countries co-chaired by Norway and

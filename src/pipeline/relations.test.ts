@@ -26,6 +26,11 @@ describe("relations", () => {
     // A yielding of another kind asked for is no act refused.
     expect(claims("The Green Party called on Peru to disarm. Finance Minister Rosa Medina said she would not back down.").join()).not.toContain("-rejected-> disarm");
   });
+  it("reads a group a leading participle follows as the subject with its leader, who acts at its head", () => {
+    expect(claims("A bloc of coffee-growing states led by Peru rejected the export quota.")).toEqual(
+      expect.arrayContaining(["bloc of coffee-growing states -rejected-> export quota", "Peru -rejected-> export quota"]),
+    );
+  });
   it("reads a name set off by commas after a short description of it as the subject", () => {
     expect(claims("Peru's parliament passed a mining law on Monday. The regional envoy, Chilean diplomat Rosa Medina, said the law was \"unacceptable\".")).toContain("Rosa Medina -criticised-> mining law");
     // Not the apposition of an agent: the plan acts there, not its author.

@@ -1,6 +1,7 @@
 // The actor of a predicate: the subject noun phrase to the left of its verb group, past appositions and relative clauses.
 import actors from "../../lexicon/actors.json" with { type: "json" };
 import triggers from "../../lexicon/triggers.json" with { type: "json" };
+import { leadingParticiple } from "../mentions.js";
 import type { Mention, Token } from "../types.js";
 import { actorsIn, opensClause, sidesAt, typeOf, type Predicate, type RelationContext } from "./context.js";
 import { ACTORS, ANAPHORS, COPULAS, DEFINITE, MODALS, PARTITIVES, SERVING, SPEECH, STANCE_VERBS, TIME_WORDS, isGerund, modalBefore } from "./lexicon.js";
@@ -237,6 +238,8 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   const party = PARTIES.has(tokens[end].norm) ? partyOfOwner(cx, start, end) : [];
   if (party.length) return [...party, ...actorsStarting(cx, start, end)];
   const head = actorsStarting(cx, start, end);
+  const led = ledGroup(cx, start);
+  if (led.length) return [...led, ...head];
   // "Opposition lawmakers from the PJD asked": a group of a body's members acts for the body.
   const body = GROUP_NOUNS.has(tokens[end].norm) && tokens[attached[0]?.[0] - 1]?.norm === "from" ? actorsStarting(cx, attached[0][0], attached[0][1]).filter((e) => typeOf(cx, e) === "organisation") : [];
   if (body.length) return body;
@@ -258,6 +261,18 @@ export function subjectOf(cx: RelationContext, at: number, depth = 0, anyAttache
   const region = REGION_NOUNS.has(tokens[end].norm) && tokens[attached[0][0] - 1].norm === "of" && tokens[start - 1]?.pos !== "ADP" && named.length > 0 && named.every((e) => REGION_TYPES.has(typeOf(cx, e)));
   if (anyAttached || region || COLLECTIVE_NOUNS.has(tokens[end].norm) || PARTITIVES.has(tokens[end].norm) || GROUP_NOUNS.has(tokens[end].norm)) return named;
   return [];
+}
+
+/**
+ * "a group of oil-producing countries led by Saudi Arabia refused": the actor a leading participle's agent at `start`
+ * follows is the subject, with its leader, who takes the stand at its head (set off by commas, the agent is passed as
+ * an apposition, and the group alone acts).
+ */
+function ledGroup(cx: RelationContext, start: number): number[] {
+  const { tokens, entitiesOf, mentionAt } = cx;
+  if (tokens[start - 1]?.norm !== "by" || !leadingParticiple(tokens[start - 2])) return [];
+  const group = mentionAt.get(start - 3);
+  return group === undefined ? [] : entitiesOf[group].filter((e) => ACTORS.has(typeOf(cx, e)));
 }
 
 /**
