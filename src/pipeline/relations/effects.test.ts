@@ -17,6 +17,11 @@ describe("effects a speaker reports of a measure", () => {
     expect(claims("Chile said the deal would make trade easier and strengthen the peso.")).toEqual(["Chile -supported-> deal"]);
   });
 
+  it("reads a harm said by a phrasal verb with its particle", () => {
+    expect(claims("Greenpeace said the mining levy would scare away investors.")).toEqual(["Greenpeace -criticised-> mining levy"]);
+    expect(claims("Chile said the export tax would drive up prices.")).toEqual([]);
+  });
+
   it("takes no stand on an effect denied, done to the measure, or had by an actor", () => {
     expect(claims("Chile said the tariff would not hurt farmers.")).toEqual([]);
     expect(claims("Chile said the court's independence was protected by the constitution.")).toEqual([]);

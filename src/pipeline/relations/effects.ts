@@ -56,11 +56,14 @@ export function reportedEffect(tokens: Token[], verb: number): { relation: Relat
   return relation ? { relation, from } : undefined;
 }
 
-/** The effect of the verb at `k` or of one coordinated after it in its clause ("would make it transparent and protect Georgia"). */
+/**
+ * The effect of the verb at `k` or of one coordinated after it in its clause ("would make it transparent and protect
+ * Georgia"), a phrasal verb's with its particle ("would scare away investors").
+ */
 function effectFrom(tokens: Token[], k: number): Relation | undefined {
   if (tokens[k]?.pos !== "VERB") return undefined;
   for (let j = k; j < tokens.length && !CLAUSE_ENDS.has(tokens[j].norm) && tokens[j].norm !== ","; j++) {
-    const effect = (j === k || tokens[j - 1].norm === "and") && tokens[j].pos === "VERB" ? EFFECTS.get(tokens[j].lemma) : undefined;
+    const effect = (j === k || tokens[j - 1].norm === "and") && tokens[j].pos === "VERB" ? (EFFECTS.get(`${tokens[j].lemma} ${tokens[j + 1]?.norm}`) ?? EFFECTS.get(tokens[j].lemma)) : undefined;
     if (effect) return effect;
   }
   return undefined;
