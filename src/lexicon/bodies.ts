@@ -35,6 +35,15 @@ export function lookupBody(phrase: string): BodyHit | undefined {
   return undefined;
 }
 
+/**
+ * The head of a body named "{head} of {portfolio}" whose portfolio no list knows: "Department of State", "Ministry of
+ * State Security" are ministries, whatever the portfolio words.
+ */
+export function namedBodyHead(name: string): BodyHead | undefined {
+  const at = name.indexOf(" of ");
+  return at > 0 ? heads.get(bodyKey(name.slice(0, at))) : undefined;
+}
+
 function stateOf(words: string): StateEntry | undefined {
   const bare = words.replace(/['\u2019]s$/, "");
   const demonym = lookupDemonym(bare);

@@ -6,5 +6,5 @@ export type { DemonymHit, NameHit } from "./names.js";
 export { lookupHonorific, lookupRole } from "./roles.js";
 export { lookupPortfolio, portfolioOf } from "./portfolios.js";
 export type { RoleHit } from "./roles.js";
-export { lookupBody, lookupNationalBody } from "./bodies.js";
+export { lookupBody, lookupNationalBody, namedBodyHead } from "./bodies.js";
 export type { BodyHit, NationalBodyHit } from "./bodies.js";

@@ -670,6 +670,10 @@ describe("relations", () => {
     expect(claims("Chile imposed tariffs on Argentina. Argentina's Foreign Ministry condemned the move.")).toContain("Argentina -criticised-> tariffs on Argentina");
     expect(claims("A Ghanaian patrol boat fired water cannon at a Togolese fishing vessel.")).toContain("Ghana -coerced-> Togo");
   });
+  it("lets a ministry named by its head and a portfolio no list knows speak for its state", () => {
+    // "Department of State" is a lexicon body of the United States: its head, "department", makes it a ministry.
+    expect(claims("The United States welcomed the talks. U.S. State Department spokeswoman Ella Moran said the meeting was useful.")).toContain("Ella Moran -spokesperson_of-> United States");
+  });
 
   it("gives every coordinated agent of a passive verb its edge", () => {
     expect(claims("The truce was brokered by Qatar and Egypt.")).toEqual(["Qatar -mediated-> truce", "Egypt -mediated-> truce"]);

@@ -2,7 +2,7 @@
 // objects, nominal forms and stated intentions decide the relation; the actor is found to the left of
 // the predicate, the target to its right; reported speech, negation and intent are recorded.
 import type { EntityType } from "../graph/types.js";
-import { lookupNationalBody } from "../lexicon/index.js";
+import { lookupNationalBody, namedBodyHead } from "../lexicon/index.js";
 import triggers from "../lexicon/triggers.json" with { type: "json" };
 import type { Resolution } from "./resolve.js";
 import type { Claim, Mention, Sentence } from "./types.js";
@@ -489,7 +489,7 @@ function bodyCategory(name: string): string {
   let category = bodyCategories.get(name);
   if (category === undefined) {
     if (bodyCategories.size >= 10_000) bodyCategories.clear(); // bounded over a long corpus
-    category = lookupNationalBody(name)?.head.category ?? "";
+    category = (lookupNationalBody(name)?.head ?? namedBodyHead(name))?.category ?? "";
     bodyCategories.set(name, category);
   }
   return category;
