@@ -407,6 +407,15 @@ describe("titles given with a possessive word", () => {
     expect(mentionOf("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.", "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
   });
 
+  it("lead the organisation that owns a rank which alone only serves (ownedLeaders)", () => {
+    const text = "The UN mission in Mali, MINUSMA, said it had sent more troops. Its commander, Senegalese Lieutenant General Amadou Fall, said the mission would stay.";
+    expect(mentionOf(text, "Amadou Fall")).toMatchObject({ affiliation: { canonical: "MINUSMA", relation: "leader_of" } });
+    expect(mentionOf("The commander of MINUSMA, Amadou Fall, said the mission would stay.", "Amadou Fall")).toMatchObject({ affiliation: { relation: "leader_of" } });
+    expect(mentionOf("Amadou Fall, the commander of MINUSMA, said the mission would stay.", "Amadou Fall")).toMatchObject({ affiliation: { relation: "leader_of" } });
+    // One commander among others serves.
+    expect(mentionOf("Yahya Salem, a Hamas commander, said the truce would hold.", "Yahya Salem")).toMatchObject({ affiliation: { canonical: "Hamas", relation: "member_of" } });
+  });
+
   it("belong after 'its' to the organisation a description opening the sentence before points back to", () => {
     expect(mentionOf("The Coastal Fishers Union said the quota was unfair. The union asked the court to step in. Its coordinator, Lena Moyo, said boats would stay in port.", "Lena Moyo")).toMatchObject({ affiliation: { canonical: "Coastal Fishers Union", relation: "leader_of" } });
   });

@@ -43,6 +43,13 @@ const COMMON_ACRONYMS = new Set(actors.commonAcronyms);
 
 /** Lower-case words after a hyphen that make a modifier of the name before them ("Kremlin-backed", "Biden-era"). */
 const HYPHEN_MODIFIERS = new Set(actors.hyphenModifiers);
+/** Titles of rank that lead the organisation owning them ("its commander, X"), though alone ("Commander X") they only serve. */
+const OWNED_LEADERS = new Set(actors.ownedLeaders);
+
+/** The tie of a title its organisation owns: a rank that only serves alone leads what owns it. */
+function ownedRelation(role: string | undefined, relation: RoleEntry["relation"], owner: NameEntry["entityType"]): RoleEntry["relation"] {
+  return relation === "member_of" && owner === "organisation" && OWNED_LEADERS.has(role?.toLowerCase() ?? "") ? "leader_of" : relation;
+}
 
 /** Time nouns that may follow a noun phrase without extending it ("officers today"). */
 const CALENDAR_WORDS = new Set(actors.calendarWords);
@@ -543,7 +550,8 @@ function possessiveOwner(scope: SentenceScope, title: Mention): Mention["affilia
   if (!["whose", "its", "their"].includes(tokens[title.first - 1]?.norm ?? "")) return undefined;
   const owner = out.filter((m) => m.last < title.first && (m.kind === "organisation" || m.kind === "state") && !m.modifier).at(-1);
   const relation = titleAt(scope, title.first)?.role.relation;
-  return owner && relation ? { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation } : undefined;
+  const entityType = owner?.kind as NameEntry["entityType"];
+  return owner && relation ? { canonical: owner.canonical, entityType, relation: ownedRelation(title.role, relation, entityType) } : undefined;
 }
 
 /** "Saxony's state premier, X": a title after a region's or city's possessive is held there. */
@@ -600,7 +608,7 @@ function appositiveRoles(scope: SentenceScope) {
     if (!person || !closesApposition(tokens[person.last])) continue;
     person.role = title.role;
     const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
-    const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation } : undefined;
+    const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation: ownedRelation(title.role, relation, "organisation") } : undefined;
     person.affiliation = title.affiliation ?? named ?? possessiveOwner(scope, title) ?? placeOwner(scope, title);
     if (!person.affiliation) person.ownedBy = servedTitle ? `${SERVED_TITLE}${servedTitle.role!.toLowerCase()}` : describedOwner ?? titleOwnerWord(scope, title);
     out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
@@ -698,7 +706,9 @@ function appositiveRoles(scope: SentenceScope) {
     // A past office ("former president") ties no one.
     const relation = modifiers ? officeOf(gazetteer, person.role)?.role.relation : role.role.relation;
     if (modifiers) introduced.push(...out.filter((m) => m.kind === "title" && m.last === after && m.first >= j));
-    if (affiliation && relation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation };
+    // "X, the commander of the mission": an owned title, not one held as a rank ("X, a Hamas commander").
+    const owned = !["a", "an"].includes(tokens[person.last + 1]?.norm ?? "");
+    if (affiliation && relation) person.affiliation = { canonical: affiliation.canonical, entityType: affiliation.entityType, relation: owned ? ownedRelation(person.role, relation, affiliation.entityType) : relation };
     else if (ownerWord && closesApposition(tokens[after])) {
       person.ownedBy = ownerWord;
       const title = out.find((m) => m.kind === "title" && m.first === j);
@@ -2125,7 +2135,8 @@ function pronounOwners(found: Mention[], sentences: Sentence[], gazetteer: Gazet
     const unnamed = described ? undefined : unnamedOwnerBody(found, sentences, m);
     const owner = m.ownedBy === "its" || m.ownedBy === "their" ? subject : m.ownedBy === STATE_OWNER ? latestState : described ?? unnamed ?? (subject?.kind === "organisation" ? subject : undefined);
     const relation = officeOf(gazetteer, m.role ?? "")?.role.relation;
-    if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType: owner.kind as NameEntry["entityType"], relation };
+    const entityType = owner?.kind as NameEntry["entityType"];
+    if (owner && relation) m.affiliation = { canonical: owner.canonical, entityType, relation: ownedRelation(m.role, relation, entityType) };
   }
 }
 
