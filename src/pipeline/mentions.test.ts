@@ -407,6 +407,10 @@ describe("titles given with a possessive word", () => {
     expect(mentionOf("The EU monitoring mission in Georgia, EUMM, said it had seen no troops. Its spokesman, Pavel Novak, said patrols would go on.", "Pavel Novak")).toMatchObject({ affiliation: { canonical: "EUMM", relation: "spokesperson_of" } });
   });
 
+  it("read a lower-case portfolio after an owned title's 'of' as the title's", () => {
+    expect(mentionOf("Tarvex Systems cut prices on Monday. Its head of operations, Tom Berg, said the company would expand.", "Tom Berg")).toMatchObject({ affiliation: { canonical: "Tarvex Systems", relation: "leader_of" } });
+  });
+
   it("lead the organisation that owns a rank which alone only serves (ownedLeaders)", () => {
     const text = "The UN mission in Mali, MINUSMA, said it had sent more troops. Its commander, Senegalese Lieutenant General Amadou Fall, said the mission would stay.";
     expect(mentionOf(text, "Amadou Fall")).toMatchObject({ affiliation: { canonical: "MINUSMA", relation: "leader_of" } });

@@ -587,8 +587,9 @@ function appositiveRoles(scope: SentenceScope) {
       k = where?.last ?? k;
       // "the leader of the Viv Ansanm gang coalition, X": lower-case words saying what the body is.
       if (where) while (k < where.last + 3 && (tokens[k]?.pos === "NOUN" || tokens[k]?.pos === "ADJ") && !isCapitalised(tokens[k])) k++;
-      // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held.
-      else if (tokens[k].norm !== "of") k = commonNounPhraseEnd(scope, k + 1) ?? k;
+      // "its leader in the lower house, X": a chamber or office named in lower case is where the post is held; after
+      // "of" it is the title's portfolio ("its head of operations, X").
+      else k = commonNounPhraseEnd(scope, k + 1) ?? k;
     } else if (tokens[k]?.norm === "for") {
       // "its president for global affairs, X": a lower-case portfolio after "for" belongs to the title.
       let end = k + 1;
