@@ -411,6 +411,10 @@ describe("titles given with a possessive word", () => {
     expect(mentionOf("Tarvex Systems cut prices on Monday. Its head of operations, Tom Berg, said the company would expand.", "Tom Berg")).toMatchObject({ affiliation: { canonical: "Tarvex Systems", relation: "leader_of" } });
   });
 
+  it("serve the latest state named when the title is held 'for the presidency' or another executive with no state", () => {
+    expect(mentionOf("Ghana rejected the offer. A spokesman for the presidency, Kofi Mensah, said the deal was unfair.", "Kofi Mensah")).toMatchObject({ affiliation: { canonical: "Ghana", relation: "spokesperson_of" } });
+  });
+
   it("lead the organisation that owns a rank which alone only serves (ownedLeaders)", () => {
     const text = "The UN mission in Mali, MINUSMA, said it had sent more troops. Its commander, Senegalese Lieutenant General Amadou Fall, said the mission would stay.";
     expect(mentionOf(text, "Amadou Fall")).toMatchObject({ affiliation: { canonical: "MINUSMA", relation: "leader_of" } });

@@ -572,6 +572,9 @@ function appositiveRoles(scope: SentenceScope) {
     // "a spokeswoman for the president, X": the title after "for" is whom X serves, not X's.
     const servedTitle = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" ? out.find((m) => m.kind === "title" && m.first === k + 2 && !m.affiliation && tokens[m.last]?.norm === ",") : undefined;
     if (servedTitle) k = servedTitle.last;
+    // "a spokesman for the presidency, X": a state's executive named by no state is the latest state's.
+    const forExecutive = stateExecutiveAt(tokens, k);
+    if (forExecutive > 0) k = forExecutive;
     // "the head of the mission, X": the body described after "of" is the one the title is held in.
     let describedOwner: string | undefined;
     let namedOwner: string | undefined; // "the leader of the Bel Air Brigade, X"
@@ -611,7 +614,7 @@ function appositiveRoles(scope: SentenceScope) {
     const relation = officeOf(gazetteer, title.role ?? "")?.role.relation;
     const named = namedOwner && relation ? { canonical: namedOwner, entityType: "organisation" as const, relation: ownedRelation(title.role, relation, "organisation") } : undefined;
     person.affiliation = title.affiliation ?? named ?? possessiveOwner(scope, title) ?? placeOwner(scope, title);
-    if (!person.affiliation) person.ownedBy = servedTitle ? `${SERVED_TITLE}${servedTitle.role!.toLowerCase()}` : describedOwner ?? titleOwnerWord(scope, title);
+    if (!person.affiliation) person.ownedBy = servedTitle ? `${SERVED_TITLE}${servedTitle.role!.toLowerCase()}` : forExecutive > 0 ? STATE_OWNER : describedOwner ?? titleOwnerWord(scope, title);
     out.splice(out.indexOf(title), 1); // the title only introduced the person named after it
     if (servedTitle) out.splice(out.indexOf(servedTitle), 1);
   }
@@ -717,6 +720,12 @@ function appositiveRoles(scope: SentenceScope) {
     }
   }
   for (const title of introduced) out.splice(out.indexOf(title), 1);
+}
+
+/** Where "for the presidency" (a state's executive, no state named) ends at the comma after `k`'s "for", else -1. */
+function stateExecutiveAt(tokens: Token[], k: number): number {
+  const executive = tokens[k]?.norm === "for" && tokens[k + 1]?.norm === "the" && tokens[k + 3]?.norm === "," && lookupBody(tokens[k + 2].norm)?.head.category === "executive";
+  return executive ? k + 3 : -1;
 }
 
 /**
