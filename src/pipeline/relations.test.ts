@@ -535,6 +535,13 @@ describe("relations", () => {
     expect(claims("Chad and Niger held talks on Monday. Mali said both governments had failed their citizens and urged them to resume talks.")).not.toContain("Chad -demanded-> resume talks");
   });
 
+  it("reads a stand on bare comments with no critic before as one on the states and organisations that spoke in the two sentences before", () => {
+    const rejected = claims("Canada urged Peru to hold a recount on Monday. Thousands of people marched in Lima. Peru's foreign ministry rejected the comments as interference.");
+    expect(rejected).toContain("Peru -rejected-> Canada");
+    // Not the speaker's own state, whose ministry is the actor.
+    expect(rejected).not.toContain("Peru's foreign ministry -rejected-> Peru");
+  });
+
   it("reads what an actor wants of another as a demand, and coordinated acts asked for", () => {
     expect(claims("Lima wants the rebels of Chile to hand over their weapons and to dissolve the militia.")).toEqual(
       expect.arrayContaining(["Peru -demanded-> hand over weapons", "Peru -demanded-> dissolve militia"]),

@@ -191,6 +191,18 @@ const ADDRESSEE_LINKS = new Set(["of", "'s", "'", "-"]);
 /** Words that open a phrase or clause of time or cause after a verb's object, never the object itself. */
 const CIRCUMSTANCES = new Set(["after", "before", "despite", "amid", "during", "pending", "since", "because", "following"]);
 
+/** The states and organisations whose claims (no affiliation) the two sentences before report, other than those acting at `at` and their states. */
+function speakersBefore(cx: RelationContext, at: number): number[] {
+  const before = cx.sentence.index - 1;
+  const acting = actorsIn(cx, 0, at);
+  for (const e of [...acting]) if (cx.stateOfBody.has(e)) acting.push(cx.stateOfBody.get(e)!);
+  const out: number[] = [];
+  for (const c of cx.claims) {
+    if (c.evidence.sentence >= before - 1 && c.evidence.sentence <= before && !AFFILIATIONS.has(c.relation) && ["state", "organisation"].includes(typeOf(cx, c.source) ?? "") && !acting.includes(c.source) && !out.includes(c.source)) out.push(c.source);
+  }
+  return out;
+}
+
 /**
  * What a predicate acts on, within its clause: the first entity or proposal after it, looking
  * through frames ("a proposal for X"), possessors ("Moscow's suggestion of X"), titles, partitives
@@ -339,6 +351,9 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     const threatened = t.pos === "NOUN" && THREAT_NOUNS.has(t.norm) && !possessor.length ? measureThreatened(cx) : undefined;
     if (threatened !== undefined) return [threatened];
     if (t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && lastCritic && lastCritic.sentence >= sentence.index - 2 && !possessor.length) return lastCritic.entities;
+    // "rejected the comments" with no critic just before: the states and organisations that spoke in the two sentences before.
+    const speakers = t.pos === "NOUN" && SPEECH_NOUNS.has(t.norm) && tokens[k - 1]?.norm === "the" && !possessor.length ? speakersBefore(cx, p.at) : [];
+    if (speakers.length) return speakers;
     // A frame noun ("a proposal for", "the importance of preparing for"): look inside it.
     if ((t.pos === "NOUN" || (k === p.after && taggedPlural(tokens, k))) && !skippedFrame && (NOUNS.has(t.norm) || FRAME_NOUNS.has(t.norm))) {
       skippedFrame = true;
