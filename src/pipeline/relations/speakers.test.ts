@@ -17,10 +17,16 @@ describe("stands a speaker reports of its own side", () => {
     expect(claims("Chilean Finance Minister Ana Ruiz said Santiago was open to a new tariff deal.")).toContain("Ana Ruiz -supported-> tariff deal");
   });
 
-  it("leaves a spokesperson, a stand named before the report, and an act announced with the side", () => {
+  it("gives a minister the act they announce their state will take, but not one it has done", () => {
+    const read = claims("Chilean Finance Minister Ana Ruiz said Santiago was ready to build a new dam on the river.");
+    expect(read.join()).toMatch(/Chile -proposed-> build/);
+    expect(read.join()).toMatch(/Ana Ruiz -proposed-> build/);
+    expect(claims("Chilean Finance Minister Ana Ruiz said Santiago had put forward a new tariff plan.").join()).not.toMatch(/Ana Ruiz -proposed/);
+  });
+
+  it("leaves a spokesperson and a stand named before the report", () => {
     expect(claims("Chinese foreign ministry spokesman Li Wei said Beijing would not accept the tariff.").join()).not.toMatch(/Li Wei -rejected/);
     expect(claims("Chile backed the plan, Chilean President Ana Ruiz said.").join()).not.toMatch(/Ana Ruiz -supported/);
-    expect(claims("Chilean Finance Minister Ana Ruiz said the government would build a dam.").join()).not.toMatch(/Ana Ruiz -proposed/);
   });
 
   it("gives the body a spokesperson speaks for the spokesperson's stands", () => {

@@ -1,5 +1,6 @@
 // Who heads or serves a side takes the stands on measures they report of it: "Finance Minister X said Zambia would not
-// accept the deal", "President Y said Belgrade was open to talks"; and a body takes its spokesperson's stands.
+// accept the deal", "President Y said Belgrade was open to talks", and the acts they announce of it; and a body takes
+// its spokesperson's stands.
 import type { Claim } from "../types.js";
 import { typeOf, type RelationContext } from "./context.js";
 import { SERVING, SPEECH, VERBAL } from "./lexicon.js";
@@ -8,11 +9,11 @@ import { subjectOf } from "./subject.js";
 /**
  * Stands on measures among the sentence's claims from claim `from` on whose source is a state or organisation that a
  * person reporting them heads or serves ("President X said Belgrade would not support sanctions"): the person's too.
- * Acts announced for the side stay the side's ("said Beirut would file a complaint"), and a spokesperson only voices.
+ * So are the acts they announce the side will take ("said the government would raise fees"); a spokesperson only voices.
  */
 export function speakerClaims(cx: RelationContext, from: number) {
   const { tokens, claims, quoted } = cx;
-  const sides = claims.slice(from).filter((c) => STANCES.has(c.relation) && SIDES.has(typeOf(cx, c.source)) && typeOf(cx, c.target) === "proposal");
+  const sides = claims.slice(from).filter((c) => (STANCES.has(c.relation) || announced(c)) && SIDES.has(typeOf(cx, c.source)) && typeOf(cx, c.target) === "proposal");
   if (!sides.length) return;
   for (let k = 0; k < tokens.length; k++) {
     if (tokens[k].pos !== "VERB" || !SPEECH.has(tokens[k].lemma) || quoted.has(k)) continue;
@@ -26,6 +27,9 @@ export function speakerClaims(cx: RelationContext, from: number) {
 const SIDES = new Set(["state", "organisation"]);
 /** Stands taken: a side's support or rejection of a measure, which the gold and PLOVER give its leaders too. */
 const STANCES = new Set(["supported", "rejected"]);
+/** An act the side states it will take ("said Ankara was ready to reopen the border", "said the bloc would create a
+ * panel"): the gold credits the minister or leader who announces it too; a done act reported ("had put forward") not. */
+const announced = (c: Claim) => c.relation === "proposed" && c.intent === true;
 
 /** Whether the sentence names `side` after the verb of speech at `verb`, in what it reports ("said Belgrade would"). */
 const reportedAfter = (cx: RelationContext, side: number, verb: number) => cx.ids.some((id) => cx.mentions[id].first > verb && cx.entitiesOf[id].includes(side));
