@@ -23,6 +23,7 @@ describe("conditions set on one's own act", () => {
   it("reads 'if' with a negation or a refusal, and 'only if', but not a plain 'if'", () => {
     expect(claims("Chile said it would block the border if Peru did not reopen talks.")).toContain("Chile -demanded-> reopen talks");
     expect(claims("Chile said it would end the blockade only if Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
+    expect(claims("Chile said it would end what it calls a blockade only if Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
     expect(claims("Chile said it would raise tariffs if Peru raised its own.").filter((c) => c.includes("demanded"))).toEqual([]);
   });
 

@@ -68,13 +68,17 @@ function othersWaitedFor(cx: RelationContext, from: number, actors: number[]): b
 function mainVerb(cx: RelationContext, k: number): number {
   const { tokens, quoted } = cx;
   let v = k - 1;
-  while (v > 0 && tokens[v].pos !== "VERB" && !CLAUSE_ENDS.has(tokens[v].norm)) v--;
+  while (v > 0 && (tokens[v].pos !== "VERB" || inObjectRelative(cx, v)) && !CLAUSE_ENDS.has(tokens[v].norm)) v--;
   if (tokens[v]?.pos !== "VERB" || quoted.has(v)) return -1;
   // "threatened to boycott ... unless": the act threatened.
   const outer = tokens[v - 1]?.norm === "to" ? v - 2 : v;
   if (REFUSING_OR_THREATENING.has(tokens[outer]?.lemma ?? "")) return outer;
   return FUTURE.has(tokens[modalBefore(tokens, v, NEGATIONS)]?.norm ?? "") ? v : -1;
 }
+
+/** Whether verb `v` is a relative clause's within the object of the act ("would end what it calls raids only if"). */
+const inObjectRelative = ({ tokens }: RelationContext, v: number) => RELATIVES.has(tokens[v - 2]?.norm ?? "") && tokens[v - 1]?.pos === "PRON";
+const RELATIVES = new Set(["what", "which", "that"]);
 
 /** Whether verb `main` threatens: a verb of threat, or a hostile act announced ("would strike"). */
 const threatens = (cx: RelationContext, main: number) => THREATENING.has(cx.tokens[main].lemma) || HOSTILE.has(cx.tokens[main].lemma);
