@@ -60,6 +60,13 @@ describe("tokenize", () => {
     expect(word("The alleged plot was foiled.", "alleged")?.pos).toBe("ADJ");
   });
 
+  it("reads a base form the tagger takes for an adverb as a verb after a modal or 'to', before an object", () => {
+    const word = (text: string) => sentencesOf(text)[0].tokens.find((t) => t.text === "back");
+    expect(word("The farmers' union would not back the new levy.")).toMatchObject({ pos: "VERB", lemma: "back" });
+    expect(word("Two senators voted to back it.")).toMatchObject({ pos: "VERB", lemma: "back" });
+    expect(word("The minister refused to back down.")?.pos).not.toBe("VERB");
+  });
+
   it("gives a word read again the lemma of its tag, not the one remembered for another", () => {
     const text = "Farmers marched on the capital. The marches grew as farmers marched again. Even bigger marches followed.";
     const lemmas = () => sentencesOf(text).flatMap((s) => s.tokens.map((t) => `${t.text}/${t.pos}/${t.lemma}`));

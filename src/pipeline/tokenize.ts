@@ -16,6 +16,9 @@ const MISREAD_VERBS = new Map(Object.entries(lemmaFixes.verbs));
 /** Past forms of verbs wink tags as adjectives or nouns even after their subject ("Qatar mediated"), with their lemma. */
 const VERBS_TAGGED_OTHERWISE = new Map(Object.entries(lemmaFixes.taggedOtherwise));
 
+/** Base forms of verbs wink tags as adverbs or nouns even after a modal ("would back the plan"). */
+const BASE_FORMS_TAGGED_OTHERWISE = new Set(lemmaFixes.baseFormsTaggedOtherwise);
+
 /**
  * wink's rule lemmatizer tries suffixes against its lexicon for every noun, verb and adjective, though its
  * answer hangs on the word and the tag alone (the lexicon it asks is the model's, fixed). News repeats its
@@ -158,11 +161,26 @@ function tokenizeChunk(chunk: string, offset: number, sentences: Sentence[]) {
       }
       // "Qatar mediated between them": after a name or a pronoun, such a form is the subject's verb.
       const verb = (pos[i] === "ADJ" || pos[i] === "NOUN") && (previous?.pos === "PROPN" || previous?.pos === "PRON") ? VERBS_TAGGED_OTHERWISE.get(norm) : undefined;
-      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb ? "VERB" : pos[i], lemma: verb ?? lemma, norm });
+      const base = !verb && baseFormOfVerb(sentence, norm, pos[i + 1]);
+      sentence.push({ text: value, start: offset + start, end: offset + cursor, pos: verb || base ? "VERB" : pos[i], lemma: verb ?? (base ? norm : lemma), norm });
     }
     close();
   }
 }
+
+/**
+ * Whether `norm` is a base form wink misses as a verb, read after a modal or an infinitive's "to" (past "not") and
+ * before an object ("would not back the deal", "voted to back it"): not "back down", "came back the next day".
+ */
+function baseFormOfVerb(sentence: Token[], norm: string, next: string | undefined): boolean {
+  if (!BASE_FORMS_TAGGED_OTHERWISE.has(norm) || !OBJECT_OPENERS.has(next ?? "")) return false;
+  let k = sentence.length - 1;
+  if (sentence[k]?.norm === "not") k--;
+  return MODALS.has(sentence[k]?.norm ?? "") || (sentence[k]?.norm === "to" && sentence[k].pos === "PART");
+}
+/** Modals, not "be" or "have" ("were back the next day"). */
+const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"]);
+const OBJECT_OPENERS = new Set(["DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"]);
 
 /** Pronouns whose "'s" is "is" or "has" ("It's", "That's"), never a possessive. */
 const CONTRACTING = new Set(["it", "that", "he", "she", "what", "there", "who", "here", "where", "let"]);
