@@ -65,6 +65,8 @@ describe("tokenize", () => {
     expect(word("The farmers' union would not back the new levy.")).toMatchObject({ pos: "VERB", lemma: "back" });
     expect(word("Two senators voted to back it.")).toMatchObject({ pos: "VERB", lemma: "back" });
     expect(word("The minister refused to back down.")?.pos).not.toBe("VERB");
+    const lower = sentencesOf("The bank would not lower its rates.")[0].tokens.find((t) => t.text === "lower");
+    expect(lower).toMatchObject({ pos: "VERB", lemma: "lower" });
   });
 
   it("gives a word read again the lemma of its tag, not the one remembered for another", () => {

@@ -16,7 +16,7 @@ const MISREAD_VERBS = new Map(Object.entries(lemmaFixes.verbs));
 /** Past forms of verbs wink tags as adjectives or nouns even after their subject ("Qatar mediated"), with their lemma. */
 const VERBS_TAGGED_OTHERWISE = new Map(Object.entries(lemmaFixes.taggedOtherwise));
 
-/** Base forms of verbs wink tags as adverbs or nouns even after a modal ("would back the plan"). */
+/** Base forms of verbs wink tags as adverbs or adjectives even after a modal ("would back the plan", "would lower rates"). */
 const BASE_FORMS_TAGGED_OTHERWISE = new Set(lemmaFixes.baseFormsTaggedOtherwise);
 
 /**
