@@ -24,6 +24,7 @@ describe("conditions set on one's own act", () => {
     expect(claims("Chile said it would block the border if Peru did not reopen talks.")).toContain("Chile -demanded-> reopen talks");
     expect(claims("Chile said it would end the blockade only if Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
     expect(claims("Chile said it would end what it calls a blockade only if Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
+    expect(claims("Chile said it would not reopen the border until prices fell and Peru released the prisoners.")).toContain("Chile -demanded-> release prisoners");
     expect(claims("Chile said it would raise tariffs if Peru raised its own.").filter((c) => c.includes("demanded"))).toEqual([]);
   });
 

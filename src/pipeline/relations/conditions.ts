@@ -34,11 +34,25 @@ export function conditionClaims(cx: RelationContext) {
     // set off by is opposed.
     if (!demanded && !(word === "if" && threatens(cx, main) && namesAct(cx, k + 1))) continue;
     const actors = conditionSetter(cx, main);
-    const targets = actors.length && othersWaitedFor(cx, k + 1, actors) ? waitedFor(cx, k + 1, actors) : [];
+    const targets = actors.length ? clausesFrom(cx, k + 1).flatMap((from) => (othersWaitedFor(cx, from, actors) ? waitedFor(cx, from, actors) : [])) : [];
     if (targets.length) emit(cx, actors, targets, predicate({ relation: demanded ? "demanded" : "rejected", at: k, after: k + 1 }));
     cx.contested.clear();
   }
 }
+
+/**
+ * The starts of the clauses a condition from `from` joins with "and", each with its own subject: "until inflation fell
+ * and the government cut its deficit" waits for the government's act, though the first clause waits for no one's.
+ */
+function clausesFrom(cx: RelationContext, from: number): number[] {
+  const { tokens } = cx;
+  const starts = [from];
+  for (let k = from + 1; k < tokens.length && !CLAUSE_ENDS.has(tokens[k].norm); k++) {
+    if (tokens[k].norm === "and" && SUBJECT_OPENERS.has(tokens[k + 1]?.pos ?? "")) starts.push(k + 1);
+  }
+  return starts;
+}
+const SUBJECT_OPENERS = new Set(["DET", "PROPN"]);
 
 /**
  * Who sets the condition on the act of verb `main`: the speaker who reports it ("Dizon said Manila would not lift the
