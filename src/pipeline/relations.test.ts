@@ -819,6 +819,11 @@ describe("relations", () => {
     expect(claims(text).some((c) => c.startsWith("Velta Motors -proposed"))).toBe(false);
   });
 
+  it("reads what is offered past whom it is for, also before a count", () => {
+    expect(claims("Tomas Vela offered the party two cabinet posts.")).toContain("Tomas Vela -proposed-> cabinet posts");
+    expect(claims("Tomas Vela offered the party two cabinet posts.").join()).not.toContain("-> party");
+  });
+
   it("reads a promise to fund or finance a programme as the programme agreed, and aid to whom it is for", () => {
     const financed = claims("Japan said it would finance a $300 million programme to rebuild rural roads in Kenya.");
     expect(financed).toContain("Japan -agreed/intent-> programme to rebuild rural roads");

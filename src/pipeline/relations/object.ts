@@ -376,8 +376,10 @@ export function objectOf(cx: RelationContext, p: Predicate): number[] {
     if (t.pos === "VERB" && /ing$/.test(t.norm) && TARGET_PREPOSITIONS.has(tokens[k + 1]?.norm ?? "")) { k += 2; continue; }
     // "rejected the union's demand for a pay rise": an unnamed owner is no object; what it owns is.
     if (t.pos === "NOUN" && (tokens[k + 1]?.norm === "'s" || tokens[k + 1]?.norm === "'")) { k += 2; continue; }
-    // "offered its workers a 5.5 percent rise", "offered farmers a subsidy": whom a measure is for, before it.
-    if (t.pos === "NOUN" && TAKES_MEASURES.has(p.relation) && plainObject < 0 && ["a", "an"].includes(tokens[k + 1]?.norm ?? "") && !TIME_WORDS.has(tokens[k + 2]?.norm ?? "")) { k++; continue; }
+    // "offered its workers a 5.5 percent rise", "offered farmers a subsidy", "offered her party two cabinet posts": whom a
+    // measure is for, before it.
+    const second = ["a", "an"].includes(tokens[k + 1]?.norm ?? "") || (tokens[k + 1]?.pos === "NUM" && tokens[k + 2]?.pos === "NOUN");
+    if (t.pos === "NOUN" && TAKES_MEASURES.has(p.relation) && plainObject < 0 && second && !TIME_WORDS.has(tokens[k + 2]?.norm ?? "")) { k++; continue; }
     if (t.pos === "NOUN" || t.pos === "VERB") {
       // "a price undertaking by": a word in -ing closing a compound is its head noun.
       const gerundHead = t.pos === "NOUN" && isGerund(tokens[k + 1]) && ["ADP", "PUNCT"].includes(tokens[k + 2]?.pos ?? "PUNCT");
