@@ -180,7 +180,8 @@ function baseFormOfVerb(sentence: Token[], norm: string, next: string | undefine
 }
 /** Modals, not "be" or "have" ("were back the next day"). */
 const MODALS = new Set(["will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll", "wo", "ca"]);
-const OBJECT_OPENERS = new Set(["DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"]);
+/** Tags of the words an object may open with ("the", "new", "talks", "two"). */
+export const OBJECT_OPENERS: ReadonlySet<string> = new Set(["DET", "PRON", "PROPN", "NOUN", "ADJ", "NUM"]);
 
 /** Pronouns whose "'s" is "is" or "has" ("It's", "That's"), never a possessive. */
 const CONTRACTING = new Set(["it", "that", "he", "she", "what", "there", "who", "here", "where", "let"]);

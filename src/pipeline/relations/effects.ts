@@ -13,8 +13,8 @@ const EFFECTS = new Map<string, Relation>([
 const GROUP_TAGS = new Set(["AUX", "ADV", "PART"]);
 /** Verbs of speech whose object is who is told ("told reporters the plan was unfair"), not what is said. */
 const ADDRESSED = new Set(triggers.addressedSpeech);
-/** Tags of an addressee's noun phrase: "reporters", "the Senate", "Reuters", "him". */
-const ADDRESSEE_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "PRON"]);
+/** Tags of the words of an addressee's noun phrase past its determiner: "reporters", "the Senate", "Reuters". */
+const ADDRESSEE_TAGS = new Set(["ADJ", "NOUN", "PROPN"]);
 
 /**
  * Where the clause reported by the verb of speech at `verb` starts: after its "that", and past whoever is told
@@ -28,7 +28,7 @@ export function reportedClauseStart(tokens: Token[], verb: number): number {
   if (tokens[k]?.pos === "PRON") k++;
   else {
     if (tokens[k]?.pos === "DET") k++;
-    while (k < tokens.length && ADDRESSEE_TAGS.has(tokens[k].pos) && tokens[k].pos !== "DET" && tokens[k].pos !== "PRON") k++;
+    while (k < tokens.length && ADDRESSEE_TAGS.has(tokens[k].pos)) k++;
   }
   if (tokens[k]?.norm === "that") return k + 1;
   return k > verb + 1 && (tokens[k]?.pos === "DET" || tokens[k]?.pos === "PROPN") ? k : verb + 1;

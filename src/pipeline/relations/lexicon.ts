@@ -14,10 +14,8 @@ export const verbsOf = (...relations: string[]) => Object.entries(triggers.verbs
 export const SPEECH = new Set(triggers.speech);
 /** Words that negate a verb or clause ("not", "never", "no"). */
 export const NEGATIONS = new Set(triggers.negations);
-/** Tags of the words an object may open with ("the", "new", "talks", "two"). */
 /** Acts that by themselves hurt the other side ("boycott", "ban", "strike"): an intent to them threatens. */
 export const HOSTILE = new Set(triggers.intents.hostile);
-export const OBJECT_OPENERS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 /** Relations that are said, not done: a stance on a measure or an actor. */
 export const VERBAL = new Set(["proposed", "demanded", "rejected", "criticised", "accused", "threatened", "supported"]);
 /** Verbs, alone or with their particle ("call on"), whose relation is said: the speaker's own acts of stance ("urged", "asked"). */
@@ -91,7 +89,7 @@ export const CLAUSE_ENDS = new Set([";", ".", ":"]);
 export const DEFINITE = new Set(["the", "this", "that", "these", "those", "both", "such"]);
 /** Prepositions of circumstance that never open an act's object. */
 export const CIRCUMSTANTIAL = new Set(["under", "despite", "without", "amid", "after", "before", "during", "until", "since", "because", "in", "at", "by"]);
-export { isGerund, isPossessiveMark } from "../tokenize.js";
+export { OBJECT_OPENERS, isGerund, isPossessiveMark } from "../tokenize.js";
 /** "backed calls for", "order recounts": a plural noun the tagger read as a verb, right after a verb or a determiner. */
 export const taggedPlural = (tokens: Token[], k: number) =>
   tokens[k]?.pos === "VERB" && /[^s]s$/.test(tokens[k].norm) && ["VERB", "DET", "ADJ", "NUM"].includes(tokens[k - 1]?.pos ?? "");

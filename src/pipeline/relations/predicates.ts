@@ -332,13 +332,14 @@ function predicateAt(scan: Scan, i: number, t: Token): number {
     }
     // "the group would not withdraw until ...": refusing to yield, with no object, rejects the act asked of the actor (its
     // measure is found by the verb, `refusedAct`).
-    if (context.negated && YIELDING.has(relation ?? "") && statedRefusal(tokens, i) && !OBJECT_OPENERS.has(next?.pos ?? "")) {
+    const refusesToYield = (end: number) => context.negated && statedRefusal(tokens, i) && !OBJECT_OPENERS.has(tokens[end + 1]?.pos ?? "");
+    if (YIELDING.has(relation ?? "") && refusesToYield(i)) {
       out.push(predicate({ relation: "rejected", at: i, after: i + 1 }));
       return i;
     }
     const particle = particleAfter(tokens, i);
     // "said he would not step down": a yielding verb with its particle refused so rejects the act asked of the actor too.
-    if (particle && context.negated && YIELDING.has(particle.relation) && statedRefusal(tokens, i) && !OBJECT_OPENERS.has(tokens[particle.at + 1]?.pos ?? "")) {
+    if (particle && YIELDING.has(particle.relation) && refusesToYield(particle.at)) {
       out.push(predicate({ relation: "rejected", at: i, after: particle.at + 1 }));
       return particle.at;
     }
