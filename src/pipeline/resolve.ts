@@ -46,6 +46,8 @@ const OTHER_MEASURES = new Set(proposals.otherMeasures);
 /** Nouns of the instrument that puts a measure in force ("decree", "order"), and the verbs that enact one. */
 const INSTRUMENTS = new Set(proposals.instruments);
 const ENACTMENTS = new Set(proposals.enactments);
+/** Words before a verb that put its act off, only proposed or intended ("to impose", "would extend"). */
+const PENDING = new Set(["to", "would", "will", "could", "may", "might", "should", "must", "can"]);
 /** Words between an enacting verb and its measure: "extended a state of emergency", "cut its tariff". */
 const OBJECT_OPENING_TAGS = new Set(["DET", "PRON", "ADJ", "NUM"]);
 const PLACING_TAGS = new Set(["ADP", "DET", "ADJ", "NOUN", "PROPN", "NUM"]);
@@ -398,7 +400,7 @@ export function resolve(mentions: Mention[], sentences: Sentence[]): Resolution 
     let k = o.first - 1;
     while (k >= 0 && OBJECT_OPENING_TAGS.has(tokens[k].pos)) k--;
     const verb = tokens[k];
-    const pending = ["to", "would", "will", "could", "may", "might", "should", "must", "can"].includes(tokens[k - 1]?.norm ?? "");
+    const pending = PENDING.has(tokens[k - 1]?.norm ?? "");
     return verb?.pos === "VERB" && ENACTMENTS.has(verb.lemma) && !pending;
   }
 
